@@ -1,0 +1,1 @@
+"""Reading and NLP: bytes -> DocumentText -> Extraction. Never imports models/ or api/."""
