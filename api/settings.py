@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="`janji serve` bind address")
     port: int = Field(8000, ge=0, le=65535, description="`janji serve` port")
     page_render_dpi: int = Field(110, gt=0, le=400, description="resolution of /pages/{n}.png")
+    secret_key: str | None = Field(None, description="signs web session cookies; default: a random key kept in <data_dir>/secret_key")
 
     @property
     def resolved_database_url(self) -> str:
