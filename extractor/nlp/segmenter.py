@@ -1,0 +1,93 @@
+"""`janji_segmenter`: sentence and section boundaries for agreements and news releases.
+
+A new sentence starts
+- after a blank line, and after a line ending in . ; : ? ! or a closing quote;
+- at a line that opens with an enumerator ("a.", "1)", "(2)", "1.", "4.1", "(a)") or a section
+  heading ("Pasal 3", "ARTICLE II"), at any depth of indentation (nested lists);
+- at a line in capitals (headings such as "RUANG LINGKUP") and at the line after it;
+- inside a line, after . ? ! followed by a capital, a digit or a quote (abbreviations such as
+  "Drs." are single tokens thanks to the tokenizer exceptions, so they never end a sentence).
+Wrapped lines of a PDF (no punctuation at the end, lower-case continuation) stay one sentence.
+`doc._.janji_sections` lists (start_char, end_char, heading) for every Pasal/Article section.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+ENUMERATOR = re.compile(r"[ \t]*(?:\(?[a-zA-Z]\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.?|[ivxIVX]{1,4}\.|[-•*–·])[ \t]+\S")
+HEADING = re.compile(r"[ \t]*(?:pasal|article|bab|bagian|chapter|section)\s+[\dIVXLC]+\b", re.I)
+_LINE_END_BREAK = re.compile(r"[.;:?!\"”’)]\s*$")
+
+
+def _is_caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(line.strip()) <= 100
+
+
+def sentence_start_offsets(text: str) -> set[int]:
+    """Character offsets (first non-space character of a line) where a sentence must start."""
+    starts: set[int] = set()
+    lines = text.split("\n")
+    pos = 0
+    prev = ""
+    prev_blank = True
+    for line in lines:
+        stripped = line.strip()
+        if stripped:
+            first = pos + len(line) - len(line.lstrip())
+            if (prev_blank or _LINE_END_BREAK.search(prev) or ENUMERATOR.match(line)
+                    or HEADING.match(line) or _is_caps_line(line) or _is_caps_line(prev)):
+                starts.add(first)
+            prev = line
+            prev_blank = False
+        else:
+            prev_blank = True
+        pos += len(line) + 1
+    return starts
+
+
+def section_spans(text: str) -> list[tuple[int, int, str]]:
+    heads = [m for m in re.finditer(r"(?m)^[ \t]*((?:pasal|article)\s+[\dIVXLC]+\b[^\n]*)", text, re.I)]
+    out = []
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        # the heading is the "Pasal N" line plus a following title line in capitals, if any
+        title = m.group(1).strip()
+        rest = text[m.end():m.end() + 120].lstrip("\n").split("\n", 1)[0].strip()
+        if rest and _is_caps_line(rest):
+            title = f"{title} {rest}"
+        out.append((m.start(1), end, title))
+    return out
+
+
+def segment(doc: Doc) -> Doc:
+    text = doc.text
+    line_starts = sentence_start_offsets(text)
+    tokens = list(doc)
+    want_next = True
+    for i, tok in enumerate(tokens):
+        if tok.is_space:
+            if i > 0:
+                tok.is_sent_start = False
+            continue
+        start = want_next or tok.idx in line_starts
+        tok.is_sent_start = bool(start) if i > 0 else True
+        want_next = False
+        prev_tok = tokens[i - 1] if i > 0 else None
+        enumerator_dot = (tok.text == "." and prev_tok is not None and prev_tok.is_sent_start
+                          and len(prev_tok.text) <= 3 and prev_tok.text.isalnum())
+        if tok.text in (".", "?", "!", "…") and not enumerator_dot:
+            nxt = next((t for t in tokens[i + 1:i + 4] if not t.is_space), None)
+            if nxt is not None and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()
+                                    or nxt.text[:1] in "\"“'("):
+                want_next = True
+    doc._.janji_sections = section_spans(text)
+    return doc
+
+
+@Language.factory("janji_segmenter")
+def make_segmenter(nlp: Language, name: str):  # noqa: ARG001 - spaCy factory signature
+    return segment
