@@ -1,0 +1,195 @@
+"""spaCy component "janji_dates": every date of the document with a role, and the term.
+
+Sets `doc._.janji_dates: list[DateMention]` (the primary signing date first among the signing
+ones, which is the one callers and the scorer read) and `doc._.janji_term: Term | None`.
+Parsing lives in `extractor.dates` (pure); this module only decides roles from the words around
+each date, using the cue lists of `patterns/date_roles.json`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor import dates as D
+from extractor.types import DateMention, Evidence, Term
+
+PATTERNS = Path(__file__).with_name("patterns")
+
+
+@lru_cache(maxsize=1)
+def role_cues() -> dict[str, re.Pattern]:
+    raw = json.loads((PATTERNS / "date_roles.json").read_text(encoding="utf-8"))
+    return {k: re.compile("|".join(v), re.I) for k, v in raw.items() if not k.startswith("_")}
+
+
+@dataclass
+class _Scored:
+    hit: D.DateHit
+    role: str
+    signing_score: int
+    confidence: float
+
+
+_SENT_BREAK = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?](?=\s+[\"“A-Z(])|\n\s*\n|\n(?=\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|•|-)\s)")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or paragraph line) around [start, end)."""
+    s = 0
+    for m in _SENT_BREAK.finditer(text, max(0, start - 600), start):
+        s = m.end()
+    m = _SENT_BREAK.search(text, end)
+    e = m.start() + (1 if m and text[m.start()] in ".!?" else 0) if m else len(text)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    # agreements and headers are line-structured: never reach across a line that ends a clause
+    if line_start > s and text[line_start - 2:line_start - 1] in (".", ";", ":", ""):
+        s = line_start
+    if line_end != -1 and line_end < e and text[line_end - 1:line_end] in (".", ";", ":"):
+        e = line_end
+    return s, e
+
+
+def _paragraph(text: str, pos: int) -> str:
+    s = text.rfind("\n\n", 0, pos)
+    e = text.find("\n\n", pos)
+    return text[s + 1 if s >= 0 else 0: e if e >= 0 else len(text)]
+
+
+def publication_date(text: str, hits: list[D.DateHit]) -> date | None:
+    """The dateline: a complete date in the first lines, or one stamped with a time ("08:20 WIB")."""
+    for h in hits:
+        if h.date is None or h.form in ("yearless", "range_start"):
+            continue
+        after = text[h.end:h.end + 20]
+        if h.start < 600 or re.match(r"\s*[,|]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}", after):
+            return h.date
+    return None
+
+
+def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None) -> list[_Scored]:
+    cues = role_cues()
+    out: list[_Scored] = []
+    for h in hits:
+        s, e = sentence_bounds(text, h.start, h.end)
+        before = text[max(s, h.start - 90):h.start]
+        near_before = text[max(s, h.start - 40):h.start]
+        sentence = text[s:e]
+        line_start = text.rfind("\n", 0, h.start) + 1
+        line_head = text[line_start:line_start + 40]
+        role = "mentioned"
+        score = 0
+        if cues["recital"].match(line_head.strip()) or cues["past"].search(text[h.end:min(e, h.end + 25)]):
+            out.append(_Scored(h, "mentioned", 0, h.confidence))
+            continue
+        if cues["deadline"].search(near_before):
+            role = "deadline"
+        elif h.range_end or cues["expiry"].search(near_before):
+            role = "expiry"
+        elif cues["effective"].search(before):
+            role = "effective"
+        else:
+            if h.form == "notarial" and re.search(r"hari\s+ini|this\b", h.text, re.I):
+                score = 5
+            elif h.form == "notarial":
+                score = 4
+            elif cues["signing_near"].search(before):
+                score = 4
+            elif cues["signing_verb"].search(sentence):
+                score = 3
+            elif cues["agreement_noun"].search(sentence) or cues["agreement_noun"].search(_paragraph(text, h.start)):
+                score = 2
+            elif re.match(r"\s*[,|]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}", text[h.end:h.end + 20]) or h.start < 300:
+                score = 1      # a dateline: publication date of a release
+            elif kind in ("news_release", None) and h.date is not None:
+                score = 1      # a release about a signing with one bare date: weak, but a reading
+            if h.date is None:
+                score = min(score, 1)
+        out.append(_Scored(h, role, score, h.confidence))
+    # the primary signing date: best score, then earliest
+    candidates = [x for x in out if x.role == "mentioned" and x.signing_score > 0 and x.hit.date is not None]
+    if candidates:
+        best = max(candidates, key=lambda x: (x.signing_score, -x.hit.start))
+        # an activity report dates the activity, not the signing: it needs a signing verb
+        threshold = {"news_release": 1, None: 1, "agreement": 2}.get(kind, 3)
+        if best.signing_score >= threshold:
+            best.role = "signing"
+            best.confidence = round(best.hit.confidence * (0.6 + 0.08 * best.signing_score), 3)
+            for x in candidates:
+                if x is not best and x.hit.date == best.hit.date and x.signing_score >= 2:
+                    x.role = "signing"
+    return out
+
+
+def _evidence(text: str, start: int, end: int) -> tuple[Evidence, ...]:
+    return (Evidence(page=0, start=start, end=end, text=text[start:end], bbox=None),)
+
+
+def date_mentions(text: str, *, lang: str, kind: str | None) -> tuple[list[DateMention], Term | None]:
+    """Pure entry point used by the component (and by tests without spaCy)."""
+    hits = D.find_dates(text, lang=lang)
+    ref = publication_date(text, hits)
+    if ref is not None and any(h.form == "yearless" for h in hits):
+        hits = D.find_dates(text, lang=lang, reference=ref)
+    scored = assign_roles(text, hits, kind=kind)
+    mentions: list[tuple[int, DateMention]] = []
+    for x in scored:
+        iso = x.hit.date.isoformat() if x.hit.date else None
+        mentions.append((x.hit.start, DateMention(date=iso, role=x.role, text=x.hit.text,
+                                                  evidence=_evidence(text, x.hit.start, x.hit.end),
+                                                  confidence=round(x.confidence, 3))))
+    signing = next((x.hit.date for x in scored if x.role == "signing"), None)
+    effective = next((x.hit.date for x in scored if x.role == "effective"), None)
+    terms = D.find_terms(text)
+    term = None
+    if terms:
+        t = terms[0]
+        term = Term(years=t.years, months=t.months, days=t.days, text=t.text)
+        has_expiry = any(x.role == "expiry" and x.hit.date for x in scored)
+        base = effective or signing
+        if base is not None and not has_expiry:
+            exp = D.add_duration(base, years=t.years, months=t.months, days=t.days)
+            mentions.append((t.start, DateMention(date=exp.isoformat(), role="expiry", text=t.text,
+                                                  evidence=_evidence(text, t.start, t.end),
+                                                  confidence=0.6)))
+    anchors: dict[str, date] = {}
+    if signing:
+        anchors["signing"] = signing
+    if effective or signing:
+        anchors["effective"] = effective or signing
+    for exp_m in (m for _, m in mentions if m.role == "expiry" and m.date):
+        anchors.setdefault("expiry", date.fromisoformat(exp_m.date))
+    for r in D.find_relative(text):
+        resolved = D.resolve_relative(r, anchors)
+        mentions.append((r.start, DateMention(date=resolved.isoformat() if resolved else None,
+                                              role="deadline", text=r.text,
+                                              evidence=_evidence(text, r.start, r.end),
+                                              confidence=0.6 if resolved else 0.3)))
+    mentions.sort(key=lambda p: p[0])
+    ordered = [m for _, m in mentions]
+    # the primary signing date first among the signing ones (consumers take the first)
+    primary = next((m for m in ordered if m.role == "signing" and m.date == (signing.isoformat() if signing else None)), None)
+    if primary is not None:
+        ordered.remove(primary)
+        ordered.insert(0, primary)
+    return ordered, term
+
+
+@Language.factory("janji_dates")
+def make_dates_component(nlp: Language, name: str):  # noqa: ARG001 - spaCy factory signature
+    lang = nlp.lang
+
+    def component(doc: Doc) -> Doc:
+        mentions, term = date_mentions(doc.text, lang=lang, kind=doc._.janji_kind)
+        doc._.janji_dates = mentions
+        doc._.janji_term = term
+        return doc
+
+    return component
