@@ -1,0 +1,132 @@
+"""Text analysis for lexical matching: tokens -> stems -> shared Indonesian/English terms.
+
+Indonesian words are stemmed with PySastrawi, English words with a light suffix stemmer; a small
+bilingual glossary (matching_data/glossary_id_en.tsv) maps Indonesian stems (and two-word
+phrases) onto English stems, so an Indonesian report can match an English commitment.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "matching_data"
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+
+STOP_ID = frozenset("""
+ada adalah agar akan antara atas atau bagi bahwa baik beberapa belum berbagai bersama-sama
+dalam dan dari daripada dengan di demikian dia hal harus hingga ia ini itu jika juga kami
+karena ke kepada kita lalu lebih maka masih masing-masing mereka namun nya oleh pada para pihak
+sebagai sebelum secara sedangkan sejak selain seluruh serta setelah setiap suatu sudah tanpa
+telah tentang tersebut terhadap tidak untuk yaitu yakni yang pertama kedua ketiga keempat kelima
+antaranya sebuah se sini sana begitu bila saat ketika dimana mana kata ujar ujarnya katanya
+mengatakan menyebut menjelaskan tersebut nomor tanggal tgl hari ini lain lainnya pun lah
+""".split())
+
+STOP_EN = frozenset("""
+a an the of and or to in on at by for with from as is are was were be been being this that these
+those it its their his her our we they he she which who whom whose shall will would should may
+might can could must has have had do does did not no nor into onto under over between within
+each other any all both such than then there here also only upon about after before during
+party parties first second third hereinafter referred said says per via so if while
+""".split())
+
+_EN_SUFFIXES = ("ational", "ations", "ation", "ating", "ated", "ates", "ate", "ments", "ment", "ances", "ance", "ences", "ence",
+                "ings", "ing", "ities", "ity", "ies", "ied", "ed", "es", "s", "ly", "al")
+
+
+@lru_cache(maxsize=100_000)
+def stem_en(word: str) -> str:
+    for suffix in _EN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if suffix in ("ies", "ied", "ities", "ity") and not word.endswith("y"):
+                word += "y" if suffix in ("ies", "ied") else ""
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+_sastrawi = None
+
+
+def _sastrawi_stemmer():
+    global _sastrawi
+    if _sastrawi is None:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+        _sastrawi = StemmerFactory().create_stemmer()
+    return _sastrawi
+
+
+@lru_cache(maxsize=200_000)
+def stem_id(word: str) -> str:
+    return _sastrawi_stemmer().stem(word) or word
+
+
+def detect_language(text: str) -> str:
+    words = [w.lower() for w in _WORD.findall(text)]
+    en = sum(w in _EN_MARKERS for w in words)
+    idn = sum(w in _ID_MARKERS for w in words)
+    return "en" if en > idn else "id"
+
+
+_EN_MARKERS = frozenset("the of and to in on for with was were is are by from that this its their shall will".split())
+_ID_MARKERS = frozenset("yang dan di ke dari dengan pada untuk dalam ini itu oleh telah akan tersebut".split())
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[dict[str, tuple[str, ...]], dict[tuple[str, str], tuple[str, ...]]]:
+    words: dict[str, tuple[str, ...]] = {}
+    phrases: dict[tuple[str, str], tuple[str, ...]] = {}
+    for line in (DATA_DIR / "glossary_id_en.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        source, target = line.split("\t", 1)
+        targets = tuple(stem_en(t) for t in target.lower().split())
+        keys = tuple(stem_id(w) for w in source.lower().split())
+        table = words if len(keys) == 1 else phrases
+        key = keys[0] if len(keys) == 1 else (keys[0], keys[1])
+        if len(keys) <= 2:  # words sharing a stem (usaha, perusahaan) merge their translations
+            table[key] = tuple(dict.fromkeys(table.get(key, ()) + targets))
+    return words, phrases
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _english_terms(text: str) -> list[str]:
+    out = []
+    for sentence in re.split(r"[.!?;:\n]\s+", text):
+        for i, tok in enumerate(_WORD.findall(sentence)):
+            low = tok.lower()
+            if low in STOP_EN or len(low) < 2:
+                continue
+            # A capitalised word inside a sentence is a name (Kuching, Sarawak): keep it whole.
+            proper = i > 0 and tok[0].isupper() and not tok.isupper()
+            out.append(low if proper else stem_en(low))
+    return out
+
+
+def analyze(text: str, language: str | None = None) -> list[str]:
+    """Terms of `text` for BM25: stopwords dropped, stems, Indonesian mapped onto English."""
+    lang = language or detect_language(text)
+    toks = words(text)
+    if lang == "en":
+        return _english_terms(text)
+    gloss, phrases = _glossary()
+    stems = [stem_id(t) for t in toks if t not in STOP_ID and t not in STOP_EN and len(t) > 1]
+    out: list[str] = []
+    i = 0
+    while i < len(stems):
+        if i + 1 < len(stems) and (stems[i], stems[i + 1]) in phrases:
+            out.extend(phrases[(stems[i], stems[i + 1])])
+            i += 2
+            continue
+        # Words an English text could also contain (names, loanwords) keep their surface stem too.
+        out.extend(gloss.get(stems[i], (stems[i],)))
+        i += 1
+    return out
