@@ -1,0 +1,260 @@
+"""Page text from pdfplumber chars: reading order, line-end hyphenation, page furniture.
+
+Reading order. Chars are grouped into rows (same baseline band). A vertical gutter is looked
+for in the middle half of the text area: an x range that almost no row covers while both sides
+carry text. Without one the page is read as pdfplumber's `extract_text` reads it. With one, the
+rows are cut into bands at every row that crosses the gutter (titles, full-width paragraphs);
+inside a band the left column is read before the right one.
+
+Hyphenation. No source character is ever deleted (offsets must map back to glyphs). When a
+line ends in a hyphen after a letter and the next line of the same block starts with a letter,
+the line break (layout whitespace that we insert, not a glyph) is left out:
+- "masing-" + "masing" (the same word repeated: Indonesian reduplication) -> "masing-masing";
+- "pelak-" + "sanaan" (next line starts lower-case) -> the hyphen becomes U+00AD SOFT HYPHEN,
+  giving "pelak\u00adsanaan" (one word; same length; the soft hyphen keeps the hyphen's box).
+  Consumers that match words should ignore U+00AD.
+Otherwise the line break stays.
+
+Furniture. Lines in the top or bottom 12 % of a page that repeat (digits ignored) on at least
+half of the pages, and lone page numbers ("3", "- 3 -", "Halaman 3 dari 5", "Page 3 of 5"), are
+reported as furniture spans. They stay in the text, always on lines of their own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+from pdfplumber.utils.text import chars_to_textmap
+
+from extractor.types import BBox
+
+Char = dict  # a pdfplumber char object
+
+SOFT_HYPHEN = "\u00ad"
+_HYPHENS = frozenset("-\u00ad\u2010\u2011")
+_ROW_TOLERANCE = 3.0
+_MIN_GUTTER = 6.0
+_FURNITURE_ZONE = 0.12
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:(?:page|halaman|hal\.?)\s*)?#(?:\s*(?:of|dari|/)\s*#)?[-–—\s]*$")
+
+
+@dataclass
+class Line:
+    start: int       # offsets into the page text, end exclusive
+    end: int
+    top: float
+    bottom: float
+
+
+@dataclass
+class PageText:
+    text: str
+    boxes: list[BBox | None]
+    lines: list[Line] = field(default_factory=list)
+
+
+def page_text(page) -> PageText:
+    """Text of one pdfplumber page in reading order, with a box per character."""
+    chars = page.chars
+    if not chars:
+        return PageText("", [])
+    segments = column_segments(chars)
+    if segments is None:
+        return _from_tuples([page.get_textmap().tuples])
+    return _from_tuples([chars_to_textmap(seg).tuples for seg in segments if seg])
+
+
+def _from_tuples(blocks: list[list[tuple[str, Char | None]]]) -> PageText:
+    out: list[str] = []
+    boxes: list[BBox | None] = []
+    lines: list[Line] = []
+    line_start = 0
+    line_top = line_bottom = None
+    for block_no, tuples in enumerate(blocks):
+        if block_no and out:
+            lines.append(Line(line_start, len(out), line_top or 0.0, line_bottom or 0.0))
+            out.append("\n")
+            boxes.append(None)
+            line_start, line_top = len(out), None
+        count = len(tuples)
+        for i, (ch, obj) in enumerate(tuples):
+            if obj is None:
+                if ch == "\n":
+                    if _joins_hyphenated(out, tuples, i, count):
+                        continue
+                    lines.append(Line(line_start, len(out), line_top or 0.0, line_bottom or 0.0))
+                    line_start, line_top = len(out) + 1, None
+                out.append(ch)
+                boxes.append(None)
+                continue
+            box = (obj["x0"], obj["top"], obj["x1"], obj["bottom"])
+            if line_top is None:
+                line_top, line_bottom = box[1], box[3]
+            if len(ch) == 1:
+                out.append(ch)
+                boxes.append(box)
+            else:  # e.g. "(cid:12)": one glyph, several characters, one box each
+                out.extend(ch)
+                boxes.extend([box] * len(ch))
+    if out:
+        lines.append(Line(line_start, len(out), line_top or 0.0, line_bottom or 0.0))
+    return PageText("".join(out), boxes, lines)
+
+
+def _joins_hyphenated(out: list[str], tuples: list, i: int, count: int) -> bool:
+    """At a line break: drop it (and maybe turn the hyphen soft) if it splits a word."""
+    if len(out) < 2 or out[-1] not in _HYPHENS or not out[-2].isalpha() or i + 1 >= count:
+        return False
+    nxt = tuples[i + 1][0]
+    if not nxt[:1].isalpha():
+        return False
+    before = _word_before(out)
+    after = _word_after(tuples, i + 1, count)
+    if before and before.lower() == after.lower():
+        return True                      # reduplication: keep the hyphen
+    if nxt[:1].islower():
+        out[-1] = SOFT_HYPHEN            # a word split across lines
+        return True
+    return False
+
+
+def _word_before(out: list[str]) -> str:
+    j = len(out) - 2
+    while j >= 0 and out[j].isalpha():
+        j -= 1
+    return "".join(out[j + 1:-1])
+
+
+def _word_after(tuples: list, start: int, count: int) -> str:
+    letters = []
+    for j in range(start, min(count, start + 40)):
+        ch = tuples[j][0]
+        if not ch.isalpha():
+            break
+        letters.append(ch)
+    return "".join(letters)
+
+
+# --- columns -----------------------------------------------------------------------------
+
+def _rows(chars: list[Char]) -> list[list[Char]]:
+    rows: list[list[Char]] = []
+    current: list[Char] = []
+    top = None
+    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        if top is None or c["top"] - top > _ROW_TOLERANCE:
+            if current:
+                rows.append(current)
+            current, top = [], c["top"]
+        current.append(c)
+    if current:
+        rows.append(current)
+    return rows
+
+
+def column_segments(chars: list[Char]) -> list[list[Char]] | None:
+    """Chars cut into segments in reading order, or None when the page has one column."""
+    visible = [c for c in chars if c["text"].strip() and c.get("upright", True)]
+    if len(visible) < 200:
+        return None
+    x_lo = min(c["x0"] for c in visible)
+    x_hi = max(c["x1"] for c in visible)
+    span = x_hi - x_lo
+    if span < 100:
+        return None
+    rows = _rows(visible)
+    if len(rows) < 6:
+        return None
+    gutter = _find_gutter(rows, x_lo, span)
+    if gutter is None:
+        return None
+    g_lo, g_hi = gutter
+    segments: list[list[Char]] = []
+    left: list[Char] = []
+    right: list[Char] = []
+    for row in rows:
+        if any(c["x0"] < g_hi and c["x1"] > g_lo for c in row):
+            segments.extend((left, right, row))
+            left, right = [], []
+            continue
+        for c in row:
+            (left if c["x1"] <= g_lo else right).append(c)
+    segments.extend((left, right))
+    # Non-text chars (spaces, rotated glyphs) were left out of the geometry; textmap only needs
+    # visible chars since it inserts its own spaces.
+    return [s for s in segments if s]
+
+
+def _find_gutter(rows: list[list[Char]], x_lo: float, span: float) -> tuple[float, float] | None:
+    width = int(span) + 2
+    coverage = np.zeros(width, dtype=np.int32)
+    for row in rows:
+        covered = bytearray(width)
+        for c in row:
+            a = int(c["x0"] - x_lo)
+            b = int(c["x1"] - x_lo) + 1
+            covered[max(a, 0):min(b, width)] = b"\x01" * (min(b, width) - max(a, 0))
+        coverage += np.frombuffer(bytes(covered), dtype=np.uint8)
+    allowed = max(1, int(len(rows) * 0.15))
+    lo_bound, hi_bound = int(span * 0.25), int(span * 0.75)
+    best = None
+    run_start = None
+    for x in range(lo_bound, hi_bound + 1):
+        if coverage[x] <= allowed:
+            if run_start is None:
+                run_start = x
+            if best is None or x - run_start > best[1] - best[0]:
+                best = (run_start, x)
+        else:
+            run_start = None
+    if best is None or best[1] - best[0] + 1 < _MIN_GUTTER:
+        return None
+    g_lo, g_hi = best[0] + x_lo, best[1] + 1 + x_lo
+    left_rows = sum(1 for row in rows if any(c["x1"] <= g_lo for c in row))
+    right_rows = sum(1 for row in rows if any(c["x0"] >= g_hi for c in row))
+    if left_rows < 0.3 * len(rows) or right_rows < 0.3 * len(rows):
+        return None
+    return g_lo, g_hi
+
+
+# --- furniture ---------------------------------------------------------------------------
+
+def furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def furniture_candidates(page: PageText, height: float) -> list[tuple[Line, str]]:
+    """Lines near the top or bottom edge (first/last three lines only)."""
+    if not page.lines or height <= 0:
+        return []
+    chosen = page.lines[:3] + page.lines[-3:] if len(page.lines) > 6 else page.lines
+    out = []
+    seen = set()
+    for line in chosen:
+        if id(line) in seen:
+            continue
+        seen.add(id(line))
+        near_top = line.bottom <= height * _FURNITURE_ZONE
+        near_bottom = line.top >= height * (1 - _FURNITURE_ZONE)
+        key = furniture_key(page.text[line.start:line.end])
+        if (near_top or near_bottom) and key:
+            out.append((line, key))
+    return out
+
+
+def find_furniture(candidates: list[list[tuple[Line, str]]]) -> list[set[int]]:
+    """Per page, the indexes (into that page's candidates) of lines that are furniture."""
+    pages_with_key: dict[str, int] = {}
+    for page in candidates:
+        for key in {k for _, k in page}:
+            pages_with_key[key] = pages_with_key.get(key, 0) + 1
+    need = max(2, (len(candidates) + 1) // 2)
+    result = []
+    for page in candidates:
+        marked = set()
+        for i, (_, key) in enumerate(page):
+            if pages_with_key[key] >= need or _PAGE_NUMBER.match(key):
+                marked.add(i)
+        result.append(marked)
+    return result

@@ -1,0 +1,163 @@
+"""PDF reader (runs inside the sandboxed child): text layer per page, OCR where there is none.
+
+Order of work, cheapest first: pdfium opens the document (password check, page count — the
+only thing read before `too_many_pages`), then pdfplumber reads each page's text layer; pages
+without a usable text layer are rendered by pdfium and OCR'd in parallel.
+
+Per-page decision: a page is OCR'd when it has fewer than `_MIN_TEXT_CHARS` visible text
+characters (or its text is mostly unmapped `(cid:N)` glyphs) and it shows an image or vector
+drawing. A typed MoU with a scanned signature page therefore mixes `text` and `ocr` pages.
+"""
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+from PIL import Image
+
+from extractor.errors import IngestError
+from extractor.limits import Limits
+from extractor.reading import layout, ocr
+from extractor.reading.textbuild import TextBuilder
+from extractor.sniff import PDF
+from extractor.types import DocumentText, Warning
+
+_MIN_TEXT_CHARS = 20
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def read_pdf(data: bytes, limits: Limits, tesseract: str | None) -> DocumentText:
+    document = _open_pdfium(data)
+    count = len(document)
+    if count == 0:
+        raise IngestError("empty_document")
+    if count > limits.max_pages:
+        raise IngestError("too_many_pages", f"the document has {count:,} pages; at most "
+                          f"{limits.max_pages:,} are allowed")
+    builder = TextBuilder()
+    if pdfium_raw.FPDF_GetSecurityHandlerRevision(document) != -1:
+        builder.warnings.append(Warning("copy_restricted", "the PDF is encrypted with an owner "
+                                        "password (copying/printing restricted); it was read anyway"))
+    pages: dict[int, tuple] = {}          # page number -> (PageText | OcrPage, width, height, source)
+    to_ocr: list[int] = []
+    for number, result in _text_layers(data, count, builder):
+        if result is None:
+            to_ocr.append(number)
+        else:
+            pages[number] = result
+    if to_ocr:
+        _ocr_pages(document, to_ocr, pages, builder, limits, tesseract)
+    _assemble(builder, pages, count)
+    if not pages:
+        raise IngestError("malformed_pdf", "no page of the PDF could be read")
+    return builder.build(media_type=PDF, max_chars=limits.max_chars)
+
+
+def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if exc.err_code in (pdfium_raw.FPDF_ERR_PASSWORD, pdfium_raw.FPDF_ERR_SECURITY):
+            raise IngestError("encrypted_pdf") from exc
+        raise IngestError("malformed_pdf", "the PDF is damaged and cannot be opened") from exc
+
+
+def _text_layers(data: bytes, count: int, builder: TextBuilder) -> Iterator[tuple[int, tuple | None]]:
+    """(page number, (PageText, width, height, "text")) or (page number, None) for OCR."""
+    try:
+        plumber = pdfplumber.open(io.BytesIO(data))
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else None
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise IngestError("encrypted_pdf") from exc
+        # pdfium opened it; pdfminer cannot: OCR every page rather than fail.
+        builder.warnings.append(Warning("text_layer_unreadable", "the text layer could not be "
+                                        "parsed; pages were read by OCR"))
+        for number in range(1, count + 1):
+            yield number, None
+        return
+    with plumber:
+        try:
+            plumber_pages = list(plumber.pages)
+        except Exception as exc:  # noqa: BLE001 - a broken page tree: OCR what pdfium sees
+            plumber_pages = []
+            builder.warnings.append(Warning("text_layer_unreadable", f"page tree: {type(exc).__name__}"))
+        for number in range(1, count + 1):
+            if number > len(plumber_pages):
+                yield number, None
+                continue
+            page = plumber_pages[number - 1]
+            try:
+                if _needs_ocr(page):
+                    yield number, None
+                else:
+                    yield number, (layout.page_text(page), float(page.width), float(page.height), "text")
+            except RecursionError:
+                builder.page_errors.append(Warning("malformed_pdf", "the page's objects refer to "
+                                                   "themselves (recursive content)", number))
+            except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
+                builder.page_errors.append(Warning("malformed_pdf", f"{type(exc).__name__}: "
+                                                   f"{str(exc)[:160]}", number))
+            finally:
+                page.close()
+
+
+def _needs_ocr(page) -> bool:
+    chars = page.chars
+    visible = sum(1 for c in chars if not c["text"].isspace())
+    if visible >= _MIN_TEXT_CHARS:
+        sample = "".join(c["text"] for c in chars[:2000])
+        if len(_CID.findall(sample)) * 6 < len(sample) / 2:
+            return False
+    return bool(page.images or page.curves or page.rects or visible)
+
+
+def _ocr_pages(document: pdfium.PdfDocument, numbers: list[int], pages: dict, builder: TextBuilder,
+               limits: Limits, tesseract: str | None) -> None:
+    if tesseract is None:
+        for number in numbers:
+            builder.warnings.append(Warning("no_text_layer", "the page has no text layer and OCR "
+                                            "(tesseract) is not available; it needs review", number))
+        return
+    scale = 72.0 / limits.ocr_dpi
+    sizes: dict[int, tuple[float, float]] = {}
+
+    def images() -> Iterator[tuple[Image.Image, float]]:
+        for number in numbers:
+            page = document[number - 1]
+            sizes[number] = page.get_size()
+            bitmap = page.render(scale=limits.ocr_dpi / 72.0, grayscale=True)
+            yield bitmap.to_pil(), scale
+            page.close()
+
+    results = ocr.ocr_images(images(), languages=limits.ocr_languages, workers=limits.ocr_workers,
+                             tesseract=tesseract, timeout=limits.seconds)
+    for number, result in zip(numbers, results):
+        width, height = sizes[number]
+        pages[number] = (result, width, height, "ocr")
+        if not result.text.strip():
+            builder.warnings.append(Warning("no_text", "OCR found no text on this page", number))
+
+
+def _assemble(builder: TextBuilder, pages: dict, count: int) -> None:
+    """Add pages in order; mark furniture found across the text-layer pages."""
+    numbers = sorted(pages)
+    text_pages = [n for n in numbers if pages[n][3] == "text"]
+    candidates = [layout.furniture_candidates(pages[n][0], pages[n][2]) for n in text_pages]
+    marked = dict(zip(text_pages, layout.find_furniture(candidates))) if len(text_pages) > 0 else {}
+    cand_by_page = dict(zip(text_pages, candidates))
+    for number in range(1, count + 1):
+        if number not in pages:   # unreadable page (recorded in page_errors): an empty span
+            builder.add_page(number, "", [], source="text")
+            continue
+        content, width, height, source = pages[number]
+        furniture = [(line.start, line.end) for i, (line, _) in enumerate(cand_by_page.get(number, []))
+                     if i in marked.get(number, ())]
+        builder.add_page(number, content.text, content.boxes, width=width, height=height,
+                         source=source, furniture=sorted(furniture))
