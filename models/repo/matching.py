@@ -1,0 +1,283 @@
+"""Activity statements, matches, embeddings and commitment status for the matcher.
+
+A match keeps its reviewer decision: `upsert_match` refreshes the scores of a proposed match but
+never touches a confirmed or rejected one, and a rejected match never counts as activity again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from models.db import write_transaction
+from models.errors import InvalidValue, NotFound
+from models.normalize import statement_key
+from models.repo.fields import iso, lenient_date, to_json
+from models.repo.serialize import evidence_by_owner, match_dict
+from models.tables import (MATCH_STATUSES, ActivityStatement, Commitment, Document, Embedding, FieldEdit, Match, Party, utcnow)
+
+COUNTING = ("proposed", "confirmed")  # rejected matches never count
+
+
+# --- activity statements -------------------------------------------------------------------------
+
+def store_statements(session: Session, *, document_id: int, statements: list[dict[str, Any]]) -> list[int]:
+    """Reconcile a report's statements inside the caller's transaction; ids survive re-extraction.
+    Statements no longer found are marked deleted (their proposed matches removed, reviewed kept)."""
+    from models.repo.extraction import _replace_evidence
+    existing = {s.natural_key: s for s in session.scalars(
+        select(ActivityStatement).where(ActivityStatement.document_id == document_id))}
+    ids: list[int] = []
+    seen: set[str] = set()
+    for seq, item in enumerate(statements):
+        text = (item.get("text") or "").strip()
+        key = statement_key(text)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        row = existing.get(key)
+        values = {"seq": seq, "text": text, "date": lenient_date(item.get("date")),
+                  "parties": list(item.get("parties") or []), "deleted": False}
+        if row is None:
+            row = ActivityStatement(document_id=document_id, natural_key=key, **values)
+            session.add(row)
+            session.flush()
+        else:
+            for field, value in values.items():
+                if to_json(getattr(row, field)) != to_json(value):
+                    setattr(row, field, value)
+        _replace_evidence(session, document_id, "statement", row.id, list(item.get("evidence") or []))
+        ids.append(row.id)
+    gone = [s.id for k, s in existing.items() if k not in seen and not s.deleted]
+    if gone:
+        for s in existing.values():
+            if s.id in gone:
+                s.deleted = True
+        session.execute(delete(Match).where(Match.statement_id.in_(gone), Match.status == "proposed"))
+    session.flush()
+    return ids
+
+
+def save_statements(session: Session, *, document_id: int, statements: list[dict[str, Any]]) -> list[int]:
+    """Store a report's activity statements ({"text", "date", "parties", "evidence"}); returns ids in order."""
+    with write_transaction(session):
+        if session.get(Document, document_id) is None:
+            raise NotFound(f"document {document_id} not found")
+        ids = store_statements(session, document_id=document_id, statements=statements)
+    return ids
+
+
+def list_statements(session: Session, *, document_id: int | None = None,
+                    statement_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+    query = select(ActivityStatement, Document).join(Document, Document.id == ActivityStatement.document_id) \
+        .where(ActivityStatement.deleted.is_(False))
+    if document_id is not None:
+        query = query.where(ActivityStatement.document_id == document_id)
+    if statement_ids is not None:
+        query = query.where(ActivityStatement.id.in_(list(statement_ids)))
+    rows = session.execute(query.order_by(ActivityStatement.document_id, ActivityStatement.seq,
+                                          ActivityStatement.id)).all()
+    evidence = evidence_by_owner(session, "statement", [s.id for s, _ in rows])
+    return [{"id": s.id, "document_id": s.document_id, "report": d.display_name, "text": s.text,
+             "date": iso(s.date), "parties": list(s.parties or []), "evidence": evidence.get(s.id, [])}
+            for s, d in rows]
+
+
+# --- commitments ---------------------------------------------------------------------------------
+
+def open_commitments(session: Session, *, document_ids: Sequence[int] | None = None,
+                     commitment_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+    """Live commitments with what linking needs: agreement id/title/number/kind and the live
+    parties (names and aliases) of their document. Ordered by id."""
+    query = select(Commitment, Document).join(Document, Document.id == Commitment.document_id) \
+        .where(Commitment.deleted_by.is_(None))
+    if document_ids is not None:
+        query = query.where(Commitment.document_id.in_(list(document_ids)))
+    if commitment_ids is not None:
+        query = query.where(Commitment.id.in_(list(commitment_ids)))
+    rows = session.execute(query.order_by(Commitment.id)).all()
+    doc_ids = {d.id for _, d in rows}
+    parties: dict[int, list[dict[str, Any]]] = {i: [] for i in doc_ids}
+    if doc_ids:
+        for p in session.scalars(select(Party).where(Party.document_id.in_(doc_ids), Party.deleted_by.is_(None))
+                                 .order_by(Party.id)):
+            parties[p.document_id].append({"name": p.name, "aliases": list(p.aliases or [])})
+    return [{"id": c.id, "document_id": c.document_id, "text": c.text, "action": c.action,
+             "parties": list(c.parties or []), "due": iso(c.due), "needs_review": c.needs_review,
+             "version": c.version,
+             "agreement": {"id": d.id, "title": d.title, "number": d.number, "kind": d.kind,
+                           "source": d.display_name, "signed_on": iso(d.signed_on)},
+             "document_parties": parties[d.id]} for c, d in rows]
+
+
+# --- matches -------------------------------------------------------------------------------------
+
+def upsert_match(session: Session, *, commitment_id: int, statement_id: int, score: float,
+                 bm25: float | None = None, cosine: float | None = None,
+                 explanation: dict[str, Any] | None = None) -> int:
+    """Create or refresh a proposed match; a reviewed (confirmed/rejected) match keeps its status
+    and scores. Returns the match id."""
+    with write_transaction(session):
+        match_id = _upsert(session, commitment_id, statement_id, score, bm25, cosine, explanation)
+    return match_id
+
+
+def upsert_matches(session: Session, *, matches: Iterable[dict[str, Any]]) -> list[int]:
+    """Several `upsert_match` calls in one transaction (dicts with the same keyword names)."""
+    with write_transaction(session):
+        ids = [_upsert(session, m["commitment_id"], m["statement_id"], m["score"], m.get("bm25"),
+                       m.get("cosine"), m.get("explanation")) for m in matches]
+    return ids
+
+
+def _upsert(session: Session, commitment_id: int, statement_id: int, score: float, bm25: float | None,
+            cosine: float | None, explanation: dict[str, Any] | None) -> int:
+    match = session.scalar(select(Match).where(Match.commitment_id == commitment_id,
+                                               Match.statement_id == statement_id))
+    if match is None:
+        match = Match(commitment_id=commitment_id, statement_id=statement_id, score=float(score),
+                      bm25=_f(bm25), cosine=_f(cosine), explanation=explanation or {}, status="proposed")
+        session.add(match)
+        session.flush()
+    elif match.status == "proposed":
+        match.score, match.bm25, match.cosine = float(score), _f(bm25), _f(cosine)
+        match.explanation = explanation or {}
+    return match.id
+
+
+def _f(value: float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def clear_proposed_matches(session: Session, *, statement_ids: Sequence[int] | None = None,
+                           commitment_ids: Sequence[int] | None = None) -> int:
+    """Drop unreviewed matches before re-matching (reviewed ones stay)."""
+    with write_transaction(session):
+        query = delete(Match).where(Match.status == "proposed")
+        if statement_ids is not None:
+            query = query.where(Match.statement_id.in_(list(statement_ids)))
+        if commitment_ids is not None:
+            query = query.where(Match.commitment_id.in_(list(commitment_ids)))
+        count = session.execute(query).rowcount
+    return count
+
+
+def get_match(session: Session, *, match_id: int) -> dict[str, Any]:
+    match = session.get(Match, match_id, populate_existing=True)
+    if match is None:
+        raise NotFound(f"match {match_id} not found")
+    return match_dict(match)
+
+
+def list_matches(session: Session, *, commitment_id: int | None = None, statement_id: int | None = None,
+                 status: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    query = select(Match)
+    if commitment_id is not None:
+        query = query.where(Match.commitment_id == commitment_id)
+    if statement_id is not None:
+        query = query.where(Match.statement_id == statement_id)
+    if status:
+        query = query.where(Match.status == status)
+    query = query.order_by(Match.score.desc(), Match.id).limit(min(limit, 1000)).offset(offset)
+    return [match_dict(m) for m in session.scalars(query)]
+
+
+def set_match_status(session: Session, *, match_id: int, status: str, reviewer: str,
+                     reason: str | None = None) -> dict[str, Any]:
+    """Confirm or reject a match (audited in field_edits as entity `match`)."""
+    if status not in MATCH_STATUSES:
+        raise InvalidValue(f"status must be one of {', '.join(MATCH_STATUSES)}", field="status")
+    with write_transaction(session):
+        match = session.get(Match, match_id, populate_existing=True)
+        if match is None:
+            raise NotFound(f"match {match_id} not found")
+        if match.status != status:
+            session.add(FieldEdit(entity_type="match", entity_id=match.id, action="status", field="status",
+                                  old_value=match.status, new_value=status, who=reviewer, reason=reason))
+            match.status, match.reviewer, match.reviewed_at = status, reviewer, utcnow()
+        session.flush()
+        result = match_dict(match)
+    return result
+
+
+# --- status per commitment -----------------------------------------------------------------------
+
+def commitment_statuses(session: Session, *, as_of: dt.date | None = None,
+                        commitment_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+    """Each live commitment with `status` as of a date: `has_activity` (a proposed or confirmed
+    match to a statement dated on/before `as_of`, or undated), else `overdue` (due before
+    `as_of`), else `no_activity`. The shape of `janji flags --json`, plus ids."""
+    as_of = as_of or dt.date.today()
+    commitments = open_commitments(session, commitment_ids=commitment_ids)
+    ids = [c["id"] for c in commitments]
+    activity: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    if ids:
+        rows = session.execute(
+            select(Match, ActivityStatement, Document)
+            .join(ActivityStatement, ActivityStatement.id == Match.statement_id)
+            .join(Document, Document.id == ActivityStatement.document_id)
+            .where(Match.commitment_id.in_(ids), Match.status.in_(COUNTING), ActivityStatement.deleted.is_(False),
+                   (ActivityStatement.date.is_(None)) | (ActivityStatement.date <= as_of))
+            .order_by(Match.score.desc(), Match.id)).all()
+        for m, s, d in rows:
+            activity[m.commitment_id].append({"match_id": m.id, "statement_id": s.id, "report": d.display_name,
+                                              "report_id": d.id, "text": s.text, "date": iso(s.date),
+                                              "score": m.score, "status": m.status})
+    out = []
+    for c in commitments:
+        evidence = activity[c["id"]]
+        due = lenient_date(c["due"])
+        status = "has_activity" if evidence else ("overdue" if due and due < as_of else "no_activity")
+        agreement = c["agreement"]
+        out.append({"commitment_id": c["id"], "text": c["text"],
+                    "agreement": agreement["title"] or agreement["number"] or agreement["source"],
+                    "agreement_id": agreement["id"], "parties": c["parties"], "status": status, "due": c["due"],
+                    "evidence": evidence})
+    return out
+
+
+# --- embeddings ----------------------------------------------------------------------------------
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def save_embeddings(session: Session, *, owner_type: str, owner_ids: Sequence[int], vectors: np.ndarray,
+                    model_id: str, texts: Sequence[str] | None = None) -> int:
+    """Store (replace) float32 vectors of one model for these owners."""
+    matrix = np.asarray(vectors, dtype="<f4")
+    if matrix.ndim != 2 or matrix.shape[0] != len(owner_ids):
+        raise ValueError("vectors must be a (len(owner_ids), dim) matrix")
+    dim = int(matrix.shape[1])
+    with write_transaction(session):
+        ids = [int(i) for i in owner_ids]
+        session.execute(delete(Embedding).where(Embedding.owner_type == owner_type, Embedding.model_id == model_id,
+                                                Embedding.owner_id.in_(ids)))
+        session.add_all([Embedding(owner_type=owner_type, owner_id=oid, model_id=model_id, dim=dim,
+                                   vector=matrix[i].tobytes(),
+                                   text_sha256=text_sha256(texts[i]) if texts is not None else None)
+                         for i, oid in enumerate(ids)])
+    return len(ids)
+
+
+def load_embeddings(session: Session, *, owner_type: str, model_id: str, owner_ids: Sequence[int] | None = None,
+                    dim: int | None = None) -> tuple[list[int], np.ndarray, dict[int, str | None]]:
+    """(owner ids, float32 matrix, text hashes) of one model only; rows of another dimension are
+    skipped (they are stale and must be re-embedded, never compared)."""
+    query = select(Embedding.owner_id, Embedding.dim, Embedding.vector, Embedding.text_sha256).where(
+        Embedding.owner_type == owner_type, Embedding.model_id == model_id)
+    if owner_ids is not None:
+        query = query.where(Embedding.owner_id.in_([int(i) for i in owner_ids]))
+    rows = session.execute(query.order_by(Embedding.owner_id)).all()
+    if dim is None and rows:
+        dim = rows[0].dim
+    rows = [r for r in rows if r.dim == dim]
+    if not rows:
+        return [], np.zeros((0, dim or 0), dtype=np.float32), {}
+    matrix = np.frombuffer(b"".join(r.vector for r in rows), dtype="<f4").reshape(len(rows), dim)
+    return [r.owner_id for r in rows], matrix.astype(np.float32), {r.owner_id: r.text_sha256 for r in rows}
+
