@@ -65,6 +65,7 @@ class _Collector:
         self._is_file = False
         self._value = bytearray()
         self._parts = 0
+        self.ended = False
 
     def on_part_begin(self) -> None:
         self._parts += 1
@@ -122,7 +123,12 @@ class _Collector:
         if not self._is_file and self._name is not None:
             self.upload.fields[self._name] = self._value.decode(self.charset, errors="replace")
 
+    def on_end(self) -> None:
+        self.ended = True
+
     def finish(self) -> SpooledUpload:
+        if not self.ended:
+            raise ApiError("malformed_multipart", "the multipart body ended before its closing boundary")
         if self._fh is not None:
             self._fh.flush()
             os.fsync(self._fh.fileno())
@@ -163,7 +169,7 @@ async def spool_upload(request: Request, tmp_dir: Path) -> SpooledUpload:
     collector = _Collector(tmp_dir, charset)
     callbacks = {name: getattr(collector, name) for name in (
         "on_part_begin", "on_part_data", "on_part_end", "on_header_field", "on_header_value",
-        "on_header_end", "on_headers_finished")}
+        "on_header_end", "on_headers_finished", "on_end")}
     try:
         parser = MultipartParser(boundary, callbacks)  # type: ignore[arg-type]
         async for chunk in request.stream():
@@ -171,6 +177,9 @@ async def spool_upload(request: Request, tmp_dir: Path) -> SpooledUpload:
                 parser.write(chunk)
         parser.finalize()
         upload = collector.finish()
+    except ApiError:
+        collector.abort()
+        raise
     except FormParserError as exc:
         collector.abort()
         raise ApiError("malformed_multipart", f"the multipart body could not be parsed: {exc}") from None

@@ -1,0 +1,1 @@
+"""Use cases: the only code that calls both extractor/ and models/."""
