@@ -125,6 +125,7 @@ def safe_display_name(name: str, max_len: int = 120) -> str:
     (the extension kept when the stem is cut)."""
     name = name.split("\x00", 1)[0]
     name = re.split(r"[\\/]", name)[-1]
+    name = re.sub(r"[\t\n\r\v\f]", " ", name)
     name = "".join(ch for ch in unicodedata.normalize("NFC", name)
                    if unicodedata.category(ch) not in _UNSAFE_CATEGORIES)
     name = " ".join(name.split()).strip(" .")
