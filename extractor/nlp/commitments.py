@@ -1,0 +1,444 @@
+"""spaCy component "janji_commitments": who must do what, by when.
+
+Agreements: the document is split into sections (Pasal/Article) and enumerated items
+(`structure.parse`). A section's title decides how its clauses are read (`section_*` cues of
+`patterns/deontic_*.jsonl`): scope sections give one commitment per item, obligation sections
+give the obligations and not the rights, operational sections give every clause that is not a
+permission, definitions/purpose/term/dispute/closing sections give none, and unknown sections
+give clauses with a deontic cue (wajib, berkewajiban, shall, agree to, ...). A list intro
+("PIHAK PERTAMA berkewajiban:") hands its obliged party to each item; a nested item is reported
+as "Parent: child".
+
+News releases and reports: a sentence is a commitment when it carries a plan or joint cue
+(akan, sepakat untuk, berkomitmen, will), a scope cue (meliputi, antara lain, mencakup), names
+the subject of the agreement (MoU tentang ...), or states its purpose; hopes (semoga, berharap)
+are skipped unless the sentence lists the scope. Lists introduced by such a sentence give one
+commitment per item.
+
+Every commitment carries the obliged parties (canonical names from `doc._.janji_parties`; PIHAK
+PERTAMA -> that party; PARA PIHAK / each Party -> all), an action phrase, a due date (a deadline
+date of `doc._.janji_dates` inside the clause, computed ones included), a confidence, and its
+evidence. Repeats are merged into one commitment with several evidence spans. Nothing is dropped
+for low confidence: it is marked `needs_review`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.nlp.structure import Block, Structure, parse
+from extractor.types import Commitment, DateMention, Evidence, Party
+
+PATTERNS = Path(__file__).with_name("patterns")
+MAX_WORDS = 120   # a "sentence" longer than this is layout debris, not a clause
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, re.Pattern]:
+    """Label -> one compiled alternation over the Indonesian and English cue files."""
+    by_label: dict[str, list[str]] = {}
+    for name in ("deontic_id.jsonl", "deontic_en.jsonl"):
+        for line in (PATTERNS / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                by_label.setdefault(row["label"], []).append(row["pattern"])
+    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in by_label.items()}
+
+
+def _has(label: str, text: str) -> bool:
+    return bool(cues()[label].search(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Parties
+# ---------------------------------------------------------------------------------------------
+
+_COLLECTIVE = re.compile(r"\b(?:para\s+pihak|kedua\s+belah\s+pihak|kedua\s+pihak|masing-masing\s+pihak|"
+                         r"setiap\s+pihak|the\s+parties|both\s+parties|each\s+party|either\s+party|"
+                         r"neither\s+party)\b", re.I)
+_ORDINAL_ROLE = {"pertama": "pertama", "first": "pertama", "kedua": "kedua", "second": "kedua",
+                 "ketiga": "ketiga", "third": "ketiga", "keempat": "keempat", "fourth": "keempat"}
+_ROLE_MENTION = re.compile(r"\bpihak\s+(pertama|kedua|ketiga|keempat)\b|\b(first|second|third|fourth)\s+party\b", re.I)
+
+
+@dataclass
+class PartyIndex:
+    names: list[str]
+    patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)   # "pertama" -> canonical name
+
+    @classmethod
+    def build(cls, parties: list[Party]) -> "PartyIndex":
+        idx = cls([p.name for p in parties])
+        for p in parties:
+            for form in sorted({p.name, *p.aliases}, key=len, reverse=True):
+                form = form.strip()
+                if len(form) >= 3 and not _ROLE_MENTION.fullmatch(form):
+                    idx.patterns.append((re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)", re.I), p.name))
+            for label in (p.role or "", *p.aliases):
+                m = re.search(r"pertama|kedua|ketiga|keempat|first|second|third|fourth", label, re.I)
+                if m and (label == p.role or _ROLE_MENTION.fullmatch(label.strip())):
+                    idx.roles.setdefault(_ORDINAL_ROLE[m.group(0).lower()], p.name)
+        return idx
+
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        """(offset, canonical name) of every party mention, collective ones expanded."""
+        out: list[tuple[int, str]] = []
+        for m in _ROLE_MENTION.finditer(text):
+            if _COLLECTIVE.match(text, max(0, m.start() - 5)):
+                continue
+            word = (m.group(1) or m.group(2)).lower()
+            name = self.roles.get(_ORDINAL_ROLE[word])
+            if name:
+                out.append((m.start(), name))
+        for m in _COLLECTIVE.finditer(text):
+            out += [(m.start(), n) for n in self.names]
+        taken: list[tuple[int, int]] = []
+        for rx, name in self.patterns:
+            for m in rx.finditer(text):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                out.append((m.start(), name))
+        return sorted(out)
+
+    def obliged(self, text: str) -> tuple[str, ...]:
+        """The subject: parties named before the first deontic cue; else the agent of a passive
+        ("dibayar oleh X", "borne by X"); else every party named."""
+        ms = self.mentions(text)
+        if not ms:
+            return ()
+        cue = None
+        for label in ("obligation", "joint", "future"):
+            m = cues()[label].search(text)
+            if m and (cue is None or m.start() < cue):
+                cue = m.start()
+        if cue is not None:
+            before = [n for off, n in ms if off < cue]
+            if before:
+                return tuple(dict.fromkeys(before))
+        agent = re.search(r"\b(?:oleh|by)\s+", text, re.I)
+        if agent:
+            after = [n for off, n in ms if off >= agent.end() and off <= agent.end() + 2]
+            if after:
+                return tuple(dict.fromkeys(after))
+        return tuple(dict.fromkeys(n for _, n in ms))
+
+
+# ---------------------------------------------------------------------------------------------
+# Text helpers
+# ---------------------------------------------------------------------------------------------
+
+_TRAIL = re.compile(r"(?:[\s;,.:]+(?:dan|atau|and|or|serta))?[\s;,.:]*$", re.I)
+_INTRO_TAIL = re.compile(r"[\s,]*(?:yang\s+)?(?:terdiri\s+(?:atas|dari)|meliputi|mencakup|antara\s+lain|"
+                         r"sebagai\s+berikut|berikut|yaitu|yakni|as\s+follows|including|include|consisting\s+of)?"
+                         r"\s*:?\s*$", re.I)
+_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Jl|Kav|No|Dr|Drs|Dra|Ir|Prof|H|Hj|St|Pj|Plt|Kab|Prov|Kec|Kel|Rp|"
+                         r"Tbk|Mr|Mrs|Ms|Sp|dr|dkk|a\.n|u\.p|s\.d|Bpk|Sdr|vs|etc|e\.g|i\.e|Art|Ref|Kep|Jend|"
+                         r"Brig|Kol|Let|Mayjen|Kompol|AKBP|Sekda|Setda|Bupati|M|S|Hum|Sos|Pd|Si|Kes|Kom|Ag|MM|MH|SH|SE))\.$")
+
+
+def clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = text.strip("\"“”'")
+    return _TRAIL.sub("", text).strip()
+
+
+def words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside [start, end): split after . ! ? followed by a capital, digit or quote,
+    except after an abbreviation or initial ("Drs.", "Kav.", "H.")."""
+    out = []
+    s = start
+    for m in re.finditer(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])", text[start:end]):
+        stop = start + m.start() + 1
+        head = text[max(s, stop - 12):stop]
+        if _ABBREV_END.search(head):
+            continue
+        out.append((s, start + m.end()))
+        s = start + m.end()
+    if s < end:
+        out.append((s, end))
+    return [(a, b) for a, b in (_trim(text, a, b) for a, b in out) if b > a]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Candidate:
+    text: str
+    action: str
+    spans: list[tuple[int, int]]
+    confidence: float
+    parties: tuple[str, ...] = ()
+    source: str = ""
+
+
+def section_class(title: str) -> str:
+    for label in ("section_scope", "section_obligation", "section_skip", "section_operational"):
+        if _has(label, title):
+            return label.removeprefix("section_")
+    return "unknown"
+
+
+def _action(text: str) -> str:
+    """The verb phrase: what follows the first deontic cue, or the clause itself."""
+    best = None
+    for label in ("obligation", "joint", "future"):
+        m = cues()[label].search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is not None:
+        rest = re.sub(r"^\s*(?:untuk|to|:)\s+", "", text[best.end():], flags=re.I).strip(" ,:")
+        if len(rest.split()) >= 2:
+            return clean(rest)
+    return clean(text)
+
+
+def _is_right(text: str) -> bool:
+    return (_has("right", text) or _has("permission", text)) and not _has("obligation", text)
+
+
+class _Collector:
+    def __init__(self, text: str, parties: PartyIndex):
+        self.text = text
+        self.parties = parties
+        self.items: list[Candidate] = []
+
+    def add(self, spans: list[tuple[int, int]], display: str, confidence: float, *,
+            parties: tuple[str, ...] | None = None, source: str = "") -> None:
+        display = clean(display)
+        if len(words(display)) < 1 or len(display.split()) > MAX_WORDS:
+            return
+        who = parties if parties is not None else self.parties.obliged(display)
+        self.items.append(Candidate(display, _action(display), spans, confidence, who, source))
+
+
+def _agreement_section(col: _Collector, st: Structure, sec_idx: int | None, klass: str) -> None:
+    text = st.text
+    blocks = [(i, b) for i, b in enumerate(st.blocks) if b.section == sec_idx]
+    for i, b in blocks:
+        body = st.body(b)
+        if b.children:
+            continue                     # an intro: its items carry the content
+        chain = _ancestors(st, b)
+        intro_text = " ".join(st.body(a) for a in chain)
+        # rights lists ("PIHAK PERTAMA berhak:") are not commitments
+        if any(_is_right(_last_sentence(st.body(a))) for a in chain):
+            continue
+        intro_parties = ()
+        for a in chain:
+            p = col.parties.obliged(_last_sentence(st.body(a)))
+            if p and _has("obligation", st.body(a)) or p and _has("joint", st.body(a)):
+                intro_parties = p
+        units: list[tuple[int, int]] = ([(b.body_start, b.end)] if b.marker is not None
+                                        else sentences(text, b.body_start, b.end))
+        for (s, e) in units:
+            clause = text[s:e]
+            deontic = _has("obligation", clause) or _has("joint", clause) or _has("future", clause)
+            in_obligation_list = any(_has("obligation", a_text) or _has("joint", a_text)
+                                     for a_text in (st.body(a) for a in chain))
+            if klass == "skip":
+                continue
+            if klass == "unknown" and not (deontic or in_obligation_list or (chain and _has("scope", intro_text))):
+                continue
+            if _is_right(clause) and not in_obligation_list:
+                continue
+            display, spans = _with_parent(st, b, chain, s, e)
+            conf = 0.85 if (deontic or in_obligation_list) else (0.8 if klass == "scope" else 0.65)
+            who = intro_parties or None
+            if klass == "scope" and not col.parties.mentions(clause) and not intro_parties:
+                who = tuple(col.parties.names)
+            col.add(spans, display, conf, parties=who, source=f"agreement:{klass}")
+
+
+def _ancestors(st: Structure, b: Block) -> list[Block]:
+    chain = []
+    p = b.parent
+    while p is not None:
+        chain.append(st.blocks[p])
+        p = st.blocks[p].parent
+    return list(reversed(chain))
+
+
+def _last_sentence(text: str) -> str:
+    spans = sentences(text, 0, len(text))
+    return text[spans[-1][0]:spans[-1][1]] if spans else text
+
+
+def _with_parent(st: Structure, b: Block, chain: list[Block], s: int, e: int) -> tuple[str, list[tuple[int, int]]]:
+    """"Parent: child" when the item's parent is itself a short item that is not a generic intro
+    ("a. Kerjasama Pelayanan Kesehatan Umum, yang terdiri atas:" + "1) MCU bagi Karyawan")."""
+    child = st.text[s:e]
+    if not chain:
+        return child, [(s, e)]
+    parent = chain[-1]
+    ptext = st.body(parent)
+    generic = (_has("list_following", ptext) or _has("obligation", ptext) or _has("joint", ptext)
+               or _has("right", ptext) or len(ptext.split()) > 20)
+    if parent.marker is None or generic:
+        return child, [(s, e)]
+    head = _INTRO_TAIL.sub("", re.sub(r"\s+", " ", ptext)).strip(" ,")
+    return f"{head}: {clean(child)}", [(s, e), (parent.body_start, parent.end)]
+
+
+def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
+    text = st.text
+    for i in block_ids:
+        b = st.blocks[i]
+        if b.marker is not None:
+            chain = _ancestors(st, b)
+            if b.children:
+                continue
+            if chain and _is_list_of_commitments(_last_sentence(st.body(chain[0]))):
+                display, spans = _with_parent(st, b, chain, b.body_start, b.end)
+                col.add(spans, display, 0.7, parties=_joint(col, display), source="news:list")
+                continue
+            # an item of a list that is not introduced as scope: read it like a sentence
+        spans = sentences(text, b.body_start, b.end)
+        if i == 0 and b.marker is None and len(spans) == 1 and not re.search(r"[.!?]$", text[b.start:b.end].strip()):
+            continue                     # the headline
+        for k, (s, e) in enumerate(spans):
+            sent = text[s:e]
+            if b.children and k == len(spans) - 1 and sent.rstrip().endswith(":"):
+                continue                 # list intro: its items are the commitments
+            conf = _news_confidence(sent)
+            if conf:
+                col.add([(s, e)], sent, conf, parties=_joint(col, sent), source="news:sentence")
+
+
+def _is_list_of_commitments(intro: str) -> bool:
+    return intro.rstrip().endswith(":") and (_has("scope", intro) or _has("joint", intro)
+                                              or _has("future", intro) or _has("obligation", intro)
+                                              or _has("topic", intro))
+
+
+_INLINE_SCOPE = re.compile(r"\b(?:antara\s+lain|di\s+antaranya|meliputi|mencakup|mulai\s+dari|such\s+as|including)\b"
+                           r"(?!\s+(?:karena|disebabkan|oleh|because))\s*:?\s*(?P<rest>[^.]*)", re.I)
+_INLINE_COLON = re.compile(r"\w:\s+[a-z]")
+_NEWS_OBLIGATION = re.compile(r"\b(?:wajib|berkewajiban|bertanggung\s*jawab|diminta|dipercayakan|ditugaskan|"
+                              r"paling\s+lambat|paling\s+tidak|selambat-lambatnya|shall|must|is\s+required\s+to)\b", re.I)
+_PLAN_NOUN = re.compile(r"\bprogram\s+jangka\s+(?:pendek|menengah|panjang)\b|\b(?:short|long)-term\s+programme?s?\b", re.I)
+
+
+def _news_confidence(sent: str) -> float:
+    """0 when the sentence is not a commitment; else how sure we are that it is one."""
+    scope = _inline_scope(sent) or bool(_INLINE_COLON.search(sent)) or _has("topic", sent)
+    if scope:
+        return 0.65
+    if _has("hope", sent):
+        return 0.0
+    if _has("joint", sent) or _NEWS_OBLIGATION.search(sent):
+        return 0.6
+    if _has("future", sent) or _PLAN_NOUN.search(sent) or re.search(r"\bbekerja\s*sama\s+(?:dalam|di\s+bidang|untuk)\b", sent, re.I):
+        return 0.55
+    if _has("purpose", sent):
+        return 0.45
+    return 0.0
+
+
+def _inline_scope(sent: str) -> bool:
+    m = _INLINE_SCOPE.search(sent)
+    if not m:
+        return False
+    rest = [w for w in re.findall(r"[A-Za-z][\w-]*", m["rest"]) if len(w) > 2]
+    if not rest:
+        return False
+    caps = sum(w[0].isupper() for w in rest) / len(rest)
+    return caps <= 0.5          # a list of names ("di antaranya Universitas X, Y") is not a scope
+
+
+def _joint(col: _Collector, text: str) -> tuple[str, ...]:
+    named = col.parties.obliged(text)
+    return named or tuple(col.parties.names)
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------
+
+def find_commitments(text: str, *, kind: str | None, parties: list[Party] | None = None,
+                     dates: list[DateMention] | None = None) -> list[Commitment]:
+    """Pure function behind the component (offsets are into `text`)."""
+    st = parse(text)
+    col = _Collector(text, PartyIndex.build(parties or []))
+    agreement_mode = kind == "agreement" or len(st.sections) >= 2
+    if agreement_mode and st.sections:
+        for si, sec in enumerate(st.sections):
+            _agreement_section(col, st, si, section_class(sec.title))
+        if kind not in ("agreement",):
+            _news(col, st, [i for i, b in enumerate(st.blocks) if b.section is None])
+    elif agreement_mode:
+        _agreement_section(col, st, None, "unknown")
+    else:
+        _news(col, st, list(range(len(st.blocks))))
+    return _finalise(col.items, text, dates or [])
+
+
+def _finalise(items: list[Candidate], text: str, dates: list[DateMention]) -> list[Commitment]:
+    merged: list[Candidate] = []
+    for c in items:
+        wc = words(c.text)
+        dup = next((m for m in merged if _near_duplicate(wc, words(m.text))), None)
+        if dup is not None:
+            dup.spans += [s for s in c.spans if s not in dup.spans]
+            dup.confidence = max(dup.confidence, c.confidence)
+            dup.parties = dup.parties or c.parties
+            continue
+        merged.append(c)
+    out = []
+    for c in merged:
+        due = _due(c.spans, dates)
+        conf = c.confidence - (0.25 if not c.parties else 0.0)
+        evidence = tuple(Evidence(page=0, start=s, end=e, text=text[s:e], bbox=None) for s, e in c.spans)
+        out.append(Commitment(text=c.text, action=c.action, parties=c.parties, due=due,
+                              confidence=round(max(conf, 0.05), 2), evidence=evidence,
+                              needs_review=conf < 0.5 or not c.parties))
+    return out
+
+
+def _near_duplicate(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= 0.85
+
+
+def _due(spans: list[tuple[int, int]], dates: list[DateMention]) -> str | None:
+    s, e = spans[0]
+    for d in dates:
+        if d.role != "deadline" or not d.date or not d.evidence:
+            continue
+        ev = d.evidence[0]
+        if s <= ev.start and ev.end <= e + 2:
+            return d.date
+    return None
+
+
+@Language.factory("janji_commitments")
+def make_commitments_component(nlp: Language, name: str):  # noqa: ARG001 - spaCy factory signature
+    def component(doc: Doc) -> Doc:
+        doc._.janji_commitments = find_commitments(doc.text, kind=doc._.janji_kind,
+                                                   parties=list(doc._.janji_parties or []),
+                                                   dates=list(doc._.janji_dates or []))
+        return doc
+
+    return component

@@ -1,0 +1,182 @@
+"""Document structure for commitment finding: sections ("Pasal 3 RUANG LINGKUP", "ARTICLE II
+SCOPE OF COOPERATION"), paragraphs and enumerated items with their nesting ("a." > "1)").
+
+Works on born-digital text (indented, blank lines) as well as PDF/OCR text where indentation and
+blank lines are lost and lines wrap: an item continues until the next enumerator, heading or
+blank line, or until a line ending in "." / ";" is followed by a capitalised non-item line.
+Nesting comes from the enumerator style: a new style opens a child list, a style already open
+closes the lists below it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HEADING = re.compile(
+    r"[ \t]*(?P<word>pasal|article|artikel|bab|chapter|clause|klausul)\s+(?P<num>\d{1,3}|[IVXLC]{1,6})\b"
+    r"[ \t]*(?:[-–—:.][ \t]*)?(?P<rest>[^\n]*)", re.I)
+ENUM = re.compile(
+    r"[ \t]*(?P<marker>\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.\d{1,2}\.?(?!\d)|"
+    r"\d{1,2}\.(?!\d)|[a-z]\.(?![a-zA-Z]\.)|[•●▪·*\-–])[ \t]+(?=\S)")
+SIGNATURE_CUT = re.compile(
+    r"[ \t]*(?:in\s+witness\s+whereof|demikian\b|pihak\s+pertama\s*,?\s{3,}pihak\s+kedua|for\s+and\s+on\s+behalf|"
+    r"for\s+the\s+government|\(\s*(?:ttd|signed)\b|ditandatangani\s+di\b|witnessed\s+by)", re.I)
+
+
+def enum_style(marker: str) -> str:
+    m = marker.strip()
+    if m in "•●▪·*-–":
+        return "bullet"
+    if re.fullmatch(r"\(\d+\)", m):
+        return "(1)"
+    if re.fullmatch(r"\d+\)", m):
+        return "1)"
+    if re.fullmatch(r"\d+\.\d+\.?", m):
+        return "1.1"
+    if re.fullmatch(r"\d+\.", m):
+        return "1."
+    if re.fullmatch(r"\([a-zA-Z]+\)", m):
+        return "(a)"
+    if re.fullmatch(r"[a-zA-Z]\)", m):
+        return "a)"
+    return "a."
+
+
+@dataclass
+class Block:
+    start: int                 # first character of the block (marker included)
+    end: int                   # end of its last line (exclusive), children excluded
+    body_start: int            # first character after the marker
+    marker: str | None = None
+    style: str | None = None
+    parent: int | None = None  # index of the parent block in Structure.blocks
+    section: int | None = None
+    children: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    start: int
+    end: int
+    title: str                 # heading words after the number, e.g. "RUANG LINGKUP"
+    body_start: int
+
+
+@dataclass
+class Structure:
+    text: str
+    sections: list[Section]
+    blocks: list[Block]
+    body_end: int              # where the signature block begins (or len(text))
+
+    def body(self, b: Block) -> str:
+        return self.text[b.body_start:b.end]
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _is_title_line(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 90 or ENUM.match(line) or HEADING.match(line):
+        return False
+    if s[-1] in ".;,":
+        return False
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return False
+    caps = sum(c.isupper() for c in letters) / len(letters)
+    words = s.split()
+    return caps > 0.9 or (len(words) <= 8 and all(w[:1].isupper() or w.lower() in _SMALL for w in words))
+
+
+_SMALL = {"of", "and", "the", "on", "in", "for", "dan", "atau", "serta", "to", "with", "into"}
+
+
+def parse(text: str) -> Structure:
+    sections: list[Section] = []
+    blocks: list[Block] = []
+    cut = SIGNATURE_CUT.search(text)
+    # the signature block only counts after the last section heading begins
+    heads = list(re.finditer(r"(?m)^" + HEADING.pattern, text, re.I))
+    body_end = len(text)
+    if heads:
+        cut2 = SIGNATURE_CUT.search(text, heads[-1].end())
+        body_end = cut2.start() if cut2 else len(text)
+    elif cut and cut.start() > len(text) // 2:
+        body_end = cut.start()
+
+    stack: list[int] = []          # open list items, innermost last
+    current: int | None = None     # block being extended by continuation lines
+    last_para: int | None = None   # last paragraph block: the intro of a list that follows it
+    prev_line = ""
+    prev_blank = True
+    expect_title = False
+    for pos, line in _lines(text):
+        if pos >= body_end:
+            break
+        stripped = line.strip()
+        if not stripped:
+            prev_blank = True
+            current = None
+            continue
+        first = pos + len(line) - len(line.lstrip())
+        line_end = pos + len(line.rstrip())
+        h = HEADING.match(line)
+        if h and (prev_blank or not prev_line or _ends_clause(prev_line) or _is_title_line(prev_line)):
+            if sections:
+                sections[-1].end = first
+            rest = h["rest"].strip()
+            sections.append(Section(first, body_end, rest, line_end))
+            expect_title = not rest
+            stack, current, last_para = [], None, None
+            prev_line, prev_blank = line, False
+            continue
+        if expect_title and _is_title_line(line):
+            sections[-1].title = stripped
+            sections[-1].body_start = line_end
+            expect_title = False
+            prev_line, prev_blank = line, False
+            continue
+        expect_title = False
+        sec = len(sections) - 1 if sections else None
+        e = ENUM.match(line)
+        if e:
+            style = enum_style(e["marker"])
+            open_styles = [blocks[i].style for i in stack]
+            if style in open_styles:
+                stack = stack[:open_styles.index(style)]
+            if stack:
+                parent: int | None = stack[-1]
+            elif last_para is not None and _ends_intro(text[blocks[last_para].start:blocks[last_para].end]):
+                parent = last_para
+            else:
+                parent = None
+            blocks.append(Block(first, line_end, pos + e.end(), e["marker"].strip(), style, parent, sec))
+            idx = len(blocks) - 1
+            if parent is not None:
+                blocks[parent].children.append(idx)
+            stack.append(idx)
+            current = idx
+        elif (current is not None and not prev_blank
+              and not (_ends_clause(prev_line) and stripped[:1].isupper())
+              and not _is_title_line(line)):
+            blocks[current].end = line_end
+        else:
+            blocks.append(Block(first, line_end, first, None, None, None, sec))
+            current = last_para = len(blocks) - 1
+            stack = []
+        prev_line, prev_blank = line, False
+    return Structure(text, sections, blocks, body_end)
+
+
+def _ends_clause(line: str) -> bool:
+    return bool(re.search(r"[.;:!?\"”]\s*$", line))
+
+
+def _ends_intro(block_text: str) -> bool:
+    return block_text.rstrip().endswith(":")
