@@ -1,0 +1,117 @@
+"""Rule vocabularies loaded once from `patterns/*.jsonl` (data, not code), plus a small word
+tokenizer with character offsets shared by the parties and officials components."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PATTERNS = Path(__file__).with_name("patterns")
+
+
+def _jsonl(name: str) -> list[dict]:
+    path = PATTERNS / name
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(json.loads(line))
+    return rows
+
+
+def fold(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+@dataclass(frozen=True)
+class Head:
+    words: tuple[str, ...]        # folded words
+    type: str                     # kab | kota | prov | pemda | org
+    expand: str | None
+    region: bool
+    joins_dan: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: tuple[Head, ...]
+    head_first: frozenset[str]
+    positions: dict[tuple[str, ...], str | None]   # folded words -> gov type
+    position_first: frozenset[str]
+    position_prefixes: frozenset[str]
+    degree_prefix: frozenset[str]
+    degree_suffix: frozenset[str]
+    provinces: dict[str, str]       # folded alias or name -> canonical province name
+    title_stop: frozenset[str]
+    institution: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    heads = tuple(Head(tuple(fold(w) for w in r["pattern"].split()), r["type"], r.get("expand"),
+                       bool(r.get("region")), bool(r.get("joins_dan") or r.get("joins_and")))
+                  for r in _jsonl("org_heads.jsonl"))
+    heads = tuple(sorted(heads, key=lambda h: -len(h.words)))
+    positions = {tuple(fold(w) for w in re.split(r"[\s]+", r["pattern"])): r.get("gov")
+                 for r in _jsonl("positions.jsonl")}
+    degrees = _jsonl("degrees.jsonl")
+    provinces: dict[str, str] = {}
+    for r in _jsonl("places.jsonl"):
+        provinces[r["name"].lower()] = r["name"]
+        for a in r.get("aliases", []):
+            provinces[a.lower()] = r["name"]
+    stop = set()
+    for r in _jsonl("title_stopwords.jsonl"):
+        stop.update(w.lower() for w in r["words"])
+    inst = set()
+    for r in _jsonl("institution_words.jsonl"):
+        inst.update(w.lower() for w in r["words"])
+    return Lexicon(
+        heads=heads, head_first=frozenset(h.words[0] for h in heads),
+        positions=positions, position_first=frozenset(k[0] for k in positions),
+        position_prefixes=frozenset(fold(r["pattern"]) for r in _jsonl("position_prefixes.jsonl")),
+        degree_prefix=frozenset(fold(r["pattern"]) for r in degrees if r["kind"] == "prefix"),
+        degree_suffix=frozenset(_degree_key(r["pattern"]) for r in degrees if r["kind"] == "suffix"),
+        provinces=provinces, title_stop=frozenset(stop), institution=frozenset(inst),
+    )
+
+
+def _degree_key(s: str) -> str:
+    return re.sub(r"[^a-z]", "", s.lower())
+
+
+def is_degree_suffix(s: str) -> bool:
+    return _degree_key(s) in lexicon().degree_suffix and bool(_degree_key(s))
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def cap(self) -> bool:
+        """Starts with a capital letter (Title, CAPS or CamelCase)."""
+        return self.text[:1].isupper()
+
+    @property
+    def upper(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters)
+
+
+# words (with inner hyphens, apostrophes, dots of abbreviations like S.Pd or Sp.JP), then any
+# other non-space character on its own
+_TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-/](?=[^\W_]))*|[^\w\s]")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    end = len(text) if end is None else end
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]

@@ -1,0 +1,439 @@
+"""Organisation mentions and their grouping into entities (one per real organisation).
+
+A mention starts at an organisation head from `patterns/org_heads.jsonl` ("Pemerintah
+Kabupaten", "Pemkab", "Universitas", "PT", "the Ministry of", ...) and extends over capitalised
+words, parenthesised abbreviations, "(Persero)", "Tbk." and joining words ("dan" for heads that
+take it, "of"/"the" in English). It stops at lower-case words, headline verbs, position words,
+and right after a province or a place named elsewhere in the document when what follows is not
+institutional (that is where a person's name usually starts: "... Provinsi Bali Umar ...").
+
+Entities: regional governments are keyed by (level, place) so "Pemkab X", "Pemerintah Kabupaten
+(Pemkab) X" and "Kabupaten X" are one; other organisations are grouped when one mention is an
+abbreviation of the other ("UTM" ~ "Universitas Trunojoyo Madura", "Ombudsman RI" ~ "Ombudsman
+Republik Indonesia").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.nlp.lexicon import Head, Tok, fold, lexicon, tokenize
+
+GOV_NAMES = {"kab": "Pemerintah Kabupaten", "kota": "Pemerintah Kota", "prov": "Pemerintah Provinsi",
+             "pemda": "Pemerintah Daerah"}
+STANDALONE_HEADS = {"ombudsman", "bpjs"}
+DIRECTIONS = {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "barat daya", "laut", "raya"}
+LEGAL_FORMS = {"persero", "tbk", "perseroda", "perum"}
+CONNECT_EN = {"of", "the", "for", "and"}
+CONNECT_ID_INNER = {"dan", "kepada", "pada", "untuk", "bagi", "&"}
+GENERIC = {"pemerintah", "kabupaten", "kota", "provinsi", "propinsi", "perwakilan", "kantor", "cabang",
+           "pusat", "republik", "indonesia", "ri", "the", "of", "dan", "and", "persero", "tbk", "dinas",
+           "wilayah", "daerah"}
+
+
+@dataclass
+class Mention:
+    start: int                 # char offsets in the text
+    end: int
+    text: str
+    type: str                  # kab | kota | prov | pemda | org
+    head: str                  # head words as written
+    name_words: list[str]      # words after the head (parentheses excluded)
+    parens: list[str] = field(default_factory=list)
+    expanded: bool = False     # head was an abbreviation (Pemkab...)
+    extension: bool = False    # a longer form of another mention (place or name appended)
+
+    @property
+    def place(self) -> str:
+        return " ".join(self.name_words)
+
+
+def _match_head(toks: list[Tok], i: int) -> tuple[Head, int] | None:
+    lx = lexicon()
+    w0 = fold(toks[i].text)
+    if w0 not in lx.head_first:
+        return None
+    for head in lx.heads:
+        j = i
+        ok = True
+        for w in head.words:
+            while j < len(toks) and toks[j].text == ".":
+                j += 1
+            if j >= len(toks) or fold(toks[j].text) != w:
+                ok = False
+                break
+            j += 1
+        if ok:
+            # capitalised in running text ("the Government of" keeps its lower-case article)
+            first_content = next(t for t in toks[i:j] if fold(t.text) not in ("the", "of"))
+            if not first_content.cap:
+                continue
+            if j < len(toks) and toks[j].text == "." and head.words[-1] in ("kab", "pt", "cv"):
+                j += 1
+            return head, j
+    return None
+
+
+def known_places(text: str, toks: list[Tok] | None = None) -> set[str]:
+    """Folded place names: provinces and their abbreviations, plus every name written after a
+    regional head ("Kabupaten X", "Pemkot X") in this document."""
+    lx = lexicon()
+    places = set(lx.provinces)
+    toks = toks if toks is not None else tokenize(text)
+    for i, t in enumerate(toks):
+        hm = _match_head(toks, i)
+        if not hm or hm[0].type == "org":
+            continue
+        j = hm[1]
+        if j < len(toks) and toks[j].text == "(":       # Pemerintah Kabupaten (Pemkab) X
+            k = next((k for k in range(j, min(j + 6, len(toks))) if toks[k].text == ")"), None)
+            j = k + 1 if k else j
+        words = []
+        while j < len(toks) and toks[j].cap and len(words) < 3 and fold(toks[j].text) not in lx.title_stop \
+                and fold(toks[j].text) not in lx.position_first and _match_head(toks, j) is None:
+            words.append(toks[j].text)
+            j += 1
+        for k in range(len(words), 0, -1):
+            if " ".join(words[:k]).lower() in lx.provinces:
+                while k < len(words) and words[k].lower() in DIRECTIONS:
+                    k += 1
+                words = words[:k]
+                break
+        if words and fold(words[0]) not in lx.institution:
+            places.add(" ".join(words).lower())
+    return places
+
+
+def _name_follows(toks: list[Tok], j: int) -> bool:
+    """Do two capitalised non-institutional words (a person's name) start at j?"""
+    lx = lexicon()
+    two = toks[j:j + 2]
+    if len(two) == 2 and two[1].text == "." and fold(two[0].text) in lx.degree_prefix:
+        return True
+    return len(two) == 2 and all(t.cap and t.is_word and fold(t.text) not in lx.institution
+                                 and fold(t.text) not in lx.title_stop for t in two)
+
+
+def _place_len(toks: list[Tok], j: int, places: set[str]) -> int:
+    """Number of tokens of the longest known place starting at j (0 if none)."""
+    for n in (3, 2, 1):
+        if j + n <= len(toks) and all(t.cap for t in toks[j:j + n]) and all(
+                toks[k].start - toks[k - 1].end <= 1 for k in range(j + 1, j + n)):
+            if " ".join(t.text for t in toks[j:j + n]).lower() in places:
+                return n
+    return 0
+
+
+def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]:
+    lx = lexicon()
+    out: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        hm = _match_head(toks, i)
+        if hm is None:
+            i += 1
+            continue
+        head, j = hm
+        start = toks[i].start
+        head_text = text[start:toks[j - 1].end]
+        expanded = head.expand is not None
+        parens: list[str] = []
+        words: list[str] = []
+        after_place = False
+        # "Pemerintah Kabupaten atau Pemkab X": skip the repeated short form
+        if j + 1 < n and toks[j].text.lower() == "atau":
+            hm2 = _match_head(toks, j + 1)
+            if hm2 and hm2[0].type == head.type:
+                j = hm2[1]
+        while j < n and len(words) < 10:
+            t = toks[j]
+            low = fold(t.text)
+            if "\n" in text[toks[j - 1].end:t.start]:
+                break
+            if low in lx.degree_prefix and (words or parens) and j + 1 < n and toks[j + 1].cap or (
+                    low in lx.degree_prefix and j + 1 < n and toks[j + 1].text == "."):
+                break
+            if t.text == "(":
+                k = next((k for k in range(j + 1, min(j + 8, n)) if toks[k].text == ")"), None)
+                inner = toks[j + 1:k] if k else []
+                if k and inner and all(x.cap or not x.is_word for x in inner) and inner[0].cap:
+                    if head.type == "org" or not words:
+                        parens.append(text[inner[0].start:inner[-1].end])
+                    j = k + 1
+                    continue
+                break
+            if t.text == "." and words and fold(words[-1]) == "tbk":
+                j += 1
+                continue
+            if t.text in ("-", "–") and j + 1 < n and t.end == toks[j + 1].start and toks[j - 1].end == t.start:
+                words[-1:] = [words[-1] + "-" + toks[j + 1].text] if words else []
+                j += 2
+                continue
+            if not t.is_word:
+                break
+            if t.cap:
+                if low in lx.title_stop and not (t.upper and low in ("dan", "and")):
+                    break
+                pl = _place_len(toks, j, places)
+                if pl and low not in ("dan", "and"):
+                    words.extend(x.text for x in toks[j:j + pl])
+                    j += pl
+                    after_place = True
+                    continue
+                if after_place and low not in lx.institution and not t.upper and _name_follows(toks, j):
+                    break
+                if low in ("dan", "and"):
+                    pass  # capitalised connector in a title: handled below
+                else:
+                    if low in lx.position_first and words and low not in lx.institution:
+                        break
+                    if _match_head(toks, j) is not None and words and head.type != "org":
+                        break
+                    inner_head = _match_head(toks, j)
+                    if inner_head is not None and words and not head.joins_dan and not (
+                            inner_head[0].region and _place_len(toks, inner_head[1], places)):
+                        break
+                    words.append(t.text)
+                    j += 1
+                    continue
+            # lower-case (or capitalised) connector words
+            nxt = toks[j + 1] if j + 1 < n else None
+            if nxt is not None and low == "of" and fold(nxt.text) == "the" and j + 2 < n:
+                nxt = toks[j + 2]
+            if nxt is None or not nxt.cap or fold(nxt.text) in lx.title_stop:
+                break
+            if low in ("dan", "and", "&"):
+                if not head.joins_dan or _match_head(toks, j + 1) is not None or after_place:
+                    break
+                words.append(t.text)
+                j += 1
+                continue
+            if low in ("of", "the", "for") and head.type == "org" and (words or fold(head.words[-1]) in ("of",)):
+                words.append(t.text)
+                j += 1
+                continue
+            if low in ("kepada", "pada", "untuk", "bagi") and head.joins_dan and words:
+                words.append(t.text)
+                j += 1
+                continue
+            break
+        # trailing connectors are not part of the name
+        while words and fold(words[-1]) in ("dan", "and", "of", "the", "for", "kepada", "pada", "untuk", "bagi"):
+            words.pop()
+        if not words and not parens and fold(head.words[0]) not in STANDALONE_HEADS:
+            i = j if j > i + 1 else i + 1
+            continue
+        # end offset: last consumed token
+        end_tok = j - 1
+        while end_tok > i and toks[end_tok].text in ("dan", "and", "of", "the", "for", ","):
+            end_tok -= 1
+        end = toks[end_tok].end
+        # drop name words beyond the kept end (connector popped)
+        out.append(Mention(start, end, text[start:end], head.type, head_text, words, parens, expanded))
+        i = j if j > i else i + 1
+    return out
+
+
+_ABBR_CACHE: dict[tuple[str, str], bool] = {}
+
+
+def _words(s: str) -> list[str]:
+    return [w for w in re.split(r"[\s,]+", re.sub(r"\([^)]*\)", " ", s)) if w and w not in ("(", ")")]
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Can the words of `short` be read, in order, from the words of `long`, each being equal
+    to a word or the initials of a run of words ("UIN SMH Banten" ~ "Universitas Islam Negeri
+    Sultan Maulana Hasanudin Banten")? Generic words of `long` may be skipped."""
+    key = (short, long)
+    if key in _ABBR_CACHE:
+        return _ABBR_CACHE[key]
+    lx = lexicon()
+    sw = [fold(w) for w in _words(short) if fold(w) not in ("the",)]
+    lw = [fold(w) for w in _words(long) if fold(w) not in ("the",)]
+    lw = [w for w in lw if w not in ("dan", "of", "and", "&")]
+    expanded: list[str] = []
+    for w in sw:
+        prov = lx.provinces.get(w)
+        expanded.extend(prov.lower().split() if prov and prov.lower() != w else [w])
+    sw = [w for w in expanded if w not in ("dan", "of", "and", "&")]
+
+    from functools import lru_cache
+
+    @lru_cache(maxsize=None)
+    def go(a: int, b: int) -> bool:
+        if a == len(sw):
+            return all(w in GENERIC for w in lw[b:])
+        if b == len(lw):
+            return False
+        w = sw[a]
+        if w == lw[b] and go(a + 1, b + 1):
+            return True
+        # initials of a run
+        for k in range(2, min(len(w), len(lw) - b) + 1):
+            if "".join(x[0] for x in lw[b:b + k]) == w and go(a + 1, b + k):
+                return True
+        return lw[b] in GENERIC and go(a, b + 1)
+
+    ok = bool(sw) and go(0, 0)
+    _ABBR_CACHE[key] = ok
+    return ok
+
+
+@dataclass(eq=False)
+class Entity:
+    type: str
+    place: str | None = None             # for regional governments
+    mentions: list[Mention] = field(default_factory=list)
+    extra_aliases: list[str] = field(default_factory=list)
+    extra_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def surface_forms(self) -> list[str]:
+        forms = [m.text for m in self.mentions] + self.extra_aliases
+        lx = lexicon()
+        for m in self.mentions:
+            for p in m.parens:
+                if fold(p) in LEGAL_FORMS:
+                    continue
+                forms.append(f"{p} {m.place}" if fold(p) in lx.head_first and m.place else p)
+            if m.parens:
+                forms.append(re.sub(r"\s*\([^)]*\)", "", m.text))
+        return list(dict.fromkeys(f.strip() for f in forms if f.strip()))
+
+    @property
+    def canonical(self) -> str:
+        if self.type in GOV_NAMES and self.place:
+            default = lexicon().provinces.get(self.place, self.place)
+            place = max((m.place for m in self.mentions if m.place.lower() == self.place), key=_case_score,
+                        default=default)
+            return f"{GOV_NAMES[self.type]} {place}"
+        full = [m for m in self.mentions if not m.expanded and not m.extension]
+        best = max(full or self.mentions, key=lambda m: (bool(m.parens), len(m.name_words), _case_score(m.text)))
+        return re.sub(r"\s*\((?!Persero)[^)]*\)", "", best.text) if best.parens else best.text
+
+    def key_names(self) -> list[str]:
+        return [self.canonical] + self.surface_forms()
+
+    def spans(self) -> list[tuple[int, int]]:
+        return sorted({(m.start, m.end) for m in self.mentions} | set(self.extra_spans))
+
+
+def _case_score(s: str) -> int:
+    """Prefer 'Title Case' forms over CAPS ones for display."""
+    return sum(1 for c in s if c.islower())
+
+
+def place_key(place: str) -> str:
+    lx = lexicon()
+    p = place.lower()
+    return lx.provinces.get(p, place).lower()
+
+
+def group(mentions: list[Mention]) -> list[Entity]:
+    entities: list[Entity] = []
+    ordered = sorted(mentions, key=lambda m: -(len(m.name_words) + len(m.parens)))
+    for m in ordered:
+        ent = None
+        if m.type in GOV_NAMES and m.name_words:
+            pk = place_key(m.place)
+            ent = next((e for e in entities if e.type == m.type and e.place == pk), None)
+            if ent is None:
+                ent = Entity(m.type, pk)
+                entities.append(ent)
+        else:
+            for e in entities:
+                if e.type in GOV_NAMES:
+                    continue
+                if any(_same_org(m, o) for o in e.mentions):
+                    ent = e
+                    break
+            if ent is None:
+                ent = Entity(m.type)
+                entities.append(ent)
+        ent.mentions.append(m)
+    return _merge_extensions(entities)
+
+
+def _extends(long: Mention, short: Mention) -> bool:
+    """`long` is `short` followed by place or person words only ("Ombudsman RI Jakarta",
+    "Universitas Pamulang Dayat Hidayat")."""
+    lt, st = long.text, short.text
+    if not short.name_words:
+        return False
+    if len(lt) <= len(st) or not lt.lower().startswith(st.lower()) or lt[len(st)] != " ":
+        return False
+    rest = lt[len(st):].split()
+    lx = lexicon()
+    return all(fold(w) not in lx.institution and w[:1].isupper() for w in rest) and len(rest) <= 4
+
+
+def _merge_extensions(entities: list[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    for e in sorted(entities, key=lambda e: min((len(m.text) for m in e.mentions if m.name_words), default=0)):
+        target = None
+        if e.type not in GOV_NAMES:
+            longer = [m for m in e.mentions if m.name_words]
+            target = next((o for o in out if o.type not in GOV_NAMES and longer and all(
+                any(_extends(m, s) for s in o.mentions) for m in longer)), None)
+        if target is None:
+            out.append(e)
+            continue
+        for m in e.mentions:
+            if not m.name_words:
+                target.mentions.append(m)
+                continue
+            s = max((s for s in target.mentions if _extends(m, s)), key=lambda s: len(s.text))
+            rest = m.text[len(s.text):].split()
+            if all(" ".join(rest).lower() not in lexicon().provinces for _ in [0]):
+                # a person's name follows: cut the mention back to the organisation
+                m = Mention(m.start, m.start + len(s.text), s.text, m.type, m.head,
+                            m.name_words[:len(s.name_words)], m.parens, m.expanded)
+            m.extension = True
+            target.mentions.append(m)
+    return out
+
+
+def _same_org(a: Mention, b: Mention) -> bool:
+    ta = re.sub(r"\s*\([^)]*\)", "", a.text).lower()
+    tb = re.sub(r"\s*\([^)]*\)", "", b.text).lower()
+    if ta == tb:
+        return True
+    if not a.name_words and fold(a.head.split()[0]) == fold(b.head.split()[0]):
+        return True  # bare "Ombudsman" ~ "Ombudsman RI"
+    full_b = b.text
+    return abbreviates(a.text, full_b) or abbreviates(b.text, a.text) or any(
+        p.lower() == ta for p in b.parens) or any(p.lower() == tb for p in a.parens)
+
+
+def link_acronyms(text: str, toks: list[Tok], entities: list[Entity]) -> None:
+    """Record bare abbreviations ("UTM", "ITN Malang", "Kemenkominfo") as extra spans of the entity
+    they abbreviate."""
+    covered = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    starts = [c[0] for c in covered]
+    from bisect import bisect_right
+    for i, t in enumerate(toks):
+        if not (t.upper and 2 <= len(t.text) <= 10 and t.text.isalpha()) or fold(t.text) in lexicon().title_stop:
+            continue
+        k = bisect_right(starts, t.start) - 1
+        if k >= 0 and covered[k][0] <= t.start < covered[k][1]:
+            continue
+        span_end = t.end
+        phrase = t.text
+        if i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].is_word and toks[i + 1].start == t.end + 1:
+            phrase2 = f"{t.text} {toks[i + 1].text}"
+        else:
+            phrase2 = None
+        for e in entities:
+            if any(m.start <= t.start < m.end for m in e.mentions):
+                break
+            names = e.surface_forms()
+            if phrase2 and any(abbreviates(phrase2, n) for n in names if len(n) > len(phrase2)):
+                e.extra_spans.append((t.start, toks[i + 1].end))
+                e.extra_aliases.append(phrase2)
+                break
+            if any(n == phrase for n in names) or any(
+                    abbreviates(phrase, n) for n in names if len(_words(n)) >= len(phrase) and len(n) > len(phrase)):
+                e.extra_spans.append((t.start, span_end))
+                e.extra_aliases.append(phrase)
+                break

@@ -1,0 +1,275 @@
+"""`janji_parties`: the organisations bound by the agreement (not every organisation mentioned).
+
+Evidence, strongest first:
+1. the title block of an agreement: "PERJANJIAN ... ANTARA X DENGAN Y", "MOU BETWEEN X AND Y";
+2. party definitions: "..., selanjutnya disebut PIHAK PERTAMA", "(hereinafter "ULS")";
+3. in releases: two organisations joined in a sentence about the agreement ("X dan Y teken
+   MoU", "X melakukan penandatanganan ... dengan Y", "kerja sama antara X dan Y", the headline
+   "X Gandeng Y"); later pairs that include a party add their partner; a list of three or more
+   organisations named as taking part ("... turut terlibat, di antaranya A, B, C") adds them all.
+Each party is one record with the canonical name, aliases (other spellings, abbreviations,
+"Pemkab X" for "Pemerintah Kabupaten X"), a role and every mention as evidence.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.nlp.lexicon import fold, lexicon, tokenize
+from extractor.nlp.orgs import GOV_NAMES, Entity, Mention, find_mentions, group, known_places, link_acronyms
+from extractor.types import Evidence, Party
+
+CUE = re.compile(
+    r"\b(mou|memorandum|nota\s+kesepa(?:kat|ham)an|kesepakatan|perjanjian|pks|kerja\s*sama|kerjasama|"
+    r"teken|meneken|diteken|tanda\s*tangan|menandatangani|ditandatangani|penandatanganan|sepakat|bersepakat|"
+    r"menjalin|jalin|gandeng|menggandeng|kemitraan|bermitra|agreement|signed|sign|cooperation|"
+    r"understanding|terikat|berkolaborasi|kolaborasi)\b", re.I)
+CONNECTOR_END = re.compile(r"(?:^|\s|,)(dan|dengan|bersama|and|with|serta|&)\s*$", re.I)
+PARTICIPATION = re.compile(r"\b(terlibat|bergabung|ikut|turut|berpartisipasi|menandatangani|meneken|teken|"
+                           r"participat\w*|join\w*|sign\w*)\b", re.I)
+LIST_INTRO = re.compile(r"\b(di\s+antaranya|diantaranya|antara\s+lain|yaitu|yakni|meliputi|termasuk|"
+                        r"including|namely|among\s+them)\b", re.I)
+ROLE_DEF = re.compile(r"(?:selanjutnya\s+(?:disebut|dinamakan)(?:\s+sebagai)?|hereinafter\s+(?:referred\s+to\s+as|"
+                      r"called)?)\s*[\"“]?\s*(PIHAK\s+(?:PERTAMA|KEDUA|KETIGA|KEEMPAT)|(?:the\s+)?(?:First|Second|Third)"
+                      r"\s+Party)", re.I)
+ALIAS_DEF = re.compile(r"\(\s*(?:selanjutnya\s+(?:disebut|dinamakan)(?:\s+sebagai)?|hereinafter(?:\s+referred\s+to\s+as"
+                       r"|\s+called)?)\s*[\"“]([^\"”]{2,40})[\"”]\s*\)", re.I)
+NOT_ALIASES = {"perjanjian", "agreement", "mou", "memorandum", "para pihak", "the parties", "pihak", "a party",
+               "kesepakatan", "nota kesepahaman", "pekerjaan", "surat kesepakatan", "pengguna jasa"}
+TITLE_BETWEEN = re.compile(
+    r"(?:\b(?:ANTARA|BETWEEN)\b|\b(?:antara|between)\s*(?=[:\n]))\s*:?\s*(?P<a>.+?)\s*(?:\n\s*(?i:dengan|dan|and)\s*\n|\s(?:DENGAN|DAN|AND|dengan|and)\s(?=\s*\S))"
+    r"\s*(?P<b>.+?)\s*(?=\n\s*(?i:tentang|mengenai|on|in\s+the\s+field|concerning|regarding|nomor|no\.)\b|\n\s*\n|$)",
+    re.S)
+
+
+def _mentions_in(spans: list[tuple[int, int, Entity]], start: int, end: int) -> list[tuple[int, int, Entity]]:
+    return [s for s in spans if s[0] >= start and s[1] <= end]
+
+
+def analyse(doc: Doc) -> dict:
+    """Organisation analysis shared with the officials component (cached on the Doc)."""
+    cached = doc.user_data.get("janji_orgs")
+    if cached is not None:
+        return cached
+    text = doc.text
+    toks = tokenize(text)
+    places = known_places(text, toks)
+    mentions = find_mentions(text, toks, places)
+    entities = group(mentions)
+    link_acronyms(text, toks, entities)
+    spans = sorted(((s, e, ent) for ent in entities for s, e in ent.spans()), key=lambda x: x[0])
+    out = {"toks": toks, "places": places, "mentions": mentions, "entities": entities, "spans": spans}
+    doc.user_data["janji_orgs"] = out
+    return out
+
+
+def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
+    head = text[:1500]
+    m = TITLE_BETWEEN.search(head)
+    if not m or m.start() > 600:
+        return []
+    found: list[Entity] = []
+    for grp in ("a", "b"):
+        s, e = m.span(grp)
+        inside = _mentions_in(spans, s, e)
+        if inside:
+            ent = max(inside, key=lambda x: x[1] - x[0])[2]
+        else:
+            raw = re.sub(r"\s+", " ", text[s:e]).strip(" ,;")
+            raw = re.sub(r",\s*[A-Z][A-Za-z ]+$", "", raw)  # ", INDONESIA"
+            if not raw or len(raw) > 150:
+                continue
+            ment = Mention(s, s + len(text[s:e].rstrip()), text[s:e].rstrip(), "org", raw.split()[0],
+                           raw.split()[1:])
+            ent = Entity("org", mentions=[ment])
+            entities.append(ent)
+        if ent not in found:
+            found.append(ent)
+    return found if len(found) == 2 else []
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+CONNECTOR_START = re.compile(r"^(dan|dengan|bersama|and|with|serta|&)\b", re.I)
+PLAIN_JOIN = re.compile(r"^(dengan|bersama|with)$", re.I)
+
+
+def _pairs(text: str, sents, spans) -> list[tuple[Entity, Entity, int]]:
+    """(left, right, cue) for organisations joined in a sentence: cue is True when the sentence
+    is about the agreement, False for a plain "X bersama Y" elsewhere."""
+    out = []
+    for si, (s, e) in enumerate(sents):
+        sent = text[s:e]
+        cue = bool(CUE.search(sent))
+        inside = _mentions_in(spans, s, e)
+        for (a0, a1, ea), (b0, b1, eb) in zip(inside, inside[1:]):
+            if ea is eb:
+                continue
+            between = text[a1:b0]
+            if len(between) > 160 or "\n\n" in between:
+                continue
+            bt = between.strip()
+            if not cue:
+                if PLAIN_JOIN.match(bt):
+                    out.append((ea, eb, False))
+                continue
+            joined = bool(CONNECTOR_END.search(" " + bt)) and (len(bt.split()) <= 2 or CUE.search(bt))
+            joined = joined or (bool(CONNECTOR_START.match(bt)) and len(bt.split()) <= 3)
+            headline_verb = 0 < len(bt.split()) <= 3 and CUE.search(bt) and "\n" not in between
+            if joined or headline_verb:
+                out.append((ea, eb, True))
+    return out
+
+
+def _list_parties(text: str, sents, spans) -> list[Entity]:
+    """Three or more organisations listed as taking part."""
+    out: list[Entity] = []
+    for s, e in sents:
+        sent = text[s:e]
+        intro = LIST_INTRO.search(sent)
+        if not intro or not PARTICIPATION.search(sent[:intro.start()]):
+            continue
+        inside = _mentions_in(spans, s + intro.end(), e)
+        if len(inside) >= 3:
+            for _, _, ent in inside:
+                if ent not in out:
+                    out.append(ent)
+            # items without an organisation head in the same list ("..., Udinus, ...")
+            last = inside[-1][1]
+            covered = [(a, b) for a, b, _ in inside]
+            for item in re.finditer(r"(?:(?<=,)|(?<=serta)|(?<=dan))\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})(?=\s*(?:,|serta|dan|\.|$))",
+                                    text[s + intro.end():min(e, last + 200)]):
+                a = s + intro.end() + item.start(1)
+                b = s + intro.end() + item.end(1)
+                if any(x <= a < y for x, y in covered):
+                    continue
+                words = item.group(1).split()
+                if any(fold(w) in lexicon().title_stop for w in words):
+                    continue
+                ent = Entity("org", mentions=[Mention(a, b, item.group(1), "org", words[0], words[1:])])
+                out.append(ent)
+    return out
+
+
+def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    for m in ROLE_DEF.finditer(text):
+        # the organisation of the clause: the last party mentioned before the definition, within its item
+        item_start = max(text.rfind("\n\n", 0, m.start()), text.rfind("\n", 0, m.start()) - 800, 0)
+        before = [x for x in spans if item_start <= x[0] < m.start() and x[2] in parties]
+        if not before:
+            continue
+        # the first party named in the clause is the one it defines
+        ent = before[0][2]
+        if id(ent) not in roles:
+            role = re.sub(r"\s+", " ", m.group(1)).strip()
+            roles[id(ent)] = role.upper() if role.lower().startswith("pihak") else role.lower().replace(" ", "_").replace("the_", "")
+    for m in ALIAS_DEF.finditer(text):
+        alias = m.group(1).strip()
+        if alias.lower() in NOT_ALIASES:
+            continue
+        before = [x for x in spans if m.start() - 400 <= x[0] < m.start() and x[2] in parties]
+        if before:
+            ent = before[-1][2]
+            ent.extra_aliases.append(alias)
+            ent.extra_spans.append((m.start(1), m.end(1)))
+    return roles
+
+
+def _also_mentions(text: str, ent: Entity) -> None:
+    """Add later bare mentions of a party's aliases defined by "hereinafter" ("ULS", "WIKA")."""
+    for alias in list(ent.extra_aliases):
+        if len(alias) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            ent.extra_spans.append((m.start(), m.end()))
+
+
+def select(doc: Doc) -> list[Entity]:
+    info = analyse(doc)
+    text = doc.text
+    entities: list[Entity] = info["entities"]
+    spans = info["spans"]
+    sents = _sentences(doc)
+    parties = _title_parties(text, spans, entities)
+    if parties:
+        spans = sorted(spans + [(s, e, ent) for ent in parties for s, e in ent.spans()
+                                if (s, e, ent) not in spans], key=lambda x: x[0])
+    pairs = _pairs(text, sents, spans)
+    cue_pairs = [p for p in pairs if p[2]]
+    if not parties and cue_pairs:
+        a, b, _ = cue_pairs[0]
+        parties = [a, b]
+    if not parties and sents:
+        # a headline naming one organisation and the agreement: that organisation is a party
+        t0, t1 = sents[0]
+        in_title = {x[2] for x in _mentions_in(spans, t0, t1)}
+        if len(in_title) == 1 and CUE.search(text[t0:t1]):
+            parties = list(in_title)
+    if parties:
+        for a, b, _ in pairs:
+            if a in parties and b not in parties:
+                parties.append(b)
+            elif b in parties and a not in parties:
+                parties.append(a)
+    for ent in _list_parties(text, sents, spans):
+        if ent not in parties:
+            parties.append(ent)
+    info["party_spans"] = spans
+    return parties
+
+
+def _aliases(ent: Entity, name: str) -> list[str]:
+    lx = lexicon()
+    forms = []
+    if ent.type in GOV_NAMES and ent.place:
+        short = {"kab": "Pemkab", "kota": "Pemkot", "prov": "Pemprov", "pemda": "Pemda"}[ent.type]
+        place = name.split(" ", 2)[-1]
+        forms.append(f"{short} {place}")
+    for f in ent.surface_forms():
+        f = re.sub(r"\s+", " ", f).strip()
+        if f.lower() == name.lower() or fold(f) in lx.head_first or len(f) < 2:
+            if f != name and f.upper() == f and f.lower() == name.lower():
+                forms.append(f)  # keep the CAPS spelling of the title as an alias
+            continue
+        forms.append(f)
+    seen: set[str] = set()
+    out = []
+    for f in forms:
+        if f not in seen and f != name:
+            seen.add(f)
+            out.append(f)
+    return out
+
+
+def parties_component(doc: Doc) -> Doc:
+    parties = select(doc)
+    text = doc.text
+    roles = _role_and_aliases(text, parties, doc.user_data["janji_orgs"]["party_spans"])
+    out: list[Party] = []
+    english = doc.lang_ == "en"
+    for i, ent in enumerate(parties):
+        _also_mentions(text, ent)
+        name = ent.canonical
+        role = roles.get(id(ent))
+        if role is None and len(parties) == 2 and roles:
+            role = None
+        evidence = tuple(Evidence(0, s, e, text[s:e]) for s, e in ent.spans())
+        conf = 0.9 if role else 0.75 if i < 2 else 0.6
+        out.append(Party(name=name, aliases=tuple(_aliases(ent, name)), role=role, evidence=evidence,
+                         confidence=conf))
+    if english and len(out) == 2 and not any(p.role for p in out):
+        out = [Party(p.name, p.aliases, r, p.evidence, p.confidence)
+               for p, r in zip(out, ("first_party", "second_party"))]
+    doc._.janji_parties = out
+    doc.user_data["janji_party_entities"] = parties
+    return doc
+
+
+@Language.factory("janji_parties")
+def make_parties(nlp: Language, name: str):  # noqa: ARG001 - spaCy factory signature
+    return parties_component
