@@ -22,6 +22,7 @@ from api.errors import ApiError
 
 MAX_FIELD_BYTES = 4096
 MAX_PARTS = 16
+MAX_PART_HEADER_BYTES = 32 * 1024  # room for absurd (5,000-character) filenames, which we then cut
 
 
 @dataclass
@@ -171,7 +172,7 @@ async def spool_upload(request: Request, tmp_dir: Path) -> SpooledUpload:
         "on_part_begin", "on_part_data", "on_part_end", "on_header_field", "on_header_value",
         "on_header_end", "on_headers_finished", "on_end")}
     try:
-        parser = MultipartParser(boundary, callbacks)  # type: ignore[arg-type]
+        parser = MultipartParser(boundary, callbacks, max_header_size=MAX_PART_HEADER_BYTES)  # type: ignore[arg-type]
         async for chunk in request.stream():
             if chunk:
                 parser.write(chunk)
