@@ -155,7 +155,7 @@ def item_view(kind: str, item: dict[str, Any], *, doc_id: int, history: list[dic
                          "text": ev.get("text") or "", "href": f"/documents/{doc_id}?{query}#{kind}-{item['id']}"})
     return {"kind": kind, "id": item["id"], "version": item.get("version", 1), "anchor": f"{kind}-{item['id']}",
             "title": _title(kind, item), "meta": _meta(kind, item, t), "badges": badges, "evidence": evidence,
-            "attention": (needs_review or low) and not reviewed, "values": form_values(kind, item),
+            "attention": (needs_review or low) and not reviewed, "form_values": form_values(kind, item),
             "history": [history_row(h) for h in reversed(history)], "error": error}
 
 
