@@ -30,7 +30,7 @@ NOT_DONE_EN = (
 _RELATIVE = {"yang", "that", "which", "who"}
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_ITEM = re.compile(r"^\s*(?:[-•*–]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[ivxIVX]{1,4}[.)])\s+")
+_ITEM = re.compile(r"^\s*(?:[-•*–]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[ivxIVX]{1,4}[.)])\s+", re.M)
 _KEY_VALUE = re.compile(r"^\s*[\w ./]{1,25}\s:\s")
 _QUOTE_START = re.compile(r'^\s*["“”\']')
 _SENT_END = re.compile(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-Z0-9])")
@@ -117,7 +117,7 @@ def _is_statement(s: str) -> bool:
     alpha = [w for w in words if w.isalpha()]
     if len(alpha) < 4 or s.isupper() or s.rstrip().endswith((":", ",")):
         return False
-    if not any(w.islower() and len(w) >= 2 for w in alpha):  # names, signatures, letterheads
+    if len(alpha) < 7 and not any(w.islower() and len(w) >= 2 for w in alpha):  # names, signatures
         return False
     if _KEY_VALUE.match(s) or _QUOTE_START.match(s):
         return False
