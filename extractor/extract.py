@@ -134,12 +134,17 @@ def extract(doc: DocumentText, *, source: str, sha256: str, kind_hint: str | Non
                             for c in sdoc._.janji_commitments or []]
 
     kind = KIND_HINTS.get(kind_hint or "", None) or fields["kind"] or "other"
+    activities: tuple = ()
+    if kind == "activity_report":  # statements saying something was done (matched to commitments)
+        from extractor.activities import extract_activities
+
+        activities = extract_activities(replace(doc, text=text), dates=dates, parties=_merge_parties(parties))
     return Extraction(
         source=source, sha256=sha256, kind=str(kind),
         language=doc_lang if doc_lang in ("id", "en") else "id",
         title=fields["title"], number=fields["number"], location=fields["location"],  # type: ignore[arg-type]
         pages=len(doc.pages), term=term,
         parties=tuple(_merge_parties(parties)), officials=tuple(_merge_officials(officials)),
-        dates=tuple(dates), commitments=tuple(commitments),
+        dates=tuple(dates), commitments=tuple(commitments), activities=activities,
         warnings=tuple(warnings),
     )
