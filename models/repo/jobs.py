@@ -21,13 +21,11 @@ FINAL = ("succeeded", "partial", "failed", "rejected")
 def enqueue_job(session: Session, *, kind: str, document_id: int | None = None, payload: dict | None = None,
                 max_attempts: int = 3) -> int:
     with write_transaction(session):
+        if document_id is not None and session.get(Document, document_id) is None:
+            raise NotFound(f"document {document_id} not found")
         job = Job(document_id=document_id, kind=kind, status="queued", payload=payload or {},
                   max_attempts=max_attempts, run_after=utcnow())
         session.add(job)
-        if document_id is not None:
-            doc = session.get(Document, document_id)
-            if doc is None:
-                raise NotFound(f"document {document_id} not found")
         session.flush()
         job_id = job.id
     return job_id
@@ -164,9 +162,26 @@ def requeue_expired_leases(session: Session, *, now: dt.datetime | None = None) 
             .execution_options(synchronize_session=False)).rowcount
         requeued = session.execute(
             update(Job).where(expired, Job.attempts < Job.max_attempts)
-            .values(status="queued", lease_owner=None, lease_expires_at=None, updated_at=now, run_after=now)
+            .values(status="queued", lease_owner=None, lease_expires_at=None, updated_at=now,
+                    run_after=min(now, utcnow()))
             .execution_options(synchronize_session=False)).rowcount
     return {"requeued": requeued, "failed": failed}
+
+
+def take_stale_queued_jobs(session: Session, *, older_than_seconds: float, limit: int = 100) -> list[int]:
+    """Queued jobs that are due and untouched for `older_than_seconds`: their broker message was
+    probably lost. They are returned and touched, so each is re-sent at most once a period (a
+    Celery sweeper re-sends them; a duplicate message is harmless: claiming is idempotent)."""
+    now = utcnow()
+    cutoff = now - dt.timedelta(seconds=older_than_seconds)
+    with write_transaction(session):
+        job_ids = list(session.scalars(
+            select(Job.id).where(Job.status == "queued", Job.run_after <= now, Job.updated_at <= cutoff)
+            .order_by(Job.id).limit(limit)))
+        if job_ids:
+            session.execute(update(Job).where(Job.id.in_(job_ids), Job.status == "queued").values(updated_at=now)
+                            .execution_options(synchronize_session=False))
+    return job_ids
 
 
 def queue_depth(session: Session) -> dict[str, int]:
