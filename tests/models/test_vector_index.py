@@ -1,0 +1,82 @@
+"""The vector index: exact cosine search per model, deterministic ties, persisted in the database."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models.db import make_session_factory
+from models.vector_index import NumpyVectorIndex, PgVectorIndex, VectorIndex, choose_vector_index, pgvector_available
+
+
+def _vectors(n: int, dim: int, seed: int = 0) -> np.ndarray:
+    return np.random.default_rng(seed).normal(size=(n, dim)).astype(np.float32)
+
+
+def _brute_force(ids, vectors, query, k):  # noqa: ANN001, ANN202
+    unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    scores = unit @ (query / np.linalg.norm(query))
+    return sorted(zip(ids, scores), key=lambda p: (-p[1], p[0]))[:k]
+
+
+def test_in_memory_index_matches_brute_force_and_filters():
+    index = NumpyVectorIndex()
+    ids = list(range(100, 400))
+    vectors = _vectors(300, 16)
+    index.add(ids, vectors, "model-a")
+    query = _vectors(1, 16, seed=1)[0]
+    got = index.search(query, "model-a", 5)
+    want = _brute_force(ids, vectors, query, 5)
+    assert [i for i, _ in got] == [i for i, _ in want]
+    assert np.allclose([s for _, s in got], [s for _, s in want], atol=1e-5)
+    only = index.search(query, "model-a", 3, filter_owner_ids=[105, 200, 399, 9999])
+    assert sorted(i for i, _ in only) == [105, 200, 399]
+    assert index.search(query, "other-model", 3) == []
+
+
+def test_ties_are_broken_by_owner_id():
+    index = NumpyVectorIndex()
+    index.add([7, 3, 5], np.array([[1, 0], [1, 0], [0, 1]], dtype=np.float32), "m")
+    assert [i for i, _ in index.search(np.array([1, 0]), "m", 3)] == [3, 7, 5]
+
+
+def test_other_dimension_is_refused_not_compared():
+    index = NumpyVectorIndex()
+    index.add([1], np.ones((1, 4)), "m")
+    with pytest.raises(ValueError):
+        index.search(np.ones(8), "m", 1)
+    with pytest.raises(ValueError):
+        index.add([2], np.ones((1, 8)), "m")
+
+
+def test_database_backed_index_survives_a_restart_and_sees_other_writers(engine):
+    assert isinstance(choose_vector_index(engine, prefer="numpy"), VectorIndex)
+    first = NumpyVectorIndex(make_session_factory(engine))
+    vectors = _vectors(50, 8)
+    first.add(list(range(1, 51)), vectors, "m")
+    query = vectors[17] + 0.01
+    assert first.search(query, "m", 1)[0][0] == 18
+    second = NumpyVectorIndex(make_session_factory(engine))  # a fresh process
+    assert second.search(query, "m", 1)[0][0] == 18
+    first.add([999], (query * 10)[None, :], "m")  # another writer; the second index reloads
+    assert second.search(query, "m", 1)[0][0] == 999
+
+
+def test_choose_reports_its_name(engine):
+    index = choose_vector_index(engine)
+    expected = "pgvector" if pgvector_available(engine) else "numpy"
+    assert index.name == expected
+
+
+def test_pgvector_index_when_the_server_has_it(engine):
+    if not pgvector_available(engine):
+        pytest.skip("PostgreSQL server without the pgvector extension")
+    index = PgVectorIndex(engine)
+    ids = list(range(1, 201))
+    vectors = _vectors(200, 16)
+    index.add(ids, vectors, "m")
+    query = _vectors(1, 16, seed=3)[0]
+    got = index.search(query, "m", 5)
+    assert [i for i, _ in got] == [i for i, _ in _brute_force(ids, vectors, query, 5)]
+    assert sorted(i for i, _ in index.search(query, "m", 5, filter_owner_ids=[4, 8])) == [4, 8]
+    with pytest.raises(ValueError):
+        index.search(np.ones(4), "m", 1)
