@@ -1,0 +1,109 @@
+"""`janji_doc_fields`: document kind, number(s), title and place of signing.
+
+- kind: `agreement` when the document opens like one (PERJANJIAN, NOTA KESEPAKATAN/KESEPAHAMAN,
+  KESEPAKATAN BERSAMA, MEMORANDUM OF UNDERSTANDING, PKS, AGREEMENT) or is built of Pasal/Article
+  sections with PIHAK PERTAMA / "the Parties"; `activity_report` for reports of work done
+  (laporan kegiatan, tindak lanjut, pelaksanaan ... of an earlier agreement); `news_release` for
+  press-style text (a dateline, quotations, reported speech); otherwise `other`.
+- number: every "Nomor: X" / "No. X" line of the opening block holding a reference with / or -,
+  joined with "; ".
+- title: the opening block of an agreement in one line; the headline of a release.
+- location: "bertempat di X", "Done ... at X on", "signed in X", "penandatanganan ... di X".
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+AGREEMENT_OPENING = re.compile(
+    r"^\W*(?:perjanjian|nota\s+kesepa(?:kat|ham)an|kesepakatan\s+bersama|memorandum\s+of\s+understanding|"
+    r"memorandum\s+of\s+agreement|perjanjian\s+kerja\s*sama|pks\b|agreement|cooperation\s+agreement|"
+    r"kontrak|addendum|adendum|mou\b)", re.I)
+STRUCTURE = re.compile(r"^\s*(?:pasal|article)\s+(?:1|I)\b", re.I | re.M)
+PARTIES_DEF = re.compile(r"PIHAK\s+PERTAMA|the\s+Parties|para\s+pihak", re.I)
+REPORT = re.compile(r"\b(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|akhir)|activity\s+report|progress\s+report|"
+                    r"tindak\s*lanjut\w*|menindaklanjuti|implementasi|realisasi|workshop|lokakarya|pemetaan|"
+                    r"pelatihan\s+telah|telah\s+dilaksanakan|kegiatan\s+ini)\b", re.I)
+SIGNING_NEWS = re.compile(r"\b(?:teken|meneken|diteken|tandatangan\w*|penandatanganan|menandatangani|sepakat|"
+                          r"jalin|menjalin|gandeng|signs?|signed|perpanjang)\b", re.I)
+NEWS = re.compile(r"(?:[\"“][^\"”]{20,}[\"”]\s*,?\s*(?:ujar|kata|tutur|jelas|papar|tegas|said)|"
+                  r"^[A-Z][A-Za-z .]+(?:,\s*[A-Za-z.]+)?\s*[–—-]\s|\b(?:ujarnya|katanya|kata\s+[A-Z]|said\s+[A-Z]))",
+                  re.M)
+NUMBER = re.compile(r"^[ \t]*(?:nomor|no\.?|number)\s*:?\s*([A-Za-z0-9][\w./\-]*[/\-][\w./\-]*\w)", re.I | re.M)
+LOCATION = [
+    re.compile(r"\bbertempat\s+di\s+([A-Z][\w.\- ]{1,60}?)(?=\s*[,.;(]|\s+kami\b|\s+yang\b)"),
+    re.compile(r"\b(?:Done|Signed|Made)\b[^.]{0,60}?\bat\s+([A-Z][\w.\- ]{1,40}?(?:,\s*[A-Z][\w]+)?)\s*,?\s+on\b"),
+    re.compile(r"\b(?:in\s+\w+\s+\w+\s+copies\s+.{0,60}?)\bat\s+([A-Z][\w.\- ]{1,40}?(?:,\s*[A-Z][\w]+)?)\s*,?\s+on\b"),
+    re.compile(r"\b(?:penandatanganan|ditandatangani|diteken|seremoni|prosesi)[^.\n]{0,80}?\b(?:di|berlangsung\s+di|"
+               r"digelar\s+di|bertempat\s+di)\s+((?:[A-Z][\w\-]*(?:\.[\w\-]+)*|di|dan)(?:\s+(?:[A-Z0-9][\w\-]*(?:\.[\w\-]+)*|di|ke|dan|,\s*(?=[A-Z])))"
+               r"{0,12})"),
+]
+
+
+def kind_of(text: str) -> str:
+    head = text.lstrip()[:400]
+    structured = bool(STRUCTURE.search(text)) or bool(re.search(r"\b(?:antara|between)\b", head, re.I))
+    if (AGREEMENT_OPENING.match(head) and structured) or (STRUCTURE.search(text) and PARTIES_DEF.search(text)):
+        return "agreement"
+    first_line = head.split("\n", 1)[0]
+    if REPORT.search(first_line) and not SIGNING_NEWS.search(first_line.replace("MoU", "")):
+        return "activity_report"
+    if re.search(r"\blaporan\s+kegiatan\b|\bactivity\s+report\b", text[:600], re.I):
+        return "activity_report"
+    if NEWS.search(text) or SIGNING_NEWS.search(first_line):
+        return "news_release"
+    return "other"
+
+
+def numbers_of(text: str) -> str | None:
+    opening = text[:3000]
+    body = re.search(r"^\s*(?:pasal|article)\s+(?:1|I)\b", opening, re.I | re.M)
+    if body:
+        opening = opening[:body.start()]
+    found = []
+    for m in NUMBER.finditer(opening):
+        num = m.group(1).rstrip(".")
+        if num not in found:
+            found.append(num)
+    return "; ".join(found) or None
+
+
+def title_of(text: str, kind: str) -> str | None:
+    stripped = text.lstrip()
+    if kind == "agreement":
+        block = re.split(r"\n\s*\n\s*(?=[^\n]*[a-z][^\n]*[a-z])", stripped, maxsplit=1)[0]
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip() and not NUMBER.match(ln)]
+        title = re.sub(r"\s+", " ", " ".join(lines)).strip()
+        return title[:300] or None
+    first = stripped.split("\n", 1)[0].strip()
+    if 0 < len(first) <= 200 and not first.endswith("."):
+        return first
+    return None
+
+
+def location_of(text: str) -> str | None:
+    for rx in LOCATION:
+        m = rx.search(text)
+        if m:
+            loc = re.sub(r"\s+", " ", m.group(1)).strip(" ,")
+            loc = re.sub(r"(?:,\s*|\s+)(?:pada|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b.*$", "", loc).strip(" ,")
+            if loc:
+                return loc
+    return None
+
+
+def doc_fields(doc: Doc) -> Doc:
+    text = doc.text
+    kind = kind_of(text)
+    doc._.janji_kind = kind
+    doc._.janji_number = numbers_of(text)
+    doc._.janji_title = title_of(text, kind)
+    doc._.janji_location = location_of(text)
+    return doc
+
+
+@Language.factory("janji_doc_fields")
+def make_doc_fields(nlp: Language, name: str):  # noqa: ARG001 - spaCy factory signature
+    return doc_fields

@@ -1,0 +1,601 @@
+"""`janji_officials`: people acting for the organisations, with name (degrees and honorifics kept
+apart), position as written, organisation and role (signatory / attendee / speaker).
+
+Forms recognised (all driven by `patterns/positions.jsonl`, `degrees.jsonl`,
+`institution_words.jsonl` and the organisation analysis of the parties component):
+- position first: "Penjabat Bupati X Drs. Nama", "Kepala Dinas X, Nama", "Ketua Lembaga X Nama"
+  — the qualifier ends where the words stop being institutional (organisation heads, unit words,
+  provinces and places named elsewhere in the document, abbreviations in capitals);
+- name first in party clauses: "1. dr. Nama, Sp.JP, Direktur ...", "diwakili oleh Nama, M.M.,
+  Direktur", "represented by Prof. Dr. Nama, Rector of Y", "Nama dalam jabatannya sebagai ...";
+- signature blocks: "(ttd.)" / "(signed)" followed by a name line and a position line, in one or
+  several columns, with the organisation taken from the header above ("PIHAK PERTAMA, X",
+  "FOR THE GOVERNMENT OF ..."); "Witnessed by:" blocks give attendees.
+The same person named twice (full name, then surname or honorific + name) is one official with
+several evidence spans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.nlp.lexicon import Tok, fold, is_degree_suffix, lexicon
+from extractor.nlp.orgs import GOV_NAMES, Entity, place_key
+from extractor.nlp.parties import analyse
+from extractor.types import Evidence, Official
+
+PARTICLES = {"bin", "binti", "van", "de", "al", "el", "da", "di"}
+ROMAN = {"i", "ii", "iii", "iv", "v"}
+NAME_FIRST_CONTEXT = re.compile(r"(?:\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z])[.)]|\bdan|\band)\s*$", re.I | re.M)
+SIGN_VERBS = re.compile(r"\b(menandatangani|ditandatangani|meneken|diteken|teken|tanda\s*tangan|penandatanganan\s+dilakukan|"
+                        r"signed|membubuhkan)\b", re.I)
+SPEECH_AFTER = r"(?:ujar|kata|tutur|jelas|papar|tegas|ungkap|terang|imbuh|tutup|sebut|lanjut)(?:nya)?"
+SPEECH_BEFORE = r"(?:menjelaskan|mengatakan|menegaskan|menambahkan|menyampaikan|mengungkapkan|menuturkan|said|says|stated)"
+SIGN_MARK = re.compile(r"^[ \t]*\(?\s*(?:ttd|TTD|Ttd|signed|Signed|SIGNED|tanda\s+tangan)\.?\s*\)?(?:[ \t]{2,}.*)?$", re.M)
+WITNESS = re.compile(r"^[ \t]*(?:witnessed\s+by|disaksikan\s+oleh|saksi(?:-saksi)?)\s*:?\s*$", re.I | re.M)
+
+
+@dataclass
+class Found:
+    name: str
+    honorifics: list[str]
+    position: str | None
+    organization: str | None
+    role: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.7
+
+
+class Ctx:
+    def __init__(self, doc: Doc):
+        info = analyse(doc)
+        self.text: str = doc.text
+        self.toks: list[Tok] = info["toks"]
+        self.places: set[str] = info["places"]
+        self.entities: list[Entity] = info["entities"]
+        self.parties: list[Entity] = doc.user_data.get("janji_party_entities") or []
+        self.party_names = {id(e): p.name for e, p in zip(self.parties, doc._.janji_parties or [])}
+        spans = info.get("party_spans") or info["spans"]
+        self.org_spans = spans
+        self.inst_tok: set[int] = set()
+        starts = {t.start: i for i, t in enumerate(self.toks)}
+        for s, e, _ in spans:
+            i = starts.get(s)
+            while i is not None and i < len(self.toks) and self.toks[i].start < e:
+                self.inst_tok.add(i)
+                i += 1
+        self.tok_at = starts
+        self.lx = lexicon()
+
+    # -- token predicates -------------------------------------------------------------------
+    def place_len(self, j: int) -> int:
+        for n in (3, 2, 1):
+            if j + n <= len(self.toks) and all(t.cap for t in self.toks[j:j + n]):
+                if " ".join(t.text for t in self.toks[j:j + n]).lower() in self.places:
+                    return n
+        return 0
+
+    def institutional(self, j: int) -> bool:
+        t = self.toks[j]
+        low = fold(t.text)
+        if j in self.inst_tok or low in self.lx.institution or low in self.lx.head_first:
+            return True
+        if low in self.lx.position_first or self.place_len(j):
+            return True
+        if t.upper and len(t.text) >= 2 and t.text.isalpha() and not self._caps_context(j):
+            return True
+        return False
+
+    def _caps_context(self, j: int) -> bool:
+        """Inside a line written in capitals (signature blocks, titles)."""
+        ls = self.text.rfind("\n", 0, self.toks[j].start) + 1
+        le = self.text.find("\n", self.toks[j].end)
+        line = self.text[ls:le if le >= 0 else len(self.text)]
+        letters = [c for c in line if c.isalpha()]
+        return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+    def name_tok(self, j: int) -> bool:
+        t = self.toks[j]
+        low = fold(t.text)
+        if not t.is_word or not t.cap:
+            return False
+        if low in self.lx.title_stop or low in self.lx.institution or low in self.lx.head_first:
+            return False
+        if low in self.lx.position_first or low in self.lx.position_prefixes:
+            return False
+        if t.upper and len(t.text) > 1 and not self._caps_context(j) and not is_degree_suffix(t.text):
+            return False
+        return not is_degree_suffix(t.text) or len(t.text) > 4 and not t.upper
+
+    def same_line(self, a: int, b: int) -> bool:
+        return "\n" not in self.text[self.toks[a].end:self.toks[b].start]
+
+
+def parse_name(ctx: Ctx, j: int, limit: int | None = None) -> tuple[str, list[str], int, int, int] | None:
+    """(name, honorifics, first char, end char of the name, next token index) at token j."""
+    toks, lx = ctx.toks, ctx.lx
+    n = len(toks) if limit is None else limit
+    hon: list[str] = []
+    k = j
+    while k < n:
+        t = toks[k]
+        low = fold(t.text)
+        two = f"{low} {fold(toks[k + 1].text)}" if k + 1 < n else ""
+        if two in lx.degree_prefix:
+            hon.append(f"{t.text} {toks[k + 1].text}")
+            k += 2
+        elif low in lx.degree_prefix and (t.text[:1].isupper() or low in ("dr", "drg", "apt")):
+            dotted = k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == t.end
+            hon.append(t.text + ("." if dotted else ""))
+            k += 2 if dotted else 1
+        else:
+            break
+        if k < n and toks[k].text == "," and k + 1 < n and fold(toks[k + 1].text) in lx.degree_prefix:
+            k += 1
+    start_k = k
+    words: list[str] = []
+    while k < n and len(words) < 6:
+        if words and (not ctx.same_line(k - 1, k) or "  " in ctx.text[toks[k - 1].end:toks[k].start]):
+            break
+        t = toks[k]
+        low = fold(t.text)
+        if low in PARTICLES and words and k + 1 < n and toks[k + 1].cap:
+            words.append(t.text)
+            k += 1
+            continue
+        if len(t.text) == 1 and t.text.isupper() and k + 1 < n and (toks[k + 1].cap or toks[k + 1].text == "."):
+            # initial: "M. Faisal", "Wempi W Mawa", "I Nengah"
+            if k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == t.end:
+                words.append(t.text + ".")
+                k += 2
+            else:
+                words.append(t.text)
+                k += 1
+            continue
+        if ctx.name_tok(k):
+            words.append(t.text)
+            k += 1
+            continue
+        break
+    while words and fold(words[-1]) in PARTICLES:
+        words.pop()
+        k -= 1
+    if not words or all(len(w.rstrip(".")) == 1 for w in words):
+        return None
+    first = toks[start_k].start if hon == [] else toks[j].start
+    name_end = toks[start_k + len(words) - 1].end if start_k + len(words) - 1 < len(toks) else toks[-1].end
+    # recompute end from the consumed tokens (initials may span two tokens)
+    name_end = toks[k - 1].end
+    # suffix degrees: ", SE., MH" / " SH. M.Hum" / ", Sp.JP"
+    while k < n:
+        if toks[k].text == "," and k + 1 < n and is_degree_suffix(toks[k + 1].text) and ctx.same_line(k, k + 1):
+            k += 1
+            continue
+        if is_degree_suffix(toks[k].text) and ctx.same_line(k - 1, k) and (
+                toks[k - 1].text in (",", ".") or is_degree_suffix(toks[k - 1].text.rstrip("."))):
+            d = toks[k].text
+            if k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end:
+                d += "."
+                k += 1
+            hon.append(d)
+            k += 1
+            continue
+        if toks[k].text == "." and k > 0 and is_degree_suffix(toks[k - 1].text):
+            k += 1
+            continue
+        break
+    return " ".join(words), hon, first, name_end, k
+
+
+def _match_position(ctx: Ctx, i: int) -> int:
+    """Index after a position phrase (with prefixes such as Wakil / Pj.) starting at i, or i."""
+    toks, lx = ctx.toks, ctx.lx
+    k = i
+    while k < len(toks) and fold(toks[k].text) in lx.position_prefixes:
+        k += 1
+        if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
+            k += 1
+    best = 0
+    for words in lx.positions:
+        if k + len(words) <= len(toks) and all(fold(toks[k + x].text) == w for x, w in enumerate(words)):
+            best = max(best, len(words))
+    if not best:
+        return i
+    # "Wakil Rektor" is a position, "Wakil" alone is not
+    return k + best
+
+
+def _gov_org(ctx: Ctx, position_words: str, qualifier: str) -> str | None:
+    """The organisation a position names: a party mentioned or whose place is mentioned in the
+    qualifier, an organisation mentioned there, or the regional government of a head of region."""
+    q = qualifier.lower()
+    if not q.strip():
+        return None
+    for e in ctx.parties:
+        forms = [f.lower() for f in e.key_names()]
+        if any(f and f in q for f in forms):
+            return ctx.party_names.get(id(e), e.canonical)
+        if e.place and (f" {e.place} " in f" {q} " or f" {e.place}" == q[-len(e.place) - 1:]):
+            return ctx.party_names.get(id(e), e.canonical)
+    gov = None
+    for words, g in ctx.lx.positions.items():
+        if " ".join(words) in fold(position_words):
+            gov = g or gov
+    if gov in GOV_NAMES:
+        place = qualifier.strip(" ,")
+        place = re.sub(r"^(?:Kabupaten|Kota|Provinsi|Propinsi)\s+", "", place)
+        full = ctx.lx.provinces.get(place.lower(), place)
+        for e in ctx.entities:
+            if e.type == gov and e.place == place_key(place):
+                return e.canonical
+        return f"{GOV_NAMES[gov]} {full}" if full else None
+    for e in ctx.entities:
+        if any(f.lower() in q for f in e.surface_forms() if len(f) > 3):
+            return e.canonical
+    return None
+
+
+def _context_org(ctx: Ctx, at: int, position_words: str) -> str | None:
+    """Organisation of a position that names none ("Sekretaris Daerah", "pembantu rektor"): the
+    party named last before it in the same paragraph, else the only regional government party."""
+    para = max(ctx.text.rfind("\n\n", 0, at), 0)
+    before = [x for x in ctx.org_spans if para <= x[0] < at and x[2] in ctx.parties]
+    if before:
+        e = before[-1][2]
+        return ctx.party_names.get(id(e), e.canonical)
+    govs = [e for e in ctx.parties if e.type in GOV_NAMES]
+    is_gov_pos = any(g == "ctx" for w, g in ctx.lx.positions.items() if " ".join(w) in fold(position_words))
+    if is_gov_pos and len(govs) == 1:
+        return ctx.party_names.get(id(govs[0]), govs[0].canonical)
+    return None
+
+
+def position_first(ctx: Ctx) -> list[Found]:
+    toks = ctx.toks
+    out: list[Found] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        j = _match_position(ctx, i)
+        if j == i:
+            i += 1
+            continue
+        k = j
+        qual_end = j
+        found = None
+        # walk comma-separated parts: institutional parts extend the position, the first part
+        # ending in a person's name gives the name
+        while k < n and k - j < 30:
+            if not ctx.same_line(k - 1, k):
+                break
+            if toks[k].text == ",":
+                k += 1
+                continue
+            if toks[k].text == "(":
+                close = next((c for c in range(k, min(k + 10, n)) if toks[c].text == ")"), None)
+                if close is None:
+                    break
+                k = close + 1
+                qual_end = k
+                continue
+            low = fold(toks[k].text)
+            after_comma = toks[k - 1].text == "," and qual_end == k - 1
+            if low in ("dan", "kepada", "pada", "of", "the", "and", "for", "bagi") and (qual_end == k or after_comma) and \
+                    k + 1 < n and toks[k + 1].cap and not ctx.name_tok(k + 1) or (
+                    low in ("dan", "of", "and") and (qual_end == k or after_comma) and k + 1 < n
+                    and ctx.institutional(k + 1)):
+                k += 1
+                qual_end = k
+                continue
+            if low in ROMAN and toks[k].text.isupper() and (k + 1 >= n or not ctx.name_tok(k + 1)
+                                                            or toks[k + 1].text == ","):
+                k += 1
+                qual_end = k
+                continue
+            if low in ctx.lx.degree_prefix or (ctx.name_tok(k) and not ctx.place_len(k) and k not in ctx.inst_tok):
+                parsed = parse_name(ctx, k)
+                if parsed:
+                    found = parsed
+                break
+            pl = ctx.place_len(k)
+            if pl:
+                k += pl
+                qual_end = k
+                continue
+            if toks[k].is_word and toks[k].cap and ctx.institutional(k):
+                k += 1
+                qual_end = k
+                continue
+            break
+        if found:
+            name, hon, first, name_end, nxt = found
+            # the token after the name must be a boundary, not more capitalised words
+            ok = nxt >= n or not toks[nxt].cap or toks[nxt].text in (",", ".") or not ctx.same_line(nxt - 1, nxt)
+            ok = ok and not name.isupper()
+            if ok:
+                pos_start = toks[i].start
+                pos_end = toks[qual_end - 1].end if qual_end > i else toks[j - 1].end
+                position = ctx.text[pos_start:pos_end].strip(" ,")
+                position = re.sub(r"\s+", " ", position)
+                qualifier = ctx.text[toks[j - 1].end:pos_end].strip(" ,") if qual_end > j else ""
+                org = _gov_org(ctx, ctx.text[pos_start:toks[j - 1].end], qualifier) or _context_org(
+                    ctx, pos_start, ctx.text[pos_start:toks[j - 1].end])
+                out.append(Found(name, hon, position, org, None, [(first, name_end), (pos_start, pos_end)]))
+                i = nxt
+                continue
+        i = max(j, i + 1)
+    return out
+
+
+def _position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
+    """A position phrase starting at token k (after "," / "selaku" / "sebagai"), as written."""
+    toks = ctx.toks
+    j = _match_position(ctx, k)
+    if j == k:
+        return None
+    e = j
+    while e < len(toks) and ctx.same_line(e - 1, e):
+        t = toks[e]
+        low = fold(t.text)
+        if t.text == "(" or t.text == "," and e + 1 < len(toks) and toks[e + 1].cap and ctx.institutional(e + 1) \
+                and fold(toks[e + 1].text) not in ("yang",):
+            if t.text == "(":
+                break
+            e += 1
+            continue
+        if t.is_word and (t.cap or low in ("dan", "of", "the", "and", "kepada", "for")):
+            if low in ("dan", "and") and not (e + 1 < len(toks) and ctx.institutional(e + 1)):
+                break
+            e += 1
+            continue
+        if t.text == "." and e > 0 and fold(toks[e - 1].text) in ("tbk",):
+            e += 1
+            continue
+        break
+    while e > j and fold(toks[e - 1].text) in ("dan", "of", "the", "and", "kepada", "for", ","):
+        e -= 1
+    start, end = toks[k].start, toks[e - 1].end
+    return re.sub(r"\s+", " ", ctx.text[start:end]), start, end
+
+
+def name_first(ctx: Ctx) -> list[Found]:
+    toks, text = ctx.toks, ctx.text
+    out: list[Found] = []
+    for i, t in enumerate(toks):
+        if not (t.cap or fold(t.text) in ctx.lx.degree_prefix):
+            continue
+        before = text[max(0, t.start - 40):t.start]
+        if not NAME_FIRST_CONTEXT.search(before):
+            continue
+        parsed = parse_name(ctx, i)
+        if not parsed:
+            continue
+        name, hon, first, name_end, k = parsed
+        # link word: "," | "selaku" | "sebagai" | "dalam jabatannya sebagai"
+        m = re.match(r"\s*(?:,\s*|\s+selaku\s+|\s+sebagai\s+|\s+dalam\s+jabatannya\s+(?:selaku|sebagai)\s+|\s+as\s+)",
+                     text[toks[k - 1].end:toks[k - 1].end + 40]) if k < len(toks) else None
+        if not m:
+            continue
+        pos_char = toks[k - 1].end + m.end()
+        pk = ctx.tok_at.get(pos_char)
+        if pk is None:
+            continue
+        pos = _position_after(ctx, pk)
+        if not pos:
+            continue
+        position, ps, pe = pos
+        org = _gov_org(ctx, position.split()[0], position)
+        out.append(Found(name, hon, position, org, "signatory", [(first, name_end), (ps, pe)], 0.8))
+    return out
+
+
+def _columns(line: str, base: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the columns of a line, columns separated by 2+ spaces."""
+    out = []
+    for m in re.finditer(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)", line):
+        out.append((base + m.start(), base + m.end(), m.group()))
+    return out
+
+
+def _col_for(cols: list[tuple[int, int, str]], start: int, line_start: int, other_line_start: int):
+    """The column of `cols` nearest (by indentation) to a column beginning at `start`."""
+    indent = start - other_line_start
+    return min(cols, key=lambda c: abs((c[0] - line_start) - indent), default=None)
+
+
+def _lines(text: str, pos: int, count: int, forward: bool = True) -> list[tuple[int, str]]:
+    """The next `count` non-empty lines after (or before) offset pos, with their start offsets."""
+    out = []
+    if forward:
+        p = text.find("\n", pos)
+        while p >= 0 and len(out) < count:
+            q = text.find("\n", p + 1)
+            line = text[p + 1:q if q >= 0 else len(text)]
+            if line.strip():
+                out.append((p + 1, line))
+            p = q
+    else:
+        p = text.rfind("\n", 0, pos)
+        blanks = 0
+        while p > 0 and len(out) < count:
+            q = text.rfind("\n", 0, p)
+            line = text[q + 1:p]
+            if line.strip():
+                out.append((q + 1, line))
+                blanks = 0
+            else:
+                blanks += 1
+                if out and blanks >= 1:
+                    break
+            p = q
+        out.reverse()
+    return out
+
+
+HEADER_STRIP = re.compile(r"^(?:PIHAK\s+(?:PERTAMA|KEDUA|KETIGA)\s*,?|for\s+and\s+on\s+behalf\s+of|for|untuk\s+dan\s+atas\s+nama|"
+                          r"atas\s+nama)\s*,?\s*", re.I)
+
+
+def _org_from_header(ctx: Ctx, header: str) -> str | None:
+    h = HEADER_STRIP.sub("", re.sub(r"\s+", " ", header)).strip(" ,:")
+    role = re.match(r"\s*(PIHAK\s+(?:PERTAMA|KEDUA|KETIGA))", header)
+    if role:
+        for e, name in ((e, ctx.party_names.get(id(e))) for e in ctx.parties):
+            pass
+    if not h:
+        return None
+    low = h.lower()
+    for e in ctx.parties:
+        if any(f.lower() == low or (len(f) > 4 and f.lower() in low) for f in e.key_names()):
+            return ctx.party_names.get(id(e), e.canonical)
+    for e in ctx.entities:
+        if any(f.lower() == low for f in e.surface_forms()):
+            return e.canonical
+    return h
+
+
+def signature_blocks(ctx: Ctx) -> list[Found]:
+    text = ctx.text
+    out: list[Found] = []
+    marks = list(SIGN_MARK.finditer(text))
+    for mk in marks:
+        mark_line_start = mk.start()
+        mark_cols = _columns(mk.group(), mk.start())
+        nxt = _lines(text, mk.end() - 1 if text[mk.end() - 1:mk.end()] == "\n" else mk.end(), 2)
+        if not nxt:
+            continue
+        (name_ls, name_line), *rest = nxt
+        pos_line = rest[0] if rest else None
+        header = _lines(text, mark_line_start, 4, forward=False)
+        for col in _columns(name_line, name_ls):
+            found = _block_person(ctx, col, name_ls, pos_line, header, "signatory")
+            if found:
+                out.append(found)
+    for w in WITNESS.finditer(text):
+        pos = w.end()
+        for _ in range(4):
+            lines = _lines(text, pos, 2)
+            if not lines:
+                break
+            (ls, line), *rest = lines
+            for col in _columns(line, ls):
+                found = _block_person(ctx, col, ls, rest[0] if rest else None, [], "attendee")
+                if found:
+                    out.append(found)
+            pos = (rest[0][0] + len(rest[0][1])) if rest else ls + len(line)
+            if text[pos:pos + 3].strip() == "" and not text[pos:pos + 200].strip():
+                break
+    return out
+
+
+def _block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str) -> Found | None:
+    start, end, _ = col
+    k = ctx.tok_at.get(start)
+    if k is None:
+        return None
+    parsed = parse_name(ctx, k)
+    if not parsed:
+        return None
+    name, hon, first, name_end, nk = parsed
+    if nk < len(ctx.toks) and ctx.toks[nk].start < end and ctx.toks[nk].text not in (",", "."):
+        return None  # more words on the name line: not a plain name
+    if name.isupper():
+        name = " ".join(w if len(w) <= 2 else w.capitalize() for w in name.split())
+    position = None
+    spans = [(first, name_end)]
+    organization = None
+    if pos_line:
+        pls, pl = pos_line
+        pcol = _col_for(_columns(pl, pls), start, pls, line_start)
+        if pcol and _match_position(ctx, ctx.tok_at.get(pcol[0], -1)) != ctx.tok_at.get(pcol[0], -1):
+            position = pcol[2]
+            spans.append((pcol[0], pcol[1]))
+            m = re.search(r"(?:\bof\b|,)\s*(.+)$", position)
+            if m:
+                organization = _org_from_header(ctx, m.group(1))
+            if organization is None:
+                organization = _gov_org(ctx, position.split()[0], position)
+    if header:
+        cols: list[tuple[int, str]] = []
+        for hs, hl in header:
+            hc = _col_for(_columns(hl, hs), start, hs, line_start)
+            if hc:
+                cols.append((hc[0], hc[2]))
+        if cols:
+            org = _org_from_header(ctx, " ".join(c for _, c in cols))
+            organization = org or organization
+    return Found(name, hon, position, organization, role, spans, 0.85)
+
+
+def _tokens_of(name: str) -> set[str]:
+    return {w.lower().rstrip(".") for w in name.split() if len(w.rstrip(".")) > 1}
+
+
+def merge(found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in found:
+        tf = _tokens_of(f.name)
+        same = next((o for o in out if tf and (tf <= _tokens_of(o.name) or _tokens_of(o.name) <= tf)), None)
+        if same is None:
+            out.append(f)
+            continue
+        if len(_tokens_of(f.name)) > len(_tokens_of(same.name)):
+            same.name = f.name
+        same.honorifics = list(dict.fromkeys(same.honorifics + f.honorifics))
+        if f.position and (not same.position or len(f.position) > len(same.position)):
+            same.position = f.position
+        same.organization = same.organization or f.organization
+        if f.role == "signatory" or same.role is None:
+            same.role = f.role or same.role
+        same.spans += f.spans
+        same.confidence = max(same.confidence, f.confidence)
+    return out
+
+
+def assign_roles(ctx: Ctx, doc: Doc, officials: list[Found]) -> None:
+    text = ctx.text
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    for o in officials:
+        surnames = [w for w in o.name.split() if len(w) > 2]
+        # more mentions: the surname alone
+        for w in surnames[-1:] + surnames[:1]:
+            for m in re.finditer(rf"\b{re.escape(w)}\b", text):
+                if not any(s <= m.start() < e for s, e in o.spans):
+                    o.spans.append((m.start(), m.end()))
+        if o.role == "signatory":
+            continue
+        role = None
+        for s, e in sents:
+            sent = text[s:e]
+            if not any(s <= a < e for a, _ in o.spans):
+                continue
+            names = "|".join(re.escape(w) for w in surnames) or "$^"
+            if re.search(rf"{SPEECH_AFTER}\s+(?:[A-Z][\w.]*\s+){{0,3}}(?:{names})\b", sent) or re.search(
+                    rf"\b(?:{names})\s*,?\s+{SPEECH_BEFORE}", sent):
+                role = role or "speaker"
+            if SIGN_VERBS.search(sent) and re.search(rf"\b(?:{names})\b", sent):
+                role = "signatory"
+                break
+        o.role = role or "attendee"
+
+
+def officials_component(doc: Doc) -> Doc:
+    ctx = Ctx(doc)
+    found = signature_blocks(ctx) + name_first(ctx) + position_first(ctx)
+    officials = merge(found)
+    assign_roles(ctx, doc, officials)
+    text = doc.text
+    doc._.janji_officials = [
+        Official(name=o.name, honorifics=tuple(o.honorifics), position=o.position, organization=o.organization,
+                 role=o.role, confidence=o.confidence,
+                 evidence=tuple(Evidence(0, s, e, text[s:e]) for s, e in sorted(set(o.spans))))
+        for o in officials]
+    return doc
+
+
+@Language.factory("janji_officials")
+def make_officials(nlp: Language, name: str):  # noqa: ARG001 - spaCy factory signature
+    return officials_component
