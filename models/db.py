@@ -7,8 +7,8 @@ SQLITE_BUSY when one of them upgrades a stale read snapshot. PostgreSQL: a poole
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -36,7 +36,7 @@ def _sqlite_engine(url: str, *, echo: bool) -> Engine:
                                                          "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+    def _on_connect(dbapi_conn, _record):
         # pysqlite's own transaction handling would defer BEGIN; we emit BEGIN ourselves below.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -48,7 +48,7 @@ def _sqlite_engine(url: str, *, echo: bool) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001
+    def _on_begin(conn):
         immediate = conn.get_execution_options().get(_IMMEDIATE, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 

@@ -13,7 +13,8 @@ dimension raises `ValueError`. Ties are broken by owner id, so results are deter
 from __future__ import annotations
 
 import threading
-from typing import Protocol, Sequence, runtime_checkable
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 from sqlalchemy import Engine, func, select, text
@@ -208,7 +209,7 @@ def choose_vector_index(engine: Engine, *, owner_type: str = "commitment", prefe
     if prefer != "numpy" and pgvector_available(engine):
         try:
             return PgVectorIndex(engine, owner_type=owner_type)
-        except Exception:  # noqa: BLE001 - e.g. no privilege to CREATE EXTENSION
+        except Exception:
             if prefer == "pgvector":
                 raise
     elif prefer == "pgvector":

@@ -12,8 +12,16 @@ from models.db import write_transaction
 from models.errors import NotFound
 from models.normalize import norm_text
 from models.repo import serialize as ser
-from models.tables import (ActivityStatement, Commitment, DateMention, Document, ExtractionRun, Job, Official,
-                           Party)
+from models.tables import (
+    ActivityStatement,
+    Commitment,
+    DateMention,
+    Document,
+    ExtractionRun,
+    Job,
+    Official,
+    Party,
+)
 
 MAX_PAGE = 100
 

@@ -14,8 +14,14 @@ from sqlalchemy.orm import Session
 
 from models.db import is_sqlite, write_transaction
 from models.errors import NotFound
-from models.normalize import (commitment_key, date_key, norm_text, official_key, party_key, similarity,
-                              statement_key)
+from models.normalize import (
+    commitment_key,
+    date_key,
+    norm_text,
+    official_key,
+    party_key,
+    similarity,
+)
 from models.repo.fields import TABLES, document_values, extracted_values, to_json
 from models.tables import Document, Evidence, ExtractionRun
 

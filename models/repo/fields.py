@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from models.errors import InvalidValue
 from models.tables import Base, Commitment, DateMention, Document, Official, Party

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import numpy as np
 from sqlalchemy import delete, select
@@ -18,7 +19,17 @@ from models.errors import InvalidValue, NotFound
 from models.normalize import statement_key
 from models.repo.fields import iso, lenient_date, to_json
 from models.repo.serialize import evidence_by_owner, match_dict
-from models.tables import (MATCH_STATUSES, ActivityStatement, Commitment, Document, Embedding, FieldEdit, Match, Party, utcnow)
+from models.tables import (
+    MATCH_STATUSES,
+    ActivityStatement,
+    Commitment,
+    Document,
+    Embedding,
+    FieldEdit,
+    Match,
+    Party,
+    utcnow,
+)
 
 COUNTING = ("proposed", "confirmed")  # rejected matches never count
 

@@ -2,13 +2,24 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.repo.fields import iso
-from models.tables import Commitment, DateMention, Document, Evidence, ExtractionRun, Job, Match, Official, Party
+from models.tables import (
+    Commitment,
+    DateMention,
+    Document,
+    Evidence,
+    ExtractionRun,
+    Job,
+    Match,
+    Official,
+    Party,
+)
 
 
 def evidence_by_owner(session: Session, owner_type: str, owner_ids: Iterable[int]) -> dict[int, list[dict]]:
@@ -85,7 +96,7 @@ def run_dict(r: ExtractionRun) -> dict[str, Any]:
 
 
 def job_dict(j: Job) -> dict[str, Any]:
-    def ts(v):  # noqa: ANN001, ANN202
+    def ts(v):
         return v.isoformat() if v else None
     return {"id": j.id, "document_id": j.document_id, "kind": j.kind, "status": j.status,
             "payload": dict(j.payload or {}), "attempts": j.attempts, "max_attempts": j.max_attempts,

@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -24,7 +24,7 @@ PG_URL = os.environ.get("JANJI_TEST_DATABASE_URL")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
 
 
-def _admin_engine(url: str):  # noqa: ANN202
+def _admin_engine(url: str):
     return create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
 
 
@@ -71,18 +71,18 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def engine(db_url: str):  # noqa: ANN201
+def engine(db_url: str):
     eng = make_engine(db_url)
     yield eng
     eng.dispose()
 
 
 @pytest.fixture
-def sessions(engine):  # noqa: ANN001, ANN201
+def sessions(engine):
     return make_session_factory(engine)
 
 
 @pytest.fixture
-def session(sessions):  # noqa: ANN001, ANN201
+def session(sessions):
     with sessions() as s:
         yield s

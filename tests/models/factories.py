@@ -42,7 +42,7 @@ def sample_extraction(**overrides) -> dict:
     return data
 
 
-def new_document(session, sha: str = "a" * 64, **kw) -> int:  # noqa: ANN001
+def new_document(session, sha: str = "a" * 64, **kw) -> int:
     from models import repository as repo
     return repo.get_or_create_document(session, sha256=sha, display_name=kw.get("name", "mou.pdf"),
                                        media_type="application/pdf", size=1234, blob_key=sha,

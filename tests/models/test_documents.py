@@ -80,7 +80,7 @@ def test_list_filters_and_paginates(session):
     for i in range(3):
         new_document(session, f"{i + 3}" * 64, name=f"c{i}.pdf")
 
-    def ids(**kw):  # noqa: ANN003, ANN202
+    def ids(**kw):
         return [d["id"] for d in repo.list_documents(session, **kw)["items"]]
 
     assert ids(kind="agreement") == [a]

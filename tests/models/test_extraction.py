@@ -11,7 +11,7 @@ from models.tables import Commitment, Evidence, ExtractionRun, FieldEdit, Offici
 from tests.models.factories import ev, new_document, sample_extraction
 
 
-def _count(session, table) -> int:  # noqa: ANN001
+def _count(session, table) -> int:
     return session.scalar(select(func.count()).select_from(table))
 
 

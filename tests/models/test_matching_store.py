@@ -11,7 +11,7 @@ from tests.models.factories import new_document, sample_extraction
 
 
 @pytest.fixture
-def world(session):  # noqa: ANN001, ANN201
+def world(session):
     agreement = new_document(session, "a" * 64, name="mou.pdf")
     repo.save_extraction(session, document_id=agreement, extraction=sample_extraction(), run_status="succeeded")
     report = new_document(session, "b" * 64, name="laporan.pdf", kind_hint="report")
@@ -23,7 +23,7 @@ def world(session):  # noqa: ANN001, ANN201
     return {"agreement": agreement, "report": report, "statements": statements, "commitments": commitments}
 
 
-def _status(session, as_of: dt.date) -> dict[int, str]:  # noqa: ANN001
+def _status(session, as_of: dt.date) -> dict[int, str]:
     return {row["commitment_id"]: row["status"] for row in repo.commitment_statuses(session, as_of=as_of)}
 
 

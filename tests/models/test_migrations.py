@@ -45,8 +45,10 @@ def test_downgrade_upgrade_round_trip(tmp_path):
 
 
 def test_downgrade_upgrade_round_trip_postgresql(pg_database_url):
-    from sqlalchemy.engine import make_url
     import uuid
+
+    from sqlalchemy.engine import make_url
+
     from tests.models.conftest import _admin_engine
     name = f"janji_rt_{uuid.uuid4().hex[:8]}"
     admin = _admin_engine(pg_database_url)
@@ -69,9 +71,8 @@ def test_audit_table_is_append_only(engine):
         conn.execute(text("INSERT INTO field_edits (entity_type, entity_id, action, field, who) "
                           "VALUES ('party', 1, 'update', 'name', 'rev')"))
     for statement in ("UPDATE field_edits SET who = 'someone else'", "DELETE FROM field_edits"):
-        with pytest.raises(DatabaseError):
-            with engine.begin() as conn:
-                conn.execute(text(statement))
+        with pytest.raises(DatabaseError), engine.begin() as conn:
+            conn.execute(text(statement))
     with engine.connect() as conn:
         assert conn.execute(text("SELECT who FROM field_edits")).scalars().all() == ["rev"]
 

@@ -5,6 +5,7 @@ import threading
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from models import repository as repo
 from models.tables import FieldEdit, Official, Party
@@ -12,13 +13,13 @@ from tests.models.factories import new_document, sample_extraction
 
 
 @pytest.fixture
-def doc(session):  # noqa: ANN001, ANN201
+def doc(session):
     doc_id = new_document(session)
     repo.save_extraction(session, document_id=doc_id, extraction=sample_extraction(), run_status="succeeded")
     return repo.get_document_detail(session, document_id=doc_id)
 
 
-def _audit_rows(session) -> int:  # noqa: ANN001
+def _audit_rows(session) -> int:
     return session.scalar(select(func.count()).select_from(FieldEdit))
 
 
@@ -108,7 +109,7 @@ def test_valid_edit_together_with_an_invalid_one_is_refused_whole(session, doc):
 def test_audit_write_failure_rolls_back_the_edit(session, doc):
     # `who` must not be empty: a real CHECK constraint on field_edits makes the audit insert fail
     party = doc["parties"][0]
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):
         repo.patch_entity(session, kind="party", entity_id=party["id"], changes={"name": "Nama Baru"},
                           expected_version=party["version"], who="")
     session.rollback()
@@ -120,17 +121,17 @@ def test_audit_write_failure_rolls_back_the_edit(session, doc):
 def test_audit_failure_from_a_database_trigger_rolls_back_the_edit(engine, session, doc):
     official = doc["officials"][0]
     if engine.dialect.name == "sqlite":
-        ddl = ["CREATE TRIGGER audit_broken BEFORE INSERT ON field_edits "
-               "BEGIN SELECT RAISE(ABORT, 'audit store unavailable'); END"]
+        ddl = [("CREATE TRIGGER audit_broken BEFORE INSERT ON field_edits "
+                "BEGIN SELECT RAISE(ABORT, 'audit store unavailable'); END")]
     else:
-        ddl = ["CREATE FUNCTION audit_broken() RETURNS trigger LANGUAGE plpgsql AS $$ "
-               "BEGIN RAISE EXCEPTION 'audit store unavailable'; END $$",
+        ddl = [("CREATE FUNCTION audit_broken() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                "BEGIN RAISE EXCEPTION 'audit store unavailable'; END $$"),
                "CREATE TRIGGER audit_broken BEFORE INSERT ON field_edits FOR EACH ROW EXECUTE FUNCTION audit_broken()"]
     with engine.begin() as conn:
         for statement in ddl:
             conn.execute(text(statement))
     try:
-        with pytest.raises(Exception, match="audit store unavailable"):
+        with pytest.raises(DBAPIError, match="audit store unavailable"):
             repo.patch_entity(session, kind="official", entity_id=official["id"], changes={"name": "Orang Lain"},
                               expected_version=official["version"], who="alice")
     finally:

@@ -5,14 +5,20 @@ import numpy as np
 import pytest
 
 from models.db import make_session_factory
-from models.vector_index import NumpyVectorIndex, PgVectorIndex, VectorIndex, choose_vector_index, pgvector_available
+from models.vector_index import (
+    NumpyVectorIndex,
+    PgVectorIndex,
+    VectorIndex,
+    choose_vector_index,
+    pgvector_available,
+)
 
 
 def _vectors(n: int, dim: int, seed: int = 0) -> np.ndarray:
     return np.random.default_rng(seed).normal(size=(n, dim)).astype(np.float32)
 
 
-def _brute_force(ids, vectors, query, k):  # noqa: ANN001, ANN202
+def _brute_force(ids, vectors, query, k):
     unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
     scores = unit @ (query / np.linalg.norm(query))
     return sorted(zip(ids, scores), key=lambda p: (-p[1], p[0]))[:k]
