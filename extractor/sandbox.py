@@ -14,6 +14,7 @@ Outcomes:
 """
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import resource
@@ -71,6 +72,9 @@ def run_sandboxed(fn: Callable[..., T], *args: Any, seconds: float, memory_bytes
 def _child(write_fd: int, fn: Callable, args: tuple, kwargs: dict, memory_bytes: int | None) -> None:
     status = 0
     try:
+        # Objects inherited from the parent are never collected here: without this, the first
+        # full collection would touch (and so copy) every page of the parent's heap.
+        gc.freeze()
         os.setpgid(0, 0)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)

@@ -57,6 +57,26 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+_TIME_STAMP = re.compile(r"\s*[,|–-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b")
+_ENUM_LINE = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\d+\.\d+)\s")
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Start of the clause holding `pos`: walk up wrapped lines until a line that follows a
+    blank line or a line ending in . ; : or that opens with an enumerator (at most 8 lines)."""
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(8):
+        if start == 0 or _ENUM_LINE.match(text, start):
+            return start
+        prev_end = start - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        prev = text[prev_start:prev_end].rstrip()
+        if not prev or prev[-1] in ".;:!?":
+            return start
+        start = prev_start
+    return start
+
+
 def _paragraph(text: str, pos: int) -> str:
     s = text.rfind("\n\n", 0, pos)
     e = text.find("\n\n", pos)
@@ -82,11 +102,10 @@ def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None) -> list[
         before = text[max(s, h.start - 90):h.start]
         near_before = text[max(s, h.start - 40):h.start]
         sentence = text[s:e]
-        line_start = text.rfind("\n", 0, h.start) + 1
-        line_head = text[line_start:line_start + 40]
+        clause_head = text[clause_start(text, h.start):h.start][:60]
         role = "mentioned"
         score = 0
-        if cues["recital"].match(line_head.strip()) or cues["past"].search(text[h.end:min(e, h.end + 25)]):
+        if cues["recital"].match(clause_head.strip()) or cues["past"].search(text[h.end:min(e, h.end + 25)]):
             out.append(_Scored(h, "mentioned", 0, h.confidence))
             continue
         if cues["deadline"].search(near_before):
@@ -106,19 +125,25 @@ def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None) -> list[
                 score = 3
             elif cues["agreement_noun"].search(sentence) or cues["agreement_noun"].search(_paragraph(text, h.start)):
                 score = 2
-            elif re.match(r"\s*[,|]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}", text[h.end:h.end + 20]) or h.start < 300:
+            elif h.start < 300:
                 score = 1      # a dateline: publication date of a release
             elif kind in ("news_release", None) and h.date is not None:
                 score = 1      # a release about a signing with one bare date: weak, but a reading
-            if h.date is None:
-                score = min(score, 1)
+            if h.date is None or _TIME_STAMP.match(text, h.end):
+                score = min(score, 1)   # no value, or a publication stamp ("14 Januari 2021, 17:32 WIB")
         out.append(_Scored(h, role, score, h.confidence))
     # the primary signing date: best score, then earliest
     candidates = [x for x in out if x.role == "mentioned" and x.signing_score > 0 and x.hit.date is not None]
     if candidates:
         best = max(candidates, key=lambda x: (x.signing_score, -x.hit.start))
-        # an activity report dates the activity, not the signing: it needs a signing verb
-        threshold = {"news_release": 1, None: 1, "agreement": 2}.get(kind, 3)
+        # an activity report dates the activity, not the signing: it needs a signing verb; a bare
+        # dateline counts only in a text that speaks of signing at all
+        if kind == "activity_report":
+            threshold = 3
+        elif kind == "agreement" or not cues["signing_verb"].search(text):
+            threshold = 2
+        else:
+            threshold = 1
         if best.signing_score >= threshold:
             best.role = "signing"
             best.confidence = round(best.hit.confidence * (0.6 + 0.08 * best.signing_score), 3)

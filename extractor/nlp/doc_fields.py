@@ -26,7 +26,7 @@ PARTIES_DEF = re.compile(r"PIHAK\s+PERTAMA|the\s+Parties|para\s+pihak", re.I)
 REPORT = re.compile(r"\b(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|akhir)|activity\s+report|progress\s+report|"
                     r"tindak\s*lanjut\w*|menindaklanjuti|implementasi|realisasi|workshop|lokakarya|pemetaan|"
                     r"pelatihan\s+telah|telah\s+dilaksanakan|kegiatan\s+ini)\b", re.I)
-SIGNING_NEWS = re.compile(r"\b(?:teken|meneken|diteken|tandatangan\w*|penandatanganan|menandatangani|sepakat|"
+SIGNING_NEWS = re.compile(r"\b(?:teken|meneken|diteken|tandatangan\w*|ditandatangani|penandatanganan|menandatangani|sepakat|"
                           r"jalin|menjalin|gandeng|signs?|signed|perpanjang)\b", re.I)
 NEWS = re.compile(r"(?:[\"“][^\"”]{20,}[\"”]\s*,?\s*(?:ujar|kata|tutur|jelas|papar|tegas|said)|"
                   r"^[A-Z][A-Za-z .]+(?:,\s*[A-Za-z.]+)?\s*[–—-]\s|\b(?:ujarnya|katanya|kata\s+[A-Z]|said\s+[A-Z]))",

@@ -22,7 +22,7 @@ def _jsonl(name: str) -> list[dict]:
 
 
 def fold(word: str) -> str:
-    return word.lower().rstrip(".")
+    return word.replace("\u00ad", "").lower().rstrip(".")
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ class Tok:
 
 # words (with inner hyphens, apostrophes, dots of abbreviations like S.Pd or Sp.JP), then any
 # other non-space character on its own
-_TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-/](?=[^\W_]))*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_](?:[\w'’\u00ad]|[.\-/](?=[^\W_]))*|[^\w\s\u00ad]")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:

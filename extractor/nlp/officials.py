@@ -589,7 +589,8 @@ def officials_component(doc: Doc) -> Doc:
     assign_roles(ctx, doc, officials)
     text = doc.text
     doc._.janji_officials = [
-        Official(name=o.name, honorifics=tuple(o.honorifics), position=o.position, organization=o.organization,
+        Official(name=o.name.replace("\u00ad", ""), honorifics=tuple(h.replace("\u00ad", "") for h in o.honorifics),
+                 position=o.position.replace("\u00ad", "") if o.position else None, organization=o.organization,
                  role=o.role, confidence=o.confidence,
                  evidence=tuple(Evidence(0, s, e, text[s:e]) for s, e in sorted(set(o.spans))))
         for o in officials]

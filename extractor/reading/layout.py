@@ -155,6 +155,8 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
 
 def column_segments(chars: list[Char]) -> list[list[Char]] | None:
     """Chars cut into segments in reading order, or None when the page has one column."""
+    if len(chars) < 200:
+        return None
     visible = [c for c in chars if c["text"].strip() and c.get("upright", True)]
     if len(visible) < 200:
         return None
@@ -170,20 +172,33 @@ def column_segments(chars: list[Char]) -> list[list[Char]] | None:
     if gutter is None:
         return None
     g_lo, g_hi = gutter
+    # Rows again with every char (spaces too: textmap needs them to separate words); a row
+    # crosses the gutter when its text runs (word gaps bridged) span most of the gutter.
     segments: list[list[Char]] = []
     left: list[Char] = []
     right: list[Char] = []
-    for row in rows:
-        if any(c["x0"] < g_hi and c["x1"] > g_lo for c in row):
+    middle = (g_lo + g_hi) / 2
+    quarter = (g_hi - g_lo) / 4
+    for row in _rows([c for c in chars if c.get("upright", True)]):
+        extents = _row_extents([c for c in row if c["text"].strip()], _MIN_GUTTER)
+        if any(a <= g_lo + quarter and b >= g_hi - quarter for a, b in extents):
             segments.extend((left, right, row))
             left, right = [], []
             continue
         for c in row:
-            (left if c["x1"] <= g_lo else right).append(c)
+            (left if (c["x0"] + c["x1"]) / 2 < middle else right).append(c)
     segments.extend((left, right))
-    # Non-text chars (spaces, rotated glyphs) were left out of the geometry; textmap only needs
-    # visible chars since it inserts its own spaces.
     return [s for s in segments if s]
+
+
+def _row_extents(row: list[Char], bridge: float) -> list[tuple[float, float]]:
+    extents: list[list[float]] = []
+    for c in sorted(row, key=lambda c: c["x0"]):
+        if extents and c["x0"] - extents[-1][1] < bridge:
+            extents[-1][1] = max(extents[-1][1], c["x1"])
+        else:
+            extents.append([c["x0"], c["x1"]])
+    return [(a, b) for a, b in extents]
 
 
 def _find_gutter(rows: list[list[Char]], x_lo: float, span: float) -> tuple[float, float] | None:
@@ -191,13 +206,18 @@ def _find_gutter(rows: list[list[Char]], x_lo: float, span: float) -> tuple[floa
     coverage = np.zeros(width, dtype=np.int32)
     for row in rows:
         covered = bytearray(width)
-        for c in row:
-            a = int(c["x0"] - x_lo)
-            b = int(c["x1"] - x_lo) + 1
-            covered[max(a, 0):min(b, width)] = b"\x01" * (min(b, width) - max(a, 0))
+        # Word spaces are bridged (gaps under _MIN_GUTTER), so a row covers its whole extent
+        # except real gaps between columns.
+        for a, b in _row_extents(row, _MIN_GUTTER):
+            a, b = max(int(a - x_lo), 0), min(int(b - x_lo) + 1, width)
+            covered[a:b] = b"\x01" * (b - a)
         coverage += np.frombuffer(bytes(covered), dtype=np.uint8)
-    allowed = max(1, int(len(rows) * 0.15))
     lo_bound, hi_bound = int(span * 0.25), int(span * 0.75)
+    # Full-width rows (titles) cross the gutter too: allow a few, but take the emptiest band.
+    lowest = int(coverage[lo_bound:hi_bound + 1].min())
+    if lowest > len(rows) * 0.15:
+        return None
+    allowed = lowest + 1 + int(len(rows) * 0.02)
     best = None
     run_start = None
     for x in range(lo_bound, hi_bound + 1):

@@ -51,9 +51,11 @@ def ocr_images(images: Iterable[tuple[Image.Image, float]], *, languages: str, w
         for n, (image, scale) in enumerate(images):
             path = os.path.join(tmp, f"p{n}.pgm")
             gray = image.convert("L")
-            angle = estimate_skew(gray)
+            angle = -estimate_skew(gray)          # the rotation that undoes the skew
             if abs(angle) >= _DESKEW_MIN_DEGREES:
                 gray = gray.rotate(angle, resample=Image.BILINEAR, expand=False, fillcolor=255)
+            else:
+                angle = 0.0
             gray.save(path)
             size = gray.size
             del gray, image
@@ -122,13 +124,14 @@ def _box_rotator(size: tuple[int, int], angle: float):
     if not angle:
         return lambda x0, y0, x1, y1: (x0, y0, x1, y1)
     cx, cy = size[0] / 2, size[1] / 2
-    # PIL rotated the image by +angle (counter-clockwise); undo it for the corners.
+    # PIL turned the image by `angle` degrees counter-clockwise about its centre; turn the
+    # corners back (y grows downwards, hence the signs).
     rad = math.radians(angle)
     cos, sin = math.cos(rad), math.sin(rad)
 
     def back(x: float, y: float) -> tuple[float, float]:
         dx, dy = x - cx, y - cy
-        return cx + dx * cos + dy * sin, cy - dx * sin + dy * cos
+        return cx + dx * cos - dy * sin, cy + dx * sin + dy * cos
 
     def rotate(x0: float, y0: float, x1: float, y1: float) -> BBox:
         pts = [back(x0, y0), back(x1, y0), back(x0, y1), back(x1, y1)]
@@ -140,7 +143,7 @@ def _box_rotator(size: tuple[int, int], angle: float):
 
 
 def estimate_skew(gray: Image.Image) -> float:
-    """Rotation (degrees, PIL's counter-clockwise sign) that makes text lines horizontal.
+    """How far the text lines are turned (degrees, counter-clockwise positive as in PIL).
 
     Projection profile on a small binarised copy: the angle whose row sums vary most."""
     small = gray.copy()

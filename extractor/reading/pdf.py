@@ -115,7 +115,10 @@ def _needs_ocr(page) -> bool:
         sample = "".join(c["text"] for c in chars[:2000])
         if len(_CID.findall(sample)) * 6 < len(sample) / 2:
             return False
-    return bool(page.images or page.curves or page.rects or visible)
+        return True                      # mostly unmapped glyphs: the text layer is garbage
+    if page.images:
+        return True                      # a scan, perhaps with a few typed characters
+    return visible == 0 and bool(page.curves or page.rects)  # text drawn as vector outlines
 
 
 def _ocr_pages(document: pdfium.PdfDocument, numbers: list[int], pages: dict, builder: TextBuilder,

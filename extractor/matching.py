@@ -1,0 +1,314 @@
+"""Activity statements x commitments -> matches, with scores and an explanation.
+
+1. Linking: which agreements a report is about. An agreement is linked when the report names at
+   least two of its parties (all of them if it has one), or its number. A statement that names a
+   party of another agreement, or an organisation of the same kind as one of the agreement's
+   parties in another place (Majlis Bandaraya Kuching Selatan vs Dewan Bandaraya Kuching Utara),
+   and none of the agreement's own parties, does not count for that agreement.
+2. Scoring each (statement, commitment of a linked agreement):
+   - BM25 over analysed terms (PySastrawi / English stems, id->en glossary), normalised by the
+     commitment's BM25 score against itself, so 1.0 means "every term of the commitment occurs";
+   - cosine of embeddings (the caller's Embedder; vectors of one model only);
+   - fused = w * bm25_norm + (1 - w) * max(cosine, 0).
+3. A statement matches the commitments whose score reaches the method's threshold (at most
+   `max_per_statement`, best first, ties broken by commitment id).
+Thresholds and the weight were calibrated on scenarios (see benchmarks/eval_matching.py).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from extractor.matching_text import DATA_DIR, analyze, detect_language
+from extractor.orgs import fold, mentions, signature, typed_conflict
+
+METHODS = ("hybrid", "bm25", "embedding")
+
+
+@dataclass(frozen=True)
+class MatchConfig:
+    method: str = "hybrid"
+    bm25_weight: float = 0.5
+    hybrid_threshold: float = 0.38
+    bm25_threshold: float = 0.30
+    embedding_threshold: float = 0.45
+    max_per_statement: int = 3
+    k1: float = 1.2
+    b: float = 0.75
+
+    def __post_init__(self) -> None:
+        if self.method not in METHODS:
+            raise ValueError(f"matching method must be one of {', '.join(METHODS)}, not {self.method!r}")
+
+    @property
+    def threshold(self) -> float:
+        return {"hybrid": self.hybrid_threshold, "bm25": self.bm25_threshold,
+                "embedding": self.embedding_threshold}[self.method]
+
+
+@dataclass(frozen=True)
+class PartyRef:
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgreementRef:
+    id: int
+    parties: tuple[PartyRef, ...] = ()
+    number: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class CommitmentRef:
+    id: int
+    agreement_id: int
+    text: str
+    due: str | None = None
+
+
+@dataclass(frozen=True)
+class StatementRef:
+    id: int
+    text: str
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class AgreementLink:
+    agreement_id: int
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    statement_id: int
+    commitment_id: int
+    agreement_id: int
+    bm25: float
+    bm25_norm: float
+    cosine: float
+    fused: float
+    rank: int
+    explanation: dict = field(default_factory=dict, compare=False)
+
+
+# ---------------------------------------------------------------- embeddings
+
+class Centering:
+    """Per-language mean vectors of a fixed background set, subtracted before cosine.
+
+    Small English models put all Indonesian sentences close together (cosine 0.5-0.8 for
+    unrelated ones); removing each language's mean direction makes cosines comparable across
+    languages. Stored vectors stay raw model output; centering happens at match time.
+    """
+
+    def __init__(self, means: dict[str, np.ndarray], model_id: str) -> None:
+        self.means = means
+        self.model_id = model_id
+
+    @classmethod
+    def fit(cls, embedder) -> "Centering":
+        means = {}
+        for lang in ("id", "en"):
+            lines = [line.strip() for line in (DATA_DIR / f"background_{lang}.txt").read_text(
+                encoding="utf-8").splitlines() if line.strip()]
+            means[lang] = np.asarray(embedder.embed(lines), dtype=np.float32).mean(axis=0)
+        return cls(means, embedder.model_id)
+
+    def apply(self, vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+        if len(texts) == 0:
+            return np.asarray(vectors, dtype=np.float32)
+        shift = np.stack([self.means[detect_language(t)] for t in texts])
+        out = np.asarray(vectors, dtype=np.float32) - shift
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1.0, norms)
+
+
+# ---------------------------------------------------------------- linking
+
+def report_link_text(*, title: str | None, statements: Sequence[str], party_names: Sequence[str] = (),
+                     organisations: Sequence[str] = ()) -> str:
+    """What a report says about who was involved: its title, statements, parties, officials' bodies."""
+    return "\n".join([title or "", *statements, *party_names, *organisations])
+
+
+def _number_in(number: str, folded_text: str) -> bool:
+    folded = fold(number)
+    return len(folded.strip()) >= 6 and folded in folded_text
+
+
+def link_report(text: str, agreements: Sequence[AgreementRef]) -> list[AgreementLink]:
+    """Agreements the report is about, best first (ties by id)."""
+    folded = fold(text)
+    links = []
+    for ag in agreements:
+        named = [p.name for p in ag.parties if mentions(text, signature(p.name, p.aliases), folded=folded)]
+        numbers = [n for n in (ag.number or "").split(";") if n.strip() and _number_in(n, folded)]
+        need = min(2, len(ag.parties))
+        reasons = []
+        if ag.parties and len(named) >= need:
+            reasons.append("parties named: " + ", ".join(named))
+        if numbers:
+            reasons.append("agreement number cited: " + ", ".join(numbers))
+        if reasons:
+            share = len(named) / max(len(ag.parties), 1)
+            links.append(AgreementLink(ag.id, round(share + (0.5 if numbers else 0.0), 4), tuple(reasons)))
+    return sorted(links, key=lambda link: (-link.score, link.agreement_id))
+
+
+def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[AgreementRef]) -> tuple[bool, str]:
+    """May this statement count for `agreement`? (an activity of A with C is not A's work with B)."""
+    folded = fold(text)
+    own = [signature(p.name, p.aliases) for p in agreement.parties]
+    if any(mentions(text, sig, folded=folded) for sig in own):
+        return True, "names a party of the agreement"
+    own_names = {p.name for p in agreement.parties}
+    for other in others:
+        for p in other.parties:
+            if p.name not in own_names and mentions(text, signature(p.name, p.aliases), folded=folded):
+                return False, f"names {p.name}, a party of another agreement, and none of this one"
+    for sig in own:
+        if typed_conflict(text, sig, folded=folded):
+            return False, f"names another organisation of the same kind as {sig.name}"
+    return True, "no party named; inherits the report's link"
+
+
+# ---------------------------------------------------------------- BM25
+
+class BM25:
+    """BM25 over a fixed set of documents, as a sparse docs x terms weight matrix."""
+
+    def __init__(self, docs: Sequence[list[str]], *, k1: float = 1.2, b: float = 0.75) -> None:
+        from scipy.sparse import csr_matrix
+
+        self.vocab: dict[str, int] = {}
+        rows, cols, vals = [], [], []
+        lengths = np.array([len(d) for d in docs], dtype=np.float64)
+        avgdl = float(lengths.mean()) if len(docs) and lengths.mean() > 0 else 1.0
+        df: Counter[str] = Counter()
+        for terms in docs:
+            df.update(set(terms))
+        n = len(docs)
+        self.idf = {t: math.log(1.0 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        for i, terms in enumerate(docs):
+            norm = k1 * (1 - b + b * lengths[i] / avgdl)
+            for term, tf in Counter(terms).items():
+                j = self.vocab.setdefault(term, len(self.vocab))
+                rows.append(i)
+                cols.append(j)
+                vals.append(self.idf[term] * tf * (k1 + 1) / (tf + norm))
+        self.weights = csr_matrix((vals, (rows, cols)), shape=(n, max(len(self.vocab), 1)), dtype=np.float64)
+        self.self_scores = np.asarray(self.weights.sum(axis=1)).ravel()
+
+    def query_vector(self, terms: list[str]) -> np.ndarray:
+        q = np.zeros(self.weights.shape[1], dtype=np.float64)
+        for t in set(terms):
+            j = self.vocab.get(t)
+            if j is not None:
+                q[j] = 1.0
+        return q
+
+    def scores(self, queries: Sequence[list[str]]) -> np.ndarray:
+        """(len(queries), n_docs) raw BM25 scores (each query term counted once)."""
+        from scipy.sparse import csr_matrix
+
+        rows, cols = [], []
+        for i, terms in enumerate(queries):
+            for t in set(terms):
+                j = self.vocab.get(t)
+                if j is not None:
+                    rows.append(i)
+                    cols.append(j)
+        q = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(queries), self.weights.shape[1]))
+        return np.asarray((q @ self.weights.T).todense())
+
+    def normalised(self, raw: np.ndarray) -> np.ndarray:
+        return raw / np.where(self.self_scores > 0, self.self_scores, 1.0)
+
+
+# ---------------------------------------------------------------- matching
+
+def _shared_terms(a: list[str], b: list[str]) -> list[str]:
+    return sorted(set(a) & set(b))
+
+
+def score_pairs(statements: Sequence[StatementRef], commitments: Sequence[CommitmentRef], *,
+                statement_vectors: np.ndarray | None, commitment_vectors: np.ndarray | None,
+                config: MatchConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(bm25 raw, bm25 normalised, cosine, fused), each (statements x commitments)."""
+    s_terms = [analyze(s.text) for s in statements]
+    c_terms = [analyze(c.text) for c in commitments]
+    bm25 = BM25(c_terms, k1=config.k1, b=config.b)
+    raw = bm25.scores(s_terms) if commitments else np.zeros((len(statements), 0))
+    norm = np.clip(bm25.normalised(raw), 0.0, 1.0) if commitments else raw
+    if config.method != "bm25" and statement_vectors is not None and commitment_vectors is not None \
+            and len(statements) and len(commitments):
+        cosine = np.asarray(statement_vectors, dtype=np.float64) @ np.asarray(commitment_vectors, dtype=np.float64).T
+    else:
+        cosine = np.zeros_like(norm)
+    if config.method == "bm25":
+        fused = norm
+    elif config.method == "embedding":
+        fused = cosine
+    else:
+        fused = config.bm25_weight * norm + (1 - config.bm25_weight) * np.clip(cosine, 0.0, None)
+    return raw, norm, cosine, fused
+
+
+def match_report(statements: Sequence[StatementRef], report_text: str, agreements: Sequence[AgreementRef],
+                 commitments: Sequence[CommitmentRef], *, statement_vectors: np.ndarray | None = None,
+                 commitment_vectors: np.ndarray | None = None, config: MatchConfig = MatchConfig(),
+                 centering: Centering | None = None) -> tuple[list[AgreementLink], list[Match]]:
+    """Links and matches for one report. `statement_vectors[i]` embeds `statements[i]`,
+    `commitment_vectors[j]` embeds `commitments[j]` (same model, L2-normalised)."""
+    if centering is not None and statement_vectors is not None and commitment_vectors is not None:
+        statement_vectors = centering.apply(statement_vectors, [s.text for s in statements])
+        commitment_vectors = centering.apply(commitment_vectors, [c.text for c in commitments])
+    links = link_report(report_text, agreements)
+    linked = {link.agreement_id: link for link in links}
+    by_id = {a.id: a for a in agreements}
+    order = sorted(range(len(commitments)), key=lambda j: commitments[j].id)
+    cands = [j for j in order if commitments[j].agreement_id in linked]
+    if not statements or not cands:
+        return links, []
+    cand_commitments = [commitments[j] for j in cands]
+    cand_vectors = commitment_vectors[cands] if commitment_vectors is not None else None
+    raw, norm, cosine, fused = score_pairs(statements, cand_commitments, statement_vectors=statement_vectors,
+                                           commitment_vectors=cand_vectors, config=config)
+    matches: list[Match] = []
+    others = [a for a in agreements if a.id in linked]
+    for i, st in enumerate(statements):
+        allowed = {}
+        for ag_id in linked:
+            allowed[ag_id] = statement_allowed(st.text, by_id[ag_id], [o for o in others if o.id != ag_id])
+        ranked = sorted(range(len(cand_commitments)),
+                        key=lambda j: (-round(float(fused[i, j]), 9), cand_commitments[j].id))
+        rank = 0
+        for j in ranked:
+            if fused[i, j] < config.threshold or rank >= config.max_per_statement:
+                break
+            com = cand_commitments[j]
+            ok, why = allowed[com.agreement_id]
+            if not ok:
+                continue
+            rank += 1
+            matches.append(Match(
+                statement_id=st.id, commitment_id=com.id, agreement_id=com.agreement_id,
+                bm25=round(float(raw[i, j]), 4), bm25_norm=round(float(norm[i, j]), 4),
+                cosine=round(float(cosine[i, j]), 4), fused=round(float(fused[i, j]), 4), rank=rank,
+                explanation={
+                    "method": config.method, "threshold": config.threshold,
+                    "bm25": round(float(raw[i, j]), 4), "bm25_norm": round(float(norm[i, j]), 4),
+                    "cosine": round(float(cosine[i, j]), 4), "fused": round(float(fused[i, j]), 4),
+                    "statement": st.text, "commitment": com.text,
+                    "shared_terms": _shared_terms(analyze(st.text), analyze(com.text)),
+                    "agreement_link": list(linked[com.agreement_id].reasons), "party_check": why,
+                }))
+    return links, matches

@@ -1,0 +1,196 @@
+"""Is organisation X mentioned in a text? Party-aware linking for activity reports.
+
+An organisation name becomes a set of signatures:
+- literal variants: the name, its aliases, acronym forms ("Badan Penyelenggara Jaminan Sosial
+  Ketenagakerjaan" -> "BPJS Ketenagakerjaan"), the name without its branch office part;
+- a typed signature (institution type, place): "Pemerintah Kabupaten Lampung Tengah" ->
+  (regency_gov, "lampung tengah"), matched by any word for that type next to the place
+  ("Pemkab Lampung Tengah", "Bupati Lampung Tengah", "Lampung Tengah Regency Government").
+Place words are compared after translating compass words (North -> Utara), so "Kuching North
+City Hall" and "Dewan Bandaraya Kuching Utara" are one organisation, and "Majlis Bandaraya
+Kuching Selatan" is a different one.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# institution type -> words naming the institution or its head, before (prefix) or after the place.
+ORG_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
+    "regency_gov": {"prefix": ("pemerintah kabupaten", "pemkab", "pemda kabupaten", "bupati", "wakil bupati",
+                               "sekretariat daerah kabupaten", "regent of", "regency of"),
+                    "suffix": ("regency government", "regency", "regent")},
+    "city_gov": {"prefix": ("pemerintah kota", "pemkot", "wali kota", "walikota", "wakil wali kota",
+                            "mayor of", "city of", "city government of"),
+                 "suffix": ("city government", "city administration", "municipal government", "mayor",
+                            "city")},
+    "province_gov": {"prefix": ("pemerintah provinsi", "pemprov", "gubernur", "governor of", "province of"),
+                     "suffix": ("provincial government", "province government", "province", "governor")},
+    "district_attorney": {"prefix": ("kejaksaan negeri", "kejari", "kajari", "kepala kejaksaan negeri",
+                                     "district attorney of", "district prosecutor of"),
+                          "suffix": ("district attorney", "district prosecutor office")},
+    "high_attorney": {"prefix": ("kejaksaan tinggi", "kejati", "kajati"), "suffix": ("high prosecutor office",)},
+    "city_council": {"prefix": ("dewan bandaraya", "majlis bandaraya", "majlis perbandaran", "datuk bandar of",
+                                "datuk bandar", "city hall of", "city council of"),
+                     "suffix": ("city hall", "city council", "municipal council")},
+    "university": {"prefix": ("universitas", "university of", "institut", "politeknik"),
+                   "suffix": ("university",)},
+    "court": {"prefix": ("pengadilan negeri", "district court of"), "suffix": ("district court",)},
+    "police": {"prefix": ("kepolisian resor", "polres", "kapolres"), "suffix": ("police",)},
+}
+# Words that make a bare "Kota X" / "Kabupaten X" an agency of that government rather than a place.
+_BARE_PREFIX = {"regency_gov": ("kabupaten", "kab"), "city_gov": ("kota",), "province_gov": ("provinsi", "prov")}
+_LOCATIVE = {"di", "ke", "dari", "asal", "se", "in", "at", "from", "to", "of", "seluruh", "wilayah"}
+COMPASS = {"north": "utara", "south": "selatan", "east": "timur", "west": "barat", "central": "tengah",
+           "northern": "utara", "southern": "selatan", "eastern": "timur", "western": "barat"}
+GENERIC = frozenset("""the of and dan republic republik indonesia malaysia kantor cabang wilayah perwakilan
+office branch pt persero tbk cv pihak party first second pertama kedua daerah regional""".split())
+_BRANCH = re.compile(r"\b(kantor cabang|kantor wilayah|kantor perwakilan|cabang|branch office|regional office)\b")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII words separated by single spaces (offsets are not kept)."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", " ", text.lower())
+    return f" {text.strip()} "
+
+
+def _place(words: list[str]) -> str:
+    return " ".join(COMPASS.get(w, w) for w in words if w not in GENERIC)
+
+
+@dataclass(frozen=True)
+class OrgSignature:
+    name: str
+    literals: tuple[str, ...]            # folded phrases, each " x y " padded
+    typed: tuple[tuple[str, str], ...]   # (type, folded place)
+
+
+def _acronym_forms(words: list[str]) -> list[str]:
+    """"badan penyelenggara jaminan sosial ketenagakerjaan" -> "bpjs ketenagakerjaan", ..."""
+    forms = []
+    content = [w for w in words if w not in ("dan", "and", "of", "the")]
+    for k in range(3, min(6, len(content))):
+        forms.append(" ".join(["".join(w[0] for w in content[:k]), *content[k:]]))
+    if len(content) >= 4:  # short acronyms (PLT, PK) collide with ordinary abbreviations
+        forms.append("".join(w[0] for w in content))
+    return forms
+
+
+def _typed(folded: str) -> list[tuple[str, str]]:
+    """(type, place) from the longest type phrase before or after the place."""
+    best: tuple[int, str, str] | None = None
+    for org_type, words in ORG_TYPES.items():
+        for pre in words["prefix"]:
+            m = re.match(rf" (?:the )?{pre} (.+) $", folded)
+            place = _place(m.group(1).split()) if m else ""
+            if place and (best is None or len(pre) > best[0]):
+                best = (len(pre), org_type, place)
+        for suf in words["suffix"]:
+            m = re.match(rf" (?:the )?(.+?) {suf} $", folded)
+            place = _place(m.group(1).split()) if m else ""
+            if place and len(place.split()) <= 3 and (best is None or len(suf) > best[0]):
+                best = (len(suf), org_type, place)
+    return [(best[1], best[2])] if best else []
+
+
+@lru_cache(maxsize=4096)
+def signature(name: str, aliases: tuple[str, ...] = ()) -> OrgSignature:
+    literals: list[str] = []
+    typed: list[tuple[str, str]] = []
+    # "Dewan Bandaraya Kuching Utara (Kuching North City Hall)": each part is a name of its own.
+    parts = [name, *aliases]
+    parts += [p for n in (name, *aliases) for p in re.findall(r"\(([^)]+)\)", n)]
+    parts += [re.sub(r"\([^)]*\)", " ", n) for n in (name, *aliases)]
+    parts += [n.split(",")[0] for n in parts]  # "X, Sarawak, Malaysia" -> "X"
+    for part in parts:
+        folded = fold(part)
+        words = folded.split()
+        if not words:
+            continue
+        literals.append(folded)
+        literals.append(fold(" ".join(COMPASS.get(w, w) for w in words)))
+        branchless = _BRANCH.split(folded)[0]
+        if branchless.strip() and branchless.strip() != folded.strip():
+            literals.append(fold(branchless))
+        for form in _acronym_forms(fold(branchless).split() if branchless.strip() else words):
+            literals.append(fold(form))
+        if "(" not in part:
+            typed.extend(_typed(fold(part.split(",")[0])))
+    # literal phrases of generic words only ("pihak pertama") would match anything
+    literals = [lit for lit in dict.fromkeys(literals)
+                if any(w not in GENERIC for w in lit.split()) and len(lit.strip()) >= 3]
+    return OrgSignature(name=name, literals=tuple(literals), typed=tuple(dict.fromkeys(typed)))
+
+
+def _typed_in(folded_text: str, org_type: str, place: str) -> bool:
+    words = ORG_TYPES[org_type]
+    place_variants = _place_variants(place)
+    for pre in words["prefix"]:
+        for pv in place_variants:
+            if f" {pre} {pv} " in folded_text:
+                return True
+    for suf in words["suffix"]:
+        for pv in place_variants:
+            if f" {pv} {suf} " in folded_text or f" {_english_place(pv)} {suf} " in folded_text:
+                return True
+    for bare in _BARE_PREFIX.get(org_type, ()):
+        for pv in place_variants:
+            for m in re.finditer(rf" (\w+) {bare} {re.escape(pv)} ", folded_text):
+                if m.group(1) not in _LOCATIVE:
+                    return True
+    return False
+
+
+def _english_place(place: str) -> str:
+    """"nusa tenggara barat" -> "west nusa tenggara" (English puts the compass word first)."""
+    back = {v: k for k, v in COMPASS.items() if not k.endswith("ern")}
+    words = place.split()
+    if len(words) > 1 and words[-1] in back:
+        return " ".join([back[words[-1]], *words[:-1]])
+    return " ".join(back.get(w, w) for w in words)
+
+
+def _place_variants(place: str) -> set[str]:
+    words = place.split()
+    out = {place}
+    if len(words) > 1 and words[0] in COMPASS.values():  # "barat nusa tenggara" (from "West Nusa Tenggara")
+        out.add(" ".join([*words[1:], words[0]]))
+    if len(words) > 1 and words[-1] in COMPASS.values():
+        out.add(" ".join([words[-1], *words[:-1]]))
+    return out
+
+
+def mentions(text: str, sig: OrgSignature, *, folded: str | None = None) -> bool:
+    folded_text = folded if folded is not None else fold(text)
+    compass_text = fold(" ".join(COMPASS.get(w, w) for w in folded_text.split()))
+    for lit in sig.literals:
+        if lit in folded_text or lit in compass_text:
+            return True
+    return any(_typed_in(folded_text, t, p) or _typed_in(compass_text, t, p) for t, p in sig.typed)
+
+
+def typed_conflict(text: str, sig: OrgSignature, *, folded: str | None = None) -> bool:
+    """The text names an organisation of the same type as `sig` in a sibling place: same first
+    place word, different rest (Kuching Selatan vs Kuching Utara, NTT vs NTB)."""
+    folded_text = folded if folded is not None else fold(text)
+    compass_text = fold(" ".join(COMPASS.get(w, w) for w in folded_text.split()))
+    compass_words = set(COMPASS.values())
+    for org_type, place in sig.typed:
+        own = place.split()
+        for pre in ORG_TYPES[org_type]["prefix"]:
+            for m in re.finditer(rf" {pre} ((?:\w+ ){{1,3}})", compass_text):
+                other = m.group(1).split()[:len(own)]
+                if other[0] == own[0] and other != own:
+                    return True
+        for suf in ORG_TYPES[org_type]["suffix"]:
+            for m in re.finditer(rf" ((?:\w+ ){{1,3}}){suf} ", compass_text):
+                other = m.group(1).split()
+                if other[0] in compass_words:  # "east nusa tenggara" -> "nusa tenggara east"
+                    other = [*other[1:], other[0]]
+                other = other[-len(own):]
+                if own[0] in other and other != own:
+                    return True
+    return False
