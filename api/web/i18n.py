@@ -142,6 +142,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.low_confidence": {"id": "Keyakinan rendah ({pct}%)", "en": "Low confidence ({pct}%)"},
     "review.reviewed": {"id": "Dikoreksi peninjau", "en": "Corrected by a reviewer"},
     "review.show_evidence": {"id": "Tunjukkan bukti di halaman {page}", "en": "Show evidence on page {page}"},
+    "review.evidence_chip": {"id": "hlm. {page}: “{text}”", "en": "p. {page}: “{text}”"},
     "review.no_evidence": {"id": "Tanpa bukti", "en": "No evidence"},
     "review.edit": {"id": "Ubah", "en": "Edit"},
     "review.save": {"id": "Simpan", "en": "Save"},

@@ -142,9 +142,9 @@ def item_view(kind: str, item: dict[str, Any], *, doc_id: int, history: list[dic
     reviewed = item.get("origin") == "reviewer" or "reviewer" in sources.values()
     badges = []
     if needs_review:
-        badges.append({"cls": "review", "text": t("review.needs_review")})
+        badges.append({"cls": "attn", "text": t("review.needs_review")})
     if low and not reviewed:
-        badges.append({"cls": "review", "text": t("review.low_confidence", pct=round(confidence * 100))})
+        badges.append({"cls": "attn", "text": t("review.low_confidence", pct=round(confidence * 100))})
     if reviewed:
         badges.append({"cls": "reviewer", "text": t("review.reviewed")})
     evidence = []
