@@ -181,6 +181,15 @@ def to_json(value: Any) -> Any:
     return value
 
 
+def ts(value: dt.datetime | None) -> str | None:
+    """A stored timestamp as ISO 8601 in UTC (SQLite hands back naive values; they are UTC)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.isoformat()
+
+
 def iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 

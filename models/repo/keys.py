@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from models.db import write_transaction
 from models.errors import InvalidValue, NotFound
+from models.repo.fields import ts
 from models.tables import ROLES, ApiKey, User, utcnow
 
 KEY_PREFIX = "jnj"
@@ -60,7 +61,7 @@ def verify_api_key(session: Session, *, plaintext: str | None) -> str | None:
 
 def list_api_keys(session: Session) -> list[dict[str, Any]]:
     return [{"id": k.id, "prefix": k.prefix, "role": k.role, "label": k.label,
-             "created_at": k.created_at.isoformat() if k.created_at else None,
+             "created_at": ts(k.created_at),
              "revoked": k.revoked_at is not None}
             for k in session.scalars(select(ApiKey).order_by(ApiKey.id))]
 

@@ -16,7 +16,7 @@ from models.db import write_transaction
 from models.errors import InvalidValue, NotFound, StaleVersion
 from models.repo import serialize as ser
 from models.repo.extraction import natural_key
-from models.repo.fields import EDITABLE, TABLES, entity_kind, to_json, validate_changes
+from models.repo.fields import EDITABLE, TABLES, entity_kind, to_json, ts, validate_changes
 from models.tables import FieldEdit, Match
 
 REQUIRED_ON_CREATE = {"party": ("name",), "official": ("name",), "date": ("role",), "commitment": ("text",)}
@@ -153,4 +153,4 @@ def history(session: Session, *, kind: str, entity_id: int) -> list[dict[str, An
                            .order_by(FieldEdit.id))
     return [{"id": r.id, "entity_type": r.entity_type, "entity_id": r.entity_id, "action": r.action,
              "field": r.field, "old": r.old_value, "new": r.new_value, "who": r.who, "reason": r.reason,
-             "at": r.at.isoformat() if r.at else None} for r in rows]
+             "at": ts(r.at)} for r in rows]

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.repo.fields import iso
+from models.repo.fields import iso, ts
 from models.tables import (
     Commitment,
     DateMention,
@@ -83,8 +83,8 @@ def document_summary(d: Document) -> dict[str, Any]:
                  {"years": d.term_years or 0, "months": d.term_months or 0, "days": d.term_days or 0,
                   "text": d.term_text or ""}),
         "sources": dict(d.field_sources or {}),
-        "created_at": d.created_at.isoformat() if d.created_at else None,
-        "updated_at": d.updated_at.isoformat() if d.updated_at else None,
+        "created_at": ts(d.created_at),
+        "updated_at": ts(d.updated_at),
     }
 
 
@@ -92,12 +92,10 @@ def run_dict(r: ExtractionRun) -> dict[str, Any]:
     return {"id": r.id, "document_id": r.document_id, "extractor_version": r.extractor_version,
             "status": r.status, "error_code": r.error_code, "error_message": r.error_message,
             "warnings": list(r.warnings or []), "report": dict(r.report or {}),
-            "created_at": r.created_at.isoformat() if r.created_at else None}
+            "created_at": ts(r.created_at)}
 
 
 def job_dict(j: Job) -> dict[str, Any]:
-    def ts(v):
-        return v.isoformat() if v else None
     return {"id": j.id, "document_id": j.document_id, "kind": j.kind, "status": j.status,
             "payload": dict(j.payload or {}), "attempts": j.attempts, "max_attempts": j.max_attempts,
             "lease_owner": j.lease_owner, "lease_expires_at": ts(j.lease_expires_at),
@@ -108,4 +106,4 @@ def job_dict(j: Job) -> dict[str, Any]:
 def match_dict(m: Match) -> dict[str, Any]:
     return {"id": m.id, "commitment_id": m.commitment_id, "statement_id": m.statement_id, "score": m.score,
             "bm25": m.bm25, "cosine": m.cosine, "explanation": dict(m.explanation or {}), "status": m.status,
-            "reviewer": m.reviewer, "reviewed_at": m.reviewed_at.isoformat() if m.reviewed_at else None}
+            "reviewer": m.reviewer, "reviewed_at": ts(m.reviewed_at)}
