@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-COMMAND_MODULES = ["extract", "ingest", "serve", "keys", "reextract"]
+COMMAND_MODULES = ["extract", "ingest", "serve", "keys", "reextract", "migrate", "worker"]
 
 
 def build_parser() -> argparse.ArgumentParser:

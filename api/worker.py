@@ -139,6 +139,10 @@ def execute_leased(job_id: int, settings: Settings, session_factory: sessionmake
                 return status
             status = ingest.status_of(text, extraction)
             with session_factory() as session:
+                if not repository.heartbeat(session, job_id=job_id, worker_id=worker_id,
+                                            lease_seconds=settings.job_lease_seconds):
+                    log.warning("job %s: lease lost to another worker; not saving this run", job_id)
+                    return "running"
                 repository.save_extraction(session, document_id=doc["id"], extraction=extraction.to_dict(),
                                            run_status=status)
                 ingest.match_report(session, doc["id"], extraction)

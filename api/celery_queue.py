@@ -1,0 +1,162 @@
+"""Jobs on Celery workers (JANJI_BROKER_URL=redis://...), with the same semantics as the
+embedded worker: the job table stays the truth, a Celery message only says "run job N".
+
+- late acknowledgement, one task per prefetch, a fresh child process per task (memory hygiene),
+  hard and soft time limits derived from the read timeout;
+- the task body is `api.worker.run_job`, which is idempotent: a redelivered or duplicated message
+  for a finished job, or for one another worker holds a live lease on, does nothing;
+- retries only for transient errors (database or broker unavailable);
+- a sweeper thread in every worker re-queues jobs whose lease expired (worker killed) and, when
+  the broker queue is empty yet jobs are still queued (their message was lost, e.g. Redis
+  restarted without persistence, or held unacknowledged by a killed worker), sends them again,
+  so no job is lost however the broker or a worker fails.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+
+from celery import Celery, signals
+from kombu.exceptions import ChannelError
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from api.settings import Settings
+
+log = logging.getLogger("janji.celery")
+
+TASK_NAME = "janji.run_job"
+QUEUE = "janji"
+TRANSIENT = (OperationalError, DBAPIError, ConnectionError, TimeoutError)
+
+
+def make_celery(settings: Settings) -> Celery:
+    app = Celery("janji", broker=settings.broker_url)
+    hard_limit = settings.read_timeout_seconds + settings.job_lease_seconds + 60
+    app.conf.update(
+        task_default_queue=QUEUE,
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        task_ignore_result=True,
+        worker_prefetch_multiplier=1,
+        worker_max_tasks_per_child=1,
+        task_time_limit=hard_limit,
+        task_soft_time_limit=hard_limit - 30,
+        broker_connection_retry_on_startup=True,
+        broker_transport_options={"visibility_timeout": max(hard_limit * 2, 3600)},
+        worker_hijack_root_logger=False,
+    )
+
+    @app.task(name=TASK_NAME, bind=True, max_retries=settings.job_max_attempts * 4)
+    def run_job_task(task, job_id: int) -> str:
+        from api.worker import run_job
+
+        try:
+            status = run_job(job_id, settings)
+        except TRANSIENT as exc:  # the database went away before the job could be claimed
+            log.warning("job %s: transient error, retrying: %s", job_id, exc)
+            raise task.retry(countdown=settings.job_poll_seconds * 2, exc=exc)
+        if status == "queued":  # run_job gave the job back after a database error
+            raise task.retry(countdown=settings.job_poll_seconds * 2)
+        return status
+
+    return app
+
+
+class CeleryQueue:
+    """`JobQueue` whose `submit` sends a Celery message; the workers are `janji worker` processes."""
+
+    name = "celery"
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.app = make_celery(settings)
+
+    def submit(self, job_id: int) -> None:
+        try:
+            self.app.send_task(TASK_NAME, args=[job_id], queue=QUEUE, retry=False)
+        except Exception as exc:  # noqa: BLE001 - broker down: the job row stays queued; a sweeper re-sends it
+            log.warning("could not send job %s to the broker (%s); a worker's sweeper will pick it up", job_id, exc)
+
+    def pending_messages(self) -> int:
+        """Messages waiting in the broker queue (not those a worker holds unacknowledged)."""
+        with self.app.connection_for_write() as conn:
+            try:
+                return conn.default_channel.queue_declare(QUEUE, passive=True).message_count
+            except ChannelError:  # the queue was never declared (or vanished with a broker restart)
+                return 0
+
+    def start(self) -> None:
+        pass
+
+    def stop(self, timeout: float = 10.0) -> None:
+        pass
+
+
+class Sweeper:
+    """Re-queues expired leases and re-sends queued jobs nobody picked up within `stale_seconds`."""
+
+    def __init__(self, settings: Settings, queue: CeleryQueue, session_factory, stale_seconds: float | None = None):
+        self.settings = settings
+        self.queue = queue
+        self.session_factory = session_factory
+        self.stale_seconds = stale_seconds if stale_seconds is not None else settings.job_lease_seconds
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="janji-sweeper", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def sweep_once(self) -> list[int]:
+        from models import repository
+
+        with self.session_factory() as session:
+            repository.requeue_expired_leases(session)
+            if self.queue.pending_messages() > 0:  # workers are behind, nothing is lost
+                return []
+            job_ids = repository.take_stale_queued_jobs(session, older_than_seconds=self.stale_seconds)
+        for job_id in job_ids:
+            self.queue.submit(job_id)
+        return job_ids
+
+    def _run(self) -> None:
+        interval = max(0.5, min(self.stale_seconds / 2, 30.0))
+        while not self._stop.wait(interval):
+            try:
+                sent = self.sweep_once()
+                if sent:
+                    log.info("sweeper re-sent jobs %s", sent)
+            except Exception as exc:  # noqa: BLE001 - database or broker down: try again next round
+                log.warning("sweeper: %s", exc)
+
+
+def _warm_up() -> None:
+    from extractor.nlp.pipeline import SUPPORTED_LANGS, get_pipeline
+
+    for lang in SUPPORTED_LANGS:
+        get_pipeline(lang)
+
+
+def run_worker(settings: Settings, *, concurrency: int, name: str | None = None, loglevel: str = "INFO") -> None:
+    """Block running a Celery worker (prefork pool) plus the sweeper thread."""
+    from api.worker import session_factory_for
+
+    queue = CeleryQueue(settings)
+    sweeper = Sweeper(settings, queue, session_factory_for(settings))
+
+    @signals.worker_ready.connect(weak=False)
+    def _start_sweeper(**_: object) -> None:
+        sweeper.start()
+
+    @signals.worker_shutdown.connect(weak=False)
+    def _stop_sweeper(**_: object) -> None:
+        sweeper.stop()
+
+    _warm_up()  # the prefork children inherit the loaded pipelines instead of each building them
+    argv = ["worker", f"--loglevel={loglevel}", f"--concurrency={concurrency}", "--pool=prefork",
+            "-O", "fair", "-Q", QUEUE, "--without-gossip", "--without-mingle", "--without-heartbeat"]
+    if name:
+        argv.append(f"--hostname={name}")
+    queue.app.worker_main(argv)
