@@ -145,27 +145,49 @@ def retry_job(session: Session, *, job_id: int, error_code: str, error_message: 
         job.run_after = now + dt.timedelta(seconds=delay_seconds)
         job.finished_at = now if exhausted else None
         status = job.status
+        if job.document_id is not None:
+            _documents_follow(session, [job.document_id], status)
     return status
 
 
 def requeue_expired_leases(session: Session, *, now: dt.datetime | None = None) -> dict[str, int]:
     """Run at start-up and periodically: expired `running` jobs go back to `queued`, or to
-    `failed` with `worker_lost` once they have used `max_attempts`."""
+    `failed` with `worker_lost` once they have used `max_attempts`; their documents follow."""
     now = now or utcnow()
     with write_transaction(session):
         expired = (Job.status == "running") & (Job.lease_expires_at < now)
-        failed = session.execute(
-            update(Job).where(expired, Job.attempts >= Job.max_attempts)
-            .values(status="failed", error_code="worker_lost",
-                    error_message="the worker stopped before finishing this job", lease_owner=None,
-                    lease_expires_at=None, updated_at=now, finished_at=now)
-            .execution_options(synchronize_session=False)).rowcount
-        requeued = session.execute(
-            update(Job).where(expired, Job.attempts < Job.max_attempts)
-            .values(status="queued", lease_owner=None, lease_expires_at=None, updated_at=now,
-                    run_after=min(now, utcnow()))
-            .execution_options(synchronize_session=False)).rowcount
-    return {"requeued": requeued, "failed": failed}
+        rows = session.execute(select(Job.id, Job.document_id, Job.attempts >= Job.max_attempts).where(expired)).all()
+        lost = [r[0] for r in rows if r[2]]
+        again = [r[0] for r in rows if not r[2]]
+        if lost:
+            session.execute(
+                update(Job).where(Job.id.in_(lost), expired)
+                .values(status="failed", error_code="worker_lost",
+                        error_message="the worker stopped before finishing this job", lease_owner=None,
+                        lease_expires_at=None, updated_at=now, finished_at=now)
+                .execution_options(synchronize_session=False))
+        if again:
+            session.execute(
+                update(Job).where(Job.id.in_(again), expired)
+                .values(status="queued", lease_owner=None, lease_expires_at=None, updated_at=now,
+                        run_after=min(now, utcnow()))
+                .execution_options(synchronize_session=False))
+        for ids, status in ((lost, "failed"), (again, "queued")):
+            _documents_follow(session, [r[1] for r in rows if r[0] in ids and r[1] is not None], status)
+    return {"requeued": len(again), "failed": len(lost)}
+
+
+def _documents_follow(session: Session, document_ids: list[int], status: str) -> None:
+    """A document still shown as `running` takes the status of its job when the job leaves `running`."""
+    if document_ids:
+        session.execute(update(Document).where(Document.id.in_(document_ids), Document.status == "running")
+                        .values(status=status).execution_options(synchronize_session=False))
+
+
+def queue_depth(session: Session) -> dict[str, int]:
+    from sqlalchemy import func
+    counts = dict(session.execute(select(Job.status, func.count()).group_by(Job.status)).all())
+    return {status: int(counts.get(status, 0)) for status in JOB_STATUSES}
 
 
 def take_stale_queued_jobs(session: Session, *, older_than_seconds: float, limit: int = 100) -> list[int]:
@@ -182,9 +204,3 @@ def take_stale_queued_jobs(session: Session, *, older_than_seconds: float, limit
             session.execute(update(Job).where(Job.id.in_(job_ids), Job.status == "queued").values(updated_at=now)
                             .execution_options(synchronize_session=False))
     return job_ids
-
-
-def queue_depth(session: Session) -> dict[str, int]:
-    from sqlalchemy import func
-    counts = dict(session.execute(select(Job.status, func.count()).group_by(Job.status)).all())
-    return {status: int(counts.get(status, 0)) for status in JOB_STATUSES}

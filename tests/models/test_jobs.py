@@ -56,6 +56,19 @@ def test_expired_lease_is_requeued_then_failed_worker_lost_after_max_attempts(se
     assert job["status"] == "failed" and job["error_code"] == "worker_lost" and job["lease_owner"] is None
 
 
+def test_document_never_stays_running_when_its_worker_is_lost(session):
+    doc_id = new_document(session)
+    job = repo.lease_next_job(session, worker_id="killed", lease_seconds=30)
+    assert repo.get_document(session, document_id=doc_id)["status"] == "running"
+    repo.requeue_expired_leases(session, now=utcnow() + dt.timedelta(seconds=31))
+    assert repo.get_document(session, document_id=doc_id)["status"] == "queued"
+    for attempt in (2, 3):
+        assert repo.lease_next_job(session, worker_id=f"killed-{attempt}", lease_seconds=30)["id"] == job["id"]
+        repo.requeue_expired_leases(session, now=utcnow() + dt.timedelta(seconds=31))
+    assert repo.get_job(session, job_id=job["id"])["error_code"] == "worker_lost"
+    assert repo.get_document(session, document_id=doc_id)["status"] == "failed"
+
+
 def test_live_lease_is_not_requeued_and_heartbeat_extends_it(session):
     job_id = repo.enqueue_job(session, kind="match")
     repo.lease_next_job(session, worker_id="w1", lease_seconds=30)
