@@ -88,29 +88,32 @@ class PartyIndex:
         return idx
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
-        """(offset, canonical name) of every party mention, collective ones expanded."""
-        out: list[tuple[int, str]] = []
+        """(offset, canonical name) of every party mention, collective ones expanded, in text
+        order (the parties' own order within one collective mention)."""
+        out: list[tuple[int, int, str]] = []
+        order = {n: i for i, n in enumerate(self.names)}
         for m in _ROLE_MENTION.finditer(text):
             if _COLLECTIVE.match(text, max(0, m.start() - 5)):
                 continue
             word = (m.group(1) or m.group(2)).lower()
             name = self.roles.get(_ORDINAL_ROLE[word])
             if name:
-                out.append((m.start(), name))
+                out.append((m.start(), order[name], name))
         for m in _COLLECTIVE.finditer(text):
-            out += [(m.start(), n) for n in self.names]
+            out += [(m.start(), order[n], n) for n in self.names]
         taken: list[tuple[int, int]] = []
         for rx, name in self.patterns:
             for m in rx.finditer(text):
                 if any(s <= m.start() < e for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))
-                out.append((m.start(), name))
-        return sorted(out)
+                out.append((m.start(), order[name], name))
+        return [(off, name) for off, _, name in sorted(out)]
 
     def obliged(self, text: str) -> tuple[str, ...]:
         """The subject: parties named before the first deontic cue; else the agent of a passive
-        ("dibayar oleh X", "borne by X"); else every party named."""
+        ("dibayar oleh X", "borne by X"); else a party opening the clause. () when the clause
+        names no party in those places (the caller marks it for review)."""
         ms = self.mentions(text)
         if not ms:
             return ()
@@ -120,15 +123,20 @@ class PartyIndex:
             if m and (cue is None or m.start() < cue):
                 cue = m.start()
         if cue is not None:
-            before = [n for off, n in ms if off < cue]
+            before = [n for off, n in ms if off < cue and not _PREP_BEFORE.search(text[max(0, off - 12):off])]
             if before:
                 return tuple(dict.fromkeys(before))
-        agent = re.search(r"\b(?:oleh|by)\s+", text, re.I)
-        if agent:
-            after = [n for off, n in ms if off >= agent.end() and off <= agent.end() + 2]
+        for agent in re.finditer(r"\b(?:oleh|by)\s+", text, re.I):
+            after = [n for off, n in ms if agent.end() <= off <= agent.end() + 4]
             if after:
                 return tuple(dict.fromkeys(after))
-        return tuple(dict.fromkeys(n for _, n in ms))
+        head = len(text) - len(text.lstrip(" \"“(")) + 0
+        opening = [n for off, n in ms if off <= head + 20 and not _PREP_BEFORE.search(text[max(0, off - 12):off])]
+        return tuple(dict.fromkeys(opening))
+
+
+_PREP_BEFORE = re.compile(r"\b(?:kepada|dari|dengan|bagi|untuk|ke|pada|antara|milik|rekening|karyawan|to|from|with|"
+                          r"for|of|than|between)\s+(?:the\s+)?$", re.I)
 
 
 # ---------------------------------------------------------------------------------------------
