@@ -2,9 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+
+def _as_utc(value: dt.datetime) -> dt.datetime:
+    """SQLite hands back naive timestamps; they are UTC (the store writes UTC only)."""
+    return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value
+
+
+Timestamp = Annotated[dt.datetime, AfterValidator(_as_utc)]
 
 JobStatus = Literal["queued", "running", "succeeded", "partial", "failed", "rejected"]
 UploadKind = Literal["auto", "agreement", "report"]
@@ -104,8 +112,8 @@ class JobOut(BaseModel):
     status: JobStatus
     attempts: int = 0
     error: ErrorInfo | None = None
-    created_at: dt.datetime | None = None
-    finished_at: dt.datetime | None = None
+    created_at: Timestamp | None = None
+    finished_at: Timestamp | None = None
 
 
 class DocumentSummary(BaseModel):
@@ -118,7 +126,7 @@ class DocumentSummary(BaseModel):
     number: str | None = None
     signed_on: dt.date | None = None
     parties: list[str] = Field(default_factory=list)
-    created_at: dt.datetime | None = None
+    created_at: Timestamp | None = None
 
 
 class DocumentPage(BaseModel):
@@ -150,7 +158,7 @@ class DocumentDetail(BaseModel):
     commitments: list[CommitmentOut] = Field(default_factory=list)
     warnings: list[dict] = Field(default_factory=list)
     job: JobOut | None = None
-    created_at: dt.datetime | None = None
+    created_at: Timestamp | None = None
 
 
 class UploadAccepted(BaseModel):
@@ -168,7 +176,7 @@ class HistoryEntry(BaseModel):
         "field": "name", "old": "Budi Santosa", "new": "Budi Santoso", "reason": "typo in OCR"}]})
     id: int
     who: str
-    at: dt.datetime
+    at: Timestamp
     action: str
     field: str
     old: object | None = None

@@ -15,4 +15,4 @@ def errors(*statuses: int) -> dict:
     return {s: {"model": ErrorBody, "description": text.get(s, "Error")} for s in statuses}
 
 
-AUTH_ERRORS = errors(401, 403, 422, 503)
+AUTH_ERRORS = errors(400, 401, 403, 422, 503)

@@ -114,9 +114,9 @@ def _job_out(job: dict) -> dict:
 
 @router.get("/documents/{document_id}/file", summary="The original upload, as an attachment",
             response_class=FileResponse,
-            responses={200: {"content": {"application/octet-stream": {"schema": {"type": "string",
-                                                                                 "format": "binary"}}},
-                             "description": "the original bytes"},
+            responses={200: {"content": {t: {"schema": {"type": "string", "format": "binary"}}
+                                         for t in sorted(ingest.SUPPORTED_TYPES)},
+                             "description": "the original bytes, with the media type they were sniffed as"},
                        **AUTH_ERRORS, **errors(404)})
 def get_file(document_id: DocumentId, session: SessionDep, runtime: RuntimeDep, principal: Reader) -> FileResponse:
     from models import repository
