@@ -157,7 +157,13 @@ def _reconcile(session: Session, document_id: int, kind: str, items: list[dict[s
 
 
 def _fallback_match(kind: str, values: dict[str, Any], existing: list[Any], seen: set[int]) -> Any:
+    """An existing row whose CURRENT values (e.g. after a reviewer's correction) identify the same
+    entity: same key from current values, a shared party alias, or a near-identical commitment."""
     candidates = [r for r in existing if r.id not in seen]
+    key = natural_key(kind, values)
+    for row in candidates:
+        if natural_key(kind, {f: getattr(row, f) for f in values}) == key:
+            return row
     if kind == "party":
         names = {norm_text(values["name"])} | {norm_text(a) for a in values.get("aliases") or []}
         for row in candidates:

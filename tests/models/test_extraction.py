@@ -102,6 +102,24 @@ def test_entities_recognised_by_alias_and_reworded_text(session):
     assert after["commitments"][1]["text"].startswith("PIHAK KEDUA wajib")
 
 
+def test_extractor_catching_up_with_a_correction_does_not_duplicate(session):
+    doc_id = new_document(session)
+    repo.save_extraction(session, document_id=doc_id, extraction=sample_extraction(), run_status="succeeded")
+    detail = repo.get_document_detail(session, document_id=doc_id)
+    official, date = detail["officials"][0], detail["dates"][0]
+    repo.patch_entity(session, kind="official", entity_id=official["id"], changes={"name": "Dadang Supriatna Putra"},
+                      expected_version=1, who="alice")
+    repo.patch_entity(session, kind="date", entity_id=date["id"], changes={"date": "2025-03-15"},
+                      expected_version=1, who="alice")
+    improved = sample_extraction()  # better rules now read what the reviewer wrote
+    improved["officials"][0]["name"] = "Dadang Supriatna Putra"
+    improved["dates"][0]["date"] = "2025-03-15"
+    report = repo.save_extraction(session, document_id=doc_id, extraction=improved, run_status="succeeded")
+    after = repo.get_document_detail(session, document_id=doc_id)
+    assert _ids(after) == _ids(detail)
+    assert report["created"] == {} and report["kept_reviewer"] == []
+
+
 def test_entities_no_longer_found_are_retired_unless_a_reviewer_touched_them(session):
     doc_id = new_document(session)
     repo.save_extraction(session, document_id=doc_id, extraction=sample_extraction(), run_status="succeeded")
