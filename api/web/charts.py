@@ -25,8 +25,8 @@ def status_chart_svg(points: list[tuple[str, dict[str, int]]], labels: dict[str,
     maximum = max(totals, default=0) or 1
     step = _nice_step(maximum)
     y_max = ((maximum + step - 1) // step) * step
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}" '
-             f'role="img" aria-label="{escape(title)}"><title>{escape(title)}</title>']
+    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}" '
+              f'role="img" aria-label="{escape(title)}"><title>{escape(title)}</title>')]
     for tick in range(0, y_max + 1, step):
         y = top + plot_h - plot_h * tick / y_max
         parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'

@@ -17,8 +17,15 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from api.web import i18n
-from api.web.session import (CSRF_FIELD, CSRF_HEADER, SESSION_COOKIE, SESSION_MAX_AGE, Signer, WebSession,
-                             load_secret)
+from api.web.session import (
+    CSRF_FIELD,
+    CSRF_HEADER,
+    SESSION_COOKIE,
+    SESSION_MAX_AGE,
+    Signer,
+    WebSession,
+    load_secret,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 TEMPLATE_DIR = PACKAGE_DIR / "templates"

@@ -16,7 +16,7 @@ from fastapi.responses import FileResponse, Response
 
 from api.web import views
 from api.web.context import FormDep, WebDep, WebError, environment
-from api.web.status import commitment_statuses
+from api.web.status import STATUSES, commitment_statuses
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 25
@@ -83,10 +83,10 @@ def documents(web: WebDep, request: Request) -> Response:
         counts = per_doc.get(d["id"], {})
         if filters["status"] == "needs_review" and not review_counts.get(d["id"]):
             continue
-        if filters["status"] in views_statuses() and not counts.get(filters["status"]):
+        if filters["status"] in STATUSES and not counts.get(filters["status"]):
             continue
         rows.append({**d, "date": d.get("signed_on") or (d.get("created_at") or "")[:10],
-                     "status_counts": {k: counts.get(k, 0) for k in views_statuses()},
+                     "status_counts": {k: counts.get(k, 0) for k in STATUSES},
                      "needs_review": review_counts.get(d["id"], 0),
                      "job_status": d.get("status")})
     total = len(rows)
@@ -102,10 +102,6 @@ def documents(web: WebDep, request: Request) -> Response:
         "filters": filters, "rows": shown, "total": total, "years": all_years, "party_names": party_names,
         "prev_url": page_url(page - 1) if page > 1 else None,
         "next_url": page_url(page + 1) if page * PAGE_SIZE < total else None})
-
-
-def views_statuses() -> tuple[str, ...]:
-    return ("has_activity", "no_activity", "overdue")
 
 
 # -- review -----------------------------------------------------------------------------------------
@@ -151,10 +147,13 @@ def _can_render(media_type: str) -> bool:
 
 @router.get("/documents/{doc_id}")
 def review(web: WebDep, doc_id: int, request: Request) -> Response:
+    from models import repository
+
     web.require("read")
     with web.runtime.session() as session:
         detail = _load_detail(session, doc_id)
         histories = _histories(session, detail)
+        summary_history = repository.history(session, kind="document", entity_id=doc_id)
     total_pages = detail.get("pages") or 1
     ev_key = request.query_params.get("ev")
     evidence = views.find_evidence(detail, ev_key)
@@ -167,6 +166,8 @@ def review(web: WebDep, doc_id: int, request: Request) -> Response:
     doc = {**detail, "job_status": detail.get("status"),
            "term_text": (detail.get("term") or {}).get("text") or _term_text(web, detail.get("term"))}
     return web.render("review.html", {
+        "summary_spec": views.template_specs("document"), "summary_values": views.form_values("document", detail),
+        "summary_history": [views.history_row(h) for h in reversed(summary_history)],
         "doc": doc, "page": page, "image_url": image_url, "active_key": ev_key if evidence else "",
         "px_per_point": round(web.settings.page_render_dpi / 72, 6),
         "can_render": _can_render(detail.get("media_type", "")),
@@ -319,6 +320,35 @@ def edit(web: WebDep, form: FormDep, request: Request, doc_id: int, kind: str, e
     elif changes:
         web.flash("ok", "review.saved")
     return web.redirect(f"/documents/{doc_id}#{kind}-{entity_id}")
+
+
+@router.post("/documents/{doc_id}/summary")
+def edit_summary(web: WebDep, form: FormDep, doc_id: int) -> Response:
+    """Kind, title, number, location, signing date: the document row itself (audited like any field)."""
+    from models import repository
+    from models.errors import InvalidValue, NotFound, StaleVersion
+
+    web.require("review")
+    web.check_csrf(form)
+    version = _version(form)
+    with web.runtime.session() as session:
+        current = _load_detail(session, doc_id)
+        changes = views.changed_fields("document", current, views.parse_form("document", form))
+        if changes:
+            try:
+                repository.patch_entity(session, kind="document", entity_id=doc_id, expected_version=version,
+                                        changes=changes, who=web.actor,
+                                        reason=(form.get("reason") or "").strip()[:2000] or None)
+            except StaleVersion:
+                web.flash("error", "review.stale")
+                return web.redirect(f"/documents/{doc_id}#h-summary")
+            except InvalidValue as exc:
+                web.flash("error", "review.invalid", detail=exc.message)
+                return web.redirect(f"/documents/{doc_id}#h-summary")
+            except NotFound:
+                raise _not_found() from None
+            web.flash("ok", "review.saved")
+    return web.redirect(f"/documents/{doc_id}#h-summary")
 
 
 @router.post("/documents/{doc_id}/{kind}/{entity_id}/delete")

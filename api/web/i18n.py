@@ -187,6 +187,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.language": {"id": "Bahasa", "en": "Language"},
     "field.location": {"id": "Tempat", "en": "Location"},
     "field.term": {"id": "Jangka waktu", "en": "Term"},
+    "field.signed_on": {"id": "Tanggal tanda tangan", "en": "Signed on"},
+    "review.edit_summary": {"id": "Ubah ringkasan", "en": "Edit the summary"},
     "field.pages": {"id": "Halaman", "en": "Pages"},
     "field.confidence": {"id": "Keyakinan", "en": "Confidence"},
     "orole.signatory": {"id": "penanda tangan", "en": "signatory"},

@@ -93,7 +93,7 @@ class WebSession:
     flashes: list[tuple[str, str]] = field(default_factory=list)
 
     @classmethod
-    def from_payload(cls, data: dict[str, Any] | None) -> "WebSession":
+    def from_payload(cls, data: dict[str, Any] | None) -> WebSession:
         if not data or not isinstance(data.get("csrf"), str):
             return cls(dirty=True)
         principal = data.get("p") if isinstance(data.get("p"), dict) else None

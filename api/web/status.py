@@ -3,7 +3,8 @@ them, otherwise the repository functions it is built on — never a second imple
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy.orm import Session
 

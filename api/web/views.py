@@ -5,8 +5,9 @@ values) and how form input becomes a change set are unit-tested without a server
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Callable
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlencode
 
 LOW_CONFIDENCE = 0.6
@@ -39,6 +40,11 @@ SPECS: dict[str, tuple[FieldSpec, ...]] = {
     "commitments": (FieldSpec("text", "field.text", "textarea", required=True), FieldSpec("action", "field.action"),
                     FieldSpec("parties", "field.parties", "list"), FieldSpec("due", "field.due", "date")),
 }
+DOCUMENT_KINDS = ("agreement", "news_release", "activity_report", "other")
+SUMMARY_SPEC = (FieldSpec("kind", "field.kind", "select", options=DOCUMENT_KINDS, option_prefix="kind."),
+                FieldSpec("title", "field.title", "textarea"), FieldSpec("number", "field.number"),
+                FieldSpec("location", "field.location"), FieldSpec("signed_on", "field.signed_on", "date"))
+SPECS["document"] = SUMMARY_SPEC
 ADD_LABELS = {"parties": "review.add_party", "officials": "review.add_official",
               "commitments": "review.add_commitment", "dates": None}
 SECTION_LABELS = {"parties": "review.parties", "officials": "review.officials", "dates": "review.dates",
@@ -190,10 +196,3 @@ def find_evidence(detail: dict[str, Any], key: str | None) -> dict[str, Any] | N
             return evidence[index] if 0 <= index < len(evidence) else None
     return None
 
-
-@dataclass
-class StatusCounts:
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def add(self, status: str) -> None:
-        self.counts[status] = self.counts.get(status, 0) + 1

@@ -1,4 +1,5 @@
 """Documents the browser tests upload, written here (reportlab) rather than taken from a corpus."""
+# ruff: noqa: ISC004 - long sentences are split over lines inside the lists on purpose
 from __future__ import annotations
 
 import io

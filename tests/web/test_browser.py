@@ -81,7 +81,7 @@ def _drop_file(page: Any, selector: str, name: str, data: bytes) -> None:
     }""", [selector, name, base64.b64encode(data).decode()])
 
 
-def test_reviewer_walk(live_server: LiveServer, browser: Any, tmp_path: Path) -> None:
+def test_reviewer_walk(browser: Any, live_server: LiveServer, tmp_path: Path) -> None:
     key = create_key(live_server, "admin", "Rina")
     page = _new_page(browser)
     page.goto(live_server.url + "/login")
@@ -194,7 +194,7 @@ def test_reviewer_walk(live_server: LiveServer, browser: Any, tmp_path: Path) ->
     page.context.close()
 
 
-def test_pages_work_without_javascript_and_by_keyboard(live_server: LiveServer, browser: Any,
+def test_pages_work_without_javascript_and_by_keyboard(browser: Any, live_server: LiveServer,
                                                        tmp_path: Path) -> None:
     key = create_key(live_server, "review", "Keyboard reviewer")
     ingest_key = create_key(live_server, "ingest", "records system")

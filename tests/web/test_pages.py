@@ -161,7 +161,7 @@ def test_review_page_shows_fields_evidence_and_what_needs_review(web: WebClient,
     html = page.text
     for text in ("Hendra Wijaya", "Bupati", "Politeknik Bahari Samudra", "415/NK-TW/III/2025", "2025-03-10"):
         assert text in html
-    maria = re.search(r'<article class="item attention" id="officials-\d+"[^>]*>.*?</article>', html, re.S)
+    maria = re.search(r'<article class="item attention" id="officials-\d+"[^>]*>.*?</article>', html, re.DOTALL)
     assert maria and "Maria Lestari" in maria.group(0) and "Keyakinan rendah (45%)" in maria.group(0)
     assert re.search(r'data-page="1" data-bbox="80.0,300.0,330.0,312.0"', html)
     assert f'src="/documents/{mou_id}/pages/1.png"' in html
@@ -209,6 +209,24 @@ def test_correcting_a_position_is_versioned_and_audited(web: WebClient, mou_id: 
         edits = repository.history(session, kind="official", entity_id=official["id"])
     assert [(e["field"], e["old"], e["new"]) for e in edits] == [("position", "Bupati", "Bupati Tanjung Wangi")]
     assert edits[0]["who"].startswith("key:") and edits[0]["reason"] == "jabatan lengkap"
+
+
+def test_summary_fields_are_editable_and_audited(web: WebClient, mou_id: int) -> None:
+    web.sign_in("review")
+    page = web.get(f"/documents/{mou_id}").text
+    version = _detail(web, mou_id)["version"]
+    r = web.post(f"/documents/{mou_id}/summary", data={
+        "csrf_token": _csrf(page), "version": str(version), "kind": "agreement",
+        "title": "Pengembangan Kompetensi Nelayan Muda (judul resmi)", "number": "415/NK-TW/III/2025",
+        "location": "Tanjung Wangi", "signed_on": "2025-03-10", "reason": "judul lengkap"}, follow_redirects=False)
+    assert r.status_code == 303
+    detail = _detail(web, mou_id)
+    assert detail["title"].endswith("(judul resmi)") and detail["version"] == version + 1
+    page = web.get(f"/documents/{mou_id}").text
+    assert "judul lengkap" in page and "Perubahan disimpan." in page
+    stale = web.post(f"/documents/{mou_id}/summary", data={"csrf_token": _csrf(page), "version": str(version),
+                                                          "kind": "other"}, follow_redirects=True)
+    assert "Orang lain sudah mengubah" in stale.text and _detail(web, mou_id)["kind"] == "agreement"
 
 
 def test_invalid_value_changes_nothing(web: WebClient, mou_id: int) -> None:
@@ -309,8 +327,8 @@ def test_dashboard_counts_chart_overdue_and_csv(web: WebClient, mou_id: int, mat
     assert re.search(r'id="total-all">2<', html) and re.search(r'id="total-has_activity">1<', html)
     assert re.search(r'id="total-overdue">1<', html)
     assert "<svg" in html and 'data-status="overdue"' in html and "Commitments by status over time" in html
-    assert "PIHAK PERTAMA wajib menyediakan gedung" in re.search(r'<table id="overdue">.*?</table>', html, re.S).group(0)
-    assert "Politeknik Bahari Samudra" in re.search(r'<table id="by-party">.*?</table>', html, re.S).group(0)
+    assert "PIHAK PERTAMA wajib menyediakan gedung" in re.search(r'<table id="overdue">.*?</table>', html, re.DOTALL).group(0)
+    assert "Politeknik Bahari Samudra" in re.search(r'<table id="by-party">.*?</table>', html, re.DOTALL).group(0)
 
     exported = web.get("/dashboard.csv?as_of=2026-01-01")
     assert exported.headers["content-type"].startswith("text/csv")
