@@ -53,9 +53,9 @@ def read_pdf(data: bytes, limits: Limits, tesseract: str | None) -> DocumentText
             pages[number] = result
     if to_ocr:
         _ocr_pages(document, to_ocr, pages, builder, limits, tesseract)
-    _assemble(builder, pages, count)
     if not pages:
         raise IngestError("malformed_pdf", "no page of the PDF could be read")
+    _assemble(builder, pages, count)
     return builder.build(media_type=PDF, max_chars=limits.max_chars)
 
 
@@ -125,6 +125,8 @@ def _ocr_pages(document: pdfium.PdfDocument, numbers: list[int], pages: dict, bu
                limits: Limits, tesseract: str | None) -> None:
     if tesseract is None:
         for number in numbers:
+            width, height = document[number - 1].get_size()
+            pages[number] = (ocr.OcrPage("", [], -1.0), width, height, "ocr")
             builder.warnings.append(Warning("no_text_layer", "the page has no text layer and OCR "
                                             "(tesseract) is not available; it needs review", number))
         return
