@@ -116,6 +116,18 @@ class JobOut(BaseModel):
     finished_at: Timestamp | None = None
 
 
+class RunOut(BaseModel):
+    """The latest extraction run. `report.kept_reviewer` lists reviewer values that re-extraction
+    would have changed (entity, id, field, current, extracted): shown for review, never applied."""
+    id: int
+    status: str
+    error_code: str | None = None
+    error_message: str | None = None
+    extractor_version: str = ""
+    report: dict = Field(default_factory=dict)
+    created_at: Timestamp | None = None
+
+
 class DocumentSummary(BaseModel):
     id: int
     display_name: str
@@ -158,6 +170,7 @@ class DocumentDetail(BaseModel):
     commitments: list[CommitmentOut] = Field(default_factory=list)
     warnings: list[dict] = Field(default_factory=list)
     job: JobOut | None = None
+    last_run: RunOut | None = None
     created_at: Timestamp | None = None
 
 
