@@ -28,10 +28,11 @@ MAX_PAGE = 100
 
 def get_or_create_document(session: Session, *, sha256: str, display_name: str, media_type: str, size: int,
                            blob_key: str, kind_hint: str | None = None,
-                           job_kind: str | None = "extract") -> dict[str, Any]:
+                           job_kind: str | None = "extract", max_attempts: int = 3) -> dict[str, Any]:
     """One document per sha256. Returns {"id", "created", "job_id", "status"}.
 
-    A new document gets a queued job of `job_kind` in the same transaction. When the bytes are
+    A new document gets a queued job of `job_kind` (at most `max_attempts` runs before a lost
+    worker fails it) in the same transaction. When the bytes are
     already stored (also when a concurrent upload wins the race) the existing id is returned with
     its latest job and no new job.
     """
@@ -46,7 +47,8 @@ def get_or_create_document(session: Session, *, sha256: str, display_name: str, 
             session.flush()
             job_id = None
             if job_kind:
-                job = Job(document_id=doc.id, kind=job_kind, status="queued", payload={})
+                job = Job(document_id=doc.id, kind=job_kind, status="queued", payload={},
+                          max_attempts=max(1, int(max_attempts)))
                 session.add(job)
                 session.flush()
                 job_id = job.id

@@ -94,3 +94,9 @@ def test_list_filters_and_paginates(session):
     assert repo.list_documents(session, limit=1000)["limit"] == 100
     listed = repo.list_documents(session, party="bandung")["items"][0]
     assert "Universitas Padjadjaran" in listed["parties"]
+
+
+def test_the_first_job_gets_the_requested_attempt_budget(session):
+    created = repo.get_or_create_document(session, sha256="e" * 64, display_name="a.pdf", media_type="application/pdf",
+                                          size=10, blob_key="e" * 64, max_attempts=1)
+    assert repo.get_job(session, job_id=created["job_id"])["max_attempts"] == 1
