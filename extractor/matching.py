@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from extractor.matching_text import DATA_DIR, analyze, detect_language
+from extractor.matching_text import DATA_DIR, analyze, detect_language, gloss
 from extractor.orgs import fold, mentions, signature, typed_conflict
 
 METHODS = ("hybrid", "bm25", "embedding")
@@ -101,6 +101,20 @@ class Match:
 
 # ---------------------------------------------------------------- embeddings
 
+EMBEDDING_PREP = "gloss1"  # version of `embedding_input`; part of the stored model id
+
+
+def embedding_input(text: str) -> str:
+    """What the sentence model is given: Indonesian glossed into English words (see matching_text)."""
+    return gloss(text)
+
+
+def stored_model_id(model_id: str) -> str:
+    """Model id under which vectors are stored: the model plus the input preparation version, so
+    vectors made with another model or another preparation are never compared."""
+    return f"{model_id}#{EMBEDDING_PREP}"
+
+
 class Centering:
     """Per-language mean vectors of a fixed background set, subtracted before cosine.
 
@@ -119,7 +133,8 @@ class Centering:
         for lang in ("id", "en"):
             lines = [line.strip() for line in (DATA_DIR / f"background_{lang}.txt").read_text(
                 encoding="utf-8").splitlines() if line.strip()]
-            means[lang] = np.asarray(embedder.embed(lines), dtype=np.float32).mean(axis=0)
+            vectors = embedder.embed([embedding_input(line) for line in lines])
+            means[lang] = np.asarray(vectors, dtype=np.float32).mean(axis=0)
         return cls(means, embedder.model_id)
 
     def apply(self, vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
@@ -239,12 +254,26 @@ def _shared_terms(a: list[str], b: list[str]) -> list[str]:
     return sorted(set(a) & set(b))
 
 
+def party_terms(agreements: Sequence[AgreementRef]) -> frozenset[str]:
+    """Terms of party names: every report about an agreement names its parties, so they say
+    nothing about WHICH commitment a statement carries out (linking already used them)."""
+    terms: set[str] = set()
+    for ag in agreements:
+        for p in ag.parties:
+            for name in (p.name, *p.aliases):
+                terms.update(analyze(name, "id"))
+                terms.update(analyze(name, "en"))
+    generic = set(analyze("pemerintah kabupaten kota provinsi universitas", "id"))
+    return frozenset(terms - generic)
+
+
 def score_pairs(statements: Sequence[StatementRef], commitments: Sequence[CommitmentRef], *,
                 statement_vectors: np.ndarray | None, commitment_vectors: np.ndarray | None,
-                config: MatchConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                config: MatchConfig, ignore_terms: frozenset[str] = frozenset(),
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(bm25 raw, bm25 normalised, cosine, fused), each (statements x commitments)."""
-    s_terms = [analyze(s.text) for s in statements]
-    c_terms = [analyze(c.text) for c in commitments]
+    s_terms = [[t for t in analyze(s.text) if t not in ignore_terms] for s in statements]
+    c_terms = [[t for t in analyze(c.text) if t not in ignore_terms] for c in commitments]
     bm25 = BM25(c_terms, k1=config.k1, b=config.b)
     raw = bm25.scores(s_terms) if commitments else np.zeros((len(statements), 0))
     norm = np.clip(bm25.normalised(raw), 0.0, 1.0) if commitments else raw
@@ -280,8 +309,9 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
         return links, []
     cand_commitments = [commitments[j] for j in cands]
     cand_vectors = commitment_vectors[cands] if commitment_vectors is not None else None
+    ignore = party_terms([by_id[a] for a in linked])
     raw, norm, cosine, fused = score_pairs(statements, cand_commitments, statement_vectors=statement_vectors,
-                                           commitment_vectors=cand_vectors, config=config)
+                                           commitment_vectors=cand_vectors, config=config, ignore_terms=ignore)
     matches: list[Match] = []
     others = [a for a in agreements if a.id in linked]
     for i, st in enumerate(statements):

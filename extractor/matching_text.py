@@ -77,16 +77,56 @@ _EN_MARKERS = frozenset("the of and to in on for with was were is are by from th
 _ID_MARKERS = frozenset("yang dan di ke dari dengan pada untuk dalam ini itu oleh telah akan tersebut".split())
 
 
+def _glossary_lines() -> list[tuple[str, str]]:
+    out = []
+    for line in (DATA_DIR / "glossary_id_en.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            source, target = line.split("\t", 1)
+            out.append((source.lower(), target.lower()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _gloss_words() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Indonesian stem (or two-stem phrase) -> English words, unstemmed (for embedding input)."""
+    words: dict[str, str] = {}
+    phrases: dict[tuple[str, str], str] = {}
+    for source, target in _glossary_lines():
+        keys = tuple(stem_id(w) for w in source.split())
+        if len(keys) == 1:
+            words.setdefault(keys[0], target)
+        elif len(keys) == 2:
+            phrases.setdefault((keys[0], keys[1]), target)
+    return words, phrases
+
+
+def gloss(text: str) -> str:
+    """Indonesian text with every glossary word replaced by its English words (others kept), so an
+    English-only sentence model sees English; English text is returned unchanged."""
+    if detect_language(text) == "en":
+        return text
+    words, phrases = _gloss_words()
+    toks = _WORD.findall(text)
+    stems = [stem_id(t.lower()) for t in toks]
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if i + 1 < len(toks) and (stems[i], stems[i + 1]) in phrases:
+            out.append(phrases[(stems[i], stems[i + 1])])
+            i += 2
+            continue
+        out.append(words.get(stems[i], toks[i]))
+        i += 1
+    return " ".join(out)
+
+
 @lru_cache(maxsize=1)
 def _glossary() -> tuple[dict[str, tuple[str, ...]], dict[tuple[str, str], tuple[str, ...]]]:
     words: dict[str, tuple[str, ...]] = {}
     phrases: dict[tuple[str, str], tuple[str, ...]] = {}
-    for line in (DATA_DIR / "glossary_id_en.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        source, target = line.split("\t", 1)
-        targets = tuple(stem_en(t) for t in target.lower().split())
-        keys = tuple(stem_id(w) for w in source.lower().split())
+    for source, target in _glossary_lines():
+        targets = tuple(stem_en(t) for t in target.split())
+        keys = tuple(stem_id(w) for w in source.split())
         table = words if len(keys) == 1 else phrases
         key = keys[0] if len(keys) == 1 else (keys[0], keys[1])
         if len(keys) <= 2:  # words sharing a stem (usaha, perusahaan) merge their translations

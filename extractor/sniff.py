@@ -97,12 +97,13 @@ def _is_text(sample: bytes) -> bool:
         return False
     if sample.startswith(_BOMS):
         return True
-    if b"\x00" in sample:
+    zeros = sample.count(b"\x00")
+    if zeros * 2 >= len(sample) * 0.8:
         # UTF-16 without BOM: every other byte is NUL for Latin text.
-        zeros = sample.count(b"\x00")
-        return zeros * 2 >= len(sample) * 0.8 and _utf16_decodes(sample)
+        return _utf16_decodes(sample)
+    # A stray NUL or control character does not make a text binary; many of them do.
     bad = sum(1 for b in sample if b in _BINARY_CONTROLS)
-    return bad <= len(sample) * 0.01
+    return bad <= max(1, len(sample) * 0.01)
 
 
 def _utf16_decodes(sample: bytes) -> bool:

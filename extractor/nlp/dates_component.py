@@ -61,6 +61,13 @@ _TIME_STAMP = re.compile(r"\s*[,|–-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b")
 _ENUM_LINE = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\d+\.\d+)\s")
 
 
+def _is_dateline(text: str, h: D.DateHit) -> bool:
+    """"SUKAMAJU, 5 Mei 2024 – ..." opening a release: the publication date, not an event."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    head = text[line_start:h.start]
+    return bool(re.fullmatch(r"[^\W\d][^\n,.]{0,40},\s*", head)) and bool(re.match(r"\s*[–—-]\s", text[h.end:]))
+
+
 def clause_start(text: str, pos: int) -> int:
     """Start of the clause holding `pos`: walk up wrapped lines until a line that follows a
     blank line or a line ending in . ; : or that opens with an enumerator (at most 8 lines)."""
@@ -129,7 +136,7 @@ def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None) -> list[
                 score = 1      # a dateline: publication date of a release
             elif kind in ("news_release", None) and h.date is not None:
                 score = 1      # a release about a signing with one bare date: weak, but a reading
-            if h.date is None or _TIME_STAMP.match(text, h.end):
+            if h.date is None or _TIME_STAMP.match(text, h.end) or _is_dateline(text, h):
                 score = min(score, 1)   # no value, or a publication stamp ("14 Januari 2021, 17:32 WIB")
         out.append(_Scored(h, role, score, h.confidence))
     # the primary signing date: best score, then earliest

@@ -115,3 +115,22 @@ _TOKEN = re.compile(r"[^\W_](?:[\w'’\u00ad]|[.\-/](?=[^\W_]))*|[^\w\s\u00ad]")
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     end = len(text) if end is None else end
     return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+WRAP_MIN_LINE = 45  # a line at least this long that ends mid-phrase was wrapped by the layout
+
+
+def joined(text: str, a_end: int, b_start: int) -> bool:
+    """Do two neighbouring tokens belong to the same line of prose? True on the same line, and
+    across a single line break when the first line is a long wrapped line of running text (PDF
+    text layers break paragraphs into lines); never across a blank line or a column gap."""
+    gap = text[a_end:b_start]
+    if "\n" not in gap:
+        return "   " not in gap
+    if gap.count("\n") > 1:
+        return False
+    line_start = text.rfind("\n", 0, a_end) + 1
+    if not text[:line_start].strip():
+        return False  # the first line (a headline) is never a wrapped line
+    line = text[line_start:a_end]
+    return len(line) >= WRAP_MIN_LINE and "   " not in line.strip()

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import Tok, fold, is_degree_suffix, lexicon
+from extractor.nlp.lexicon import Tok, fold, is_degree_suffix, joined, lexicon
 from extractor.nlp.orgs import GOV_NAMES, Entity, place_key
 from extractor.nlp.parties import analyse
 from extractor.types import Evidence, Official
@@ -34,7 +34,7 @@ SIGN_VERBS = re.compile(r"\b(menandatangani|ditandatangani|meneken|diteken|teken
                         r"signed|membubuhkan)\b", re.I)
 SPEECH_AFTER = r"(?:ujar|kata|tutur|jelas|papar|tegas|ungkap|terang|imbuh|tutup|sebut|lanjut)(?:nya)?"
 SPEECH_BEFORE = r"(?:menjelaskan|mengatakan|menegaskan|menambahkan|menyampaikan|mengungkapkan|menuturkan|said|says|stated)"
-SIGN_MARK = re.compile(r"^[ \t]*\(?\s*(?:ttd|TTD|Ttd|signed|Signed|SIGNED|tanda\s+tangan)\.?\s*\)?(?:[ \t]{2,}.*)?$", re.M)
+SIGN_MARK = re.compile(r"^[ \t]*(?:\(?\s*(?:ttd|TTD|Ttd|signed|Signed|SIGNED|tanda\s+tangan)\.?\s*\)?[ \t]*)+$", re.M)
 WITNESS = re.compile(r"^[ \t]*(?:witnessed\s+by|disaksikan\s+oleh|saksi(?:-saksi)?)\s*:?\s*$", re.I | re.M)
 
 
@@ -69,6 +69,10 @@ class Ctx:
                 i += 1
         self.tok_at = starts
         self.lx = lexicon()
+        self.folded = [fold(t.text) for t in self.toks]
+        self.positions_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in self.lx.positions:
+            self.positions_by_first.setdefault(words[0], []).append(words)
 
     # -- token predicates -------------------------------------------------------------------
     def place_len(self, j: int) -> int:
@@ -104,17 +108,21 @@ class Ctx:
             return False
         if low in self.lx.title_stop or low in self.lx.institution or low in self.lx.head_first:
             return False
-        if low in self.lx.position_first or low in self.lx.position_prefixes:
+        if low in self.lx.position_first or low in self.lx.position_prefixes or low in self.lx.degree_prefix:
             return False
         if t.upper and len(t.text) > 1 and not self._caps_context(j) and not is_degree_suffix(t.text):
             return False
         return not is_degree_suffix(t.text) or len(t.text) > 4 and not t.upper
 
     def same_line(self, a: int, b: int) -> bool:
+        return joined(self.text, self.toks[a].end, self.toks[b].start)
+
+    def strict_line(self, a: int, b: int) -> bool:
         return "\n" not in self.text[self.toks[a].end:self.toks[b].start]
 
 
-def parse_name(ctx: Ctx, j: int, limit: int | None = None) -> tuple[str, list[str], int, int, int] | None:
+def parse_name(ctx: Ctx, j: int, limit: int | None = None,
+               one_line: bool = False) -> tuple[str, list[str], int, int, int] | None:
     """(name, honorifics, first char, end char of the name, next token index) at token j."""
     toks, lx = ctx.toks, ctx.lx
     n = len(toks) if limit is None else limit
@@ -138,7 +146,8 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None) -> tuple[str, list[st
     start_k = k
     words: list[str] = []
     while k < n and len(words) < 6:
-        if words and (not ctx.same_line(k - 1, k) or "  " in ctx.text[toks[k - 1].end:toks[k].start]):
+        if words and (not (ctx.strict_line if one_line else ctx.same_line)(k - 1, k)
+                      or "  " in ctx.text[toks[k - 1].end:toks[k].start]):
             break
         t = toks[k]
         low = fold(t.text)
@@ -192,15 +201,19 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None) -> tuple[str, list[st
 
 def _match_position(ctx: Ctx, i: int) -> int:
     """Index after a position phrase (with prefixes such as Wakil / Pj.) starting at i, or i."""
-    toks, lx = ctx.toks, ctx.lx
+    toks, lx, folded = ctx.toks, ctx.lx, ctx.folded
+    if i < 0 or i >= len(toks):
+        return i
     k = i
-    while k < len(toks) and fold(toks[k].text) in lx.position_prefixes:
+    while k < len(toks) and folded[k] in lx.position_prefixes:
         k += 1
         if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
             k += 1
+    if k >= len(toks) or folded[k] not in lx.position_first:
+        return i
     best = 0
-    for words in lx.positions:
-        if k + len(words) <= len(toks) and all(fold(toks[k + x].text) == w for x, w in enumerate(words)):
+    for words in ctx.positions_by_first[folded[k]]:
+        if k + len(words) <= len(toks) and all(folded[k + x] == w for x, w in enumerate(words)):
             best = max(best, len(words))
     if not best:
         return i
@@ -387,9 +400,31 @@ def name_first(ctx: Ctx) -> list[Found]:
         if not pos:
             continue
         position, ps, pe = pos
-        org = _gov_org(ctx, position.split()[0], position)
+        org = _item_party(ctx, first) or _gov_org(ctx, position.split()[0], position)
         out.append(Found(name, hon, position, org, "signatory", [(first, name_end), (ps, pe)], 0.8))
     return out
+
+
+ITEM_BREAK = re.compile(r"\n\s*\n|\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))[ \t]|^", re.M)
+
+
+def _item_party(ctx: Ctx, at: int) -> str | None:
+    """The party that the clause around `at` (an enumerated item or paragraph) is about: the one
+    named after "mewakili"/"on behalf of", else the first party named in the clause."""
+    starts = [m.start() for m in ITEM_BREAK.finditer(ctx.text, 0, at + 1)]
+    s = starts[-1] if starts else 0
+    nxt = ITEM_BREAK.search(ctx.text, at + 1)
+    e = nxt.start() if nxt else len(ctx.text)
+    inside = [x for x in ctx.org_spans if s <= x[0] < e and x[2] in ctx.parties]
+    if not inside:
+        return None
+    rep = re.search(r"\b(?:mewakili|atas\s+nama|on\s+behalf\s+of|for)\s+", ctx.text[s:e])
+    if rep:
+        after = [x for x in inside if x[0] >= s + rep.end()]
+        if after:
+            inside = after
+    ent = inside[0][2]
+    return ctx.party_names.get(id(ent), ent.canonical)
 
 
 def _columns(line: str, base: int) -> list[tuple[int, int, str]]:
@@ -439,7 +474,7 @@ HEADER_STRIP = re.compile(r"^(?:PIHAK\s+(?:PERTAMA|KEDUA|KETIGA)\s*,?|for\s+and\
                           r"atas\s+nama)\s*,?\s*", re.I)
 
 
-def _org_from_header(ctx: Ctx, header: str) -> str | None:
+def _org_from_header(ctx: Ctx, header: str, raw: bool = True) -> str | None:
     h = HEADER_STRIP.sub("", re.sub(r"\s+", " ", header)).strip(" ,:")
     role = re.match(r"\s*(PIHAK\s+(?:PERTAMA|KEDUA|KETIGA))", header)
     if role:
@@ -454,7 +489,7 @@ def _org_from_header(ctx: Ctx, header: str) -> str | None:
     for e in ctx.entities:
         if any(f.lower() == low for f in e.surface_forms()):
             return e.canonical
-    return h
+    return h if raw else None
 
 
 def signature_blocks(ctx: Ctx) -> list[Found]:
@@ -470,7 +505,23 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
         (name_ls, name_line), *rest = nxt
         pos_line = rest[0] if rest else None
         header = _lines(text, mark_line_start, 4, forward=False)
-        for col in _columns(name_line, name_ls):
+        marks = len(re.findall(r"ttd|signed|tanda\s+tangan", mk.group(), re.I))
+        name_cols = _columns(name_line, name_ls)
+        if marks > 1 and len(name_cols) < marks:
+            # the text layer lost the column gaps: split the lines by names and position words
+            names = _split_names(ctx, name_ls, name_ls + len(name_line), marks)
+            positions = _split_positions(ctx, pos_line, marks) if pos_line else []
+            for i, col in enumerate(names):
+                org = None
+                if len(ctx.parties) == marks:
+                    e = ctx.parties[i]
+                    org = ctx.party_names.get(id(e), e.canonical)
+                found = _block_person(ctx, col, name_ls, None, [], "signatory",
+                                      positions[i] if i < len(positions) else None, org)
+                if found:
+                    out.append(found)
+            continue
+        for col in name_cols:
             found = _block_person(ctx, col, name_ls, pos_line, header, "signatory")
             if found:
                 out.append(found)
@@ -491,12 +542,59 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
     return out
 
 
-def _block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str) -> Found | None:
+def _split_names(ctx: Ctx, start: int, end: int, count: int) -> list[tuple[int, int, str]]:
+    k = ctx.tok_at.get(start)
+    cols: list[tuple[int, int, str]] = []
+    toks = ctx.toks
+    while k is not None and k < len(toks) and toks[k].start < end and len(cols) < count:
+        parsed = parse_name(ctx, k, one_line=True)
+        if not parsed:
+            break
+        nk = parsed[4]
+        while nk < len(toks) and toks[nk].text == "," and toks[nk].start < end:
+            nk += 1
+        last = nk - 1
+        cols.append((toks[k].start, toks[last].end, ctx.text[toks[k].start:toks[last].end]))
+        k = nk
+    if len(cols) == 1 and count == 2:
+        words = list(re.finditer(r"\S+", cols[0][2]))
+        if len(words) >= 4 and len(words) % 2 == 0:
+            half = len(words) // 2
+            a0 = cols[0][0]
+            cols = [(a0, a0 + words[half - 1].end(), ""), (a0 + words[half].start(), a0 + words[-1].end(), "")]
+    return cols
+
+
+def _split_positions(ctx: Ctx, pos_line, count: int) -> list[tuple[int, int, str]]:
+    pls, pl = pos_line
+    k = ctx.tok_at.get(pls)
+    end = pls + len(pl)
+    starts = []
+    toks = ctx.toks
+    while k is not None and k < len(toks) and toks[k].start < end:
+        j = _match_position(ctx, k)
+        if j != k:
+            starts.append(k)
+            k = j
+        else:
+            k += 1
+    if len(starts) != count:
+        return []
+    cols = []
+    for i, k in enumerate(starts):
+        last = (starts[i + 1] - 1) if i + 1 < len(starts) else max(x for x in range(k, len(toks)) if toks[x].start < end)
+        cols.append((toks[k].start, toks[last].end, ctx.text[toks[k].start:toks[last].end]))
+    return cols
+
+
+def _block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
+                  pos_col=None, org_override: str | None = None) -> Found | None:
     start, end, _ = col
     k = ctx.tok_at.get(start)
     if k is None:
         return None
-    parsed = parse_name(ctx, k)
+    limit = next((x for x in range(k, len(ctx.toks)) if ctx.toks[x].start >= end), len(ctx.toks))
+    parsed = parse_name(ctx, k, limit=limit, one_line=True)
     if not parsed:
         return None
     name, hon, first, name_end, nk = parsed
@@ -515,9 +613,16 @@ def _block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str) -
             spans.append((pcol[0], pcol[1]))
             m = re.search(r"(?:\bof\b|,)\s*(.+)$", position)
             if m:
-                organization = _org_from_header(ctx, m.group(1))
+                organization = _org_from_header(ctx, m.group(1), raw=False)
             if organization is None:
                 organization = _gov_org(ctx, position.split()[0], position)
+    if pos_col is not None:
+        position = pos_col[2]
+        spans.append((pos_col[0], pos_col[1]))
+        m = re.search(r"(?:\bof\b|,)\s*(.+)$", position)
+        organization = _org_from_header(ctx, m.group(1), raw=False) if m else None
+    if org_override:
+        organization = org_override
     if header:
         cols: list[tuple[int, str]] = []
         for hs, hl in header:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor.nlp.lexicon import Head, Tok, fold, lexicon, tokenize
+from extractor.nlp.lexicon import Head, Tok, fold, joined, lexicon, tokenize
 
 GOV_NAMES = {"kab": "Pemerintah Kabupaten", "kota": "Pemerintah Kota", "prov": "Pemerintah Provinsi",
              "pemda": "Pemerintah Daerah"}
@@ -118,7 +118,7 @@ def _place_len(toks: list[Tok], j: int, places: set[str]) -> int:
     """Number of tokens of the longest known place starting at j (0 if none)."""
     for n in (3, 2, 1):
         if j + n <= len(toks) and all(t.cap for t in toks[j:j + n]) and all(
-                toks[k].start - toks[k - 1].end <= 1 for k in range(j + 1, j + n)):
+                toks[k].start - toks[k - 1].end <= 2 for k in range(j + 1, j + n)):
             if " ".join(t.text for t in toks[j:j + n]).lower() in places:
                 return n
     return 0
@@ -149,7 +149,7 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
         while j < n and len(words) < 10:
             t = toks[j]
             low = fold(t.text)
-            if "\n" in text[toks[j - 1].end:t.start]:
+            if not joined(text, toks[j - 1].end, t.start):
                 break
             if low in lx.degree_prefix and (words or parens) and j + 1 < n and toks[j + 1].cap or (
                     low in lx.degree_prefix and j + 1 < n and toks[j + 1].text == "."):
@@ -230,7 +230,8 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
             end_tok -= 1
         end = toks[end_tok].end
         # drop name words beyond the kept end (connector popped)
-        out.append(Mention(start, end, text[start:end], head.type, head_text, words, parens, expanded))
+        out.append(Mention(start, end, re.sub(r"\s+", " ", text[start:end]), head.type,
+                           re.sub(r"\s+", " ", head_text), words, parens, expanded))
         i = j if j > i else i + 1
     return out
 

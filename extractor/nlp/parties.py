@@ -44,6 +44,9 @@ TITLE_BETWEEN = re.compile(
     re.S)
 
 
+ITEM_START = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))[ \t]", re.M)
+
+
 def _mentions_in(spans: list[tuple[int, int, Entity]], start: int, end: int) -> list[tuple[int, int, Entity]]:
     return [s for s in spans if s[0] >= start and s[1] <= end]
 
@@ -159,7 +162,8 @@ def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]
     roles: dict[int, str] = {}
     for m in ROLE_DEF.finditer(text):
         # the organisation of the clause: the last party mentioned before the definition, within its item
-        item_start = max(text.rfind("\n\n", 0, m.start()), text.rfind("\n", 0, m.start()) - 800, 0)
+        enum_starts = [x.start() for x in ITEM_START.finditer(text, 0, m.start())]
+        item_start = max([text.rfind("\n\n", 0, m.start()), m.start() - 1500, 0] + enum_starts[-1:])
         before = [x for x in spans if item_start <= x[0] < m.start() and x[2] in parties]
         if not before:
             continue
@@ -199,7 +203,7 @@ def select(doc: Doc) -> list[Entity]:
     if parties:
         spans = sorted(spans + [(s, e, ent) for ent in parties for s, e in ent.spans()
                                 if (s, e, ent) not in spans], key=lambda x: x[0])
-    pairs = _pairs(text, sents, spans)
+    pairs = [] if parties else _pairs(text, sents, spans)  # an agreement's title block is final
     cue_pairs = [p for p in pairs if p[2]]
     if not parties and cue_pairs:
         a, b, _ = cue_pairs[0]
@@ -216,7 +220,7 @@ def select(doc: Doc) -> list[Entity]:
                 parties.append(b)
             elif b in parties and a not in parties:
                 parties.append(a)
-    for ent in _list_parties(text, sents, spans):
+    for ent in ([] if len(parties) == 2 and not pairs else _list_parties(text, sents, spans)):
         if ent not in parties:
             parties.append(ent)
     info["party_spans"] = spans

@@ -244,8 +244,16 @@ def furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def furniture_candidates(page: PageText, height: float) -> list[tuple[Line, str]]:
-    """Lines near the top or bottom edge (first/last three lines only)."""
+@dataclass(frozen=True)
+class Candidate:
+    line: Line
+    exact: str           # the line's text, whitespace and case normalised
+    pattern: str         # the same with every number replaced by "#"
+    numbered: bool       # the line shows its own page number
+
+
+def furniture_candidates(page: PageText, height: float, number: int) -> list[Candidate]:
+    """Lines near the top or bottom edge (among the first/last three lines only)."""
     if not page.lines or height <= 0:
         return []
     chosen = page.lines[:3] + page.lines[-3:] if len(page.lines) > 6 else page.lines
@@ -257,24 +265,32 @@ def furniture_candidates(page: PageText, height: float) -> list[tuple[Line, str]
         seen.add(id(line))
         near_top = line.bottom <= height * _FURNITURE_ZONE
         near_bottom = line.top >= height * (1 - _FURNITURE_ZONE)
-        key = furniture_key(page.text[line.start:line.end])
-        if (near_top or near_bottom) and key:
-            out.append((line, key))
+        text = page.text[line.start:line.end]
+        exact = " ".join(text.lower().split())
+        if (near_top or near_bottom) and exact:
+            numbered = str(number) in re.findall(r"\d+", text)
+            out.append(Candidate(line, exact, furniture_key(text), numbered))
     return out
 
 
-def find_furniture(candidates: list[list[tuple[Line, str]]]) -> list[set[int]]:
-    """Per page, the indexes (into that page's candidates) of lines that are furniture."""
-    pages_with_key: dict[str, int] = {}
+def find_furniture(candidates: list[list[Candidate]]) -> list[set[int]]:
+    """Per page, the indexes (into that page's candidates) of lines that are furniture: the same
+    line on at least half of the pages, a line that differs only by its own page number
+    ("Halaman 2 dari 3"), or a lone page number."""
+    exact_pages: dict[str, int] = {}
+    numbered_pages: dict[str, int] = {}
     for page in candidates:
-        for key in {k for _, k in page}:
-            pages_with_key[key] = pages_with_key.get(key, 0) + 1
+        for key in {c.exact for c in page}:
+            exact_pages[key] = exact_pages.get(key, 0) + 1
+        for key in {c.pattern for c in page if c.numbered}:
+            numbered_pages[key] = numbered_pages.get(key, 0) + 1
     need = max(2, (len(candidates) + 1) // 2)
     result = []
     for page in candidates:
         marked = set()
-        for i, (_, key) in enumerate(page):
-            if pages_with_key[key] >= need or _PAGE_NUMBER.match(key):
+        for i, c in enumerate(page):
+            if (exact_pages[c.exact] >= need
+                    or (c.numbered and (numbered_pages[c.pattern] >= need or _PAGE_NUMBER.match(c.pattern)))):
                 marked.add(i)
         result.append(marked)
     return result

@@ -154,15 +154,15 @@ def _assemble(builder: TextBuilder, pages: dict, count: int) -> None:
     """Add pages in order; mark furniture found across the text-layer pages."""
     numbers = sorted(pages)
     text_pages = [n for n in numbers if pages[n][3] == "text"]
-    candidates = [layout.furniture_candidates(pages[n][0], pages[n][2]) for n in text_pages]
-    marked = dict(zip(text_pages, layout.find_furniture(candidates))) if len(text_pages) > 0 else {}
+    candidates = [layout.furniture_candidates(pages[n][0], pages[n][2], n) for n in text_pages]
+    marked = dict(zip(text_pages, layout.find_furniture(candidates)))
     cand_by_page = dict(zip(text_pages, candidates))
     for number in range(1, count + 1):
         if number not in pages:   # unreadable page (recorded in page_errors): an empty span
             builder.add_page(number, "", [], source="text")
             continue
         content, width, height, source = pages[number]
-        furniture = [(line.start, line.end) for i, (line, _) in enumerate(cand_by_page.get(number, []))
+        furniture = [(c.line.start, c.line.end) for i, c in enumerate(cand_by_page.get(number, []))
                      if i in marked.get(number, ())]
         builder.add_page(number, content.text, content.boxes, width=width, height=height,
                          source=source, furniture=sorted(furniture))

@@ -28,16 +28,31 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     best = from_bytes(data[:1_000_000]).best()
-    if best is not None and best.encoding:
+    guess = best.encoding if best is not None else None
+    # Indonesian and English text is mostly ASCII, so detectors can hardly tell the Western
+    # code pages apart; cp1252 is by far the most common of them, so it wins within the family.
+    if (guess is None or guess in _WESTERN) and _cp1252_ok(data):
+        return data.decode("cp1252")
+    if guess:
         try:
-            return data.decode(best.encoding, errors="replace")
+            return data.decode(guess, errors="replace")
         except LookupError:
             pass
-    return data.decode("cp1252", errors="replace") if _cp1252_ok(data) else data.decode("latin-1")
+    return data.decode("latin-1")
+
+
+_WESTERN = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3",
+                      "iso8859_4", "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14",
+                      "iso8859_15", "iso8859_16", "mac_roman", "mac_latin2", "mac_iceland",
+                      "mac_turkish", "cp437", "cp850", "cp858", "ascii"})
 
 
 def _cp1252_ok(data: bytes) -> bool:
-    return not any(b in data for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"))
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def read_plain(data: bytes, limits: Limits) -> DocumentText:
