@@ -34,6 +34,9 @@ class VectorIndex(Protocol):
     def search(self, vector: np.ndarray, model_id: str, k: int,
                filter_owner_ids: Sequence[int] | None = None) -> list[tuple[int, float]]: ...
 
+    def search_many(self, vectors: np.ndarray, model_id: str, k: int,
+                    filter_owner_ids: Sequence[int] | None = None) -> list[list[tuple[int, float]]]: ...
+
 
 def _unit(matrix: np.ndarray) -> np.ndarray:
     matrix = np.asarray(matrix, dtype=np.float32)
@@ -45,8 +48,8 @@ def _top_k(ids: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float
     if k <= 0 or len(ids) == 0:
         return []
     if len(ids) > k * 4:  # cheap preselection, then an exact ordered tie-break on the survivors
-        cut = np.partition(scores, len(scores) - k)[len(scores) - k]
-        keep = scores >= cut
+        cut = scores[np.argpartition(scores, len(scores) - k)[len(scores) - k]]
+        keep = np.flatnonzero(scores >= cut)
         ids, scores = ids[keep], scores[keep]
     order = np.lexsort((ids, -scores))[:k]
     return [(int(ids[i]), float(scores[i])) for i in order]
@@ -100,17 +103,25 @@ class NumpyVectorIndex:
 
     def search(self, vector: np.ndarray, model_id: str, k: int,
                filter_owner_ids: Sequence[int] | None = None) -> list[tuple[int, float]]:
+        return self.search_many(np.asarray(vector, dtype=np.float32).reshape(1, -1), model_id, k,
+                                filter_owner_ids)[0]
+
+    def search_many(self, vectors: np.ndarray, model_id: str, k: int,
+                    filter_owner_ids: Sequence[int] | None = None) -> list[list[tuple[int, float]]]:
+        """`search` for several query vectors with one matrix product (a report's statements)."""
+        queries = _unit(np.asarray(vectors, dtype=np.float32))
         current = self._current(model_id)
         if current is None or len(current[0]) == 0:
-            return []
+            return [[] for _ in range(len(queries))]
         ids, matrix = current
-        query = _unit(np.asarray(vector, dtype=np.float32).reshape(-1))
-        if query.shape[0] != matrix.shape[1]:
-            raise ValueError(f"query has dimension {query.shape[0]}; model {model_id!r} vectors have {matrix.shape[1]}")
+        if queries.shape[1] != matrix.shape[1]:
+            raise ValueError(f"query has dimension {queries.shape[1]}; model {model_id!r} vectors have "
+                             f"{matrix.shape[1]}")
         if filter_owner_ids is not None:
             mask = np.isin(ids, np.asarray(list(filter_owner_ids), dtype=np.int64))
             ids, matrix = ids[mask], matrix[mask]
-        return _top_k(ids, matrix @ query, k)
+        scores = matrix @ queries.T
+        return [_top_k(ids, scores[:, j], k) for j in range(queries.shape[0])]
 
 
 class PgVectorIndex:
@@ -185,6 +196,15 @@ class PgVectorIndex:
                 f"ORDER BY embedding::vector({dim}) <=> CAST(:q AS vector({dim})), owner_id LIMIT :k"),
                 params).all()
         return [(int(r.owner_id), float(r.score)) for r in rows]
+
+    def search_many(self, vectors: np.ndarray, model_id: str, k: int,
+                    filter_owner_ids: Sequence[int] | None = None) -> list[list[tuple[int, float]]]:
+        return _search_many_by_loop(self, vectors, model_id, k, filter_owner_ids)
+
+
+def _search_many_by_loop(index: VectorIndex, vectors: np.ndarray, model_id: str, k: int,
+                         filter_owner_ids: Sequence[int] | None) -> list[list[tuple[int, float]]]:
+    return [index.search(v, model_id, k, filter_owner_ids) for v in np.asarray(vectors, dtype=np.float32)]
 
 
 def _literal(vector: np.ndarray) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from models.db import write_transaction
@@ -32,6 +32,7 @@ from models.tables import (
 )
 
 COUNTING = ("proposed", "confirmed")  # rejected matches never count
+_CHUNK = 500  # ids per IN (...) list, well under every driver's bound-parameter limit
 
 
 # --- activity statements -------------------------------------------------------------------------
@@ -264,14 +265,19 @@ def save_embeddings(session: Session, *, owner_type: str, owner_ids: Sequence[in
     if matrix.ndim != 2 or matrix.shape[0] != len(owner_ids):
         raise ValueError("vectors must be a (len(owner_ids), dim) matrix")
     dim = int(matrix.shape[1])
+    ids = [int(i) for i in owner_ids]
     with write_transaction(session):
-        ids = [int(i) for i in owner_ids]
-        session.execute(delete(Embedding).where(Embedding.owner_type == owner_type, Embedding.model_id == model_id,
-                                                Embedding.owner_id.in_(ids)))
-        session.add_all([Embedding(owner_type=owner_type, owner_id=oid, model_id=model_id, dim=dim,
-                                   vector=matrix[i].tobytes(),
-                                   text_sha256=text_sha256(texts[i]) if texts is not None else None)
-                         for i, oid in enumerate(ids)])
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            session.execute(delete(Embedding).where(Embedding.owner_type == owner_type,
+                                                    Embedding.model_id == model_id, Embedding.owner_id.in_(chunk)))
+        now = utcnow()
+        rows = [{"owner_type": owner_type, "owner_id": oid, "model_id": model_id, "dim": dim,
+                 "vector": matrix[i].tobytes(), "created_at": now,
+                 "text_sha256": text_sha256(texts[i]) if texts is not None else None}
+                for i, oid in enumerate(ids)]
+        for start in range(0, len(rows), _CHUNK * 10):
+            session.execute(insert(Embedding), rows[start:start + _CHUNK * 10])
     return len(ids)
 
 
@@ -282,8 +288,12 @@ def load_embeddings(session: Session, *, owner_type: str, model_id: str, owner_i
     query = select(Embedding.owner_id, Embedding.dim, Embedding.vector, Embedding.text_sha256).where(
         Embedding.owner_type == owner_type, Embedding.model_id == model_id)
     if owner_ids is not None:
-        query = query.where(Embedding.owner_id.in_([int(i) for i in owner_ids]))
-    rows = session.execute(query.order_by(Embedding.owner_id)).all()
+        wanted = [int(i) for i in owner_ids]
+        rows = [r for start in range(0, len(wanted), _CHUNK)
+                for r in session.execute(query.where(Embedding.owner_id.in_(wanted[start:start + _CHUNK]))).all()]
+        rows.sort(key=lambda r: r.owner_id)
+    else:
+        rows = session.execute(query.order_by(Embedding.owner_id)).all()
     if dim is None and rows:
         dim = rows[0].dim
     rows = [r for r in rows if r.dim == dim]

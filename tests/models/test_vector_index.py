@@ -39,6 +39,14 @@ def test_in_memory_index_matches_brute_force_and_filters():
     assert index.search(query, "other-model", 3) == []
 
 
+def test_search_many_equals_one_search_per_query():
+    index = NumpyVectorIndex()
+    index.add(list(range(1, 501)), _vectors(500, 12), "m")
+    queries = _vectors(7, 12, seed=9)
+    assert index.search_many(queries, "m", 4) == [index.search(q, "m", 4) for q in queries]
+    assert index.search_many(queries, "unknown", 4) == [[] for _ in queries]
+
+
 def test_ties_are_broken_by_owner_id():
     index = NumpyVectorIndex()
     index.add([7, 3, 5], np.array([[1, 0], [1, 0], [0, 1]], dtype=np.float32), "m")
