@@ -43,7 +43,10 @@ def test_search_many_equals_one_search_per_query():
     index = NumpyVectorIndex()
     index.add(list(range(1, 501)), _vectors(500, 12), "m")
     queries = _vectors(7, 12, seed=9)
-    assert index.search_many(queries, "m", 4) == [index.search(q, "m", 4) for q in queries]
+    many = index.search_many(queries, "m", 4)
+    single = [index.search(q, "m", 4) for q in queries]
+    assert [[i for i, _ in row] for row in many] == [[i for i, _ in row] for row in single]
+    assert np.allclose([[s for _, s in row] for row in many], [[s for _, s in row] for row in single], atol=1e-5)
     assert index.search_many(queries, "unknown", 4) == [[] for _ in queries]
 
 
