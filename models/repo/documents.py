@@ -125,6 +125,7 @@ def list_documents(session: Session, *, kind: str | None = None, party: str | No
     offset = max(0, int(offset))
     query = select(Document)
     if kind:
+        kind = {"report": "activity_report"}.get(kind, kind)
         query = query.where(func.coalesce(Document.kind, Document.kind_hint) == kind)
     if status:
         query = query.where(Document.status == status)

@@ -85,6 +85,7 @@ def test_list_filters_and_paginates(session):
 
     assert ids(kind="agreement") == [a]
     assert ids(kind="news_release") == [b]
+    assert ids(kind="report") == ids(kind="activity_report") == []
     assert ids(party="pemkot surabaya") == [b]          # alias, case-insensitive
     assert ids(party="Kabupaten Bandung") == [a]
     assert ids(date_from=dt.date(2025, 1, 1)) == [a]
