@@ -18,7 +18,7 @@ import re
 import time
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -35,7 +35,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = REPO_ROOT / "sample_docs"
 SOURCE_DIR = SAMPLE_DIR / "src"
-FIXED_DATE = datetime(2024, 12, 31, 0, 0, 0, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2024, 12, 31, 0, 0, 0, tzinfo=UTC)
 SCAN_DPI = 200
 SCAN_JPEG_QUALITY = 25
 PAPER = 232  # grey level of the scanned paper
@@ -237,36 +237,38 @@ def footer_template(doc: SourceDoc) -> str:
     return doc.meta.get("footer", "Halaman {page} dari {pages}")
 
 
+def render_pdf(doc: SourceDoc, total_pages: int | None) -> tuple[bytes, int]:
+    """Render once; returns the PDF and its page count. The footer shows `total_pages` (or '?')."""
+    buffer = io.BytesIO()
+    template = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=2.5 * cm, rightMargin=2.2 * cm,
+                                 topMargin=2.4 * cm, bottomMargin=2.2 * cm, invariant=1,
+                                 title=doc.meta.get("title", doc.stem), author="Janji sample_docs",
+                                 creator="scripts/make_samples.py", subject=doc.meta.get("header", ""))
+    seen: list[int] = []
+
+    def decorate(canvas, document) -> None:
+        page = canvas.getPageNumber()
+        seen.append(page)
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.setFillColor(colors.HexColor("#444444"))
+        top = A4[1] - 1.4 * cm
+        canvas.drawString(2.5 * cm, top, doc.meta.get("header", ""))
+        canvas.setStrokeColor(colors.HexColor("#888888"))
+        canvas.line(2.5 * cm, top - 4, A4[0] - 2.2 * cm, top - 4)
+        footer = footer_template(doc).format(page=page, pages=total_pages or "?")
+        canvas.drawRightString(A4[0] - 2.2 * cm, 1.2 * cm, footer)
+        canvas.restoreState()
+
+    template.build(flowables(doc, template.width), onFirstPage=decorate, onLaterPages=decorate)
+    return buffer.getvalue(), max(seen)
+
+
 def build_pdf(doc: SourceDoc) -> bytes:
     """Two passes: the first counts pages so that the footer can say 'Halaman n dari N'."""
-    pages = 0
-    data = b""
-    for _ in range(2):
-        counted = pages
-        buffer = io.BytesIO()
-        template = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=2.5 * cm, rightMargin=2.2 * cm,
-                                     topMargin=2.4 * cm, bottomMargin=2.2 * cm, invariant=1,
-                                     title=doc.meta.get("title", doc.stem), author="Janji sample_docs",
-                                     creator="scripts/make_samples.py", subject=doc.meta.get("header", ""))
-        seen: list[int] = []
-
-        def decorate(canvas, document) -> None:  # noqa: ANN001 - reportlab callback signature
-            page = canvas.getPageNumber()
-            seen.append(page)
-            canvas.saveState()
-            canvas.setFont("Helvetica", 8)
-            canvas.setFillColor(colors.HexColor("#444444"))
-            top = A4[1] - 1.4 * cm
-            canvas.drawString(2.5 * cm, top, doc.meta.get("header", ""))
-            canvas.setStrokeColor(colors.HexColor("#888888"))
-            canvas.line(2.5 * cm, top - 4, A4[0] - 2.2 * cm, top - 4)
-            footer = footer_template(doc).format(page=page, pages=counted or "?")
-            canvas.drawRightString(A4[0] - 2.2 * cm, 1.2 * cm, footer)
-            canvas.restoreState()
-
-        template.build(flowables(doc, template.width), onFirstPage=decorate, onLaterPages=decorate)
-        pages = max(seen)
-        data = buffer.getvalue()
+    _, pages = render_pdf(doc, None)
+    data, final_pages = render_pdf(doc, pages)
+    assert final_pages == pages, "the page count must not change once the footer knows it"
     return data
 
 
