@@ -39,10 +39,11 @@ def run_sandboxed(fn: Callable[..., T], *args: Any, seconds: float, memory_bytes
     read_fd, write_fd = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
+    parent_pid = os.getpid()
     pid = os.fork()
     if pid == 0:  # child
         os.close(read_fd)
-        _child(write_fd, fn, args, kwargs, memory_bytes)
+        _child(write_fd, fn, args, kwargs, memory_bytes, parent_pid)
     os.close(write_fd)
     try:
         os.setpgid(pid, pid)  # also here, so an early kill cannot miss the group
@@ -69,9 +70,11 @@ def run_sandboxed(fn: Callable[..., T], *args: Any, seconds: float, memory_bytes
     raise IngestError(crash_code, value)
 
 
-def _child(write_fd: int, fn: Callable, args: tuple, kwargs: dict, memory_bytes: int | None) -> None:
+def _child(write_fd: int, fn: Callable, args: tuple, kwargs: dict, memory_bytes: int | None,
+           parent_pid: int) -> None:
     status = 0
     try:
+        _die_with_parent(parent_pid)
         # Objects inherited from the parent are never collected here: without this, the first
         # full collection would touch (and so copy) every page of the parent's heap.
         gc.freeze()
@@ -106,6 +109,21 @@ def _child(write_fd: int, fn: Callable, args: tuple, kwargs: dict, memory_bytes:
         status = 1
     finally:
         os._exit(status)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """A child must not outlive a SIGKILLed parent: nobody would enforce its deadline, and it
+    holds copies of the parent's descriptors (a server's listening socket: the restarted server
+    could not bind its port). Linux only; elsewhere the child runs to its own end."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _collect(read_fd: int, pid: int, seconds: float) -> tuple[bytes, bool]:
