@@ -46,7 +46,7 @@
       var li = el("li"), name = el("span", "name", file.name), mid = el("span");
       var bar = el("progress"), msg = el("div", "msg", t("upload.sending", {percent: 0}));
       var link = el("a", "", t("upload.open"));
-      bar.max = 100; bar.value = 0; link.hidden = true;
+      bar.max = 100; bar.value = 0; link.hidden = true; bar.setAttribute("aria-label", file.name);
       mid.appendChild(bar); mid.appendChild(msg); li.appendChild(name); li.appendChild(mid); li.appendChild(el("span")).appendChild(link);
       li.dataset.status = "sending";
       queue.appendChild(li);
@@ -154,9 +154,9 @@
           var fresh = holder.firstElementChild;
           if (fresh && fresh.classList.contains("item")) {
             item.replaceWith(fresh);
-            var err = fresh.querySelector(".error-inline");
-            if (err) { var d = fresh.querySelector("details.edit"); if (d) d.open = true; }
-            (fresh.querySelector(".error-inline") || fresh.querySelector(".value")).focus && fresh.focus();
+            var d = fresh.querySelector("details.edit"), target = fresh.querySelector("details.edit > summary");
+            if (fresh.querySelector(".error-inline") && d) { d.open = true; target = d.querySelector("input, textarea, select"); }
+            if (target) target.focus();  // keyboard users stay where they were
             drawBoxes();
           } else { window.location.reload(); }
         })

@@ -237,6 +237,18 @@ def test_pages_work_without_javascript_and_by_keyboard(browser: Any, live_server
     page.wait_for_load_state()
     assert "Perubahan disimpan." in page.locator(".flash").inner_text()
     assert page.locator("article.item[data-kind=officials]", has_text="(Setda)").count() == 1
+    page.locator("#section-parties details.add > summary").click()
+    page.fill("#add-parties-name", "Dinas Kelautan dan Perikanan Kabupaten Tanjung Wangi")
+    page.fill("#add-parties-aliases", "DKP Tanjung Wangi")
+    page.locator("#section-parties details.add button[type=submit]").click()
+    page.wait_for_load_state()
+    assert "Butir ditambahkan." in page.locator(".flash").inner_text()
+    added = page.locator("article.item[data-kind=parties]", has_text="Dinas Kelautan dan Perikanan")
+    assert added.count() == 1 and "Dikoreksi peninjau" in added.inner_text()
+    added.locator("form.remove button").click()
+    page.wait_for_load_state()
+    assert "Butir dihapus." in page.locator(".flash").inner_text()
+    assert page.locator("article.item[data-kind=parties]", has_text="Dinas Kelautan dan Perikanan").count() == 0
     for label_for in page.eval_on_selector_all("form.edit-form input:not([type=hidden]), form.edit-form select, "
                                                "form.edit-form textarea", "els => els.map(e => e.id)"):
         assert page.locator(f"label[for='{label_for}']").count() == 1, f"#{label_for} has no label"
