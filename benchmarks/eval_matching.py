@@ -1,0 +1,237 @@
+"""Evaluate matching on scenario folders directly (no database): BM25, embeddings, hybrid.
+
+A scenario folder holds agreement and report texts and gold.json:
+  {"as_of", "agreements": [...], "reports": [...],
+   "commitments": [{"agreement", "text", "evidence": [report files]}],
+   "parties": {"agreement file": [[name, [aliases]], ...]}   (optional)}
+Commitments and parties come from `extractor.extract`; when extraction finds none for an
+agreement, the gold commitment texts (and gold parties) stand in, so matching can be calibrated
+before/independently of extraction. Scoring follows ../shared/tools/score.py `match`.
+
+  python -m benchmarks.eval_matching [SCENARIO_ROOT...] [--grid] [--extra-parties FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from extractor.activities import extract_activities
+from extractor.embedders import Embedder, make_embedder
+from extractor.matching import (METHODS, AgreementRef, Centering, CommitmentRef, MatchConfig, PartyRef,
+                                StatementRef, embedding_input, match_report, report_link_text)
+from extractor.types import DocumentText, PageSpan
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_SCENARIOS = ROOT / ".." / "shared" / "corpus" / "scenarios"
+OWN_SCENARIOS = ROOT / "tests" / "scenarios"
+
+
+def _fold_words(s: str) -> set[str]:
+    import unicodedata
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return {t for t in re.sub(r"[^a-z0-9 ]+", " ", s.lower().replace(".", " ").replace(",", " ")).split()
+            if len(t) > 2}
+
+
+def same_commitment(pred: str, gold: str) -> bool:
+    """As ../shared/tools/score.py: word overlap."""
+    wp, wg = _fold_words(pred), _fold_words(gold)
+    if not wp or not wg:
+        return False
+    inter = len(wp & wg)
+    return inter / len(wg) >= 0.5 and inter / len(wp) >= 0.3
+
+
+def plain_doc(text: str) -> DocumentText:
+    return DocumentText(text=text, pages=(PageSpan(1, 0, len(text)),))
+
+
+@dataclass
+class Scenario:
+    name: str
+    as_of: str
+    agreements: list[AgreementRef]
+    commitments: list[CommitmentRef]
+    reports: list[tuple[str, str, list[StatementRef]]]  # (file, link text, statements)
+    gold: list[dict]
+    commitment_source: str
+    agreement_files: dict[int, str]
+
+
+def load_scenario(folder: Path, extra_parties: dict | None = None, use_extraction: bool = True,
+                  use_full_text: bool = True) -> Scenario:
+    from extractor.extract import extract
+
+    gold = json.loads((folder / "gold.json").read_text())
+    extra = (extra_parties or {}).get(folder.name, {})
+    agreements, commitments, sources = [], [], set()
+    next_id = 1
+    for a_idx, name in enumerate(gold["agreements"], start=1):
+        text = (folder / name).read_text(encoding="utf-8")
+        ext = extract(plain_doc(text), source=name, sha256="0") if use_extraction else None
+        parties = tuple(PartyRef(p.name, tuple(p.aliases)) for p in ext.parties) if ext else ()
+        given = gold.get("parties", {}).get(name) or extra.get(name, {}).get("parties")
+        if not parties and given:
+            parties = tuple(PartyRef(n, tuple(al)) for n, al in given)
+        number = (ext.number if ext else None) or extra.get(name, {}).get("number")
+        agreements.append(AgreementRef(a_idx, parties, number, ext.title if ext else None))
+        texts = [(c.text, c.due) for c in ext.commitments] if ext else []
+        if texts:
+            sources.add("extraction")
+        else:
+            sources.add("gold")
+            texts = [(g["text"], None) for g in gold["commitments"] if g["agreement"] == name]
+        for text_, due in texts:
+            commitments.append(CommitmentRef(next_id, a_idx, text_, due))
+            next_id += 1
+    reports = []
+    sid = 1
+    for name in gold["reports"]:
+        text = (folder / name).read_text(encoding="utf-8")
+        acts = extract_activities(plain_doc(text))
+        stmts = []
+        for act in acts:
+            stmts.append(StatementRef(sid, act.text, act.date))
+            sid += 1
+        # the service links with the whole report text when the caller passes it (see
+        # api/services/matching.process_report); statements + parties otherwise
+        link_text = text if use_full_text else report_link_text(title=None, statements=[a.text for a in acts])
+        reports.append((name, link_text, stmts))
+    return Scenario(folder.name, gold["as_of"], agreements, commitments, reports, gold["commitments"],
+                    "+".join(sorted(sources)), {i: n for i, n in enumerate(gold["agreements"], start=1)})
+
+
+class VectorCache:
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+        self.cache: dict[str, np.ndarray] = {}
+        self.centering = Centering.fit(embedder)
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.cache]
+        if missing:
+            for t, v in zip(missing, self.embedder.embed([embedding_input(m) for m in missing])):
+                self.cache[t] = v
+        if not texts:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32)
+        return np.stack([self.cache[t] for t in texts])
+
+
+def run_scenario(sc: Scenario, vectors: VectorCache, config: MatchConfig) -> dict:
+    c_vecs = vectors([c.text for c in sc.commitments])
+    evidence: dict[int, set[str]] = {c.id: set() for c in sc.commitments}
+    details = []
+    for name, text, stmts in sc.reports:
+        stmts = [s for s in stmts if not s.date or s.date <= sc.as_of]
+        s_vecs = vectors([s.text for s in stmts])
+        _, matches = match_report(stmts, text, sc.agreements, sc.commitments, statement_vectors=s_vecs,
+                                  commitment_vectors=c_vecs, config=config, centering=vectors.centering)
+        for m in matches:
+            evidence[m.commitment_id].add(name)
+            details.append((name, m))
+    tp = fp = fn = link_ok = link_n = 0
+    for g in sc.gold:
+        row = next((c for c in sc.commitments if sc.agreement_files[c.agreement_id] == g["agreement"]
+                    and same_commitment(c.text, g["text"])), None)
+        want_flag = not g.get("evidence")
+        got_flag = row is not None and not evidence[row.id]
+        tp += want_flag and got_flag
+        fp += got_flag and not want_flag
+        fn += want_flag and not got_flag
+        if g.get("evidence"):
+            link_n += 1
+            link_ok += row is not None and bool(evidence[row.id] & set(g["evidence"]))
+    return {"tp": tp, "fp": fp, "fn": fn, "link_ok": link_ok, "link_n": link_n, "details": details}
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(scenarios: list[Scenario], vectors: VectorCache, config: MatchConfig) -> dict:
+    tot = {"tp": 0, "fp": 0, "fn": 0, "link_ok": 0, "link_n": 0}
+    per = {}
+    for sc in scenarios:
+        res = run_scenario(sc, vectors, config)
+        per[sc.name] = res
+        for k in tot:
+            tot[k] += res[k]
+    p, r, f = prf(tot["tp"], tot["fp"], tot["fn"])
+    return {"method": config.method, "precision": p, "recall": r, "f1": f,
+            "links": tot["link_ok"] / tot["link_n"] if tot["link_n"] else 0.0, "per": per, **tot}
+
+
+def scenario_folders(roots: list[Path]) -> list[Path]:
+    out = []
+    for root in roots:
+        if root.is_dir():
+            out.extend(sorted(p for p in root.iterdir() if (p / "gold.json").is_file()))
+    return out
+
+
+def grid(scenarios: list[Scenario], vectors: VectorCache, base: MatchConfig) -> list[tuple]:
+    rows = []
+    for method in METHODS:
+        weights = [0.3, 0.4, 0.5, 0.6, 0.7] if method == "hybrid" else [base.bm25_weight]
+        for w in weights:
+            for t in np.arange(0.15, 0.75, 0.025):
+                cfg = replace(base, method=method, bm25_weight=w, hybrid_threshold=t, bm25_threshold=t,
+                              embedding_threshold=t)
+                res = evaluate(scenarios, vectors, cfg)
+                rows.append((method, w, round(float(t), 3), res["f1"], res["links"]))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("roots", nargs="*", type=Path)
+    ap.add_argument("--model", default="default")
+    ap.add_argument("--grid", action="store_true")
+    ap.add_argument("--extra-parties", type=Path)
+    ap.add_argument("--no-extraction", action="store_true")
+    ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--weight", type=float)
+    ap.add_argument("--threshold", type=float)
+    args = ap.parse_args(argv)
+    roots = args.roots or [SHARED_SCENARIOS, OWN_SCENARIOS]
+    extra = json.loads(args.extra_parties.read_text()) if args.extra_parties else None
+    scenarios = [load_scenario(f, extra, not args.no_extraction) for f in scenario_folders(roots)]
+    vectors = VectorCache(make_embedder(args.model))
+    if args.grid:
+        rows = grid(scenarios, vectors, MatchConfig())
+        for method in METHODS:
+            best = sorted((r for r in rows if r[0] == method), key=lambda r: (-(r[3] + r[4]), r[2]))[:8]
+            for r in best:
+                print(method, "w=%.2f t=%.3f F1=%.3f links=%.3f" % r[1:])
+        return 0
+    for method in METHODS:
+        cfg = MatchConfig(method=method)
+        if args.weight is not None:
+            cfg = replace(cfg, bm25_weight=args.weight)
+        if args.threshold is not None:
+            cfg = replace(cfg, hybrid_threshold=args.threshold, bm25_threshold=args.threshold,
+                          embedding_threshold=args.threshold)
+        res = evaluate(scenarios, vectors, cfg)
+        print(f"{method:10} P={res['precision']:.2f} R={res['recall']:.2f} F1={res['f1']:.2f} "
+              f"links={res['links']:.2f}  " + " ".join(
+                  f"{n}:tp{r['tp']}/fp{r['fp']}/fn{r['fn']}/l{r['link_ok']}of{r['link_n']}"
+                  for n, r in res["per"].items()))
+        if args.verbose:
+            for name, r in res["per"].items():
+                for rep, m in r["details"]:
+                    e = m.explanation
+                    print(f"   {name}/{rep} c{m.commitment_id} f={m.fused:.2f} b={m.bm25_norm:.2f} "
+                          f"cos={m.cosine:.2f} | {e['statement'][:70]!r} -> {e['commitment'][:60]!r}")
+    print("commitments from:", {sc.name: sc.commitment_source for sc in scenarios})
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
