@@ -33,6 +33,7 @@ Repository (all keyword-only after `session`):
                     "suppressed_deleted", "kept_unmatched"}   (also stored on extraction_runs.report)
   review (audited in field_edits, same transaction)
     patch_entity(s, *, kind, entity_id, changes: dict, expected_version, who, reason=None) -> entity
+        (every field sent becomes reviewer-sourced; one audit row per changed or newly locked field)
     add_entity(s, *, kind, document_id, values, who, reason=None) -> entity
     delete_entity(s, *, kind, entity_id, who, reason=None, expected_version=None)
     restore_entity(s, *, kind, entity_id, who, reason=None) -> entity
@@ -45,7 +46,9 @@ Repository (all keyword-only after `session`):
     heartbeat(s, *, job_id, worker_id, lease_seconds=60) -> bool (False: lease lost, stop)
     finish_job(s, *, job_id, status, worker_id=None, error_code=None, error_message=None) -> bool
     retry_job(s, *, job_id, error_code, error_message, delay_seconds=5, worker_id=None) -> status
-    requeue_expired_leases(s, *, now=None) -> {"requeued", "failed"}   (failed = worker_lost)
+    requeue_expired_leases(s, *, now=None) -> {"requeued", "failed"}   (failed = worker_lost; the
+        document follows its job out of "running")
+    take_stale_queued_jobs(s, *, older_than_seconds, limit=100) -> [ids]  (Celery sweeper re-sends)
     get_job(s, *, job_id), list_jobs(s, *, status=None, document_id=None, limit=50), queue_depth(s)
   keys / users
     create_api_key(s, *, role, label="") -> plaintext "jnj_<prefix>_<secret>" (only sha256 stored)
@@ -66,6 +69,10 @@ Repository (all keyword-only after `session`):
         (rejected matches never count; statements dated after as_of do not count)
     save_embeddings(s, *, owner_type, owner_ids, vectors, model_id, texts=None)
     load_embeddings(s, *, owner_type, model_id, owner_ids=None, dim=None) -> (ids, matrix, text_hashes)
+
+Vector index (models.vector_index): VectorIndex protocol with add(owner_ids, vectors, model_id),
+search(vector, model_id, k, filter_owner_ids=None) -> [(owner_id, cosine)], search_many(vectors, ...)
+and `name` ("numpy" | "pgvector"); choose_vector_index(engine, owner_type="commitment", prefer="auto").
 
 Tables (models.tables): documents (agreement fields folded in), extraction_runs, parties, officials,
 dates, commitments, evidence (owner_type/owner_id), activity_statements, matches, embeddings,

@@ -57,9 +57,11 @@ def patch_entity(session: Session, *, kind: str, entity_id: int, changes: dict[s
             sources = dict(row.field_sources or {})
             for field, value in clean.items():
                 old = getattr(row, field)
+                newly_locked = sources.get(field) != "reviewer"
                 sources[field] = "reviewer"
-                if to_json(old) == to_json(value):
-                    continue
+                if to_json(old) == to_json(value) and not newly_locked:
+                    continue  # nothing changes at all
+                # an unchanged value is still audited when the reviewer confirms (locks) it
                 setattr(row, field, value)
                 _audit(session, kind=kind, entity_id=row.id, action="update", field=field, old=old, new=value,
                        who=who, reason=reason)

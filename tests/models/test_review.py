@@ -33,7 +33,12 @@ def test_patch_writes_value_audit_row_and_bumps_version(session, doc):
     assert out["sources"] == {"position": "reviewer", "role": "reviewer"}
     hist = repo.history(session, kind="official", entity_id=official["id"])
     assert [(h["field"], h["old"], h["new"], h["who"], h["reason"]) for h in hist] == [
-        ("position", "Bupati Bandung", "Bupati Bandung periode 2021-2026", "key:abc", "typo")]  # role unchanged
+        ("position", "Bupati Bandung", "Bupati Bandung periode 2021-2026", "key:abc", "typo"),
+        ("role", "signatory", "signatory", "key:abc", "typo")]  # role confirmed (locked), value unchanged
+    again = repo.patch_entity(session, kind="official", entity_id=official["id"], changes={"role": "signatory"},
+                              expected_version=out["version"], who="key:abc")
+    assert again["version"] == out["version"]  # a no-op edit changes nothing and audits nothing
+    assert len(repo.history(session, kind="official", entity_id=official["id"])) == 2
     assert hist[0]["at"]
 
 
