@@ -18,6 +18,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import make_session_factory
@@ -147,10 +148,13 @@ class PgVectorIndex:
     def _ensure_dim_index(self, dim: int) -> None:
         if dim in self._indexed_dims:
             return
-        with self.engine.begin() as conn:
-            conn.execute(text(
-                f"CREATE INDEX IF NOT EXISTS pgvector_embeddings_hnsw_{dim} ON pgvector_embeddings "
-                f"USING hnsw ((embedding::vector({dim})) vector_cosine_ops) WHERE dim = {dim}"))
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(text(
+                    f"CREATE INDEX IF NOT EXISTS pgvector_embeddings_hnsw_{dim} ON pgvector_embeddings "
+                    f"USING hnsw ((embedding::vector({dim})) vector_cosine_ops) WHERE dim = {dim}"))
+        except DBAPIError:
+            pass  # pgvector < 0.5 has no HNSW: searches stay exact (sequential scan)
         self._indexed_dims.add(dim)
 
     def add(self, owner_ids: Sequence[int], vectors: np.ndarray, model_id: str) -> None:
