@@ -48,7 +48,12 @@ def cues() -> dict[str, re.Pattern]:
             if line.strip():
                 row = json.loads(line)
                 by_label.setdefault(row["label"], []).append(row["pattern"])
-    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in by_label.items()}
+    # hope words are also names ("Politeknik Harapan"): matched in lower case only
+    return {k: re.compile("|".join(f"(?:{p})" for p in v), 0 if k in _CASE_SENSITIVE else re.I)
+            for k, v in by_label.items()}
+
+
+_CASE_SENSITIVE = {"hope"}
 
 
 def _has(label: str, text: str) -> bool:
@@ -353,7 +358,8 @@ def _news_confidence(sent: str) -> float:
     scope = _inline_scope(sent) or bool(_INLINE_COLON.search(sent)) or _has("topic", sent)
     if scope:
         return 0.65
-    if _has("hope", sent):
+    opening = sent.lstrip("\"“'( ")
+    if _has("hope", opening[:1].lower() + opening[1:]):
         return 0.0
     if _has("joint", sent) or _NEWS_OBLIGATION.search(sent):
         return 0.6

@@ -76,6 +76,9 @@ def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     for grp in ("a", "b"):
         s, e = m.span(grp)
+        if "\n" in text[m.start():m.start(grp)] or grp == "b" and "\n" in text[m.end("a"):m.start("b")]:
+            nl = text.find("\n", s, e)
+            e = nl if nl > 0 else e  # laid out one party per line: the party is that line
         inside = _mentions_in(spans, s, e)
         if inside:
             ent = max(inside, key=lambda x: x[1] - x[0])[2]

@@ -65,7 +65,17 @@ def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         if exc.err_code in (pdfium_raw.FPDF_ERR_PASSWORD, pdfium_raw.FPDF_ERR_SECURITY):
             raise IngestError("encrypted_pdf") from exc
+        if _pdfminer_page_count(data) == 0:   # pdfium refuses page-less documents outright
+            raise IngestError("empty_document") from exc
         raise IngestError("malformed_pdf", "the PDF is damaged and cannot be opened") from exc
+
+
+def _pdfminer_page_count(data: bytes) -> int | None:
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as plumber:
+            return len(plumber.pages)
+    except Exception:  # noqa: BLE001 - only a second opinion
+        return None
 
 
 def _text_layers(data: bytes, count: int, builder: TextBuilder) -> Iterator[tuple[int, tuple | None]]:
@@ -73,9 +83,11 @@ def _text_layers(data: bytes, count: int, builder: TextBuilder) -> Iterator[tupl
     try:
         plumber = pdfplumber.open(io.BytesIO(data))
     except PdfminerException as exc:
-        cause = exc.args[0] if exc.args else None
+        cause = _unwrap(exc)
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise IngestError("encrypted_pdf") from exc
+        if isinstance(cause, MemoryError):
+            raise MemoryError from exc
         # pdfium opened it; pdfminer cannot: OCR every page rather than fail.
         builder.warnings.append(Warning("text_layer_unreadable", "the text layer could not be "
                                         "parsed; pages were read by OCR"))
@@ -86,6 +98,8 @@ def _text_layers(data: bytes, count: int, builder: TextBuilder) -> Iterator[tupl
         try:
             plumber_pages = list(plumber.pages)
         except Exception as exc:  # noqa: BLE001 - a broken page tree: OCR what pdfium sees
+            if isinstance(_unwrap(exc), MemoryError):
+                raise MemoryError from exc
             plumber_pages = []
             builder.warnings.append(Warning("text_layer_unreadable", f"page tree: {type(exc).__name__}"))
         for number in range(1, count + 1):
@@ -98,14 +112,24 @@ def _text_layers(data: bytes, count: int, builder: TextBuilder) -> Iterator[tupl
                     yield number, None
                 else:
                     yield number, (layout.page_text(page), float(page.width), float(page.height), "text")
-            except RecursionError:
-                builder.page_errors.append(Warning("malformed_pdf", "the page's objects refer to "
-                                                   "themselves (recursive content)", number))
             except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
-                builder.page_errors.append(Warning("malformed_pdf", f"{type(exc).__name__}: "
-                                                   f"{str(exc)[:160]}", number))
+                cause = _unwrap(exc)
+                if isinstance(cause, MemoryError):
+                    raise MemoryError from exc   # the sandbox reports it as `capacity`
+                if isinstance(cause, RecursionError):
+                    message = "the page's objects refer to themselves (recursive content)"
+                else:
+                    message = f"{type(cause).__name__}: {str(cause)[:160]}"
+                builder.page_errors.append(Warning("malformed_pdf", message, number))
             finally:
                 page.close()
+
+
+def _unwrap(exc: BaseException) -> BaseException:
+    """pdfplumber wraps whatever pdfminer raised (even MemoryError) in PdfminerException."""
+    while isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], BaseException):
+        exc = exc.args[0]
+    return exc
 
 
 def _needs_ocr(page) -> bool:
@@ -125,7 +149,10 @@ def _ocr_pages(document: pdfium.PdfDocument, numbers: list[int], pages: dict, bu
                limits: Limits, tesseract: str | None) -> None:
     if tesseract is None:
         for number in numbers:
-            width, height = document[number - 1].get_size()
+            try:
+                width, height = document[number - 1].get_size()
+            except pdfium.PdfiumError:
+                width = height = 0.0
             pages[number] = (ocr.OcrPage("", [], -1.0), width, height, "ocr")
             builder.warnings.append(Warning("no_text_layer", "the page has no text layer and OCR "
                                             "(tesseract) is not available; it needs review", number))
@@ -133,17 +160,26 @@ def _ocr_pages(document: pdfium.PdfDocument, numbers: list[int], pages: dict, bu
     scale = 72.0 / limits.ocr_dpi
     sizes: dict[int, tuple[float, float]] = {}
 
+    rendered: list[int] = []   # pages in the order their images went to OCR
+
     def images() -> Iterator[tuple[Image.Image, float]]:
         for number in numbers:
-            page = document[number - 1]
-            sizes[number] = page.get_size()
-            bitmap = page.render(scale=limits.ocr_dpi / 72.0, grayscale=True)
-            yield bitmap.to_pil(), scale
-            page.close()
+            try:
+                page = document[number - 1]
+                sizes[number] = page.get_size()
+                image = page.render(scale=limits.ocr_dpi / 72.0, grayscale=True).to_pil()
+                page.close()
+            except pdfium.PdfiumError as exc:
+                builder.page_errors.append(Warning("malformed_pdf", f"the page cannot be "
+                                                   f"rendered: {exc}", number))
+                continue
+            rendered.append(number)
+            yield image, scale
 
     results = ocr.ocr_images(images(), languages=limits.ocr_languages, workers=limits.ocr_workers,
                              tesseract=tesseract, timeout=limits.seconds)
-    for number, result in zip(numbers, results):
+    for index, result in enumerate(results):
+        number = rendered[index]
         width, height = sizes[number]
         pages[number] = (result, width, height, "ocr")
         if not result.text.strip():
