@@ -1,0 +1,251 @@
+"""janji_commitments on agreements and releases written for these tests (never corpus text)."""
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+
+from extractor.nlp.commitments import find_commitments
+from extractor.nlp.dates_component import date_mentions
+from extractor.nlp.structure import parse
+from extractor.types import Party
+
+AGREEMENT_ID = """PERJANJIAN KERJA SAMA
+ANTARA
+PEMERINTAH KABUPATEN LEMBAH HIJAU
+DENGAN
+POLITEKNIK TANJUNG KARANG
+
+Pada hari ini Selasa tanggal dua belas bulan Maret tahun dua ribu dua puluh empat (12-03-2024), kami yang bertanda tangan di bawah ini:
+1. Budi Santoso, Bupati Lembah Hijau, bertindak untuk dan atas nama Pemerintah Kabupaten Lembah Hijau, selanjutnya disebut PIHAK PERTAMA.
+2. Siti Aminah, Direktur Politeknik Tanjung Karang, selanjutnya disebut PIHAK KEDUA.
+
+Pasal 1
+PENGERTIAN
+Dalam Perjanjian ini yang dimaksud dengan Kegiatan adalah program yang wajib disepakati bersama.
+
+Pasal 2
+MAKSUD DAN TUJUAN
+Perjanjian ini dimaksudkan sebagai landasan kerja sama PARA PIHAK.
+
+Pasal 3
+RUANG LINGKUP
+Ruang lingkup Perjanjian ini meliputi:
+a. penelitian terapan di bidang irigasi desa;
+b. pelatihan aparatur desa, yang terdiri atas:
+   1) pelatihan teknis perbengkelan;
+   2) pelatihan tata kelola keuangan; dan
+c. pendampingan koperasi nelayan.
+
+Pasal 4
+HAK DAN KEWAJIBAN
+(1) PIHAK PERTAMA berhak menerima laporan kegiatan setiap triwulan.
+(2) PIHAK PERTAMA berkewajiban:
+   a. menyediakan data kependudukan yang diperlukan;
+   b. memfasilitasi lokasi praktik mahasiswa.
+(3) PIHAK KEDUA wajib menyampaikan rencana kerja tahunan paling lambat 3 (tiga) bulan sejak ditandatangani Perjanjian ini.
+
+Pasal 5
+JANGKA WAKTU
+Perjanjian ini berlaku untuk jangka waktu 2 (dua) tahun sejak ditandatangani.
+
+Pasal 6
+PENYELESAIAN PERSELISIHAN
+Perselisihan diselesaikan secara musyawarah untuk mufakat.
+
+PIHAK PERTAMA,                      PIHAK KEDUA,
+(ttd.)                              (ttd.)
+"""
+
+PARTIES_ID = [
+    Party("Pemerintah Kabupaten Lembah Hijau", ("Pemkab Lembah Hijau",), "PIHAK PERTAMA"),
+    Party("Politeknik Tanjung Karang", (), "PIHAK KEDUA"),
+]
+
+
+def run(text: str, *, kind: str, parties: list[Party], lang: str = "id"):
+    dates, _ = date_mentions(text, lang=lang, kind=kind)
+    return find_commitments(text, kind=kind, parties=parties, dates=dates)
+
+
+def by_text(commitments) -> dict[str, object]:
+    return {c.text: c for c in commitments}
+
+
+def test_agreement_sections_lists_rights_and_parties() -> None:
+    got = by_text(run(AGREEMENT_ID, kind="agreement", parties=PARTIES_ID))
+    assert set(got) == {
+        "penelitian terapan di bidang irigasi desa",
+        "pelatihan aparatur desa: pelatihan teknis perbengkelan",
+        "pelatihan aparatur desa: pelatihan tata kelola keuangan",
+        "pendampingan koperasi nelayan",
+        "menyediakan data kependudukan yang diperlukan",
+        "memfasilitasi lokasi praktik mahasiswa",
+        "PIHAK KEDUA wajib menyampaikan rencana kerja tahunan paling lambat 3 (tiga) bulan sejak "
+        "ditandatangani Perjanjian ini",
+    }
+    # a list intro hands its obliged party to each item
+    assert got["memfasilitasi lokasi praktik mahasiswa"].parties == ("Pemerintah Kabupaten Lembah Hijau",)
+    # scope items bind both parties
+    assert set(got["pendampingan koperasi nelayan"].parties) == {p.name for p in PARTIES_ID}
+    deadline = got["PIHAK KEDUA wajib menyampaikan rencana kerja tahunan paling lambat 3 (tiga) bulan sejak "
+                   "ditandatangani Perjanjian ini"]
+    assert deadline.parties == ("Politeknik Tanjung Karang",)
+    assert deadline.due == "2024-06-12"                  # computed from the notarial signing date
+    assert deadline.action.startswith("menyampaikan rencana kerja tahunan")
+    assert not any(c.needs_review for c in got.values())
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    for c in run(AGREEMENT_ID, kind="agreement", parties=PARTIES_ID):
+        assert c.evidence
+        for e in c.evidence:
+            assert AGREEMENT_ID[e.start:e.end] == e.text
+            assert e.page == 0 and e.bbox is None
+    nested = next(c for c in run(AGREEMENT_ID, kind="agreement", parties=PARTIES_ID)
+                  if c.text.endswith("pelatihan teknis perbengkelan"))
+    assert [e.text for e in nested.evidence] == ["pelatihan teknis perbengkelan;",
+                                                "pelatihan aparatur desa, yang terdiri atas:"]
+
+
+def _as_pdf_text(text: str, width: int = 58) -> str:
+    """What a PDF text layer gives: no indentation, no blank lines, long lines wrapped."""
+    out = []
+    for line in text.splitlines():
+        if line.strip():
+            out += textwrap.wrap(line.strip(), width=width)
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("width", [45, 58, 80])
+def test_same_commitments_from_wrapped_pdf_layout(width: int) -> None:
+    want = {c.text for c in run(AGREEMENT_ID, kind="agreement", parties=PARTIES_ID)}
+    got = {c.text for c in run(_as_pdf_text(AGREEMENT_ID, width), kind="agreement", parties=PARTIES_ID)}
+    assert got == want
+
+
+def test_no_parties_keeps_commitments_for_review() -> None:
+    got = run(AGREEMENT_ID, kind="agreement", parties=[])
+    assert len(got) == 7
+    assert all(c.needs_review and c.parties == () for c in got)
+    assert all(c.confidence < 0.75 for c in got)
+
+
+def test_repeated_commitment_is_one_with_two_evidence_spans() -> None:
+    text = AGREEMENT_ID.replace(
+        "Pasal 5\nJANGKA WAKTU",
+        "Pasal 5\nPELAKSANAAN\nPIHAK KEDUA wajib menyampaikan rencana kerja tahunan paling lambat 3 (tiga) bulan "
+        "sejak ditandatangani Perjanjian ini.\n\nPasal 6\nJANGKA WAKTU")
+    got = [c for c in run(text, kind="agreement", parties=PARTIES_ID) if "rencana kerja tahunan" in c.text]
+    assert len(got) == 1
+    assert len(got[0].evidence) == 2
+    assert got[0].evidence[0].start < got[0].evidence[1].start
+
+
+AGREEMENT_EN = """MEMORANDUM OF UNDERSTANDING
+BETWEEN HARBOUR CITY UNIVERSITY AND THE NORTHERN MARITIME ACADEMY
+
+WHEREAS the Parties wish to cooperate;
+
+ARTICLE 1
+PURPOSE
+This MoU aims to set out a framework for cooperation.
+
+ARTICLE 2
+SCOPE OF COOPERATION
+The Parties agree to carry out the following activities:
+(a) joint training of ship engineers;
+(b) exchange of teaching staff; and
+(c) joint publications.
+
+ARTICLE 3
+IMPLEMENTATION
+3.1 Harbour City University shall appoint a coordinator within 30 days of signature.
+3.2 Each Party may propose additional activities.
+3.3 The Academy will host one workshop every year.
+
+ARTICLE 4
+TERMINATION
+Either Party shall give six months' notice of termination.
+
+Done at Port Town on 2 June 2020.
+"""
+
+PARTIES_EN = [Party("Harbour City University", (), "first_party"),
+              Party("Northern Maritime Academy", ("the Academy",), "second_party")]
+
+
+def test_english_agreement() -> None:
+    got = by_text(run(AGREEMENT_EN, kind="agreement", parties=PARTIES_EN, lang="en"))
+    assert set(got) == {
+        "joint training of ship engineers",
+        "exchange of teaching staff",
+        "joint publications",
+        "Harbour City University shall appoint a coordinator within 30 days of signature",
+        "The Academy will host one workshop every year",
+    }
+    appoint = got["Harbour City University shall appoint a coordinator within 30 days of signature"]
+    assert appoint.parties == ("Harbour City University",)
+    assert appoint.due == "2020-07-02"
+    assert got["The Academy will host one workshop every year"].parties == ("Northern Maritime Academy",)
+
+
+NEWS_ID = """Pemkot Sukamaju dan Politeknik Harapan Teken MoU Pengembangan UMKM
+
+SUKAMAJU, 5 Mei 2024 – Pemerintah Kota Sukamaju dan Politeknik Harapan menandatangani nota kesepahaman tentang pengembangan usaha mikro di Balai Kota, Jumat (3/5).
+
+Kedua pihak sepakat untuk membuka pusat inkubasi bisnis bagi pelaku usaha muda. Ruang lingkup kerja sama tersebut mencakup:
+1. Pelatihan pemasaran digital;
+2. Pendampingan sertifikasi halal; dan
+3. Penelitian pasar produk lokal.
+
+"Semoga kerja sama ini membawa manfaat bagi warga," kata Wali Kota Sukamaju, Andi Wijaya.
+
+Politeknik Harapan juga akan mengirim 40 mahasiswa magang ke dinas terkait mulai bulan depan.
+
+Acara ditutup dengan foto bersama.
+"""
+
+PARTIES_NEWS = [Party("Pemerintah Kota Sukamaju", ("Pemkot Sukamaju",)), Party("Politeknik Harapan")]
+
+
+def test_news_release_cues_and_lists() -> None:
+    got = run(NEWS_ID, kind="news_release", parties=PARTIES_NEWS)
+    texts = [c.text for c in got]
+    assert "Pelatihan pemasaran digital" in texts
+    assert "Pendampingan sertifikasi halal" in texts
+    assert "Penelitian pasar produk lokal" in texts
+    assert any(t.startswith("Kedua pihak sepakat untuk membuka pusat inkubasi") for t in texts)
+    assert any("tentang pengembangan usaha mikro" in t for t in texts)
+    interns = next(c for c in got if "magang" in c.text)
+    assert interns.parties == ("Politeknik Harapan",)
+    assert interns.action.startswith("mengirim 40 mahasiswa magang")
+    # hopes, headline and ceremony are not commitments
+    assert not any("Semoga" in t or "foto bersama" in t or t.startswith("Pemkot Sukamaju dan") for t in texts)
+    # the list intro is not itself a commitment
+    assert not any(t.startswith("Ruang lingkup kerja sama tersebut mencakup") for t in texts)
+
+
+def test_news_list_of_names_is_not_a_scope() -> None:
+    text = ("Sejumlah kampus turut hadir, di antaranya Universitas Bukit Biru, Institut Teknologi Lembah "
+            "dan Politeknik Pesisir.\n")
+    assert run(text, kind="news_release", parties=PARTIES_NEWS) == []
+
+
+def test_structure_nesting_by_enumerator_style() -> None:
+    st = parse("Lingkup:\na. satu;\n1) satu-satu;\n2) satu-dua;\nb. dua.\n")
+    styles = [(b.style, b.parent) for b in st.blocks]
+    assert styles == [(None, None), ("a.", 0), ("1)", 1), ("1)", 1), ("a.", 0)]
+
+
+def test_pipeline_component_runs_after_parties() -> None:
+    from extractor.nlp.pipeline import get_pipeline
+
+    doc = get_pipeline("id")(AGREEMENT_ID)
+    commitments = doc._.janji_commitments
+    assert {c.text for c in commitments} >= {"pendampingan koperasi nelayan",
+                                             "memfasilitasi lokasi praktik mahasiswa"}
+    for c in commitments:
+        for e in c.evidence:
+            assert re.sub(r"\s+", " ", doc.text[e.start:e.end]) == re.sub(r"\s+", " ", e.text)
