@@ -7,10 +7,11 @@ SQLITE_BUSY when one of them upgrades a stale read snapshot. PostgreSQL: a poole
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,9 +27,28 @@ def is_sqlite(bind: Engine | Session) -> bool:
 def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10, echo: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return _sqlite_engine(url, echo=echo)
-    return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow,
-                         pool_recycle=1800, echo=echo)
+        engine = _sqlite_engine(url, echo=echo)
+    else:
+        engine = create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow,
+                               pool_recycle=1800, echo=echo)
+    _guard_against_fork(engine)
+    return engine
+
+
+def _guard_against_fork(engine: Engine) -> None:
+    """A forked child (Celery prefork worker, reading sandbox) inherits the parent's pooled
+    connections; two processes talking over one socket corrupt both sessions. A connection is
+    only ever used by the process that opened it: elsewhere it is dropped and a new one opened."""
+
+    @event.listens_for(engine, "connect")
+    def _remember_pid(_dbapi_conn, record):
+        record.info["pid"] = os.getpid()
+
+    @event.listens_for(engine, "checkout")
+    def _refuse_foreign(_dbapi_conn, record, proxy):
+        if record.info.get("pid") != os.getpid():
+            record.dbapi_connection = proxy.dbapi_connection = None
+            raise exc.DisconnectionError("connection opened by another process; reconnecting")
 
 
 def _sqlite_engine(url: str, *, echo: bool) -> Engine:
