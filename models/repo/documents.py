@@ -12,6 +12,7 @@ from models.db import write_transaction
 from models.errors import NotFound
 from models.normalize import norm_text
 from models.repo import serialize as ser
+from models.repo.sql import ids_in
 from models.tables import (
     ActivityStatement,
     Commitment,
@@ -152,7 +153,7 @@ def list_documents(session: Session, *, kind: str | None = None, party: str | No
     names: dict[int, list[str]] = {d.id: [] for d in docs}
     if docs:
         for doc_id, name in session.execute(select(Party.document_id, Party.name).where(
-                Party.document_id.in_(names), Party.deleted_by.is_(None)).order_by(Party.id)):
+                ids_in(Party.document_id, names), Party.deleted_by.is_(None)).order_by(Party.id)):
             names[doc_id].append(name)
     items = [{**ser.document_summary(d), "parties": names[d.id]} for d in docs]
     return {"items": items, "total": total, "limit": limit, "offset": offset}

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from models.db import write_transaction
@@ -19,6 +19,7 @@ from models.errors import InvalidValue, NotFound
 from models.normalize import statement_key
 from models.repo.fields import iso, lenient_date, to_json
 from models.repo.serialize import evidence_by_owner, match_dict
+from models.repo.sql import ids_in
 from models.tables import (
     MATCH_STATUSES,
     ActivityStatement,
@@ -69,7 +70,7 @@ def store_statements(session: Session, *, document_id: int, statements: list[dic
         for s in existing.values():
             if s.id in gone:
                 s.deleted = True
-        session.execute(delete(Match).where(Match.statement_id.in_(gone), Match.status == "proposed"))
+        session.execute(delete(Match).where(ids_in(Match.statement_id, gone), Match.status == "proposed"))
     session.flush()
     return ids
 
@@ -90,7 +91,7 @@ def list_statements(session: Session, *, document_id: int | None = None,
     if document_id is not None:
         query = query.where(ActivityStatement.document_id == document_id)
     if statement_ids is not None:
-        query = query.where(ActivityStatement.id.in_(list(statement_ids)))
+        query = query.where(ids_in(ActivityStatement.id, statement_ids))
     rows = session.execute(query.order_by(ActivityStatement.document_id, ActivityStatement.seq,
                                           ActivityStatement.id)).all()
     evidence = evidence_by_owner(session, "statement", [s.id for s, _ in rows])
@@ -108,14 +109,14 @@ def open_commitments(session: Session, *, document_ids: Sequence[int] | None = N
     query = select(Commitment, Document).join(Document, Document.id == Commitment.document_id) \
         .where(Commitment.deleted_by.is_(None))
     if document_ids is not None:
-        query = query.where(Commitment.document_id.in_(list(document_ids)))
+        query = query.where(ids_in(Commitment.document_id, document_ids))
     if commitment_ids is not None:
-        query = query.where(Commitment.id.in_(list(commitment_ids)))
+        query = query.where(ids_in(Commitment.id, commitment_ids))
     rows = session.execute(query.order_by(Commitment.id)).all()
     doc_ids = {d.id for _, d in rows}
     parties: dict[int, list[dict[str, Any]]] = {i: [] for i in doc_ids}
     if doc_ids:
-        for p in session.scalars(select(Party).where(Party.document_id.in_(doc_ids), Party.deleted_by.is_(None))
+        for p in session.scalars(select(Party).where(ids_in(Party.document_id, doc_ids), Party.deleted_by.is_(None))
                                  .order_by(Party.id)):
             parties[p.document_id].append({"name": p.name, "aliases": list(p.aliases or [])})
     return [{"id": c.id, "document_id": c.document_id, "text": c.text, "action": c.action,
@@ -124,6 +125,21 @@ def open_commitments(session: Session, *, document_ids: Sequence[int] | None = N
              "agreement": {"id": d.id, "title": d.title, "number": d.number, "kind": d.kind,
                            "source": d.display_name, "signed_on": iso(d.signed_on)},
              "document_parties": parties[d.id]} for c, d in rows]
+
+
+def list_agreements(session: Session, *, exclude_kinds: Sequence[str] = ("activity_report",)) -> list[dict[str, Any]]:
+    """Documents that can hold commitments, with their live parties: what report linking needs,
+    without loading every commitment. Ordered by id."""
+    docs = list(session.scalars(select(Document).where(
+        func.coalesce(Document.kind, Document.kind_hint, "other").not_in(list(exclude_kinds)))
+        .order_by(Document.id)))
+    parties: dict[int, list[dict[str, Any]]] = {d.id: [] for d in docs}
+    if docs:
+        for p in session.scalars(select(Party).where(ids_in(Party.document_id, parties), Party.deleted_by.is_(None))
+                                 .order_by(Party.id)):
+            parties[p.document_id].append({"name": p.name, "aliases": list(p.aliases or [])})
+    return [{"id": d.id, "title": d.title, "number": d.number, "kind": d.kind or d.kind_hint,
+             "source": d.display_name, "signed_on": iso(d.signed_on), "parties": parties[d.id]} for d in docs]
 
 
 # --- matches -------------------------------------------------------------------------------------
@@ -171,9 +187,9 @@ def clear_proposed_matches(session: Session, *, statement_ids: Sequence[int] | N
     with write_transaction(session):
         query = delete(Match).where(Match.status == "proposed")
         if statement_ids is not None:
-            query = query.where(Match.statement_id.in_(list(statement_ids)))
+            query = query.where(ids_in(Match.statement_id, statement_ids))
         if commitment_ids is not None:
-            query = query.where(Match.commitment_id.in_(list(commitment_ids)))
+            query = query.where(ids_in(Match.commitment_id, commitment_ids))
         count = session.execute(query).rowcount
     return count
 
@@ -232,7 +248,7 @@ def commitment_statuses(session: Session, *, as_of: dt.date | None = None,
             select(Match, ActivityStatement, Document)
             .join(ActivityStatement, ActivityStatement.id == Match.statement_id)
             .join(Document, Document.id == ActivityStatement.document_id)
-            .where(Match.commitment_id.in_(ids), Match.status.in_(COUNTING), ActivityStatement.deleted.is_(False),
+            .where(ids_in(Match.commitment_id, ids), Match.status.in_(COUNTING), ActivityStatement.deleted.is_(False),
                    (ActivityStatement.date.is_(None)) | (ActivityStatement.date <= as_of))
             .order_by(Match.score.desc(), Match.id)).all()
         for m, s, d in rows:

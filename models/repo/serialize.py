@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.repo.fields import iso, ts
+from models.repo.sql import ids_in
 from models.tables import (
     Commitment,
     DateMention,
@@ -27,7 +28,7 @@ def evidence_by_owner(session: Session, owner_type: str, owner_ids: Iterable[int
     out: dict[int, list[dict]] = defaultdict(list)
     if not ids:
         return out
-    rows = session.scalars(select(Evidence).where(Evidence.owner_type == owner_type, Evidence.owner_id.in_(ids))
+    rows = session.scalars(select(Evidence).where(Evidence.owner_type == owner_type, ids_in(Evidence.owner_id, ids))
                            .order_by(Evidence.owner_id, Evidence.page, Evidence.start, Evidence.id))
     for e in rows:
         out[e.owner_id].append(evidence_dict(e))

@@ -43,7 +43,7 @@ with make_session_factory(make_engine(url))() as s:
 """
 
 
-def _counts(session) -> tuple[int, ...]:  # noqa: ANN001
+def _counts(session) -> tuple[int, ...]:
     session.rollback()
     return tuple(session.scalar(select(func.count()).select_from(t)) for t in (Party, Commitment, Evidence,
                                                                                    ExtractionRun))

@@ -176,7 +176,7 @@ def test_same_commitment_in_several_places_is_one_row_with_all_evidence(session)
 
 
 def test_report_statements_keep_ids_across_reextraction(session):
-    doc_id = new_document(session, kind_hint="report")
+    doc_id = new_document(session, kind_hint="activity_report")
     report = sample_extraction(kind="activity_report", parties=[], officials=[], commitments=[], activities=[
         {"text": "Pelatihan pemandu wisata telah dilaksanakan di Desa Alamendah", "date": "2025-05-02",
          "parties": ["Universitas Padjadjaran"], "evidence": [ev(10, "Pelatihan pemandu wisata")]},

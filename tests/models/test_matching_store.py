@@ -14,7 +14,7 @@ from tests.models.factories import new_document, sample_extraction
 def world(session):
     agreement = new_document(session, "a" * 64, name="mou.pdf")
     repo.save_extraction(session, document_id=agreement, extraction=sample_extraction(), run_status="succeeded")
-    report = new_document(session, "b" * 64, name="laporan.pdf", kind_hint="report")
+    report = new_document(session, "b" * 64, name="laporan.pdf", kind_hint="activity_report")
     statements = repo.save_statements(session, document_id=report, statements=[
         {"text": "Lahan pusat pelatihan telah diserahkan", "date": "2025-04-01", "parties": [], "evidence": []},
         {"text": "Pelatihan pemandu wisata dilaksanakan", "date": "2025-08-01", "parties": [], "evidence": []},
@@ -97,6 +97,20 @@ def test_embeddings_are_kept_per_model_and_dimension(session, world):
     repo.save_embeddings(session, owner_type="commitment", owner_ids=ids[:1], vectors=np.ones((1, 4)), model_id="m-a")
     got_ids, matrix, _ = repo.load_embeddings(session, owner_type="commitment", model_id="m-a")
     assert got_ids == ids and matrix[0].tolist() == [1, 1, 1, 1]
+
+
+def test_agreements_for_linking_leave_reports_out(session, world):
+    rows = repo.list_agreements(session)
+    assert [r["id"] for r in rows] == [world["agreement"]]
+    assert rows[0]["number"] == "119/NK/2025" and rows[0]["parties"][0]["aliases"] == ["Pemkab Bandung"]
+
+
+def test_id_lists_beyond_driver_parameter_limits(session, world):
+    many = list(range(1, 70_001))  # psycopg refuses more than 65,535 bound parameters
+    assert len(repo.open_commitments(session, commitment_ids=many)) == 2
+    assert len(repo.commitment_statuses(session, as_of=dt.date(2026, 1, 1), commitment_ids=many)) == 2
+    assert repo.list_statements(session, statement_ids=many)[0]["id"] in world["statements"]
+    assert repo.clear_proposed_matches(session, statement_ids=many) == 0
 
 
 def test_no_commitments_gives_an_empty_result(session):
