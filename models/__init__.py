@@ -15,6 +15,7 @@ InvalidValue(field) -> 422, blobs.StorageFull -> 507.
 Transactions: every repository WRITE function is one transaction (commit on success, rollback on
 error; SQLite uses BEGIN IMMEDIATE). Call it on a session with no pending changes. Reads never commit.
 Kinds: "party"|"official"|"date"|"commitment"|"document" (plurals accepted: "parties", ...).
+Id-list arguments may be of any length (rendered as literal IN lists; no driver parameter cap).
 
 Repository (all keyword-only after `session`):
   documents
@@ -58,6 +59,8 @@ Repository (all keyword-only after `session`):
   matching
     save_statements(s, *, document_id, statements: [{"text","date","parties","evidence"}]) -> [ids]
     list_statements(s, *, document_id=None, statement_ids=None) -> [{id, document_id, report, text, ...}]
+    list_agreements(s, *, exclude_kinds=("activity_report",)) -> [{id, title, number, kind, source,
+        signed_on, parties: [{name, aliases}]}]   (link a report first, then load only linked commitments)
     open_commitments(s, *, document_ids=None, commitment_ids=None) -> [{id, text, action, parties,
         due, agreement: {id,title,number,kind,source,signed_on}, document_parties: [{name, aliases}]}]
     upsert_match(s, *, commitment_id, statement_id, score, bm25=None, cosine=None, explanation=None)
