@@ -64,7 +64,7 @@ class Scenario:
 
 
 def load_scenario(folder: Path, extra_parties: dict | None = None, use_extraction: bool = True,
-                  use_full_text: bool = True) -> Scenario:
+                  use_full_text: bool = False) -> Scenario:
     from extractor.extract import extract
 
     gold = json.loads((folder / "gold.json").read_text())
@@ -100,7 +100,8 @@ def load_scenario(folder: Path, extra_parties: dict | None = None, use_extractio
             sid += 1
         # the service links with the whole report text when the caller passes it (see
         # api/services/matching.process_report); statements + parties otherwise
-        link_text = text if use_full_text else report_link_text(title=None, statements=[a.text for a in acts])
+        link_text = text if use_full_text else report_link_text(
+            title=None, statements=[a.text for a in acts], party_names=[p for a in acts for p in a.parties])
         reports.append((name, link_text, stmts))
     return Scenario(folder.name, gold["as_of"], agreements, commitments, reports, gold["commitments"],
                     "+".join(sorted(sources)), {i: n for i, n in enumerate(gold["agreements"], start=1)})

@@ -174,9 +174,32 @@ def mentioned_parties(text: str, parties: Sequence[Party]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def letterhead(text: str, max_lines: int = 4) -> tuple[str, ...]:
+    """The reporting organisation: short lines of the first block that are not dates or titles
+    ("PEMERINTAH KOTA X", "DINAS Y", "BPJS Ketenagakerjaan Kantor Cabang Z")."""
+    out: list[str] = []
+    for line in text.lstrip().splitlines():
+        line = line.strip()
+        if not line:
+            break
+        words = _WORD.findall(line)
+        if len(out) >= max_lines or not words or len(words) > 12 or _YEAR.search(line) \
+                or line.endswith((".", ":")):
+            continue
+        if line.isupper() or not out:
+            out.append(line)
+    return tuple(out)
+
+
 def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                        parties: Sequence[Party] = ()) -> tuple[ActivityStatement, ...]:
+    """Statements of something done, each with its date (its own, else the report's), the parties
+    it names plus the reporting organisation (letterhead), and its evidence."""
     text = doc.text
+    reporter = letterhead(text)
     points = _date_points(doc, dates)
     default_date = report_date(doc, dates)
     out: list[ActivityStatement] = []
@@ -189,5 +212,6 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
             inside = [d for off, d in points if start <= off < end]
             out.append(ActivityStatement(
                 text=sentence, date=inside[0] if inside else default_date,
-                parties=mentioned_parties(sentence, parties), evidence=(doc.evidence(start, end),)))
+                parties=tuple(dict.fromkeys(mentioned_parties(sentence, parties) + reporter)),
+                evidence=(doc.evidence(start, end),)))
     return tuple(out)
