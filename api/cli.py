@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-COMMAND_MODULES = ["extract", "ingest", "serve", "keys", "reextract", "migrate", "worker"]
+COMMAND_MODULES = ["extract", "ingest", "serve", "keys", "reextract", "migrate", "worker", "flags"]
 
 
 def build_parser() -> argparse.ArgumentParser:
