@@ -34,6 +34,7 @@ TAGS = [
     {"name": "documents", "description": "Upload documents and read what was extracted."},
     {"name": "jobs", "description": "Background extraction jobs."},
     {"name": "review", "description": "Reviewer corrections (optimistic locking with If-Match) and history."},
+    {"name": "matching", "description": "Activity reports, matches (confirm/reject) and flags."},
     {"name": "health", "description": "Liveness and configuration."},
 ]
 
@@ -55,9 +56,9 @@ def create_app(settings: Settings | None = None, *, start_worker: bool = True) -
     app.state.runtime = runtime
     app.state.settings = settings
 
-    from api.routes import documents, entities, health, jobs
+    from api.routes import documents, entities, health, jobs, matching
 
-    for module in (documents, jobs, entities, health):
+    for module in (documents, jobs, entities, matching, health):
         app.include_router(module.router)
     app.add_api_route("/healthz", health.healthz, methods=["GET"], include_in_schema=False)
     _mount_web(app)
