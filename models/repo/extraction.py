@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from models.db import is_sqlite, write_transaction
@@ -23,6 +23,7 @@ from models.normalize import (
     similarity,
 )
 from models.repo.fields import TABLES, document_values, extracted_values, to_json
+from models.repo.sql import ids_in
 from models.tables import Document, Evidence, ExtractionRun
 
 ENTITY_LISTS = (("party", "parties"), ("official", "officials"), ("date", "dates"), ("commitment", "commitments"))
@@ -121,6 +122,7 @@ def _reconcile(session: Session, document_id: int, kind: str, items: list[dict[s
     existing = list(session.scalars(select(table).where(table.document_id == document_id).order_by(table.id)))
     by_key = {row.natural_key: row for row in existing}
     seen: set[int] = set()
+    evidence: dict[int, list[dict[str, Any]]] = {}
     created = updated = 0
     for key, item in incoming.items():
         row = by_key.get(key) or _fallback_match(kind, item["values"], existing, seen)
@@ -141,7 +143,8 @@ def _reconcile(session: Session, document_id: int, kind: str, items: list[dict[s
                 continue
             updated += _update_row(kind, row, item, report)
         seen.add(row.id)
-        _replace_evidence(session, document_id, kind, row.id, item["evidence"])
+        evidence[row.id] = item["evidence"]
+    replace_evidence_many(session, document_id, kind, evidence)
     removed = 0
     for row in existing:
         if row.id in seen or row.deleted_by is not None:
@@ -210,19 +213,28 @@ def _update_row(kind: str, row: Any, item: dict[str, Any], report: dict[str, Any
     return int(changed)
 
 
-def _replace_evidence(session: Session, document_id: int, owner_type: str, owner_id: int,
-                      evidence: list[dict[str, Any]]) -> None:
-    session.execute(delete(Evidence).where(Evidence.owner_type == owner_type, Evidence.owner_id == owner_id))
-    seen: set[tuple[int, int, int]] = set()
-    for e in evidence:
-        ident = (int(e.get("page") or 1), int(e["start"]), int(e["end"]))
-        if ident in seen:
-            continue
-        seen.add(ident)
-        bbox = e.get("bbox")
-        session.add(Evidence(document_id=document_id, owner_type=owner_type, owner_id=owner_id, page=ident[0],
-                             start=ident[1], end=ident[2], text=e.get("text") or "",
-                             bbox=[float(v) for v in bbox] if bbox else None))
+def replace_evidence_many(session: Session, document_id: int, owner_type: str,
+                          evidence_by_owner: dict[int, list[dict[str, Any]]]) -> None:
+    """Replace the evidence of several owners with one DELETE and one multi-row INSERT."""
+    if not evidence_by_owner:
+        return
+    rows: list[dict[str, Any]] = []
+    for owner_id, evidence in evidence_by_owner.items():
+        seen: set[tuple[int, int, int]] = set()
+        for e in evidence:
+            ident = (int(e.get("page") or 1), int(e["start"]), int(e["end"]))
+            if ident in seen:
+                continue
+            seen.add(ident)
+            bbox = e.get("bbox")
+            rows.append({"document_id": document_id, "owner_type": owner_type, "owner_id": owner_id,
+                         "page": ident[0], "start": ident[1], "end": ident[2], "text": e.get("text") or "",
+                         "bbox": [float(v) for v in bbox] if bbox else None})
+    session.execute(delete(Evidence).where(Evidence.owner_type == owner_type,
+                                           ids_in(Evidence.owner_id, evidence_by_owner))
+                    .execution_options(synchronize_session=False))
+    if rows:
+        session.execute(insert(Evidence), rows)
 
 
 def _reconcile_statements(session: Session, document_id: int, items: list[dict[str, Any]],

@@ -41,11 +41,12 @@ _CHUNK = 500  # ids per IN (...) list, well under every driver's bound-parameter
 def store_statements(session: Session, *, document_id: int, statements: list[dict[str, Any]]) -> list[int]:
     """Reconcile a report's statements inside the caller's transaction; ids survive re-extraction.
     Statements no longer found are marked deleted (their proposed matches removed, reviewed kept)."""
-    from models.repo.extraction import _replace_evidence
+    from models.repo.extraction import replace_evidence_many
     existing = {s.natural_key: s for s in session.scalars(
         select(ActivityStatement).where(ActivityStatement.document_id == document_id))}
     ids: list[int] = []
     seen: set[str] = set()
+    evidence: dict[int, list[dict[str, Any]]] = {}
     for seq, item in enumerate(statements):
         text = (item.get("text") or "").strip()
         key = statement_key(text)
@@ -63,8 +64,9 @@ def store_statements(session: Session, *, document_id: int, statements: list[dic
             for field, value in values.items():
                 if to_json(getattr(row, field)) != to_json(value):
                     setattr(row, field, value)
-        _replace_evidence(session, document_id, "statement", row.id, list(item.get("evidence") or []))
+        evidence[row.id] = list(item.get("evidence") or [])
         ids.append(row.id)
+    replace_evidence_many(session, document_id, "statement", evidence)
     gone = [s.id for k, s in existing.items() if k not in seen and not s.deleted]
     if gone:
         for s in existing.values():
