@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 from sqlalchemy import insert, text
+from sqlalchemy.orm import Session, sessionmaker
 
 from models import repository as repo
 from models.db import make_engine, make_session_factory
@@ -25,7 +27,7 @@ from models.vector_index import NumpyVectorIndex
 DIM = 384
 
 
-def _timed(fn, repeat: int = 3) -> float:  # noqa: ANN001
+def _timed(fn: Callable[[], object], repeat: int = 3) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
@@ -46,6 +48,29 @@ def _extraction(n: int) -> dict:
                              "parties": [], "due": None, "evidence": ev} for i in range(n)]}
 
 
+def _vector_row(sessions: sessionmaker[Session], n: int, rng: np.random.Generator) -> dict:
+    vectors = rng.normal(size=(n, DIM)).astype(np.float32)
+    queries = rng.normal(size=(20, DIM)).astype(np.float32)
+    index = NumpyVectorIndex(sessions)
+    with sessions() as s:
+        s.execute(text("DELETE FROM embeddings"))
+        s.commit()
+    index.add(list(range(1, n + 1)), vectors, "bench")
+    index.search_many(queries, "bench", 10)  # load once, as a long-running server does
+    unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    def bare() -> None:
+        scores = unit @ (queries / np.linalg.norm(queries, axis=1, keepdims=True)).T
+        for j in range(scores.shape[1]):
+            np.argsort(-scores[:, j])[:10]
+
+    t_index = _timed(lambda: index.search_many(queries, "bench", 10))
+    t_bare = _timed(bare)
+    return {"case": f"vector search, 20 queries x {n:,} commitments", "store ms": t_index * 1000,
+            "baseline": "numpy matmul + argsort in memory", "baseline ms": t_bare * 1000,
+            "ratio": t_index / t_bare}
+
+
 def run() -> list[dict]:
     rows: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -56,26 +81,7 @@ def run() -> list[dict]:
         rng = np.random.default_rng(0)
 
         for n in (10_000, 50_000):
-            vectors = rng.normal(size=(n, DIM)).astype(np.float32)
-            queries = rng.normal(size=(20, DIM)).astype(np.float32)
-            index = NumpyVectorIndex(sessions)
-            with sessions() as s:
-                s.execute(text("DELETE FROM embeddings"))
-                s.commit()
-            index.add(list(range(1, n + 1)), vectors, "bench")
-            index.search_many(queries, "bench", 10)  # load once, as a long-running server does
-            unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
-
-            def bare() -> None:
-                scores = unit @ (queries / np.linalg.norm(queries, axis=1, keepdims=True)).T
-                for j in range(scores.shape[1]):
-                    np.argsort(-scores[:, j])[:10]
-
-            t_index = _timed(lambda: index.search_many(queries, "bench", 10))  # noqa: B023
-            t_bare = _timed(bare)
-            rows.append({"case": f"vector search, 20 queries x {n:,} commitments", "store ms": t_index * 1000,
-                         "baseline": "numpy matmul + argsort in memory", "baseline ms": t_bare * 1000,
-                         "ratio": t_index / t_bare})
+            rows.append(_vector_row(sessions, n, rng))
 
         with sessions() as s:
             doc = repo.get_or_create_document(s, sha256="e" * 64, display_name="b.pdf", media_type="application/pdf",
