@@ -1,0 +1,132 @@
+"""Linking, party awareness, BM25 normalisation, determinism of extractor.matching (no model)."""
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from extractor.embedders import HashEmbedder
+from extractor.matching import (BM25, AgreementRef, Centering, CommitmentRef, MatchConfig, PartyRef, StatementRef,
+                                embedding_input, link_report, match_report, statement_allowed)
+from extractor.matching_text import analyze, gloss
+from extractor.orgs import mentions, signature, typed_conflict
+
+KOTA = PartyRef("Pemerintah Kota Pontianak", ("Pemkot Pontianak",))
+DBKU = PartyRef("Dewan Bandaraya Kuching Utara (Kuching North City Hall)", ("DBKU",))
+PEMKAB = PartyRef("Pemerintah Kabupaten Lampung Tengah")
+KEJARI = PartyRef("Kejaksaan Negeri Lampung Tengah")
+BPJS = PartyRef("Badan Penyelenggara Jaminan Sosial Ketenagakerjaan Kantor Cabang Metro")
+
+
+def test_org_mentions_types_places_acronyms():
+    assert mentions("Petugas DLH Kota Pontianak ikut pelatihan", signature(KOTA.name))
+    assert mentions("the Mayor of Pontianak said", signature(KOTA.name))
+    assert mentions("a troupe from Kuching North City Hall", signature(DBKU.name, DBKU.aliases))
+    assert not mentions("Majlis Bandaraya Kuching Selatan (MBKS)", signature(DBKU.name, DBKU.aliases))
+    assert typed_conflict("pelatihan oleh Majlis Bandaraya Kuching Selatan", signature(DBKU.name))
+    assert mentions("BPJS Ketenagakerjaan Kantor Cabang Metro mencatat", signature(BPJS.name))
+    assert mentions("Bupati Lampung Tengah menerima", signature(PEMKAB.name))
+    # a place is not its government
+    assert not mentions("19 perusahaan di Kabupaten Lampung Tengah", signature(PEMKAB.name))
+
+
+def test_report_links_only_agreements_whose_parties_it_names():
+    a = AgreementRef(1, (PEMKAB, KEJARI))
+    b = AgreementRef(2, (KEJARI, BPJS))
+    links = link_report("Jaksa Pengacara Negara Kejaksaan Negeri Lampung Tengah mewakili Pemerintah Kabupaten "
+                        "Lampung Tengah di pengadilan.", [a, b])
+    assert [link.agreement_id for link in links] == [1]
+    assert link_report("Kejaksaan Negeri Lampung Tengah menetapkan tersangka.", [a, b]) == []
+    numbered = AgreementRef(3, (PEMKAB, KEJARI), number="180/04/D.a.III.03/2024")
+    assert [x.agreement_id for x in link_report("sesuai nota 180/04/D.a.III.03/2024", [numbered])] == [3]
+
+
+def test_activity_with_another_party_does_not_count():
+    a = AgreementRef(1, (PEMKAB, KEJARI))
+    b = AgreementRef(2, (KEJARI, BPJS))
+    ok, why = statement_allowed("BPJS Ketenagakerjaan Kantor Cabang Metro menyerahkan data iuran.", a, [b])
+    assert not ok and "another agreement" in why
+    assert statement_allowed("Data aset diserahkan kepada Kejaksaan Negeri Lampung Tengah.", a, [b])[0]
+    c = AgreementRef(3, (KOTA, DBKU))
+    assert not statement_allowed("Pelatihan kompos oleh Majlis Bandaraya Kuching Selatan.", c, [])[0]
+
+
+def test_bm25_self_score_normalises_to_one():
+    docs = [analyze("pelatihan pemandu wisata bagi pemuda desa"), analyze("penyerahan data aset daerah")]
+    bm25 = BM25(docs)
+    norm = bm25.normalised(bm25.scores([docs[0], analyze("rapat koordinasi")]))
+    assert norm[0, 0] == pytest.approx(1.0) and norm[0, 1] == 0.0 and norm[1].max() == 0.0
+
+
+def test_cross_language_terms_meet():
+    en = set(analyze("the Second Party shall provide training on composting for officers"))
+    idn = set(analyze("Petugas mengikuti pelatihan pengomposan"))
+    assert {"train", "officer"} <= en & idn
+    assert "training" in gloss("pelatihan pemandu wisata").split()
+
+
+def _world():
+    agreement = AgreementRef(1, (KOTA, DBKU))
+    commitments = [CommitmentRef(i, 1, text) for i, text in [
+        (11, "the Second Party shall provide training on composting for officers of the Environment Agency"),
+        (12, "exchange of cultural performances during the anniversary celebrations of each city"),
+        (13, "joint tourism promotion through official media channels"),
+    ]]
+    statements = [StatementRef(1, "A cultural troupe from Kuching North City Hall performed at Pontianak's "
+                                  "anniversary celebration."),
+                  StatementRef(2, "Officers of Pontianak City attended composting training given by DBKU.")]
+    text = "Pemerintah Kota Pontianak and Dewan Bandaraya Kuching Utara report.\n" + \
+        "\n".join(s.text for s in statements)
+    return agreement, commitments, statements, text
+
+
+def _vectors(embedder, items):
+    return embedder.embed([embedding_input(x.text) for x in items])
+
+
+@pytest.mark.parametrize("method", ["hybrid", "bm25", "embedding"])
+def test_matches_explained_and_order_independent(method):
+    agreement, commitments, statements, text = _world()
+    emb = HashEmbedder(128)
+    config = MatchConfig(method=method, embedding_threshold=0.2)
+    centering = Centering.fit(emb)
+    _, first = match_report(statements, text, [agreement], commitments, statement_vectors=_vectors(emb, statements),
+                            commitment_vectors=_vectors(emb, commitments), config=config, centering=centering)
+    assert first, method
+    for m in first:
+        assert {"bm25", "cosine", "fused", "statement", "commitment", "agreement_link", "party_check"} \
+            <= set(m.explanation)
+    shuffled = commitments[:]
+    random.Random(4).shuffle(shuffled)
+    _, again = match_report(statements, text, [agreement], shuffled, statement_vectors=_vectors(emb, statements),
+                            commitment_vectors=_vectors(emb, shuffled), config=config, centering=centering)
+    assert [(m.statement_id, m.commitment_id, m.fused) for m in again] == \
+        [(m.statement_id, m.commitment_id, m.fused) for m in first]
+
+
+def test_hybrid_pairs_the_right_commitments():
+    agreement, commitments, statements, text = _world()
+    _, matches = match_report(statements, text, [agreement], commitments, config=MatchConfig(method="bm25"))
+    pairs = {(m.statement_id, m.commitment_id) for m in matches if m.rank == 1}
+    assert pairs == {(1, 12), (2, 11)}
+
+
+def test_ties_broken_by_commitment_id():
+    agreement = AgreementRef(1, (KOTA, DBKU))
+    same = "training on composting for officers"
+    commitments = [CommitmentRef(9, 1, same), CommitmentRef(3, 1, same)]
+    st = [StatementRef(1, "Pemerintah Kota Pontianak officers received training on composting from DBKU")]
+    _, matches = match_report(st, st[0].text, [agreement], commitments, config=MatchConfig(method="bm25"))
+    assert [m.commitment_id for m in matches] == [3, 9]
+
+
+def test_unknown_method_refused():
+    with pytest.raises(ValueError):
+        MatchConfig(method="magic")
+
+
+def test_hash_embedder_is_deterministic_and_unit_length():
+    emb = HashEmbedder(64)
+    a = emb.embed(["pelatihan kompos", "pelatihan kompos", ""])
+    assert np.allclose(a[0], a[1]) and np.isclose(np.linalg.norm(a[0]), 1.0) and not a[2].any()
