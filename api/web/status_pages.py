@@ -15,7 +15,7 @@ from api.web.context import FormDep, WebDep, WebError, safe_next
 from api.web.status import STATUSES, commitment_statuses, decide_match
 
 router = APIRouter(include_in_schema=False)
-CHART_MONTHS = 12
+CHART_MONTHS = 24
 
 
 def _as_of(request: Request) -> dt.date:

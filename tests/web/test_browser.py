@@ -52,7 +52,7 @@ def _wait_for_row(page: Any, name: str, timeout: float = EXTRACTION_SECONDS) -> 
 
 
 def _commitment(page: Any, words: str) -> Any:
-    card = page.locator("article.commitment", has_text=words)
+    card = page.locator("article.commitment", has=page.locator("p.text", has_text=words))
     assert card.count() >= 1, f"no commitment mentioning {words!r} on {page.url}"
     return card.first
 
