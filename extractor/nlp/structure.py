@@ -114,6 +114,7 @@ def parse(text: str) -> Structure:
 
     stack: list[int] = []          # open list items, innermost last
     current: int | None = None     # block being extended by continuation lines
+    held: int | None = None        # the block before the last blank line
     last_para: int | None = None   # last paragraph block: the intro of a list that follows it
     prev_line = ""
     prev_blank = True
@@ -124,6 +125,8 @@ def parse(text: str) -> Structure:
         stripped = line.strip()
         if not stripped:
             prev_blank = True
+            if current is not None:
+                held = current         # a page break may cut a sentence: see below
             current = None
             continue
         first = pos + len(line) - len(line.lstrip())
@@ -164,6 +167,10 @@ def parse(text: str) -> Structure:
                 blocks[parent].children.append(idx)
             stack.append(idx)
             current = idx
+        elif (prev_blank and held is not None and stripped[:1].islower() and not _ends_clause(prev_line)
+              and not _is_title_line(line)):
+            blocks[held].end = line_end    # the sentence goes on after a blank line (page break)
+            current = held
         elif (current is not None and not prev_blank
               and not (_ends_clause(prev_line) and stripped[:1].isupper())
               and not _is_title_line(line)):

@@ -249,3 +249,11 @@ def test_pipeline_component_runs_after_parties() -> None:
     for c in commitments:
         for e in c.evidence:
             assert re.sub(r"\s+", " ", doc.text[e.start:e.end]) == re.sub(r"\s+", " ", e.text)
+
+
+def test_sentence_cut_by_a_page_break_stays_one_item() -> None:
+    text = ("ARTICLE 1\nSCOPE\n1.1 Subject to available funds, the Parties agree to carry out the\n\n"
+            "following activities:\n(a) joint surveys of coral reefs;\n(b) exchange of divers.\n"
+            "ARTICLE 2\nCOSTS\nEach Party shall bear its own costs.\n")
+    got = {c.text for c in run(text, kind="agreement", parties=PARTIES_EN, lang="en")}
+    assert got == {"joint surveys of coral reefs", "exchange of divers", "Each Party shall bear its own costs"}
