@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.api.conftest import ROOT, Server, free_port
-from tests.integration.servers import start_postgres, start_redis
+from scripts.local_services import start_postgres, start_redis
 
 pytestmark = [pytest.mark.slow, pytest.mark.services]
 

@@ -1,5 +1,6 @@
-"""Real PostgreSQL and Redis servers of a test's own, on loopback, that the test may stop and
-restart (the scale-out tests break them on purpose, so they never share the CI services)."""
+"""Real PostgreSQL and Redis servers of their own, on loopback, for tests and benchmarks.
+
+The scale-out tests stop and restart them on purpose, so they never share the CI services."""
 from __future__ import annotations
 
 import glob
@@ -11,7 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.api.conftest import free_port
+from scripts.local_ports import free_port
 
 
 def postgres_bin() -> Path | None:
