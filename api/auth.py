@@ -55,6 +55,12 @@ class BodyTooLarge(Exception):
     pass
 
 
+# An error sent before the body is read: a small declared body is read and dropped first, so the
+# client can read the answer (closing with unread data makes the kernel reset the connection).
+# Bigger bodies are never read: the connection is closed instead.
+DRAIN_LIMIT = 64 * 1024
+
+
 Verifier = Callable[[str], "ApiPrincipal | None"]
 
 
@@ -73,16 +79,19 @@ class GuardMiddleware:
         if path.startswith(API_PREFIX) and path not in PUBLIC_PATHS and scope.get("method") != "OPTIONS":
             key = headers.get(b"x-api-key", b"").decode("latin-1").strip()
             if not key:
+                await _drain_small_body(headers, receive)
                 await _send_error(send, 401, "unauthorized", f"send an API key in the {API_KEY_HEADER} header",
                                   {"www-authenticate": "ApiKey"})
                 return
             try:
                 principal = await anyio.to_thread.run_sync(self.verifier(), key)
-            except Exception:  # the key store (database) is unreachable
-                log.exception("verifying an API key failed")
+            except Exception as exc:  # the key store (database) is unreachable
+                log.error("verifying an API key failed: %s", str(exc).splitlines()[0][:200] if str(exc) else exc)
+                await _drain_small_body(headers, receive)
                 await _send_error(send, 503, "database_unavailable", "the database is not reachable; retry later")
                 return
             if principal is None:
+                await _drain_small_body(headers, receive)
                 await _send_error(send, 401, "unauthorized", "the API key is not valid",
                                   {"www-authenticate": "ApiKey"})
                 return
@@ -124,6 +133,23 @@ class GuardMiddleware:
             if started:
                 raise
             await _send_error(send, 413, "too_large", f"the body is larger than {self.max_body_bytes} bytes")
+
+
+async def _drain_small_body(headers: dict[bytes, bytes], receive: Receive) -> None:
+    try:
+        declared = int(headers.get(b"content-length", b"0"))
+    except ValueError:
+        return
+    if b"transfer-encoding" in headers or not 0 < declared <= DRAIN_LIMIT:
+        return
+    received = 0
+    while received < declared:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        received += len(message.get("body", b""))
+        if not message.get("more_body", False):
+            return
 
 
 async def _send_error(send: Send, status: int, code: str, message: str,

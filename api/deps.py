@@ -11,6 +11,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.auth import ApiPrincipal
@@ -85,8 +86,20 @@ RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 
 def get_session(runtime: RuntimeDep) -> Iterator[Session]:
-    with runtime.session() as session:
+    session = runtime.session()
+    try:
         yield session
+    finally:
+        # This runs after the response was sent: a connection that died meanwhile must not turn
+        # into an error here (it would reset the client's keep-alive connection).
+        try:
+            session.close()
+        except DBAPIError as exc:
+            log.warning("closing a database session failed: %s", str(exc).splitlines()[0][:200])
+            try:
+                session.invalidate()
+            except DBAPIError:
+                pass
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

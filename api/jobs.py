@@ -16,6 +16,8 @@ import threading
 import uuid
 from typing import Protocol
 
+from sqlalchemy.exc import DBAPIError
+
 from api.settings import Settings
 
 log = logging.getLogger("janji.jobs")
@@ -102,7 +104,12 @@ class InProcessQueue:
         while not self._stopping.is_set():
             try:
                 did_work = work_one(self.settings, self.session_factory, worker_id=worker_id)
-            except Exception:  # a bug or the database down: log, back off, keep the thread alive
+            except DBAPIError as exc:  # the database is down: say so briefly, back off, try again
+                log.warning("worker %s: database unavailable (%s); retrying", worker_id,
+                            str(exc.orig or exc).splitlines()[0][:200])
+                did_work = False
+                self._stopping.wait(min(5.0, self.settings.job_poll_seconds * 5))
+            except Exception:  # a bug: log it, keep the thread alive
                 log.exception("worker %s: unexpected error", worker_id)
                 did_work = False
             if did_work:

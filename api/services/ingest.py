@@ -92,7 +92,7 @@ def accept(session: Session, settings: Settings, *, path: Path, sha256: str, siz
             raise ApiError("bad_request", "the upload changed while it was being stored")
     result = repository.get_or_create_document(
         session, sha256=sha256, display_name=sniffing.safe_display_name(filename or "document"),
-        media_type=media_type, size=size, blob_key=sha256, kind_hint=hint)
+        media_type=media_type, size=size, blob_key=sha256, kind_hint=hint, max_attempts=settings.job_max_attempts)
     return Accepted(id=result["id"], job_id=result["job_id"], status=result["status"],
                     duplicate=not result["created"])
 
