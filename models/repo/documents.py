@@ -12,7 +12,8 @@ from models.db import write_transaction
 from models.errors import NotFound
 from models.normalize import norm_text
 from models.repo import serialize as ser
-from models.repo.sql import ids_in
+from models.repo.sql import get_row, ids_in
+from models.repo.textsafe import safe_text
 from models.tables import (
     ActivityStatement,
     Commitment,
@@ -37,6 +38,7 @@ def get_or_create_document(session: Session, *, sha256: str, display_name: str, 
     already stored (also when a concurrent upload wins the race) the existing id is returned with
     its latest job and no new job.
     """
+    display_name, media_type = safe_text(display_name), safe_text(media_type)[:100]
     existing = _existing(session, sha256)
     if existing:
         return existing
@@ -75,7 +77,7 @@ def get_document(session: Session, *, document_id: int) -> dict[str, Any]:
 
 
 def _doc(session: Session, document_id: int) -> Document:
-    doc = session.get(Document, document_id)
+    doc = get_row(session, Document, document_id)
     if doc is None:
         raise NotFound(f"document {document_id} not found")
     return doc
@@ -122,6 +124,7 @@ def list_documents(session: Session, *, kind: str | None = None, party: str | No
                    limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """Newest first. `party` matches a live party's name or alias (case/punctuation-insensitive,
     substring); the date range matches any live date mention or the signing date."""
+    kind, party, status = (safe_text(v) if v else v for v in (kind, party, status))
     limit = max(1, min(int(limit), MAX_PAGE))
     offset = max(0, int(offset))
     query = select(Document)

@@ -24,6 +24,7 @@ from models.normalize import (
 )
 from models.repo.fields import TABLES, document_values, extracted_values, to_json
 from models.repo.sql import ids_in
+from models.repo.textsafe import deep_safe, safe_text
 from models.tables import Document, Evidence, ExtractionRun
 
 ENTITY_LISTS = (("party", "parties"), ("official", "officials"), ("date", "dates"), ("commitment", "commitments"))
@@ -53,6 +54,8 @@ def save_extraction(session: Session, *, document_id: int, extraction: dict[str,
     """
     if run_status not in RUN_STATUSES:
         raise ValueError(f"run_status must be one of {RUN_STATUSES}")
+    extraction = deep_safe(extraction) if extraction is not None else None
+    error_message = safe_text(error_message) if error_message else error_message
     with write_transaction(session):
         doc = session.scalar(select(Document).where(Document.id == document_id)
                              .with_for_update(of=Document) if not is_sqlite(session)

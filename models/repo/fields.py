@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from models.errors import InvalidValue
+from models.repo.textsafe import is_unsafe
 from models.tables import Base, Commitment, DateMention, Document, Official, Party
 
 KIND_ALIASES = {
@@ -41,7 +42,7 @@ def parse_date(value: Any, *, field: str, required: bool = False) -> dt.date | N
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if not isinstance(value, str) or not _ISO.match(value):
+    if not isinstance(value, str) or not _ISO.fullmatch(value):
         raise InvalidValue(f"{field}: expected YYYY-MM-DD, got {value!r}", field=field)
     try:
         return dt.date.fromisoformat(value)
@@ -65,6 +66,8 @@ def _text(field: str, *, required: bool, max_len: int) -> Callable[[Any], str | 
             return None
         if not isinstance(value, str):
             raise InvalidValue(f"{field}: expected text", field=field)
+        if is_unsafe(value):
+            raise InvalidValue(f"{field}: contains a NUL or an unpaired surrogate character", field=field)
         value = value.strip()
         if required and not value:
             raise InvalidValue(f"{field} must not be empty", field=field)
@@ -88,7 +91,8 @@ def _str_list(field: str) -> Callable[[Any], list[str]]:
     def check(value: Any) -> list[str]:
         if value is None:
             return []
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() and not is_unsafe(v)
+                                                  for v in value):
             raise InvalidValue(f"{field}: expected a list of non-empty texts", field=field)
         return [v.strip() for v in value]
     return check

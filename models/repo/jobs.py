@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from models.db import is_sqlite, write_transaction
 from models.errors import NotFound
 from models.repo.serialize import job_dict
+from models.repo.sql import get_row
 from models.tables import JOB_STATUSES, Document, Job, utcnow
 
 FINAL = ("succeeded", "partial", "failed", "rejected")
@@ -21,7 +22,7 @@ FINAL = ("succeeded", "partial", "failed", "rejected")
 def enqueue_job(session: Session, *, kind: str, document_id: int | None = None, payload: dict | None = None,
                 max_attempts: int = 3) -> int:
     with write_transaction(session):
-        if document_id is not None and session.get(Document, document_id) is None:
+        if document_id is not None and get_row(session, Document, document_id) is None:
             raise NotFound(f"document {document_id} not found")
         job = Job(document_id=document_id, kind=kind, status="queued", payload=payload or {},
                   max_attempts=max_attempts, run_after=utcnow())
@@ -32,7 +33,7 @@ def enqueue_job(session: Session, *, kind: str, document_id: int | None = None, 
 
 
 def get_job(session: Session, *, job_id: int) -> dict[str, Any]:
-    job = session.get(Job, job_id, populate_existing=True)
+    job = get_row(session, Job, job_id, populate_existing=True)
     if job is None:
         raise NotFound(f"job {job_id} not found")
     return job_dict(job)
@@ -89,7 +90,7 @@ def _take(session: Session, job_id: int, worker_id: str, lease_seconds: float, n
         .execution_options(synchronize_session=False))
     if done.rowcount != 1:
         return None
-    job = session.get(Job, job_id, populate_existing=True)
+    job = get_row(session, Job, job_id, populate_existing=True)
     if job is not None and job.document_id is not None:
         session.execute(update(Document).where(Document.id == job.document_id, Document.status == "queued")
                         .values(status="running")
@@ -133,7 +134,7 @@ def retry_job(session: Session, *, job_id: int, error_code: str, error_message: 
     `failed` once attempts are used up. Returns the new status."""
     now = utcnow()
     with write_transaction(session):
-        job = session.get(Job, job_id, populate_existing=True)
+        job = get_row(session, Job, job_id, populate_existing=True)
         if job is None:
             raise NotFound(f"job {job_id} not found")
         if worker_id is not None and job.lease_owner != worker_id:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from typing import Any
 
@@ -13,9 +14,12 @@ from sqlalchemy.orm import Session
 from models.db import write_transaction
 from models.errors import InvalidValue, NotFound
 from models.repo.fields import ts
+from models.repo.sql import get_row
+from models.repo.textsafe import is_unsafe, safe_text
 from models.tables import ROLES, ApiKey, User, utcnow
 
 KEY_PREFIX = "jnj"
+_KEY_SHAPE = re.compile(r"jnj_[0-9a-f]{8}_[A-Za-z0-9_-]{20,100}")
 _SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
 
 
@@ -43,9 +47,9 @@ def authenticate_api_key(session: Session, *, plaintext: str | None) -> dict[str
     """{"id", "prefix", "role", "label"} of a valid, unrevoked key, else None."""
     if not plaintext or len(plaintext) > 200:
         return None
-    parts = plaintext.split("_", 2)
-    if len(parts) != 3 or parts[0] != KEY_PREFIX:
+    if not _KEY_SHAPE.fullmatch(plaintext):
         return None
+    parts = plaintext.split("_", 2)
     wanted = _hash_key(plaintext)
     for key in session.scalars(select(ApiKey).where(ApiKey.prefix == parts[1], ApiKey.revoked_at.is_(None))):
         if secrets.compare_digest(key.key_hash, wanted):
@@ -71,7 +75,7 @@ def revoke_api_key(session: Session, *, prefix: str) -> int:
     with write_transaction(session):
         keys = list(session.scalars(select(ApiKey).where(ApiKey.prefix == prefix, ApiKey.revoked_at.is_(None))))
         if not keys and prefix.isdigit():
-            key = session.get(ApiKey, int(prefix))
+            key = get_row(session, ApiKey, int(prefix))
             keys = [key] if key and key.revoked_at is None else []
         for key in keys:
             key.revoked_at = utcnow()
@@ -96,7 +100,7 @@ def check_password(password: str, stored: str) -> bool:
 def create_user(session: Session, *, username: str, password: str, role: str = "review") -> int:
     _check_role(role)
     username = username.strip()
-    if not username or len(password) < 8:
+    if not username or len(password) < 8 or is_unsafe(username) or is_unsafe(password):
         raise InvalidValue("a username and a password of at least 8 characters are required")
     try:
         with write_transaction(session):
@@ -111,14 +115,15 @@ def create_user(session: Session, *, username: str, password: str, role: str = "
 
 def verify_user(session: Session, *, username: str, password: str) -> dict[str, Any] | None:
     """{"id", "username", "role"} when the password is right, else None (same work either way)."""
-    user = session.scalar(select(User).where(User.username == username.strip(), User.disabled.is_(False)))
+    username = safe_text(username).strip()[:120]
+    user = session.scalar(select(User).where(User.username == username, User.disabled.is_(False)))
     stored = user.password_hash if user else hash_password("timing-equaliser")
     ok = check_password(password, stored)
     return {"id": user.id, "username": user.username, "role": user.role} if ok and user else None
 
 
 def get_user(session: Session, *, user_id: int) -> dict[str, Any]:
-    user = session.get(User, user_id)
+    user = get_row(session, User, user_id)
     if user is None:
         raise NotFound(f"user {user_id} not found")
     return {"id": user.id, "username": user.username, "role": user.role, "disabled": user.disabled}

@@ -19,7 +19,8 @@ from models.errors import InvalidValue, NotFound
 from models.normalize import statement_key
 from models.repo.fields import iso, lenient_date, to_json
 from models.repo.serialize import evidence_by_owner, match_dict
-from models.repo.sql import ids_in
+from models.repo.sql import get_row, ids_in
+from models.repo.textsafe import deep_safe, safe_text
 from models.tables import (
     MATCH_STATUSES,
     ActivityStatement,
@@ -79,8 +80,9 @@ def store_statements(session: Session, *, document_id: int, statements: list[dic
 
 def save_statements(session: Session, *, document_id: int, statements: list[dict[str, Any]]) -> list[int]:
     """Store a report's activity statements ({"text", "date", "parties", "evidence"}); returns ids in order."""
+    statements = deep_safe(statements)
     with write_transaction(session):
-        if session.get(Document, document_id) is None:
+        if get_row(session, Document, document_id) is None:
             raise NotFound(f"document {document_id} not found")
         ids = store_statements(session, document_id=document_id, statements=statements)
     return ids
@@ -170,12 +172,12 @@ def _upsert(session: Session, commitment_id: int, statement_id: int, score: floa
                                                Match.statement_id == statement_id))
     if match is None:
         match = Match(commitment_id=commitment_id, statement_id=statement_id, score=float(score),
-                      bm25=_f(bm25), cosine=_f(cosine), explanation=explanation or {}, status="proposed")
+                      bm25=_f(bm25), cosine=_f(cosine), explanation=deep_safe(explanation or {}), status="proposed")
         session.add(match)
         session.flush()
     elif match.status == "proposed":
         match.score, match.bm25, match.cosine = float(score), _f(bm25), _f(cosine)
-        match.explanation = explanation or {}
+        match.explanation = deep_safe(explanation or {})
     return match.id
 
 
@@ -197,7 +199,7 @@ def clear_proposed_matches(session: Session, *, statement_ids: Sequence[int] | N
 
 
 def get_match(session: Session, *, match_id: int) -> dict[str, Any]:
-    match = session.get(Match, match_id, populate_existing=True)
+    match = get_row(session, Match, match_id, populate_existing=True)
     if match is None:
         raise NotFound(f"match {match_id} not found")
     return match_dict(match)
@@ -222,13 +224,14 @@ def set_match_status(session: Session, *, match_id: int, status: str, reviewer: 
     if status not in MATCH_STATUSES:
         raise InvalidValue(f"status must be one of {', '.join(MATCH_STATUSES)}", field="status")
     with write_transaction(session):
-        match = session.get(Match, match_id, populate_existing=True)
+        match = get_row(session, Match, match_id, populate_existing=True)
         if match is None:
             raise NotFound(f"match {match_id} not found")
         if match.status != status:
             session.add(FieldEdit(entity_type="match", entity_id=match.id, action="status", field="status",
-                                  old_value=match.status, new_value=status, who=reviewer, reason=reason))
-            match.status, match.reviewer, match.reviewed_at = status, reviewer, utcnow()
+                                  old_value=match.status, new_value=status, who=safe_text(reviewer)[:200],
+                                  reason=safe_text(reason) if reason else reason))
+            match.status, match.reviewer, match.reviewed_at = status, safe_text(reviewer)[:200], utcnow()
         session.flush()
         result = match_dict(match)
     return result

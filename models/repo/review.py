@@ -17,6 +17,8 @@ from models.errors import InvalidValue, NotFound, StaleVersion
 from models.repo import serialize as ser
 from models.repo.extraction import natural_key
 from models.repo.fields import EDITABLE, TABLES, entity_kind, to_json, ts, validate_changes
+from models.repo.sql import get_row
+from models.repo.textsafe import safe_text
 from models.tables import FieldEdit, Match
 
 REQUIRED_ON_CREATE = {"party": ("name",), "official": ("name",), "date": ("role",), "commitment": ("text",)}
@@ -27,11 +29,12 @@ DEFAULTS = {"party": {"aliases": []}, "official": {"honorifics": []},
 def _audit(session: Session, *, kind: str, entity_id: int, action: str, field: str, old: Any, new: Any,
            who: str, reason: str | None) -> None:
     session.add(FieldEdit(entity_type=kind, entity_id=entity_id, action=action, field=field,
-                          old_value=to_json(old), new_value=to_json(new), who=who, reason=reason))
+                          old_value=to_json(old), new_value=to_json(new), who=safe_text(who)[:200],
+                          reason=safe_text(reason) if reason else reason))
 
 
 def _load(session: Session, kind: str, entity_id: int) -> Any:
-    row = session.get(TABLES[kind], entity_id, populate_existing=True)
+    row = get_row(session, TABLES[kind], entity_id, populate_existing=True)
     if row is None or getattr(row, "deleted_by", None) == "reviewer":
         raise NotFound(f"{kind} {entity_id} not found")
     return row
@@ -70,7 +73,7 @@ def patch_entity(session: Session, *, kind: str, entity_id: int, changes: dict[s
             session.flush()
             result = ser.entity_dict(session, kind, row)
     except StaleDataError:
-        current = session.get(TABLES[kind], entity_id, populate_existing=True)
+        current = get_row(session, TABLES[kind], entity_id, populate_existing=True)
         raise StaleVersion(f"{kind} {entity_id} was changed by someone else",
                            current_version=current.version if current else None) from None
     return result
@@ -127,7 +130,7 @@ def _set_deleted(session: Session, *, kind: str, entity_id: int, deleted: bool, 
         raise InvalidValue("documents cannot be deleted through review")
     try:
         with write_transaction(session):
-            row = session.get(TABLES[kind], entity_id, populate_existing=True)
+            row = get_row(session, TABLES[kind], entity_id, populate_existing=True)
             if row is None or (row.deleted_by == "reviewer") == deleted:
                 raise NotFound(f"{kind} {entity_id} not found" if deleted else f"{kind} {entity_id} is not deleted")
             if expected_version is not None and row.version != expected_version:
@@ -145,11 +148,11 @@ def history(session: Session, *, kind: str, entity_id: int) -> list[dict[str, An
     """Every audited change of one entity, oldest first: who, when, field, old, new, reason."""
     if kind in ("match", "matches"):
         kind = "match"
-        if session.get(Match, entity_id) is None:
+        if get_row(session, Match, entity_id) is None:
             raise NotFound(f"match {entity_id} not found")
     else:
         kind = entity_kind(kind)
-        if session.get(TABLES[kind], entity_id) is None:
+        if get_row(session, TABLES[kind], entity_id) is None:
             raise NotFound(f"{kind} {entity_id} not found")
     rows = session.scalars(select(FieldEdit).where(FieldEdit.entity_type == kind, FieldEdit.entity_id == entity_id)
                            .order_by(FieldEdit.id))

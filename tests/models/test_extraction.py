@@ -189,3 +189,16 @@ def test_report_statements_keep_ids_across_reextraction(session):
     assert [s["id"] for s in repo.list_statements(session, document_id=doc_id)] == [s["id"] for s in first]
     assert first[0]["date"] == "2025-05-02" and first[0]["evidence"][0]["text"] == "Pelatihan pemandu wisata"
     assert _count(session, FieldEdit) == 0
+
+
+def test_extracted_nul_and_lone_surrogates_are_stored_length_preserving(session):
+    doc_id = new_document(session)
+    data = sample_extraction()
+    data["parties"][0]["name"] = "Pemerintah\x00Kabupaten \ud83d Bandung"
+    data["parties"][0]["evidence"] = [ev(10, "Pemerintah\x00Kabupaten")]
+    repo.save_extraction(session, document_id=doc_id, extraction=data, run_status="partial",
+                         error_message="page 2:\x00 bad")
+    party = repo.get_document_detail(session, document_id=doc_id)["parties"][0]
+    assert party["name"] == "Pemerintah Kabupaten \ufffd Bandung"
+    e = party["evidence"][0]
+    assert e["text"] == "Pemerintah Kabupaten" and e["end"] - e["start"] == len(e["text"])

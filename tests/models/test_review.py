@@ -180,3 +180,34 @@ def test_patch_document_fields(session, doc):
                             expected_version=doc["version"], who="alice")
     assert out["number"] == "120/NK/2025" and out["sources"] == {"number": "reviewer"}
     assert session.scalar(select(func.count()).select_from(Party)) == 2
+
+
+@pytest.mark.parametrize("bad_id", [0, -1, 2**31, 10**20])
+def test_impossible_ids_are_not_found(session, bad_id):
+    with pytest.raises(repo.NotFound):
+        repo.get_entity(session, kind="party", entity_id=bad_id)
+    with pytest.raises(repo.NotFound):
+        repo.get_document_detail(session, document_id=bad_id)
+    with pytest.raises(repo.NotFound):
+        repo.patch_entity(session, kind="commitment", entity_id=bad_id, changes={"text": "x"}, expected_version=1,
+                          who="a")
+    with pytest.raises(repo.NotFound):
+        repo.history(session, kind="date", entity_id=bad_id)
+    with pytest.raises(repo.NotFound):
+        repo.get_job(session, job_id=bad_id)
+    with pytest.raises(repo.NotFound):
+        repo.get_match(session, match_id=bad_id)
+
+
+@pytest.mark.parametrize("value", ["Pemkab\x00Bandung", "Pemkab \ud800"])
+def test_text_the_database_refuses_is_a_validation_error(session, doc, value):
+    party = doc["parties"][0]
+    with pytest.raises(repo.InvalidValue):
+        repo.patch_entity(session, kind="party", entity_id=party["id"], changes={"name": value},
+                          expected_version=party["version"], who="alice")
+    with pytest.raises(repo.InvalidValue):
+        repo.patch_entity(session, kind="party", entity_id=party["id"], changes={"aliases": [value]},
+                          expected_version=party["version"], who="alice")
+    assert repo.list_documents(session, party=value + " Barat")["total"] == 0  # a query, not an error
+    assert repo.verify_api_key(session, plaintext=f"jnj_{value}_abc") is None
+    assert repo.verify_user(session, username=value, password=value) is None
