@@ -69,6 +69,9 @@ _COLLECTIVE = re.compile(r"\b(?:para\s+pihak|kedua\s+belah\s+pihak|kedua\s+pihak
                          r"neither\s+party)\b", re.I)
 _ORDINAL_ROLE = {"pertama": "pertama", "first": "pertama", "kedua": "kedua", "second": "kedua",
                  "ketiga": "ketiga", "third": "ketiga", "keempat": "keempat", "fourth": "keempat"}
+_ROLE_DEF = re.compile(r"(?:disebut|dinamakan)\s+(?:sebagai\s+)?[\"“]?pihak\s+(pertama|kedua|ketiga|keempat)\b|"
+                       r"hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[\"“]?(first|second|third|fourth)\s+party\b",
+                       re.I)
 _ROLE_MENTION = re.compile(r"\bpihak\s+(pertama|kedua|ketiga|keempat)\b|\b(first|second|third|fourth)\s+party\b", re.I)
 
 
@@ -79,7 +82,7 @@ class PartyIndex:
     roles: dict[str, str] = field(default_factory=dict)   # "pertama" -> canonical name
 
     @classmethod
-    def build(cls, parties: list[Party]) -> "PartyIndex":
+    def build(cls, parties: list[Party], text: str = "") -> "PartyIndex":
         idx = cls([p.name for p in parties])
         for p in parties:
             for form in sorted({p.name, *p.aliases}, key=len, reverse=True):
@@ -90,7 +93,30 @@ class PartyIndex:
                 m = re.search(r"pertama|kedua|ketiga|keempat|first|second|third|fourth", label, re.I)
                 if m and (label == p.role or _ROLE_MENTION.fullmatch(label.strip())):
                     idx.roles.setdefault(_ORDINAL_ROLE[m.group(0).lower()], p.name)
+        if text:
+            idx._roles_from_text(text)
         return idx
+
+    def _roles_from_text(self, text: str) -> None:
+        """"..., mewakili Klinik X, selanjutnya disebut PIHAK PERTAMA": the party named first
+        in the entry that ends with the role definition takes the role (when no role was given)."""
+        prev_end = 0
+        for m in _ROLE_DEF.finditer(text):
+            word = (m.group(1) or m.group(2)).lower()
+            window_start = max(prev_end, m.start() - 700)
+            prev_end = m.end()
+            role = _ORDINAL_ROLE[word]
+            if role in self.roles:
+                continue
+            named = [(off, n) for off, n in self._named(text[window_start:m.start()])]
+            if named:
+                self.roles[role] = named[0][1]
+
+    def _named(self, text: str) -> list[tuple[int, str]]:
+        out = []
+        for rx, name in self.patterns:
+            out += [(m.start(), name) for m in rx.finditer(text)]
+        return sorted(out)
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """(offset, canonical name) of every party mention, collective ones expanded, in text
@@ -394,7 +420,7 @@ def find_commitments(text: str, *, kind: str | None, parties: list[Party] | None
                      dates: list[DateMention] | None = None) -> list[Commitment]:
     """Pure function behind the component (offsets are into `text`)."""
     st = parse(text)
-    col = _Collector(text, PartyIndex.build(parties or []))
+    col = _Collector(text, PartyIndex.build(parties or [], text))
     agreement_mode = kind == "agreement" or len(st.sections) >= 2
     if agreement_mode and st.sections:
         for si, sec in enumerate(st.sections):

@@ -257,3 +257,11 @@ def test_sentence_cut_by_a_page_break_stays_one_item() -> None:
             "ARTICLE 2\nCOSTS\nEach Party shall bear its own costs.\n")
     got = {c.text for c in run(text, kind="agreement", parties=PARTIES_EN, lang="en")}
     assert got == {"joint surveys of coral reefs", "exchange of divers", "Each Party shall bear its own costs"}
+
+
+def test_party_roles_read_from_the_text_when_parties_carry_none() -> None:
+    bare = [Party("Pemerintah Kabupaten Lembah Hijau"), Party("Politeknik Tanjung Karang")]
+    got = by_text(run(AGREEMENT_ID, kind="agreement", parties=bare))
+    assert got["memfasilitasi lokasi praktik mahasiswa"].parties == ("Pemerintah Kabupaten Lembah Hijau",)
+    assert got["PIHAK KEDUA wajib menyampaikan rencana kerja tahunan paling lambat 3 (tiga) bulan sejak "
+               "ditandatangani Perjanjian ini"].parties == ("Politeknik Tanjung Karang",)
