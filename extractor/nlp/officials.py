@@ -98,6 +98,11 @@ class Ctx:
         ls = self.text.rfind("\n", 0, self.toks[j].start) + 1
         le = self.text.find("\n", self.toks[j].end)
         line = self.text[ls:le if le >= 0 else len(self.text)]
+        rel = self.toks[j].start - ls
+        for col in re.finditer(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)", line):  # the column holding the token
+            if col.start() <= rel < col.end():
+                line = col.group()
+                break
         letters = [c for c in line if c.isalpha()]
         return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
@@ -233,6 +238,9 @@ def _gov_org(ctx: Ctx, position_words: str, qualifier: str) -> str | None:
             return ctx.party_names.get(id(e), e.canonical)
         if e.place and (f" {e.place} " in f" {q} " or f" {e.place}" == q[-len(e.place) - 1:]):
             return ctx.party_names.get(id(e), e.canonical)
+    for e in ctx.entities:
+        if e.type in GOV_NAMES and e.place and f" {e.place} " in f" {q} ":
+            return e.canonical
     gov = None
     for words, g in ctx.lx.positions.items():
         if " ".join(words) in fold(position_words):
@@ -400,12 +408,20 @@ def name_first(ctx: Ctx) -> list[Found]:
         if not pos:
             continue
         position, ps, pe = pos
-        org = _item_party(ctx, first) or _gov_org(ctx, position.split()[0], position)
+        org = _party_in(ctx, position) or _item_party(ctx, first) or _gov_org(ctx, position.split()[0], position)
         out.append(Found(name, hon, position, org, "signatory", [(first, name_end), (ps, pe)], 0.8))
     return out
 
 
 ITEM_BREAK = re.compile(r"\n\s*\n|\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))[ \t]|^", re.M)
+
+
+def _party_in(ctx: Ctx, position: str) -> str | None:
+    low = position.lower()
+    for e in ctx.parties:
+        if any(len(f) > 3 and f.lower() in low for f in e.key_names()):
+            return ctx.party_names.get(id(e), e.canonical)
+    return None
 
 
 def _item_party(ctx: Ctx, at: int) -> str | None:
@@ -418,12 +434,10 @@ def _item_party(ctx: Ctx, at: int) -> str | None:
     inside = [x for x in ctx.org_spans if s <= x[0] < e and x[2] in ctx.parties]
     if not inside:
         return None
-    rep = re.search(r"\b(?:mewakili|atas\s+nama|on\s+behalf\s+of|for)\s+", ctx.text[s:e])
-    if rep:
-        after = [x for x in inside if x[0] >= s + rep.end()]
-        if after:
-            inside = after
-    ent = inside[0][2]
+    rep = re.search(r"\b(?:mewakili|atas\s+nama|on\s+behalf\s+of)\s+", ctx.text[at:e])
+    after = [x for x in inside if rep and x[0] >= at + rep.end()]
+    before = [x for x in inside if x[0] < at]
+    ent = (after or before[-1:] or inside)[0][2]
     return ctx.party_names.get(id(ent), ent.canonical)
 
 

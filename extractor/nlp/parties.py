@@ -80,6 +80,9 @@ def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
             nl = text.find("\n", s, e)
             e = nl if nl > 0 else e  # laid out one party per line: the party is that line
         inside = _mentions_in(spans, s, e)
+        raw_len = len(re.sub(r",\s*[A-Z][A-Za-z ]+$", "", text[s:e].strip()))
+        if inside and max(x[1] - x[0] for x in inside) < 0.8 * raw_len:
+            inside = []  # the line names more than the organisation found in it ("KOPERASI MAJU BERSAMA")
         if inside:
             ent = max(inside, key=lambda x: x[1] - x[0])[2]
         else:
@@ -90,6 +93,11 @@ def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
             ment = Mention(s, s + len(text[s:e].rstrip()), text[s:e].rstrip(), "org", raw.split()[0],
                            raw.split()[1:])
             ent = Entity("org", mentions=[ment])
+            # the same name later in ordinary case ("NORTHFIELD UNIVERSITY" ... "Northfield University")
+            for later in re.finditer(re.escape(raw).replace(r"\ ", r"\s+"), text[m.end():], re.I):
+                a, b = m.end() + later.start(), m.end() + later.end()
+                ent.mentions.append(Mention(a, b, re.sub(r"\s+", " ", later.group()), "org", raw.split()[0],
+                                            raw.split()[1:]))
             entities.append(ent)
         if ent not in found:
             found.append(ent)
