@@ -253,8 +253,14 @@ def _action(text: str) -> str:
     return clean(text)
 
 
+_STRONG_DUTY = re.compile(r"\b(?:wajib|berkewajiban|diwajibkan|must|obliged|undertakes?)\b", re.I)
+
+
 def _is_right(text: str) -> bool:
-    return (_has("right", text) or _has("permission", text)) and not _has("obligation", text)
+    """A right or a permission, not a duty: "berhak", "shall have the right to", "may"."""
+    if _has("right", text):
+        return not _STRONG_DUTY.search(text)
+    return _has("permission", text) and not _has("obligation", text)
 
 
 class _Collector:
@@ -300,7 +306,7 @@ def _agreement_section(col: _Collector, st: Structure, sec_idx: int | None, klas
                 continue
             if klass == "unknown" and not (deontic or in_obligation_list or (chain and _has("scope", intro_text))):
                 continue
-            if _is_right(clause) and not in_obligation_list:
+            if not in_obligation_list and all(_is_right(clause[a - s:b - s]) for a, b in sentences(text, s, e)):
                 continue
             display, spans = _with_parent(st, b, chain, s, e)
             conf = 0.85 if (deontic or in_obligation_list) else (0.8 if klass == "scope" else 0.65)
@@ -419,7 +425,7 @@ def _joint(col: _Collector, text: str) -> tuple[str, ...]:
 def find_commitments(text: str, *, kind: str | None, parties: list[Party] | None = None,
                      dates: list[DateMention] | None = None) -> list[Commitment]:
     """Pure function behind the component (offsets are into `text`)."""
-    st = parse(text)
+    st = parse(text, caps_headings=kind == "agreement")
     col = _Collector(text, PartyIndex.build(parties or [], text))
     agreement_mode = kind == "agreement" or len(st.sections) >= 2
     if agreement_mode and st.sections:

@@ -68,6 +68,14 @@ def _is_dateline(text: str, h: D.DateHit) -> bool:
     return bool(re.fullmatch(r"[^\W\d][^\n,.]{0,40},\s*", head)) and bool(re.match(r"\s*[–—-]\s", text[h.end:]))
 
 
+def _is_place_date_line(text: str, h: D.DateHit) -> bool:
+    line_start = text.rfind("\n", 0, h.start) + 1
+    line_end = text.find("\n", h.end)
+    tail = text[h.end: line_end if line_end >= 0 else len(text)]
+    return (bool(re.fullmatch(r"\s*(?:[^\W\d][^\n,.]{0,40},\s*)?(?:tanggal\s*:?\s*)?", text[line_start:h.start], re.I))
+            and not tail.strip(" .,"))
+
+
 def clause_start(text: str, pos: int) -> int:
     """Start of the clause holding `pos`: walk up wrapped lines until a line that follows a
     blank line or a line ending in . ; : or that opens with an enumerator (at most 8 lines)."""
@@ -128,6 +136,8 @@ def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None) -> list[
                 score = 4
             elif cues["signing_near"].search(before):
                 score = 4
+            elif kind == "agreement" and _is_place_date_line(text, h):
+                score = 3      # "Jakarta, 5 Mei 2024" above the signatures
             elif cues["signing_verb"].search(sentence):
                 score = 3
             elif cues["agreement_noun"].search(sentence) or cues["agreement_noun"].search(_paragraph(text, h.start)):

@@ -99,12 +99,18 @@ def _is_title_line(line: str) -> bool:
 _SMALL = {"of", "and", "the", "on", "in", "for", "dan", "atau", "serta", "to", "with", "into"}
 
 
-def parse(text: str) -> Structure:
+def parse(text: str, *, caps_headings: bool = False) -> Structure:
+    """`caps_headings`: also read "I. RUANG LINGKUP" lines as section headings (agreements that
+    number their articles without the word Pasal/Article); off for releases, whose lists may be
+    written in capitals."""
     sections: list[Section] = []
     blocks: list[Block] = []
     cut = SIGNATURE_CUT.search(text)
     # the signature block only counts after the last section heading begins
     heads = list(re.finditer(r"(?m)^" + HEADING.pattern, text, re.I))
+    if caps_headings:
+        heads += [m for m in re.finditer(r"(?m)^" + _CAPS_HEADING.pattern, text) if _numbered_caps_heading(m.group(0))]
+        heads.sort(key=lambda m: m.start())
     body_end = len(text)
     if heads:
         cut2 = SIGNATURE_CUT.search(text, heads[-1].end())
@@ -131,7 +137,7 @@ def parse(text: str) -> Structure:
             continue
         first = pos + len(line) - len(line.lstrip())
         line_end = pos + len(line.rstrip())
-        h = HEADING.match(line)
+        h = HEADING.match(line) or (_numbered_caps_heading(line) if caps_headings else None)
         if h and (prev_blank or not prev_line or _ends_clause(prev_line) or _is_title_line(prev_line)):
             if sections:
                 sections[-1].end = first
@@ -181,6 +187,15 @@ def parse(text: str) -> Structure:
             stack = []
         prev_line, prev_blank = line, False
     return Structure(text, sections, blocks, body_end)
+
+
+_CAPS_HEADING = re.compile(r"[ \t]*(?P<num>\d{1,2}|[IVX]{1,5})\.[ \t]+(?P<rest>[A-Z][A-Z ,/&-]{2,60})[ \t]*$")
+
+
+def _numbered_caps_heading(line: str) -> re.Match | None:
+    """"I. RUANG LINGKUP", "3. FINANCIAL ARRANGEMENTS": a numbered heading in capitals."""
+    m = _CAPS_HEADING.match(line)
+    return m if m and len(m["rest"].split()) <= 8 else None
 
 
 def _ends_clause(line: str) -> bool:

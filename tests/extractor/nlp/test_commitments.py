@@ -265,3 +265,15 @@ def test_party_roles_read_from_the_text_when_parties_carry_none() -> None:
     assert got["memfasilitasi lokasi praktik mahasiswa"].parties == ("Pemerintah Kabupaten Lembah Hijau",)
     assert got["PIHAK KEDUA wajib menyampaikan rencana kerja tahunan paling lambat 3 (tiga) bulan sejak "
                "ditandatangani Perjanjian ini"].parties == ("Politeknik Tanjung Karang",)
+
+
+def test_numbered_capital_headings_and_rights_phrased_as_shall() -> None:
+    text = ("MEMORANDUM OF UNDERSTANDING\n\n"
+            "I. SCOPE\nThe cooperation covers:\n(a) training of midwives;\n(b) supply of vaccines.\n\n"
+            "II. RIGHTS AND OBLIGATIONS\n1. Harbour City University shall have the right to:\n"
+            "(a) receive quarterly reports;\n"
+            "2. The Academy has the following obligations:\n(a) host the training sessions;\n\n"
+            "III. DURATION\nThis MoU shall remain in force for 2 (two) years.\n")
+    got = by_text(run(text, kind="agreement", parties=PARTIES_EN, lang="en"))
+    assert set(got) == {"training of midwives", "supply of vaccines", "host the training sessions"}
+    assert got["host the training sessions"].parties == ("Northern Maritime Academy",)

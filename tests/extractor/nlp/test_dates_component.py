@@ -107,3 +107,12 @@ def test_activity_report_date_is_not_a_signing_date() -> None:
             "sebagai tindak lanjut MoU dengan pemerintah kabupaten.\n")
     mentions, _ = date_mentions(text, lang="id", kind="activity_report")
     assert mentions and not signing(mentions)
+
+
+def test_place_and_date_above_the_signatures_is_the_signing_date() -> None:
+    text = ("PERJANJIAN KERJA SAMA\n\nPasal 1\nRUANG LINGKUP\nKerja sama meliputi pelatihan guru.\n\n"
+            "Pasal 2\nPELAPORAN\nLaporan diserahkan paling lambat 31 Desember 2024.\n\n"
+            "Sukamaju, 14 Februari 2024\nPIHAK PERTAMA,          PIHAK KEDUA,\n")
+    mentions, _ = date_mentions(text, lang="id", kind="agreement")
+    assert signing(mentions)[0].date == "2024-02-14"
+    assert next(m for m in mentions if m.date == "2024-12-31").role == "deadline"
