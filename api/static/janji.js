@@ -154,6 +154,8 @@
           var fresh = holder.firstElementChild;
           if (fresh && fresh.classList.contains("item")) {
             item.replaceWith(fresh);
+            var again = state.active && fresh.querySelector('.ev[data-ev="' + state.active.dataset.ev + '"]');
+            if (again) { again.classList.add("active"); fresh.classList.add("selected"); state.active = again; }
             var d = fresh.querySelector("details.edit"), target = fresh.querySelector("details.edit > summary");
             if (fresh.querySelector(".error-inline") && d) { d.open = true; target = d.querySelector("input, textarea, select"); }
             if (target) target.focus();  // keyboard users stay where they were

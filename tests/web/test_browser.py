@@ -136,6 +136,8 @@ def test_reviewer_walk(browser: Any, live_server: LiveServer, tmp_path: Path) ->
     assert history.locator(".old").first.inner_text() == (old_position or "—")
     assert "jabatan lengkap sesuai SK" in history.inner_text()
     screenshot(page, "05-review-history")
+    updated.evaluate("e => e.scrollIntoView({block: 'center'})")
+    screenshot(page, "05-review-history-view", full_page=False)  # the page image stays beside it (sticky)
 
     stale = other_tab.locator("article.item[data-kind=officials]", has_text="Hendra Wijaya")
     stale.locator("details.edit > summary").click()
