@@ -65,7 +65,7 @@ def _has(label: str, text: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 _COLLECTIVE = re.compile(r"\b(?:para\s+pihak|kedua\s+belah\s+pihak|kedua\s+pihak|masing-masing\s+pihak|"
-                         r"setiap\s+pihak|the\s+parties|both\s+parties|each\s+party|either\s+party|"
+                         r"setiap\s+pihak|the\s+(?:two\s+)?parties|both\s+parties|each\s+party|either\s+party|"
                          r"neither\s+party)\b", re.I)
 _ORDINAL_ROLE = {"pertama": "pertama", "first": "pertama", "kedua": "kedua", "second": "kedua",
                  "ketiga": "ketiga", "third": "ketiga", "keempat": "keempat", "fourth": "keempat"}
@@ -377,7 +377,8 @@ def _is_list_of_commitments(intro: str) -> bool:
                                               or _has("topic", intro))
 
 
-_INLINE_SCOPE = re.compile(r"\b(?:antara\s+lain|di\s+antaranya|meliputi|mencakup|mulai\s+dari|such\s+as|including)\b"
+_INLINE_SCOPE = re.compile(r"\b(?:antara\s+lain|di\s+antaranya|meliputi|mencakup|mulai\s+dari|such\s+as|including|"
+                           r"covers?|includes?|comprises?)\b"
                            r"(?!\s+(?:karena|disebabkan|oleh|because))\s*:?\s*(?P<rest>[^.]*)", re.I)
 _INLINE_COLON = re.compile(r"\w:\s+[a-z]")
 _NEWS_OBLIGATION = re.compile(r"\b(?:wajib|berkewajiban|bertanggung\s*jawab|diminta|dipercayakan|ditugaskan|"

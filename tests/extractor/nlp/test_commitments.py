@@ -277,3 +277,30 @@ def test_numbered_capital_headings_and_rights_phrased_as_shall() -> None:
     got = by_text(run(text, kind="agreement", parties=PARTIES_EN, lang="en"))
     assert set(got) == {"training of midwives", "supply of vaccines", "host the training sessions"}
     assert got["host the training sessions"].parties == ("Northern Maritime Academy",)
+
+
+NEWS_EN = """City Council and Coastal University Sign MoU on Flood Research
+
+PORT TOWN, 12 March 2024 – The Port Town City Council and Coastal University on Monday (11/3) signed a memorandum of understanding on flood risk research.
+
+Under the agreement, the university will set up a flood monitoring lab and train 50 council staff each year. The cooperation covers hydrological surveys, early-warning systems and community drills.
+
+"We hope this partnership will make our city safer," said the mayor.
+
+The two parties agreed to review progress every six months.
+
+The ceremony was attended by 200 guests.
+"""
+
+
+def test_english_news_release() -> None:
+    parties = [Party("Port Town City Council"), Party("Coastal University", ("the university",))]
+    got = by_text(run(NEWS_EN, kind="news_release", parties=parties, lang="en"))
+    lab = got["Under the agreement, the university will set up a flood monitoring lab and train 50 council "
+              "staff each year"]
+    assert lab.parties == ("Coastal University",)
+    assert lab.action == "set up a flood monitoring lab and train 50 council staff each year"
+    assert "The cooperation covers hydrological surveys, early-warning systems and community drills" in got
+    assert got["The two parties agreed to review progress every six months"].parties == (
+        "Port Town City Council", "Coastal University")
+    assert not any("hope" in t or "ceremony" in t for t in got)
