@@ -1,4 +1,8 @@
-"""Alembic environment: online mode only; SQLite gets batch mode so ALTERs work."""
+"""Alembic environment: online mode only; SQLite gets batch mode so ALTERs work.
+
+SQLite batch mode rebuilds a table (create copy, drop old, rename). With foreign keys enforced,
+dropping `documents` would CASCADE-delete every party, commitment and job, so migrations run
+with enforcement off and `PRAGMA foreign_key_check` must come back clean before commit."""
 from __future__ import annotations
 
 from alembic import context
@@ -18,16 +22,23 @@ def run_migrations_online() -> None:
     engine = make_engine(config.get_main_option("sqlalchemy.url"))
     try:
         with engine.connect() as conn:
-            _run(conn)
+            sqlite = conn.dialect.name == "sqlite"
+            if sqlite:  # before any BEGIN: the pragma is a no-op inside a transaction
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            _run(conn, check_foreign_keys=sqlite)
     finally:
-        engine.dispose()
+        engine.dispose()  # the connection with enforcement off never returns to a pool in use
 
 
-def _run(connection) -> None:
+def _run(connection, check_foreign_keys: bool = False) -> None:
     context.configure(connection=connection, target_metadata=target_metadata,
                       render_as_batch=connection.dialect.name == "sqlite", compare_type=True)
     with context.begin_transaction():
         context.run_migrations()
+        if check_foreign_keys:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration left rows with broken foreign keys: {broken[:5]}")
     if connection.in_transaction():
         connection.commit()
 
