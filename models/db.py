@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
-_IMMEDIATE = "janji_sqlite_immediate"
+SQLITE_IMMEDIATE = _IMMEDIATE = "janji_sqlite_immediate"  # execution option: BEGIN IMMEDIATE
 
 
 def is_sqlite(bind: Engine | Session) -> bool:

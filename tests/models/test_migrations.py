@@ -82,3 +82,42 @@ def test_upgrade_works_from_another_directory(tmp_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'elsewhere.db'}"
     upgrade(url)
     assert "documents" in inspect(create_engine(url)).get_table_names()
+
+
+def test_concurrent_migrations_on_an_empty_database_both_succeed(db_url, tmp_path):
+    """api and worker started together both run `upgrade`: one migrates, the other waits."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+    if make_url(db_url).get_backend_name() == "sqlite":
+        url = f"sqlite:///{tmp_path / 'fresh.db'}"
+        cleanup = None
+    else:
+        import uuid
+
+        from tests.models.conftest import _admin_engine
+        name = f"janji_cc_{uuid.uuid4().hex[:8]}"
+        admin = _admin_engine(db_url)
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        url = make_url(db_url).set(database=name).render_as_string(hide_password=False)
+
+        def cleanup() -> None:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
+    root = Path(__file__).resolve().parents[2]
+    code = "import sys; from models.migrate import upgrade; upgrade(sys.argv[1])"
+    try:
+        procs = [subprocess.Popen([sys.executable, "-c", code, url], cwd=root, stderr=subprocess.PIPE)
+                 for _ in range(3)]
+        results = [(p.wait(timeout=300), p.stderr.read().decode()[-500:]) for p in procs]
+        for p in procs:
+            p.stderr.close()
+        assert [rc for rc, _ in results] == [0, 0, 0], results
+        assert _diff(url) == []
+    finally:
+        if cleanup:
+            cleanup()
