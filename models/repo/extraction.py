@@ -48,7 +48,8 @@ def save_extraction(session: Session, *, document_id: int, extraction: dict[str,
     """Record a run and (unless it failed or was rejected) reconcile its entities, atomically.
 
     Returns the report also stored on the run: {"run_id", "status", "created", "updated",
-    "removed" (counts per kind), "kept_reviewer" (reviewer values that differ from the new
+    "removed" (counts per kind), "changed" (extractor values replaced: entity, id, field, old,
+    new; first 500), "kept_reviewer" (reviewer values that differ from the new
     extraction: entity, id, field, current, extracted), "suppressed_deleted" (reviewer-deleted rows
     the extractor found again), "kept_unmatched" (reviewer-touched rows it no longer found)}.
     """
@@ -62,7 +63,7 @@ def save_extraction(session: Session, *, document_id: int, extraction: dict[str,
                              else select(Document).where(Document.id == document_id))
         if doc is None:
             raise NotFound(f"document {document_id} not found")
-        report: dict[str, Any] = {"created": {}, "updated": {}, "removed": {}, "kept_reviewer": [],
+        report: dict[str, Any] = {"created": {}, "updated": {}, "removed": {}, "changed": [], "kept_reviewer": [],
                                   "suppressed_deleted": [], "kept_unmatched": []}
         warnings = list((extraction or {}).get("warnings") or [])
         if extraction is not None and run_status in ("succeeded", "partial"):
@@ -91,6 +92,7 @@ def _apply_document(doc: Document, extraction: dict[str, Any], report: dict[str,
             report["kept_reviewer"].append({"entity": "document", "id": doc.id, "field": field,
                                             "current": to_json(current), "extracted": to_json(new)})
             continue
+        _note_change(report, "document", doc.id, field, current, new)
         setattr(doc, field, new)
         changed += 1
     term = extraction.get("term") or {}
@@ -98,6 +100,16 @@ def _apply_document(doc: Document, extraction: dict[str, Any], report: dict[str,
     doc.pages = extraction.get("pages")
     if changed:
         report["updated"]["document"] = changed
+
+
+MAX_CHANGES_REPORTED = 500
+
+
+def _note_change(report: dict[str, Any], kind: str, entity_id: int, field: str, old: Any, new: Any) -> None:
+    """Extractor-sourced values this run changed (old -> new), for review; bounded in size."""
+    if len(report["changed"]) < MAX_CHANGES_REPORTED:
+        report["changed"].append({"entity": kind, "id": entity_id, "field": field, "old": to_json(old),
+                                  "new": to_json(new)})
 
 
 def _incoming(kind: str, items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -209,6 +221,7 @@ def _update_row(kind: str, row: Any, item: dict[str, Any], report: dict[str, Any
             report["kept_reviewer"].append({"entity": kind, "id": row.id, "field": field,
                                             "current": to_json(current), "extracted": to_json(new)})
             continue
+        _note_change(report, kind, row.id, field, current, new)
         setattr(row, field, new)
         changed = True
     if item["confidence"] is not None and row.confidence != item["confidence"]:

@@ -62,6 +62,10 @@ def test_reextraction_keeps_reviewer_values_and_reports_differences(session):
     assert c["action"] == "menyediakan lahan seluas 2 ha"   # extractor field updated
     o = after["officials"][0]
     assert o["name"] == "Dadang Supriatna, S.Sos" and o["position"] == "Bupati"
+    changed = {(d["entity"], d["id"], d["field"]): (d["old"], d["new"]) for d in report["changed"]}
+    assert changed[("commitment", commitment["id"], "action")] == ("menyediakan lahan", "menyediakan lahan seluas 2 ha")
+    assert changed[("official", official["id"], "position")] == ("Bupati Bandung", "Bupati")
+    assert not any(field in ("due", "name", "title") for _, _, field in changed)
     diffs = {(d["entity"], d["field"]): (d["current"], d["extracted"]) for d in report["kept_reviewer"]}
     assert diffs[("commitment", "due")] == ("2026-06-30", "2025-11-30")
     assert diffs[("document", "title")] == ("Judul yang benar", "Judul baru dari ekstraktor")
