@@ -154,6 +154,7 @@ def review(web: WebDep, doc_id: int, request: Request) -> Response:
         detail = _load_detail(session, doc_id)
         histories = _histories(session, detail)
         summary_history = repository.history(session, kind="document", entity_id=doc_id)
+        activities = _activities(session, detail)
     total_pages = detail.get("pages") or 1
     ev_key = request.query_params.get("ev")
     evidence = views.find_evidence(detail, ev_key)
@@ -168,10 +169,28 @@ def review(web: WebDep, doc_id: int, request: Request) -> Response:
     return web.render("review.html", {
         "summary_spec": views.template_specs("document"), "summary_values": views.form_values("document", detail),
         "summary_history": [views.history_row(h) for h in reversed(summary_history)],
-        "doc": doc, "page": page, "image_url": image_url, "active_key": ev_key if evidence else "",
+        "doc": doc, "activities": activities, "page": page, "image_url": image_url, "active_key": ev_key if evidence else "",
         "px_per_point": round(web.settings.page_render_dpi / 72, 6),
         "can_render": _can_render(detail.get("media_type", "")),
         "sections": _sections(web, detail, histories)})
+
+
+def _activities(session, detail: dict[str, Any]) -> list[dict[str, Any]]:
+    """The report's statements, each with the commitments the matcher linked it to."""
+    from models import repository
+
+    out = []
+    for item in detail.get("activities") or []:
+        found = repository.list_matches(session, statement_id=item["id"])
+        commitments = {c["id"]: c for c in repository.open_commitments(
+            session, commitment_ids=[m["commitment_id"] for m in found])} if found else {}
+        matches = [{"status": m["status"], "score": m.get("score") or 0.0,
+                    "commitment": commitments[m["commitment_id"]]["text"],
+                    "href": f"/agreements/{commitments[m['commitment_id']]['document_id']}"
+                            f"#commitment-{m['commitment_id']}"}
+                   for m in found if m["commitment_id"] in commitments]
+        out.append(views.activity_view(item, doc_id=detail["id"], matches=matches))
+    return out
 
 
 def _term_text(web, term: dict[str, Any] | None) -> str | None:

@@ -165,6 +165,18 @@ def item_view(kind: str, item: dict[str, Any], *, doc_id: int, history: list[dic
             "history": [history_row(h) for h in reversed(history)], "error": error}
 
 
+def activity_view(item: dict[str, Any], *, doc_id: int, matches: list[dict[str, Any]]) -> dict[str, Any]:
+    """A report's activity statement (read-only here) with the commitments it was matched to."""
+    evidence = []
+    for i, ev in enumerate(item.get("evidence") or []):
+        key = evidence_key("activities", item["id"], i)
+        query = urlencode({"page": ev.get("page") or 1, "ev": key})
+        evidence.append({"key": key, "page": ev.get("page") or 1, "bbox": ev.get("bbox"), "text": ev.get("text") or "",
+                         "href": f"/documents/{doc_id}?{query}#activities-{item['id']}"})
+    return {"id": item["id"], "anchor": f"activities-{item['id']}", "text": item.get("text", ""),
+            "date": item.get("date"), "parties": item.get("parties") or [], "evidence": evidence, "matches": matches}
+
+
 def _show(value: Any) -> str:
     if value is None or value == "":
         return "—"
@@ -190,7 +202,7 @@ def find_evidence(detail: dict[str, Any], key: str | None) -> dict[str, Any] | N
         item_id, index = int(raw_id), int(raw_index)
     except ValueError:
         return None
-    for item in detail.get(kind, []) if kind in KINDS else []:
+    for item in detail.get(kind, []) if kind in (*KINDS, "activities") else []:
         if item.get("id") == item_id:
             evidence = item.get("evidence") or []
             return evidence[index] if 0 <= index < len(evidence) else None

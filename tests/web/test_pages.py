@@ -320,6 +320,15 @@ def test_agreement_shows_status_and_a_rejected_match_stops_counting(web: WebClie
     assert web.post(f"/matches/{matched['match_id']}/reject", data={"csrf_token": "x"}).status_code == 403
 
 
+def test_report_review_lists_activities_and_what_they_matched(web: WebClient, mou_id: int, matched: dict) -> None:
+    web.sign_in("review")
+    html = web.get(f"/documents/{matched['report_id']}").text
+    section = re.search(r'<section aria-labelledby="h-activities".*?</section>', html, re.S).group(0)
+    assert "telah menyelenggarakan pelatihan navigasi" in section and "2025-05-14" in section
+    assert f'href="/agreements/{mou_id}#commitment-{matched["commitment_id"]}"' in section
+    assert 'data-bbox="70.0,200.0,500.0,230.0"' in section
+
+
 def test_dashboard_counts_chart_overdue_and_csv(web: WebClient, mou_id: int, matched: dict) -> None:
     web.sign_in("review")
     page = web.get("/dashboard?as_of=2026-01-01&lang=en")
