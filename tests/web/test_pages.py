@@ -323,7 +323,7 @@ def test_agreement_shows_status_and_a_rejected_match_stops_counting(web: WebClie
 def test_report_review_lists_activities_and_what_they_matched(web: WebClient, mou_id: int, matched: dict) -> None:
     web.sign_in("review")
     html = web.get(f"/documents/{matched['report_id']}").text
-    section = re.search(r'<section aria-labelledby="h-activities".*?</section>', html, re.S).group(0)
+    section = re.search(r'<section aria-labelledby="h-activities".*?</section>', html, re.DOTALL).group(0)
     assert "telah menyelenggarakan pelatihan navigasi" in section and "2025-05-14" in section
     assert f'href="/agreements/{mou_id}#commitment-{matched["commitment_id"]}"' in section
     assert 'data-bbox="70.0,200.0,500.0,230.0"' in section
