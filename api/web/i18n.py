@@ -243,6 +243,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dash.commitment": {"id": "Komitmen", "en": "Commitment"},
     "dash.empty": {"id": "Belum ada komitmen. Mulailah dengan mengunggah MoU.",
                    "en": "No commitments yet. Start by uploading an MoU."},
+    "dash.as_of_label": {"id": "Status per tanggal", "en": "Status as of"},
     "dash.month": {"id": "Bulan", "en": "Month"},
 }
 

@@ -339,6 +339,7 @@ def test_dashboard_counts_chart_overdue_and_csv(web: WebClient, mou_id: int, mat
     assert "PIHAK PERTAMA wajib menyediakan gedung" in re.search(r'<table id="overdue">.*?</table>', html, re.DOTALL).group(0)
     assert "Politeknik Bahari Samudra" in re.search(r'<table id="by-party">.*?</table>', html, re.DOTALL).group(0)
 
+    assert 'href="/dashboard.csv?as_of=2026-01-01"' in html and 'value="2026-01-01"' in html
     exported = web.get("/dashboard.csv?as_of=2026-01-01")
     assert exported.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(exported.content.decode("utf-8-sig"))))
