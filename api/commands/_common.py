@@ -1,13 +1,23 @@
 """Shared by the sub-commands: settings with a one-line error, migrations, sessions."""
 from __future__ import annotations
 
+import os
+
 from pydantic import ValidationError
 
 from api.errors import cli_fail
 from api.settings import Settings
 
 
+def quiet_libraries() -> None:
+    """Model loading prints progress bars on stderr; our CLI contract is one line per bad file."""
+    for name, value in (("TQDM_DISABLE", "1"), ("HF_HUB_DISABLE_PROGRESS_BARS", "1"),
+                        ("TRANSFORMERS_VERBOSITY", "error"), ("TOKENIZERS_PARALLELISM", "false")):
+        os.environ.setdefault(name, value)
+
+
 def load_settings() -> Settings | None:
+    quiet_libraries()
     try:
         settings = Settings()
     except ValidationError as exc:
