@@ -55,3 +55,19 @@ def similarity(a: str | None, b: str | None) -> float:
     if not ta or not tb:
         return 0.0
     return len(ta & tb) / len(ta | tb)
+
+
+def overlap(a: str | None, b: str | None) -> float:
+    """Share of the shorter text's tokens found in the other (a sentence that grew by a phrase)."""
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
+
+
+def same_sentence(a: str | None, b: str | None) -> float:
+    """A score >= 0.8 when two wordings are the same sentence (slightly reworded or extended)."""
+    jaccard = similarity(a, b)
+    if jaccard >= 0.6 and overlap(a, b) >= 0.9:
+        return max(jaccard, 0.8)
+    return jaccard

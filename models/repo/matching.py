@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from models.db import write_transaction
 from models.errors import InvalidValue, NotFound
-from models.normalize import statement_key
+from models.normalize import same_sentence, statement_key
 from models.repo.fields import iso, lenient_date, to_json
 from models.repo.serialize import evidence_by_owner, match_dict
 from models.repo.sql import get_row, ids_in
@@ -40,23 +40,40 @@ _CHUNK = 500  # ids per IN (...) list, well under every driver's bound-parameter
 # --- activity statements -------------------------------------------------------------------------
 
 def store_statements(session: Session, *, document_id: int, statements: list[dict[str, Any]]) -> list[int]:
-    """Reconcile a report's statements inside the caller's transaction; ids survive re-extraction.
-    Statements no longer found are marked deleted (their proposed matches removed, reviewed kept)."""
-    from models.repo.extraction import replace_evidence_many
-    existing = {s.natural_key: s for s in session.scalars(
-        select(ActivityStatement).where(ActivityStatement.document_id == document_id))}
-    ids: list[int] = []
-    seen: set[str] = set()
-    evidence: dict[int, list[dict[str, Any]]] = {}
+    """Reconcile a report's statements inside the caller's transaction; ids (and so reviewed
+    matches) survive re-extraction, also when the wording changed slightly. Statements no longer
+    found are marked deleted (their proposed matches removed, reviewed ones kept)."""
+    from models.repo.extraction import REWORDED_COMMITMENT, replace_evidence_many
+    rows = list(session.scalars(select(ActivityStatement).where(ActivityStatement.document_id == document_id)
+                                .order_by(ActivityStatement.id)))
+    by_key = {s.natural_key: s for s in rows}
+    incoming: list[tuple[int, str, dict[str, Any]]] = []
+    seen_keys: set[str] = set()
     for seq, item in enumerate(statements):
         text = (item.get("text") or "").strip()
         key = statement_key(text)
-        if not key or key in seen:
+        if key and key not in seen_keys:
+            seen_keys.add(key)
+            incoming.append((seq, key, item))
+    chosen: dict[str, ActivityStatement] = {key: by_key[key] for _, key, _ in incoming if key in by_key}
+    used = {row.id for row in chosen.values()}
+    for _, key, item in incoming:  # reworded statements: the most similar unused row
+        if key in chosen:
             continue
-        seen.add(key)
-        row = existing.get(key)
-        values = {"seq": seq, "text": text, "date": lenient_date(item.get("date")),
+        best, best_score = None, REWORDED_COMMITMENT
+        for row in rows:
+            score = same_sentence(item.get("text"), row.text) if row.id not in used else 0.0
+            if score >= best_score:
+                best, best_score = row, score
+        if best is not None:
+            chosen[key] = best
+            used.add(best.id)
+    ids: list[int] = []
+    evidence: dict[int, list[dict[str, Any]]] = {}
+    for seq, key, item in incoming:
+        values = {"seq": seq, "text": (item.get("text") or "").strip(), "date": lenient_date(item.get("date")),
                   "parties": list(item.get("parties") or []), "deleted": False}
+        row = chosen.get(key)
         if row is None:
             row = ActivityStatement(document_id=document_id, natural_key=key, **values)
             session.add(row)
@@ -68,9 +85,9 @@ def store_statements(session: Session, *, document_id: int, statements: list[dic
         evidence[row.id] = list(item.get("evidence") or [])
         ids.append(row.id)
     replace_evidence_many(session, document_id, "statement", evidence)
-    gone = [s.id for k, s in existing.items() if k not in seen and not s.deleted]
+    gone = [s.id for s in rows if s.id not in used and not s.deleted]
     if gone:
-        for s in existing.values():
+        for s in rows:
             if s.id in gone:
                 s.deleted = True
         session.execute(delete(Match).where(ids_in(Match.statement_id, gone), Match.status == "proposed"))

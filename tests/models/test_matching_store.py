@@ -116,3 +116,24 @@ def test_id_lists_beyond_driver_parameter_limits(session, world):
 def test_no_commitments_gives_an_empty_result(session):
     assert repo.commitment_statuses(session, as_of=dt.date(2025, 1, 1)) == []
     assert repo.open_commitments(session) == []
+
+
+def test_reworded_statement_keeps_its_id_and_its_confirmed_match(session, world):
+    land = world["commitments"][0]
+    first = world["statements"][0]
+    match_id = repo.upsert_match(session, commitment_id=land, statement_id=first, score=0.7)
+    repo.set_match_status(session, match_id=match_id, status="confirmed", reviewer="alice")
+    ids = repo.save_statements(session, document_id=world["report"], statements=[
+        {"text": "Lahan pusat pelatihan telah diserahkan kepada desa", "date": "2025-04-01", "parties": [],
+         "evidence": []},  # reworded (OCR fix, longer sentence)
+        {"text": "Pelatihan pemandu wisata dilaksanakan", "date": "2025-08-01", "parties": [], "evidence": []},
+    ])
+    assert ids == world["statements"]
+    assert _status(session, dt.date(2026, 1, 1))[land] == "has_activity"
+    # a statement that disappeared takes its proposed matches with it
+    other = repo.upsert_match(session, commitment_id=world["commitments"][1], statement_id=ids[1], score=0.5)
+    repo.save_statements(session, document_id=world["report"], statements=[
+        {"text": "Lahan pusat pelatihan telah diserahkan kepada desa", "date": "2025-04-01"}])
+    with pytest.raises(repo.NotFound):
+        repo.get_match(session, match_id=other)
+    assert [s["id"] for s in repo.list_statements(session, document_id=world["report"])] == [ids[0]]
