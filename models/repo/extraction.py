@@ -136,13 +136,20 @@ def _reconcile(session: Session, document_id: int, kind: str, items: list[dict[s
     incoming = _incoming(kind, items)
     existing = list(session.scalars(select(table).where(table.document_id == document_id).order_by(table.id)))
     by_key = {row.natural_key: row for row in existing}
+    # exact keys first, then fallbacks among the rows still free: the result does not depend on order
+    matched: dict[str, Any] = {key: by_key[key] for key in incoming if key in by_key}
+    taken = {row.id for row in matched.values()}
+    for key, item in incoming.items():
+        if key not in matched:
+            row = _fallback_match(kind, item["values"], existing, taken)
+            if row is not None:
+                matched[key] = row
+                taken.add(row.id)
     seen: set[int] = set()
     evidence: dict[int, list[dict[str, Any]]] = {}
     created = updated = 0
     for key, item in incoming.items():
-        row = by_key.get(key) or _fallback_match(kind, item["values"], existing, seen)
-        if row is not None and row.id in seen:
-            row = None
+        row = matched.get(key)
         if row is None:
             row = table(document_id=document_id, natural_key=_free_key(key, by_key), origin="extractor",
                         confidence=item["confidence"], field_sources={}, **item["values"])

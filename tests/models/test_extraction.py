@@ -206,3 +206,18 @@ def test_extracted_nul_and_lone_surrogates_are_stored_length_preserving(session)
     assert party["name"] == "Pemerintah Kabupaten \ufffd Bandung"
     e = party["evidence"][0]
     assert e["text"] == "Pemerintah Kabupaten" and e["end"] - e["start"] == len(e["text"])
+
+
+def test_a_new_similar_commitment_does_not_take_an_existing_ones_place(session):
+    doc_id = new_document(session)
+    repo.save_extraction(session, document_id=doc_id, extraction=sample_extraction(), run_status="succeeded")
+    before = {c["text"]: c["id"] for c in repo.get_document_detail(session, document_id=doc_id)["commitments"]}
+    data = sample_extraction()
+    # listed FIRST: a new commitment nearly identical to an existing one
+    data["commitments"].insert(0, {**data["commitments"][0],
+                                   "text": "PIHAK PERTAMA menyediakan lahan untuk pusat pelatihan baru"})
+    report = repo.save_extraction(session, document_id=doc_id, extraction=data, run_status="succeeded")
+    after = {c["text"]: c["id"] for c in repo.get_document_detail(session, document_id=doc_id)["commitments"]}
+    assert report["created"] == {"commitment": 1}
+    for text, commitment_id in before.items():
+        assert after[text] == commitment_id
