@@ -9,6 +9,10 @@ Set-up (nothing happens at import time):
     from models import repository as repo                      # all functions below
     from models.vector_index import choose_vector_index        # choose_vector_index(engine) -> VectorIndex
 
+Re-extraction recognises rows by natural key (normalised name; role+date; normalised text), then by
+current (reviewer-corrected) values, party aliases, and near-identical wording; ids survive.
+Strings with NUL / lone surrogates: made storable (length-preserving) when extracted, 422 from reviewers.
+
 Errors (models.errors): NotFound -> 404, StaleVersion(current_version) -> 412,
 InvalidValue(field) -> 422, blobs.StorageFull -> 507.
 
@@ -30,7 +34,8 @@ Repository (all keyword-only after `session`):
   extraction
     save_extraction(s, *, document_id, extraction: dict|None, run_status, extractor_version="",
                     error_code=None, error_message=None) -> report {"run_id", "status", "created",
-                    "updated", "removed", "kept_reviewer": [{entity,id,field,current,extracted}],
+                    "updated", "removed", "changed": [{entity,id,field,old,new}] (extractor values
+                    replaced), "kept_reviewer": [{entity,id,field,current,extracted}],
                     "suppressed_deleted", "kept_unmatched"}   (also stored on extraction_runs.report)
   review (audited in field_edits, same transaction)
     patch_entity(s, *, kind, entity_id, changes: dict, expected_version, who, reason=None) -> entity
