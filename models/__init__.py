@@ -31,6 +31,7 @@ Repository (all keyword-only after `session`):
     list_documents(s, *, kind=None, party=None, date_from=None, date_to=None, status=None, limit=20,
                    offset=0) -> {"items", "total", "limit"(<=100), "offset"}
     set_document_status(s, *, document_id, status)
+    list_runs(s, *, document_id, limit=20) -> extraction runs newest first, each with its report
   extraction
     save_extraction(s, *, document_id, extraction: dict|None, run_status, extractor_version="",
                     error_code=None, error_message=None) -> report {"run_id", "status", "created",

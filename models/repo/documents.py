@@ -162,3 +162,11 @@ def list_documents(session: Session, *, kind: str | None = None, party: str | No
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 
+
+
+def list_runs(session: Session, *, document_id: int, limit: int = 20) -> list[dict[str, Any]]:
+    """Extraction runs of a document, newest first, each with its change report."""
+    _doc(session, document_id)
+    runs = session.scalars(select(ExtractionRun).where(ExtractionRun.document_id == document_id)
+                           .order_by(ExtractionRun.id.desc()).limit(max(1, min(int(limit), MAX_PAGE))))
+    return [ser.run_dict(r) for r in runs]

@@ -167,6 +167,9 @@ def test_failed_run_is_recorded_without_touching_entities(session):
     assert detail["last_run"]["error_code"] == "timeout" and report["run_id"] == detail["last_run"]["id"]
     with pytest.raises(ValueError):
         repo.save_extraction(session, document_id=doc_id, extraction=None, run_status="done")
+    runs = repo.list_runs(session, document_id=doc_id)
+    assert [r["status"] for r in runs] == ["failed", "succeeded"]
+    assert runs[1]["report"]["created"]["commitment"] == 2
 
 
 def test_same_commitment_in_several_places_is_one_row_with_all_evidence(session):
