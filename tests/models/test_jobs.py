@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 
 import pytest
 
@@ -137,3 +138,14 @@ def test_unknown_job_and_queue_depth(session):
         repo.enqueue_job(session, kind="extract", document_id=404)
     repo.enqueue_job(session, kind="match")
     assert repo.queue_depth(session)["queued"] == 1
+
+
+def test_stale_queued_jobs_are_handed_out_once_per_period(session):
+    fresh = repo.enqueue_job(session, kind="extract")
+    assert repo.take_stale_queued_jobs(session, older_than_seconds=3600) == []
+    time.sleep(0.05)
+    assert repo.take_stale_queued_jobs(session, older_than_seconds=0.01) == [fresh]
+    assert repo.take_stale_queued_jobs(session, older_than_seconds=3600) == []  # touched: not again at once
+    repo.lease_next_job(session, worker_id="w", lease_seconds=30)
+    time.sleep(0.05)
+    assert repo.take_stale_queued_jobs(session, older_than_seconds=0.01) == []  # running jobs are not stale
