@@ -125,7 +125,6 @@ def test_claim_specific_job_only_once(session):
 def test_claim_takes_over_an_expired_lease(session):
     job_id = repo.enqueue_job(session, kind="extract")
     repo.claim_job(session, job_id=job_id, worker_id="killed", lease_seconds=0.001)
-    import time
     time.sleep(0.05)
     job = repo.claim_job(session, job_id=job_id, worker_id="other")
     assert job["lease_owner"] == "other" and job["attempts"] == 2
