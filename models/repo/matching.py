@@ -137,9 +137,12 @@ def open_commitments(session: Session, *, document_ids: Sequence[int] | None = N
     doc_ids = {d.id for _, d in rows}
     parties: dict[int, list[dict[str, Any]]] = {i: [] for i in doc_ids}
     if doc_ids:
-        for p in session.scalars(select(Party).where(ids_in(Party.document_id, doc_ids), Party.deleted_by.is_(None))
-                                 .order_by(Party.id)):
-            parties[p.document_id].append({"name": p.name, "aliases": list(p.aliases or [])})
+        query = select(Party).where(Party.deleted_by.is_(None))
+        if document_ids is not None or commitment_ids is not None:
+            query = query.where(ids_in(Party.document_id, doc_ids))
+        for p in session.scalars(query.order_by(Party.id)):
+            if p.document_id in parties:
+                parties[p.document_id].append({"name": p.name, "aliases": list(p.aliases or [])})
     return [{"id": c.id, "document_id": c.document_id, "text": c.text, "action": c.action,
              "parties": list(c.parties or []), "due": iso(c.due), "needs_review": c.needs_review,
              "version": c.version,
@@ -266,14 +269,16 @@ def commitment_statuses(session: Session, *, as_of: dt.date | None = None,
     ids = [c["id"] for c in commitments]
     activity: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     if ids:
-        rows = session.execute(
-            select(Match, ActivityStatement, Document)
-            .join(ActivityStatement, ActivityStatement.id == Match.statement_id)
-            .join(Document, Document.id == ActivityStatement.document_id)
-            .where(ids_in(Match.commitment_id, ids), Match.status.in_(COUNTING), ActivityStatement.deleted.is_(False),
-                   (ActivityStatement.date.is_(None)) | (ActivityStatement.date <= as_of))
-            .order_by(Match.score.desc(), Match.id)).all()
-        for m, s, d in rows:
+        query = (select(Match, ActivityStatement, Document)
+                 .join(ActivityStatement, ActivityStatement.id == Match.statement_id)
+                 .join(Document, Document.id == ActivityStatement.document_id)
+                 .where(Match.status.in_(COUNTING), ActivityStatement.deleted.is_(False),
+                        (ActivityStatement.date.is_(None)) | (ActivityStatement.date <= as_of)))
+        if commitment_ids is not None:  # otherwise every match counts for its (live) commitment below
+            query = query.where(ids_in(Match.commitment_id, ids))
+        for m, s, d in session.execute(query.order_by(Match.score.desc(), Match.id)).all():
+            if m.commitment_id not in activity:
+                continue  # a retired commitment
             activity[m.commitment_id].append({"match_id": m.id, "statement_id": s.id, "report": d.display_name,
                                               "report_id": d.id, "text": s.text, "date": iso(s.date),
                                               "score": m.score, "status": m.status})
