@@ -24,6 +24,8 @@ def _csrf(html: str) -> str:
 def test_pages_are_indonesian_by_default_and_english_on_request(web: WebClient) -> None:
     page = web.get("/login")
     assert page.status_code == 200 and '<html lang="id">' in page.text and "Kunci API" in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert page.headers["x-frame-options"] == "DENY"
     english = web.get("/login?lang=en")
     assert '<html lang="en">' in english.text and "API key" in english.text
     assert english.cookies.get("janji_lang") == "en"
