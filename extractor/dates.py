@@ -261,41 +261,44 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_RE = rf"(?P<mon>(?:{_MONTH_ALT}))\.?"
 _WEEKDAY_ALT = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 # optional weekday before a date: "Rabu, (", "Senin ", "pada hari Jumat, "
-_WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?:\(\s*)?)?"
+# the weekday before a date ("Rabu, (", "Senin ") is looked up behind a match (_WdMatch): an
+# optional group in front of every pattern would be tried at every position of the text
+_WD_PREFIX = ""
+_WD_BEFORE = re.compile(rf"(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
 _NAMED_DMY = re.compile(rf"{_WD_PREFIX}(?<![\d/.]){_DAY}(?:\s+|-)(?:of\s+)?{_MONTH_RE}(?:\s+|,\s*|-){_YEAR}(?!\d)",
-                        re.I)
-_NAMED_MDY = re.compile(rf"{_WD_PREFIX}\b{_MONTH_RE}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I)
+                        re.IGNORECASE)
+_NAMED_MDY = re.compile(rf"{_WD_PREFIX}\b{_MONTH_RE}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE)
 _NUMERIC = re.compile(rf"{_WD_PREFIX}(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
-                      rf"(?P<year>(?:19|20)\d{{2}}|\d{{2}})(?![\d/.-]\d)", re.I)
+                      rf"(?P<year>(?:19|20)\d{{2}}|\d{{2}})(?![\d/.-]\d)", re.IGNORECASE)
 _ISO = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 # year-less: "(22/06)", "Senin (22/6)", "Kamis, (12/07)"
-_YEARLESS = re.compile(rf"(?:(?P<wd>{_WEEKDAY_ALT})\s*,?\s*)?\(\s*(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\s*\)", re.I)
-_YEARLESS_WD = re.compile(rf"(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![/\d])", re.I)
+_YEARLESS = re.compile(r"\(\s*(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\s*\)", re.IGNORECASE)
+_YEARLESS_WD = re.compile(rf"(?P<wd>{_WEEKDAY_ALT})\s*,?\s*(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![/\d])", re.IGNORECASE)
 # "24 Juni" without a year (only full month names, never "may"/"mar" that are also words)
 _NAMED_DM = re.compile(rf"{_WD_PREFIX}(?<![\d/.-])(?P<day>[0-3]?\d)\s+(?P<mon>januari|februari|pebruari|maret|"
                        r"april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|"
                        r"january|february|march|june|july|august|october|december)\b(?!\s*,?\s*(?:19|20)\d{2})",
-                       re.I)
+                       re.IGNORECASE)
 # notarial: "pada hari ini Rabu tanggal tiga puluh satu bulan Juli tahun dua ribu dua puluh empat"
 _NOTARIAL = re.compile(
     rf"(?:(?:pada\s+)?hari\s+ini\s*,?\s*)?(?:(?P<wd>{_WEEKDAY_ALT})\s*,?\s*)?tanggal\s+"
     rf"(?P<day>{ID_WORDS_RE}|\d{{1,2}})(?:\s*\(\s*\d{{1,2}}\s*\))?\s*,?\s*bulan\s+{_MONTH_RE}(?:\s*\(\s*\d{{1,2}}\s*\))?"
     rf"\s*,?\s*tahun\s+(?P<year>{ID_WORDS_RE}|\d{{4}})(?:\s*\(\s*\d{{4}}\s*\))?",
-    re.I)
+    re.IGNORECASE)
 # English formal: "this twenty-fourth day of June, two thousand and nineteen" / "24th day of June 2019"
 _EN_FORMAL = re.compile(
     rf"(?P<day>{EN_WORDS_RE}|[0-3]?\d(?:st|nd|rd|th)?)\s+day\s+of\s+{_MONTH_RE}\s*,?\s*(?:in\s+the\s+year\s+)?"
     rf"(?P<year>{EN_WORDS_RE}|(?:19|20)\d{{2}})(?!\d)",
-    re.I)
+    re.IGNORECASE)
 # trailing "(31-07-2024)" / "(31/7/2024)" right after words
 _PAREN_NUMERIC = re.compile(r"\s*\(\s*(?P<a>[0-3]?\d)[/.-](?P<b>[01]?\d)[/.-](?P<year>(?:19|20)\d{2})\s*\)")
 # ranges: "1 s.d. 3 Juli 2024", "1-3 Juli 2024", "24 Juni s.d. 30 Juli 2024", "1 to 3 July 2024"
 _RANGE_CONNECTOR = r"\s*(?:s\.?\s?/?d\.?|sampai\s+dengan|sampai|hingga|–|—|-|to|until|through)\s*"
-_RANGE_ONLY = re.compile(_RANGE_CONNECTOR, re.I)
-_RANGE_HEAD = re.compile(rf"(?<![\d/.-])(?P<day>[0-3]?\d)(?:\s+{_MONTH_RE})?{_RANGE_CONNECTOR}$", re.I)
+_RANGE_ONLY = re.compile(_RANGE_CONNECTOR, re.IGNORECASE)
+_RANGE_HEAD = re.compile(rf"(?<![\d/.-])(?P<day>[0-3]?\d)(?:\s+{_MONTH_RE})?{_RANGE_CONNECTOR}$", re.IGNORECASE)
 
 
 def _wd(m: re.Match) -> int | None:
@@ -335,14 +338,87 @@ def _strip_paren(text: str, start: int, end: int) -> tuple[int, int]:
 # find_dates
 # ---------------------------------------------------------------------------------------------
 
+def _windows(text: str, trigger: re.Pattern, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged [start, end) regions around each trigger match: the date patterns are only tried
+    there (scanning a long document with every pattern at every position is slow)."""
+    out: list[list[int]] = []
+    for m in trigger.finditer(text):
+        s, e = max(0, m.start() - before), min(len(text), m.end() + after)
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+class _WdMatch:
+    """A match whose start takes in a weekday written just before it."""
+
+    def __init__(self, text: str, m: re.Match):
+        self.m = m
+        b = _WD_BEFORE.search(text, max(0, m.start() - 24), m.start()) if "wd" not in m.re.groupindex else None
+        self._start = b.start() if b else m.start()
+        self.wd = b["wd"] if b else m.groupdict().get("wd")
+
+    def start(self, *group: str) -> int:
+        return self.m.start(*group) if group else self._start
+
+    def end(self, *group: str) -> int:
+        return self.m.end(*group)
+
+    def group(self, k: int | str = 0) -> str:
+        return self.m.group(k) if k else self.m.string[self._start:self.m.end()]
+
+    def __getitem__(self, k: str) -> str | None:
+        return self.wd if k == "wd" else self.m[k]
+
+    def groupdict(self) -> dict:
+        return {**self.m.groupdict(), "wd": self.wd}
+
+
+def _scan(rx: re.Pattern, text: str, windows: list[tuple[int, int]]):
+    for s, e in windows:
+        for m in rx.finditer(text, s, e):
+            yield _WdMatch(text, m)
+
+
+def _lower(text: str) -> str:
+    """ASCII lower case: same length as `text`, so offsets stay valid (str.lower may not)."""
+    return text.encode("ascii", "replace").lower().decode("ascii")
+
+
+# triggers run on the ASCII-lowered text without re.I (several times faster)
+_DIGIT = re.compile(r"\d+")
+_TANGGAL = re.compile(r"tanggal")
+_DAY_OF = re.compile(r"\bday\s+of\b")
+_MONTH_TRIGGER = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+_WEEKDAY_TRIGGER = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True)) + r")")
+
+
+def with_reference(hits: list[DateHit], reference: date) -> list[DateHit]:
+    """Resolve the year-less hits of `find_dates` once the publication date is known."""
+    out = []
+    for h in hits:
+        if h.form == "yearless" and h.date is None and h.day and h.month:
+            d = resolve_yearless(h.day, h.month, reference, h.weekday)
+            conf = _check_weekday(d, h.weekday, 0.75) if d else 0.3
+            h = DateHit(h.start, h.end, h.text, d, h.form, conf, day=h.day, month=h.month, weekday=h.weekday)
+        out.append(h)
+    return out
+
+
 def find_dates(text: str, *, lang: str = "id", reference: date | None = None) -> list[DateHit]:
     """Every date mention in `text`, in order of position, non-overlapping (longest wins).
 
     `lang` decides numeric dates: Indonesian is day-first; in English "03/04/2025" is ambiguous
     and gets date=None. `reference` (the publication date) resolves year-less dates."""
     hits: list[DateHit] = []
+    low = _lower(text)
+    near_digits = _windows(low, _DIGIT, 60, 60)
+    near_months = _windows(low, _MONTH_TRIGGER, 40, 40)
+    near_weekdays = _windows(low, _WEEKDAY_TRIGGER, 5, 30)
 
-    for m in _NOTARIAL.finditer(text):
+    for m in _scan(_NOTARIAL, text, _windows(low, _TANGGAL, 60, 320)):
         day, mon, year = _day(m["day"]), _month(m["mon"]), _year(m["year"])
         d = _safe_date(year, mon, day) if day and mon and year else None
         end = m.end()
@@ -358,24 +434,24 @@ def find_dates(text: str, *, lang: str = "id", reference: date | None = None) ->
         hits.append(DateHit(m.start(), end, text[m.start():end], d, "notarial",
                             _check_weekday(d, _wd(m), conf), weekday=_wd(m)))
 
-    for m in _EN_FORMAL.finditer(text):
+    for m in _scan(_EN_FORMAL, text, _windows(low, _DAY_OF, 200, 200)):
         day, mon, year = _day(m["day"]), _month(m["mon"]), _year(m["year"])
         d = _safe_date(year, mon, day) if day and mon and year else None
         hits.append(DateHit(m.start(), m.end(), m.group(0), d, "notarial", 0.9 if d else 0.3))
 
     for rx in (_NAMED_DMY, _NAMED_MDY):
-        for m in rx.finditer(text):
+        for m in _scan(rx, text, near_months):
             day, mon, year = int(m["day"]), _month(m["mon"]), int(m["year"])
             d = _safe_date(year, mon, day) if mon else None
             s, e = _strip_paren(text, m.start(), m.end())
             hits.append(DateHit(s, e, text[s:e], d, "named",
                                 _check_weekday(d, _wd(m), 0.95 if d else 0.3), weekday=_wd(m)))
 
-    for m in _ISO.finditer(text):
+    for m in _scan(_ISO, text, near_digits):
         d = _safe_date(int(m["year"]), int(m["m"]), int(m["d"]))
         hits.append(DateHit(m.start(), m.end(), m.group(0), d, "iso", 0.95 if d else 0.3))
 
-    for m in _NUMERIC.finditer(text):
+    for m in _scan(_NUMERIC, text, near_digits):
         a, b, y = int(m["a"]), int(m["b"]), _year(m["year"])
         d, conf = _numeric_value(a, b, y, lang)
         if len(m["year"]) == 2:
@@ -384,12 +460,12 @@ def find_dates(text: str, *, lang: str = "id", reference: date | None = None) ->
         hits.append(DateHit(s, e, text[s:e], d, "numeric", _check_weekday(d, _wd(m), conf),
                             weekday=_wd(m)))
 
-    for rx in (_YEARLESS, _YEARLESS_WD):
-        for m in rx.finditer(text):
+    for rx, windows in ((_YEARLESS, near_digits), (_YEARLESS_WD, near_weekdays)):
+        for m in _scan(rx, text, windows):
             day, mon = int(m["a"]), int(m["b"])
             hits.append(_yearless_hit(text, m, day, mon, reference))
 
-    for m in _NAMED_DM.finditer(text):
+    for m in _scan(_NAMED_DM, text, near_months):
         day, mon = int(m["day"]), _month(m["mon"])
         if mon:
             hits.append(_yearless_hit(text, m, day, mon, reference))
@@ -482,18 +558,20 @@ _QTY = (rf"(?P<qty>\d{{1,3}}(?:\s*\(\s*(?:{ID_WORDS_RE}|{EN_WORDS_RE})\s*\))?|"
 _TERM_CUE = (r"(?:jangka\s+waktu(?:\s+selama)?|masa\s+berlaku(?:nya)?(?:\s+\w+){0,3}?|berlaku\s+(?:untuk\s+)?selama|"
              r"berlaku\s+untuk(?:\s+jangka\s+waktu)?|for\s+a\s+(?:period|term)\s+of|valid\s+for(?:\s+a\s+period\s+of)?|"
              r"in\s+force\s+for(?:\s+a\s+period\s+of)?|(?:period|term|duration)\s+of)")
-_TERM = re.compile(rf"{_TERM_CUE}\s+(?:adalah\s+|ialah\s+)?{_QTY}\s+{_UNIT}", re.I)
+_TERM_TRIGGER = re.compile(r"jangka|berlaku|period|valid|in\s+force|term|duration")
+_DEADLINE_TRIGGER = re.compile(r"lambat|dalam|paling\s+lama|later\s+than|within|at\s+least")
+_TERM = re.compile(rf"{_TERM_CUE}\s+(?:adalah\s+|ialah\s+)?{_QTY}\s+{_UNIT}", re.IGNORECASE)
 
 _DEADLINE_CUE = (r"(?:paling\s+lambat|selambat-lambatnya|dalam\s+(?:jangka\s+)?waktu(?:\s+paling\s+lama)?|"
                  r"paling\s+lama|dalam|no\s+later\s+than|not\s+later\s+than|within|at\s+least)")
 _ANCHOR = (r"(?P<rel>sejak|setelah|sesudah|terhitung\s+(?:sejak|mulai)|sebelum|after|from|of|following|before|prior\s+to)"
            r"\s+(?P<anchor>[^.;:\n]{0,60})")
-_RELATIVE = re.compile(rf"{_DEADLINE_CUE}\s+{_QTY}\s+{_UNIT}\s*(?:\([^)]{{0,40}}\)\s*)?{_ANCHOR}", re.I)
+_RELATIVE = re.compile(rf"{_DEADLINE_CUE}\s+{_QTY}\s+{_UNIT}\s*(?:\([^)]{{0,40}}\)\s*)?{_ANCHOR}", re.IGNORECASE)
 
 _SIGNING_ANCHOR = re.compile(r"ditandatangani|penandatanganan|tanda\s+tangan|signature|signing|signed|"
-                             r"execution|this\s+(?:agreement|mou|memorandum)\s+is\s+signed", re.I)
-_EFFECTIVE_ANCHOR = re.compile(r"berlaku(?!nya\s+berakhir)|effective|entry\s+into\s+force|comes?\s+into\s+force", re.I)
-_EXPIRY_ANCHOR = re.compile(r"berakhir|expir|terminat", re.I)
+                             r"execution|this\s+(?:agreement|mou|memorandum)\s+is\s+signed", re.IGNORECASE)
+_EFFECTIVE_ANCHOR = re.compile(r"berlaku(?!nya\s+berakhir)|effective|entry\s+into\s+force|comes?\s+into\s+force", re.IGNORECASE)
+_EXPIRY_ANCHOR = re.compile(r"berakhir|expir|terminat", re.IGNORECASE)
 
 
 def parse_quantity(text: str) -> int | None:
@@ -519,7 +597,7 @@ def find_terms(text: str) -> list[TermHit]:
     """Durations of the agreement: "jangka waktu 5 (lima) tahun", "for a period of three (3) years",
     "Masa berlaku PKS ini lima tahun"."""
     out = []
-    for m in _TERM.finditer(text):
+    for m in _scan(_TERM, text, _windows(_lower(text), _TERM_TRIGGER, 10, 160)):
         qty = parse_quantity(m["qty"])
         if not qty:
             continue
@@ -531,7 +609,7 @@ def find_terms(text: str) -> list[TermHit]:
 def find_relative(text: str) -> list[RelativeHit]:
     """Durations counted from an event; the anchor says which event (None: one we cannot date)."""
     out = []
-    for m in _RELATIVE.finditer(text):
+    for m in _scan(_RELATIVE, text, _windows(_lower(text), _DEADLINE_TRIGGER, 10, 260)):
         qty = parse_quantity(m["qty"])
         if not qty:
             continue
@@ -549,7 +627,7 @@ def find_relative(text: str) -> list[RelativeHit]:
             anchor = None
         # the span ends after the anchor's first clause word group, not 60 chars later
         anchor_end = m.start("anchor") + _anchor_length(anchor_text)
-        working = bool(re.search(r"kerja|working|business", m["unit"], re.I))
+        working = bool(re.search(r"kerja|working|business", m["unit"], re.IGNORECASE))
         out.append(RelativeHit(m.start(), anchor_end, text[m.start():anchor_end], y, mo, d, anchor,
                                sign, working))
     return out

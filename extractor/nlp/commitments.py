@@ -49,7 +49,7 @@ def cues() -> dict[str, re.Pattern]:
                 row = json.loads(line)
                 by_label.setdefault(row["label"], []).append(row["pattern"])
     # hope words are also names ("Politeknik Harapan"): matched in lower case only
-    return {k: re.compile("|".join(f"(?:{p})" for p in v), 0 if k in _CASE_SENSITIVE else re.I)
+    return {k: re.compile("|".join(f"(?:{p})" for p in v), 0 if k in _CASE_SENSITIVE else re.IGNORECASE)
             for k, v in by_label.items()}
 
 
@@ -66,13 +66,13 @@ def _has(label: str, text: str) -> bool:
 
 _COLLECTIVE = re.compile(r"\b(?:para\s+pihak|kedua\s+belah\s+pihak|kedua\s+pihak|masing-masing\s+pihak|"
                          r"setiap\s+pihak|the\s+(?:two\s+)?parties|both\s+parties|each\s+party|either\s+party|"
-                         r"neither\s+party)\b", re.I)
+                         r"neither\s+party)\b", re.IGNORECASE)
 _ORDINAL_ROLE = {"pertama": "pertama", "first": "pertama", "kedua": "kedua", "second": "kedua",
                  "ketiga": "ketiga", "third": "ketiga", "keempat": "keempat", "fourth": "keempat"}
 _ROLE_DEF = re.compile(r"(?:disebut|dinamakan)\s+(?:sebagai\s+)?[\"“]?pihak\s+(pertama|kedua|ketiga|keempat)\b|"
                        r"hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[\"“]?(first|second|third|fourth)\s+party\b",
-                       re.I)
-_ROLE_MENTION = re.compile(r"\bpihak\s+(pertama|kedua|ketiga|keempat)\b|\b(first|second|third|fourth)\s+party\b", re.I)
+                       re.IGNORECASE)
+_ROLE_MENTION = re.compile(r"\bpihak\s+(pertama|kedua|ketiga|keempat)\b|\b(first|second|third|fourth)\s+party\b", re.IGNORECASE)
 
 
 @dataclass
@@ -82,15 +82,15 @@ class PartyIndex:
     roles: dict[str, str] = field(default_factory=dict)   # "pertama" -> canonical name
 
     @classmethod
-    def build(cls, parties: list[Party], text: str = "") -> "PartyIndex":
+    def build(cls, parties: list[Party], text: str = "") -> PartyIndex:
         idx = cls([p.name for p in parties])
         for p in parties:
             for form in sorted({p.name, *p.aliases}, key=len, reverse=True):
                 form = form.strip()
                 if len(form) >= 3 and not _ROLE_MENTION.fullmatch(form):
-                    idx.patterns.append((re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)", re.I), p.name))
+                    idx.patterns.append((re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)", re.IGNORECASE), p.name))
             for label in (p.role or "", *p.aliases):
-                m = re.search(r"pertama|kedua|ketiga|keempat|first|second|third|fourth", label, re.I)
+                m = re.search(r"pertama|kedua|ketiga|keempat|first|second|third|fourth", label, re.IGNORECASE)
                 if m and (label == p.role or _ROLE_MENTION.fullmatch(label.strip())):
                     idx.roles.setdefault(_ORDINAL_ROLE[m.group(0).lower()], p.name)
         if text:
@@ -157,7 +157,7 @@ class PartyIndex:
             before = [n for off, n in ms if off < cue and not _PREP_BEFORE.search(text[max(0, off - 12):off])]
             if before:
                 return tuple(dict.fromkeys(before))
-        for agent in re.finditer(r"\b(?:oleh|by)\s+", text, re.I):
+        for agent in re.finditer(r"\b(?:oleh|by)\s+", text, re.IGNORECASE):
             after = [n for off, n in ms if agent.end() <= off <= agent.end() + 4]
             if after:
                 return tuple(dict.fromkeys(after))
@@ -167,17 +167,17 @@ class PartyIndex:
 
 
 _PREP_BEFORE = re.compile(r"\b(?:kepada|dari|dengan|bagi|untuk|ke|pada|antara|milik|rekening|karyawan|to|from|with|"
-                          r"for|of|than|between)\s+(?:the\s+)?$", re.I)
+                          r"for|of|than|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------
 # Text helpers
 # ---------------------------------------------------------------------------------------------
 
-_TRAIL = re.compile(r"(?:[\s;,.:]+(?:dan|atau|and|or|serta))?[\s;,.:]*$", re.I)
+_TRAIL = re.compile(r"(?:[\s;,.:]+(?:dan|atau|and|or|serta))?[\s;,.:]*$", re.IGNORECASE)
 _INTRO_TAIL = re.compile(r"[\s,]*(?:yang\s+)?(?:terdiri\s+(?:atas|dari)|meliputi|mencakup|antara\s+lain|"
                          r"sebagai\s+berikut|berikut|yaitu|yakni|as\s+follows|including|include|consisting\s+of)?"
-                         r"\s*:?\s*$", re.I)
+                         r"\s*:?\s*$", re.IGNORECASE)
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Jl|Kav|No|Dr|Drs|Dra|Ir|Prof|H|Hj|St|Pj|Plt|Kab|Prov|Kec|Kel|Rp|"
                          r"Tbk|Mr|Mrs|Ms|Sp|dr|dkk|a\.n|u\.p|s\.d|Bpk|Sdr|vs|etc|e\.g|i\.e|Art|Ref|Kep|Jend|"
                          r"Brig|Kol|Let|Mayjen|Kompol|AKBP|Sekda|Setda|Bupati|M|S|Hum|Sos|Pd|Si|Kes|Kom|Ag|MM|MH|SH|SE))\.$")
@@ -247,13 +247,13 @@ def _action(text: str) -> str:
         if m and (best is None or m.start() < best.start()):
             best = m
     if best is not None:
-        rest = re.sub(r"^\s*(?:untuk|to|:)\s+", "", text[best.end():], flags=re.I).strip(" ,:")
+        rest = re.sub(r"^\s*(?:untuk|to|:)\s+", "", text[best.end():], flags=re.IGNORECASE).strip(" ,:")
         if len(rest.split()) >= 2:
             return clean(rest)
     return clean(text)
 
 
-_STRONG_DUTY = re.compile(r"\b(?:wajib|berkewajiban|diwajibkan|must|obliged|undertakes?)\b", re.I)
+_STRONG_DUTY = re.compile(r"\b(?:wajib|berkewajiban|diwajibkan|must|obliged|undertakes?)\b", re.IGNORECASE)
 
 
 def _is_right(text: str) -> bool:
@@ -278,11 +278,9 @@ class _Collector:
         self.items.append(Candidate(display, _action(display), spans, confidence, who, source))
 
 
-def _agreement_section(col: _Collector, st: Structure, sec_idx: int | None, klass: str) -> None:
+def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], klass: str) -> None:
     text = st.text
-    blocks = [(i, b) for i, b in enumerate(st.blocks) if b.section == sec_idx]
-    for i, b in blocks:
-        body = st.body(b)
+    for b in (st.blocks[i] for i in block_ids):
         if b.children:
             continue                     # an intro: its items carry the content
         chain = _ancestors(st, b)
@@ -379,11 +377,11 @@ def _is_list_of_commitments(intro: str) -> bool:
 
 _INLINE_SCOPE = re.compile(r"\b(?:antara\s+lain|di\s+antaranya|meliputi|mencakup|mulai\s+dari|such\s+as|including|"
                            r"covers?|includes?|comprises?)\b"
-                           r"(?!\s+(?:karena|disebabkan|oleh|because))\s*:?\s*(?P<rest>[^.]*)", re.I)
+                           r"(?!\s+(?:karena|disebabkan|oleh|because))\s*:?\s*(?P<rest>[^.]*)", re.IGNORECASE)
 _INLINE_COLON = re.compile(r"\w:\s+[a-z]")
 _NEWS_OBLIGATION = re.compile(r"\b(?:wajib|berkewajiban|bertanggung\s*jawab|diminta|dipercayakan|ditugaskan|"
-                              r"paling\s+lambat|paling\s+tidak|selambat-lambatnya|shall|must|is\s+required\s+to)\b", re.I)
-_PLAN_NOUN = re.compile(r"\bprogram\s+jangka\s+(?:pendek|menengah|panjang)\b|\b(?:short|long)-term\s+programme?s?\b", re.I)
+                              r"paling\s+lambat|paling\s+tidak|selambat-lambatnya|shall|must|is\s+required\s+to)\b", re.IGNORECASE)
+_PLAN_NOUN = re.compile(r"\bprogram\s+jangka\s+(?:pendek|menengah|panjang)\b|\b(?:short|long)-term\s+programme?s?\b", re.IGNORECASE)
 
 
 def _news_confidence(sent: str) -> float:
@@ -396,7 +394,7 @@ def _news_confidence(sent: str) -> float:
         return 0.0
     if _has("joint", sent) or _NEWS_OBLIGATION.search(sent):
         return 0.6
-    if _has("future", sent) or _PLAN_NOUN.search(sent) or re.search(r"\bbekerja\s*sama\s+(?:dalam|di\s+bidang|untuk)\b", sent, re.I):
+    if _has("future", sent) or _PLAN_NOUN.search(sent) or re.search(r"\bbekerja\s*sama\s+(?:dalam|di\s+bidang|untuk)\b", sent, re.IGNORECASE):
         return 0.55
     if _has("purpose", sent):
         return 0.45
@@ -429,13 +427,16 @@ def find_commitments(text: str, *, kind: str | None, parties: list[Party] | None
     st = parse(text, caps_headings=kind == "agreement")
     col = _Collector(text, PartyIndex.build(parties or [], text))
     agreement_mode = kind == "agreement" or len(st.sections) >= 2
+    by_section: dict[int | None, list[int]] = {}
+    for i, b in enumerate(st.blocks):
+        by_section.setdefault(b.section, []).append(i)
     if agreement_mode and st.sections:
         for si, sec in enumerate(st.sections):
-            _agreement_section(col, st, si, section_class(sec.title))
+            _agreement_section(col, st, by_section.get(si, []), section_class(sec.title))
         if kind not in ("agreement",):
-            _news(col, st, [i for i, b in enumerate(st.blocks) if b.section is None])
+            _news(col, st, by_section.get(None, []))
     elif agreement_mode:
-        _agreement_section(col, st, None, "unknown")
+        _agreement_section(col, st, by_section.get(None, []), "unknown")
     else:
         _news(col, st, list(range(len(st.blocks))))
     return _finalise(col.items, text, dates or [])
@@ -443,15 +444,19 @@ def find_commitments(text: str, *, kind: str | None, parties: list[Party] | None
 
 def _finalise(items: list[Candidate], text: str, dates: list[DateMention]) -> list[Commitment]:
     merged: list[Candidate] = []
+    sets: list[set[str]] = []
     for c in items:
         wc = words(c.text)
-        dup = next((m for m in merged if _near_duplicate(wc, words(m.text))), None)
+        # Jaccard >= 0.85 needs sizes within that ratio: skip the other comparisons
+        dup = next((m for m, wm in zip(merged, sets)
+                    if 0.85 * len(wm) <= len(wc) <= len(wm) / 0.85 and _near_duplicate(wc, wm)), None)
         if dup is not None:
             dup.spans += [s for s in c.spans if s not in dup.spans]
             dup.confidence = max(dup.confidence, c.confidence)
             dup.parties = dup.parties or c.parties
             continue
         merged.append(c)
+        sets.append(wc)
     out = []
     for c in merged:
         due = _due(c.spans, dates)
@@ -481,7 +486,7 @@ def _due(spans: list[tuple[int, int]], dates: list[DateMention]) -> str | None:
 
 
 @Language.factory("janji_commitments")
-def make_commitments_component(nlp: Language, name: str):  # noqa: ARG001 - spaCy factory signature
+def make_commitments_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         doc._.janji_commitments = find_commitments(doc.text, kind=doc._.janji_kind,
                                                    parties=list(doc._.janji_parties or []),

@@ -26,7 +26,7 @@ PATTERNS = Path(__file__).with_name("patterns")
 @lru_cache(maxsize=1)
 def role_cues() -> dict[str, re.Pattern]:
     raw = json.loads((PATTERNS / "date_roles.json").read_text(encoding="utf-8"))
-    return {k: re.compile("|".join(v), re.I) for k, v in raw.items() if not k.startswith("_")}
+    return {k: re.compile("|".join(v), re.IGNORECASE) for k, v in raw.items() if not k.startswith("_")}
 
 
 @dataclass
@@ -72,7 +72,7 @@ def _is_place_date_line(text: str, h: D.DateHit) -> bool:
     line_start = text.rfind("\n", 0, h.start) + 1
     line_end = text.find("\n", h.end)
     tail = text[h.end: line_end if line_end >= 0 else len(text)]
-    return (bool(re.fullmatch(r"\s*(?:[^\W\d][^\n,.]{0,40},\s*)?(?:tanggal\s*:?\s*)?", text[line_start:h.start], re.I))
+    return (bool(re.fullmatch(r"\s*(?:[^\W\d][^\n,.]{0,40},\s*)?(?:tanggal\s*:?\s*)?", text[line_start:h.start], re.IGNORECASE))
             and not tail.strip(" .,"))
 
 
@@ -130,11 +130,9 @@ def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None) -> list[
         elif cues["effective"].search(before):
             role = "effective"
         else:
-            if h.form == "notarial" and re.search(r"hari\s+ini|this\b", h.text, re.I):
+            if h.form == "notarial" and re.search(r"hari\s+ini|this\b", h.text, re.IGNORECASE):
                 score = 5
-            elif h.form == "notarial":
-                score = 4
-            elif cues["signing_near"].search(before):
+            elif h.form == "notarial" or cues["signing_near"].search(before):
                 score = 4
             elif kind == "agreement" and _is_place_date_line(text, h):
                 score = 3      # "Jakarta, 5 Mei 2024" above the signatures
@@ -178,8 +176,8 @@ def date_mentions(text: str, *, lang: str, kind: str | None) -> tuple[list[DateM
     """Pure entry point used by the component (and by tests without spaCy)."""
     hits = D.find_dates(text, lang=lang)
     ref = publication_date(text, hits)
-    if ref is not None and any(h.form == "yearless" for h in hits):
-        hits = D.find_dates(text, lang=lang, reference=ref)
+    if ref is not None:
+        hits = D.with_reference(hits, ref)
     scored = assign_roles(text, hits, kind=kind)
     mentions: list[tuple[int, DateMention]] = []
     for x in scored:
@@ -225,7 +223,7 @@ def date_mentions(text: str, *, lang: str, kind: str | None) -> tuple[list[DateM
 
 
 @Language.factory("janji_dates")
-def make_dates_component(nlp: Language, name: str):  # noqa: ARG001 - spaCy factory signature
+def make_dates_component(nlp: Language, name: str):
     lang = nlp.lang
 
     def component(doc: Doc) -> Doc:

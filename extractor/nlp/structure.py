@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 
 HEADING = re.compile(
     r"[ \t]*(?P<word>pasal|article|artikel|bab|chapter|clause|klausul)\s+(?P<num>\d{1,3}|[IVXLC]{1,6})\b"
-    r"[ \t]*(?:[-–—:.][ \t]*)?(?P<rest>[^\n]*)", re.I)
+    r"[ \t]*(?:[-–—:.][ \t]*)?(?P<rest>[^\n]*)", re.IGNORECASE)
 ENUM = re.compile(
     r"[ \t]*(?P<marker>\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.\d{1,2}\.?(?!\d)|"
     r"\d{1,2}\.(?!\d)|[a-z]\.(?![a-zA-Z]\.)|[•●▪·*\-–]|[.,](?=[ \t]+[A-Za-z]))[ \t]+(?=\S)")
 SIGNATURE_CUT = re.compile(
     r"[ \t]*(?:in\s+witness\s+whereof|demikian\b|pihak\s+pertama\s*,?\s{3,}pihak\s+kedua|for\s+and\s+on\s+behalf|"
-    r"for\s+the\s+government|\(\s*(?:ttd|signed)\b|ditandatangani\s+di\b|witnessed\s+by)", re.I)
+    r"for\s+the\s+government|\(\s*(?:ttd|signed)\b|ditandatangani\s+di\b|witnessed\s+by)", re.IGNORECASE)
 
 
 def enum_style(marker: str) -> str:
@@ -107,7 +107,7 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
     blocks: list[Block] = []
     cut = SIGNATURE_CUT.search(text)
     # the signature block only counts after the last section heading begins
-    heads = list(re.finditer(r"(?m)^" + HEADING.pattern, text, re.I))
+    heads = list(re.finditer(r"(?m)^" + HEADING.pattern, text, re.IGNORECASE))
     if caps_headings:
         heads += [m for m in re.finditer(r"(?m)^" + _CAPS_HEADING.pattern, text) if _numbered_caps_heading(m.group(0))]
         heads.sort(key=lambda m: m.start())

@@ -82,8 +82,8 @@ def test_agreement_sections_lists_rights_and_parties() -> None:
         "pendampingan koperasi nelayan",
         "menyediakan data kependudukan yang diperlukan",
         "memfasilitasi lokasi praktik mahasiswa",
-        "PIHAK KEDUA wajib menyampaikan rencana kerja tahunan paling lambat 3 (tiga) bulan sejak "
-        "ditandatangani Perjanjian ini",
+        ("PIHAK KEDUA wajib menyampaikan rencana kerja tahunan paling lambat 3 (tiga) bulan sejak "
+         "ditandatangani Perjanjian ini"),
     }
     # a list intro hands its obliged party to each item
     assert got["memfasilitasi lokasi praktik mahasiswa"].parties == ("Pemerintah Kabupaten Lembah Hijau",)
