@@ -64,7 +64,9 @@ class Scenario:
 
 
 def load_scenario(folder: Path, extra_parties: dict | None = None, use_extraction: bool = True,
-                  use_full_text: bool = False) -> Scenario:
+                  use_full_text: bool = False, gold_commitments: bool = False) -> Scenario:
+    """`use_extraction`: parties (and, unless `gold_commitments`, commitments) come from
+    `extractor.extract`; gold.json "parties" / `extra_parties` stand in where it finds none."""
     from extractor.extract import extract
 
     gold = json.loads((folder / "gold.json").read_text())
@@ -80,7 +82,7 @@ def load_scenario(folder: Path, extra_parties: dict | None = None, use_extractio
             parties = tuple(PartyRef(n, tuple(al)) for n, al in given)
         number = (ext.number if ext else None) or extra.get(name, {}).get("number")
         agreements.append(AgreementRef(a_idx, parties, number, ext.title if ext else None))
-        texts = [(c.text, c.due) for c in ext.commitments] if ext else []
+        texts = [(c.text, c.due) for c in ext.commitments] if ext and not gold_commitments else []
         if texts:
             sources.add("extraction")
         else:
@@ -196,14 +198,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default="default")
     ap.add_argument("--grid", action="store_true")
     ap.add_argument("--extra-parties", type=Path)
-    ap.add_argument("--no-extraction", action="store_true")
+    ap.add_argument("--no-extraction", action="store_true", help="no extract(): gold commitments and parties")
+    ap.add_argument("--gold-commitments", action="store_true", help="extracted parties, gold commitment texts")
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--weight", type=float)
     ap.add_argument("--threshold", type=float)
     args = ap.parse_args(argv)
     roots = args.roots or [SHARED_SCENARIOS, OWN_SCENARIOS]
     extra = json.loads(args.extra_parties.read_text()) if args.extra_parties else None
-    scenarios = [load_scenario(f, extra, not args.no_extraction) for f in scenario_folders(roots)]
+    scenarios = [load_scenario(f, extra, not args.no_extraction, gold_commitments=args.gold_commitments)
+                 for f in scenario_folders(roots)]
     vectors = VectorCache(make_embedder(args.model))
     if args.grid:
         rows = grid(scenarios, vectors, MatchConfig())

@@ -38,20 +38,26 @@ _ABBREV = frozenset("dr drs dra ir prof no nomor yth jl jln st kec kab kel tgl h
                     "vs etc inc ltd co corp dept govt pt cv tbk a.n u.p s.d".split())
 
 
-def _cues(words: list[str], cues: Sequence[str]) -> bool:
+def _cues(tokens: list[str], cues: Sequence[str]) -> bool:
+    words = [t.lower() for t in tokens]
     for cue in cues:
         parts = cue.split()
         n = len(parts)
         for i in range(len(words) - n + 1):
-            if words[i:i + n] == parts and not (i > 0 and words[i - 1] in _RELATIVE):
-                return True
+            if words[i:i + n] != parts or (i > 0 and words[i - 1] in _RELATIVE):
+                continue
+            # Capitalised inside a sentence it is part of a name ("Rencana Pembangunan Jangka
+            # Menengah Desa", a planning document), not the statement's own verb.
+            if i > 0 and tokens[i][:1].isupper() and not tokens[i].isupper():
+                continue
+            return True
     return False
 
 
 def is_not_done(text: str) -> bool:
     """True when the statement only plans, postpones, cancels or says it has not happened."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    return _cues(words, NOT_DONE_ID) or _cues(words, NOT_DONE_EN)
+    tokens = _WORD.findall(text)
+    return _cues(tokens, NOT_DONE_ID) or _cues(tokens, NOT_DONE_EN)
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:

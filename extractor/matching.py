@@ -344,3 +344,48 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                     "agreement_link": list(linked[com.agreement_id].reasons), "party_check": why,
                 }))
     return links, matches
+
+
+# ---------------------------------------------------------------- retrieval at scale
+
+class CommitmentCorpus:
+    """BM25 over a large set of commitments, built once (the benchmark's 100,000); queried with a
+    sparse product, so a 20-statement report costs milliseconds."""
+
+    def __init__(self, commitments: Sequence[CommitmentRef], config: MatchConfig = MatchConfig()) -> None:
+        self.ids = np.array([c.id for c in commitments], dtype=np.int64)
+        self.bm25 = BM25([analyze(c.text) for c in commitments], k1=config.k1, b=config.b)
+        self.config = config
+
+    def retrieve(self, statements: Sequence[StatementRef], statement_vectors: np.ndarray | None,
+                 vector_hits: Sequence[Sequence[tuple[int, float]]] | None, vector_of, k: int = 20,
+                 ) -> list[list[tuple[int, float, float, float]]]:
+        """Per statement: (commitment id, fused, bm25_norm, cosine) of the union of the BM25 top-k
+        and the vector-index top-k, best first (ties by id), at or above the method's threshold.
+        `vector_of(ids) -> (len(ids), dim)` gives stored commitment vectors for the BM25-only hits."""
+        config = self.config
+        norm = self.bm25.normalised(self.bm25.scores([analyze(s.text) for s in statements]))
+        position = {int(cid): j for j, cid in enumerate(self.ids)}
+        out = []
+        for i in range(len(statements)):
+            row = norm[i]
+            top = np.argpartition(-row, min(k, len(row) - 1))[:k] if len(row) else np.array([], dtype=int)
+            cand = {int(self.ids[j]) for j in top if row[j] > 0}
+            cos: dict[int, float] = {}
+            if config.method != "bm25" and vector_hits is not None:
+                cos.update({int(cid): float(c) for cid, c in vector_hits[i]})
+                cand |= set(cos)
+                missing = sorted(c for c in cand if c not in cos)
+                if missing and statement_vectors is not None:
+                    sims = np.asarray(vector_of(missing)) @ np.asarray(statement_vectors[i])
+                    cos.update({cid: float(v) for cid, v in zip(missing, sims)})
+            scored = []
+            for cid in cand:
+                b = float(row[position[cid]])
+                c = cos.get(cid, 0.0)
+                fused = {"bm25": b, "embedding": c}.get(config.method,
+                                                        config.bm25_weight * b + (1 - config.bm25_weight) * max(c, 0.0))
+                if fused >= config.threshold:
+                    scored.append((cid, round(fused, 6), round(b, 6), round(c, 6)))
+            out.append(sorted(scored, key=lambda t: (-t[1], t[0])))
+        return out

@@ -50,6 +50,15 @@ office branch pt persero tbk cv pihak party first second pertama kedua daerah re
 _BRANCH = re.compile(r"\b(kantor cabang|kantor wilayah|kantor perwakilan|cabang|branch office|regional office)\b")
 
 
+# Organisation words across languages, for names written in the other language in any order
+# ("Universitas Kristen Satya Wacana" = "Satya Wacana Christian University").
+ORG_WORDS = {"universitas": "university", "kristen": "christian", "islam": "islamic", "katolik": "catholic",
+             "negeri": "state", "institut": "institute", "politeknik": "polytechnic", "teknologi": "technology",
+             "pemerintah": "government", "kota": "city", "kabupaten": "regency", "provinsi": "province",
+             "kementerian": "ministry", "badan": "agency", "dinas": "office", "rumah": "house", "sakit": "hospital"}
+_BARE_ALIAS = re.compile(r"^ (kabupaten|kab|kota|provinsi|prov|regency|city|province) ")
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII words separated by single spaces (offsets are not kept)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -110,6 +119,9 @@ def signature(name: str, aliases: tuple[str, ...] = ()) -> OrgSignature:
         words = folded.split()
         if not words:
             continue
+        if _BARE_ALIAS.match(folded):  # "Kabupaten Sigi" is a place; its government is typed below
+            typed.extend(_typed(fold("pemerintah " + part)))
+            continue
         literals.append(folded)
         literals.append(fold(" ".join(COMPASS.get(w, w) for w in words)))
         branchless = _BRANCH.split(folded)[0]
@@ -163,11 +175,33 @@ def _place_variants(place: str) -> set[str]:
     return out
 
 
+def _translated(words: list[str]) -> list[str]:
+    return [ORG_WORDS.get(w, w) for w in words]
+
+
+def _in_window(needle: list[str], hay: list[str]) -> bool:
+    """All words of `needle` within a window of len(needle) + 1 words of `hay`, in any order."""
+    want = set(needle)
+    width = len(needle) + 1
+    for i, word in enumerate(hay):
+        if word == needle[-1] or word == needle[0]:
+            lo = max(0, i - width + 1)
+            if want <= set(hay[lo:i + width]) and any(
+                    want <= set(hay[j:j + width]) for j in range(lo, i + 1)):
+                return True
+    return False
+
+
 def mentions(text: str, sig: OrgSignature, *, folded: str | None = None) -> bool:
     folded_text = folded if folded is not None else fold(text)
     compass_text = fold(" ".join(COMPASS.get(w, w) for w in folded_text.split()))
     for lit in sig.literals:
         if lit in folded_text or lit in compass_text:
+            return True
+    hay = _translated(compass_text.split())
+    for lit in sig.literals:
+        needle = _translated(lit.split())
+        if len(needle) >= 3 and _in_window(needle, hay):
             return True
     return any(_typed_in(folded_text, t, p) or _typed_in(compass_text, t, p) for t, p in sig.typed)
 

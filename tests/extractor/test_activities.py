@@ -70,3 +70,9 @@ def test_letterhead_and_named_parties_are_statement_parties():
 def test_empty_and_heading_only_reports_give_no_statements():
     assert extract_activities(doc("")) == ()
     assert extract_activities(doc("LAPORAN KEGIATAN\n\nNomor : 12/2024\n\nttd.\n\nBudi Santoso, S.E.\n")) == ()
+
+
+def test_cue_inside_a_name_is_not_a_plan():
+    assert not is_not_done("Kepala desa mengikuti bimbingan teknis penyusunan Rencana Pembangunan Jangka "
+                           "Menengah Desa di aula kecamatan.")
+    assert is_not_done("Penyusunan rencana induk akan dimulai tahun depan.")
