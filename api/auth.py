@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Annotated
 
 import anyio
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Security
+from fastapi.security import APIKeyHeader
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import ApiError, error_body
@@ -162,7 +163,14 @@ async def _send_error(send: Send, status: int, code: str, message: str,
     await send({"type": "http.response.body", "body": body})
 
 
-def current_principal(request: Request) -> ApiPrincipal:
+api_key_scheme = APIKeyHeader(name=API_KEY_HEADER, auto_error=False, scheme_name="ApiKey",
+                              description="an API key from `janji keys create --role ingest|review|admin`")
+
+
+def current_principal(request: Request,
+                      _documented: Annotated[str | None, Security(api_key_scheme)] = None) -> ApiPrincipal:
+    """The key was verified by GuardMiddleware before the body was read; here we only pick it up
+    (`_documented` puts the scheme into the OpenAPI schema)."""
     principal = getattr(request.state, "principal", None)
     if principal is None:  # only reachable if a route outside /api/v1 asks for it
         raise ApiError("unauthorized", f"send an API key in the {API_KEY_HEADER} header",

@@ -145,7 +145,7 @@ def execute_leased(job_id: int, settings: Settings, session_factory: sessionmake
                     return "running"
                 repository.save_extraction(session, document_id=doc["id"], extraction=extraction.to_dict(),
                                            run_status=status)
-                ingest.match_report(session, doc["id"], extraction)
+                ingest.match_report(session, doc["id"], extraction, text=text, settings=settings)
                 repository.finish_job(session, job_id=job_id, worker_id=worker_id, status=status)
             log.info("job %s: %s", job_id, status)
             return status

@@ -146,7 +146,8 @@ def error_status(error: IngestError) -> str:
     return "rejected" if error.code in REJECT_CODES else "failed"
 
 
-def match_report(session: Session, document_id: int, extraction: Extraction) -> None:
+def match_report(session: Session, document_id: int, extraction: Extraction, *, text: DocumentText | None = None,
+                 settings: Settings | None = None) -> None:
     """Hand an activity report to the matching service when it is installed."""
     if extraction.kind != "activity_report":
         return
@@ -156,4 +157,4 @@ def match_report(session: Session, document_id: int, extraction: Extraction) -> 
         return
     process = getattr(matching, "process_report", None)
     if process is not None:
-        process(session, document_id, extraction)
+        process(session, document_id, extraction, text=text, settings=settings)
