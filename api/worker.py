@@ -143,8 +143,8 @@ def execute_leased(job_id: int, settings: Settings, session_factory: sessionmake
                                             lease_seconds=settings.job_lease_seconds):
                     log.warning("job %s: lease lost to another worker; not saving this run", job_id)
                     return "running"
-                repository.save_extraction(session, document_id=doc["id"], extraction=extraction.to_dict(),
-                                           run_status=status)
+                repository.save_extraction(session, document_id=doc["id"],
+                                           extraction=ingest.extraction_record(text, extraction), run_status=status)
                 ingest.match_report(session, doc["id"], extraction, text=text, settings=settings)
                 repository.finish_job(session, job_id=job_id, worker_id=worker_id, status=status)
             log.info("job %s: %s", job_id, status)

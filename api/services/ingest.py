@@ -133,13 +133,28 @@ def read_and_extract(data: bytes, *, name: str, sha256: str, hint: str | None,
     return doc, extraction
 
 
+# Warnings that mean part of the document was lost: the run is `partial`, not `succeeded`.
+PARTIAL_WARNINGS = frozenset({"truncated", "page_error", "partial"})
+
+
 def status_of(doc: DocumentText, extraction: Extraction) -> str:
-    """Never optimistic: any recorded page error means partial."""
+    """Never optimistic: any recorded page error, or text cut off, means partial."""
     if doc.page_errors:
         return "partial"
-    if any(getattr(w, "code", "") in {"page_error", "partial"} for w in extraction.warnings):
-        return "partial"
-    return "succeeded"
+    codes = {getattr(w, "code", "") for w in (*doc.warnings, *extraction.warnings)}
+    return "partial" if codes & PARTIAL_WARNINGS else "succeeded"
+
+
+def extraction_record(doc: DocumentText, extraction: Extraction) -> dict:
+    """What is stored for a run: the extraction JSON, with the reader's per-page errors among its
+    warnings so that a `partial` document says which pages were lost."""
+    record = extraction.to_dict()
+    seen = {(w.get("code"), w.get("page")) for w in record["warnings"]}
+    for w in (*doc.page_errors, *doc.warnings):
+        if (w.code, w.page) not in seen:
+            record["warnings"].append({"code": w.code, "message": w.message, "page": w.page})
+            seen.add((w.code, w.page))
+    return record
 
 
 def error_status(error: IngestError) -> str:

@@ -25,8 +25,8 @@ def reextract_document(session_factory: sessionmaker[Session], settings: Setting
                 "kept_reviewer_values": []}
     status = ingest.status_of(text, extraction)
     with session_factory() as session:
-        report = repository.save_extraction(session, document_id=document_id, extraction=extraction.to_dict(),
-                                            run_status=status)
+        report = repository.save_extraction(session, document_id=document_id,
+                                            extraction=ingest.extraction_record(text, extraction), run_status=status)
         ingest.match_report(session, document_id, extraction, text=text, settings=settings)
     return {"document_id": document_id, "status": status,
             "kept_reviewer_values": list(report.get("kept_reviewer", [])), "report": report}
