@@ -57,8 +57,15 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-_TIME_STAMP = re.compile(r"\s*[,|–-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b")
+_TIME_STAMP = re.compile(r"\s*[,|–-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b")  # noqa: RUF001
 _ENUM_LINE = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\d+\.\d+)\s")
+
+
+def _is_time_stamp(text: str, h: D.DateHit) -> bool:
+    """"14 Januari 2021, 17:32 WIB" on a line of its own start: a publication stamp (an event
+    "pada 5 Mei 2024 pukul 10.00" inside a sentence is not)."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    return not text[line_start:h.start].strip() and bool(_TIME_STAMP.match(text, h.end))
 
 
 def _is_dateline(text: str, h: D.DateHit) -> bool:
@@ -144,7 +151,7 @@ def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None) -> list[
                 score = 1      # a dateline: publication date of a release
             elif kind in ("news_release", None) and h.date is not None:
                 score = 1      # a release about a signing with one bare date: weak, but a reading
-            if h.date is None or _TIME_STAMP.match(text, h.end) or _is_dateline(text, h):
+            if h.date is None or _is_time_stamp(text, h) or _is_dateline(text, h):
                 score = min(score, 1)   # no value, or a publication stamp ("14 Januari 2021, 17:32 WIB")
         out.append(_Scored(h, role, score, h.confidence))
     # the primary signing date: best score, then earliest

@@ -57,7 +57,8 @@ class Ctx:
         self.places: set[str] = info["places"]
         self.entities: list[Entity] = info["entities"]
         self.parties: list[Entity] = doc.user_data.get("janji_party_entities") or []
-        self.party_names = {id(e): p.name for e, p in zip(self.parties, doc._.janji_parties or [])}
+        self.party_records = list(doc._.janji_parties or [])
+        self.party_names = {id(e): p.name for e, p in zip(self.parties, self.party_records)}
         spans = info.get("party_spans") or info["spans"]
         self.org_spans = spans
         self.inst_tok: set[int] = set()
@@ -70,6 +71,14 @@ class Ctx:
         self.tok_at = starts
         self.lx = lexicon()
         self.folded = [fold(t.text) for t in self.toks]
+        # words of organisation names and abbreviations found in this document ("Kejari")
+        self.org_words: set[str] = set()
+        self.person_words: set[str] = set()
+        for e in self.entities:
+            for m in e.mentions:
+                if not m.extension:
+                    self.org_words.update(fold(w) for w in re.findall(r"[\w\u00ad-]+", m.text))
+                    self.org_words.update(fold(p) for p in m.parens)
         self.positions_by_first: dict[str, list[tuple[str, ...]]] = {}
         for words in self.lx.positions:
             self.positions_by_first.setdefault(words[0], []).append(words)
@@ -85,7 +94,7 @@ class Ctx:
     def institutional(self, j: int) -> bool:
         t = self.toks[j]
         low = fold(t.text)
-        if j in self.inst_tok or low in self.lx.institution or low in self.lx.head_first:
+        if j in self.inst_tok or low in self.lx.institution or low in self.lx.head_first or low in self.org_words:
             return True
         if low in self.lx.position_first or self.place_len(j):
             return True
@@ -104,7 +113,7 @@ class Ctx:
                 line = col.group()
                 break
         letters = [c for c in line if c.isalpha()]
-        return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+        return bool(letters) and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
     def name_tok(self, j: int) -> bool:
         t = self.toks[j]
@@ -112,6 +121,8 @@ class Ctx:
         if not t.is_word or not t.cap:
             return False
         if low in self.lx.title_stop or low in self.lx.institution or low in self.lx.head_first:
+            return False
+        if low in self.org_words and not self._caps_context(j) and low not in self.person_words:
             return False
         if low in self.lx.position_first or low in self.lx.position_prefixes or low in self.lx.degree_prefix:
             return False
@@ -236,6 +247,7 @@ def _gov_org(ctx: Ctx, position_words: str, qualifier: str) -> str | None:
         forms = [f.lower() for f in e.key_names()]
         if any(f and f in q for f in forms):
             return ctx.party_names.get(id(e), e.canonical)
+    for e in ctx.parties:
         if e.place and (f" {e.place} " in f" {q} " or f" {e.place}" == q[-len(e.place) - 1:]):
             return ctx.party_names.get(id(e), e.canonical)
     for e in ctx.entities:
@@ -503,7 +515,7 @@ def _org_from_header(ctx: Ctx, header: str, raw: bool = True) -> str | None:
     for e in ctx.entities:
         if any(f.lower() == low for f in e.surface_forms()):
             return e.canonical
-    return h if raw else None
+    return h if raw and len(h) <= 80 and not re.search(r"[.;:/]", h) else None
 
 
 def signature_blocks(ctx: Ctx) -> list[Found]:
@@ -525,10 +537,14 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
             # the text layer lost the column gaps: split the lines by names and position words
             names = _split_names(ctx, name_ls, name_ls + len(name_line), marks)
             positions = _split_positions(ctx, pos_line, marks) if pos_line else []
+            head_text = " ".join(line for _, line in header)
+            order = [re.sub(r"\s+", " ", r).upper() for r in re.findall(r"PIHAK\s+(?:PERTAMA|KEDUA|KETIGA)", head_text)]
+            by_role = {(p.role or "").upper(): e for e, p in zip(ctx.parties, doc_parties(ctx))}
             for i, col in enumerate(names):
                 org = None
-                if len(ctx.parties) == marks:
-                    e = ctx.parties[i]
+                e = by_role.get(order[i]) if len(order) == marks else (
+                    ctx.parties[i] if len(ctx.parties) == marks else None)
+                if e is not None:
                     org = ctx.party_names.get(id(e), e.canonical)
                 found = _block_person(ctx, col, name_ls, None, [], "signatory",
                                       positions[i] if i < len(positions) else None, org)
@@ -554,6 +570,10 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
             if text[pos:pos + 3].strip() == "" and not text[pos:pos + 200].strip():
                 break
     return out
+
+
+def doc_parties(ctx: Ctx) -> list:
+    return ctx.party_records
 
 
 def _split_names(ctx: Ctx, start: int, end: int, count: int) -> list[tuple[int, int, str]]:
@@ -637,6 +657,9 @@ def _block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
         organization = _org_from_header(ctx, m.group(1), raw=False) if m else None
     if org_override:
         organization = org_override
+    named = _party_in(ctx, position) if position else None
+    if named:
+        return Found(name, hon, position, named, role, spans, 0.85)
     if header:
         cols: list[tuple[int, str]] = []
         for hs, hl in header:
@@ -644,8 +667,15 @@ def _block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
             if hc:
                 cols.append((hc[0], hc[2]))
         if cols:
-            org = _org_from_header(ctx, " ".join(c for _, c in cols))
-            organization = org or organization
+            head_text = re.sub(r"\s+", " ", " ".join(c for _, c in cols)).strip(" ,")
+            hk = ctx.tok_at.get(cols[0][0])
+            if position is None and hk is not None and _match_position(ctx, hk) != hk:
+                position = head_text  # "Kepala Dinas X," written above the signature
+                spans.append((cols[0][0], cols[-1][0] + len(cols[-1][1])))
+                organization = _party_in(ctx, position) or _gov_org(ctx, position.split()[0], position)
+            else:
+                org = _org_from_header(ctx, head_text)
+                organization = org or organization
     return Found(name, hon, position, organization, role, spans, 0.85)
 
 
@@ -703,7 +733,7 @@ def assign_roles(ctx: Ctx, doc: Doc, officials: list[Found]) -> None:
 
 def officials_component(doc: Doc) -> Doc:
     ctx = Ctx(doc)
-    found = signature_blocks(ctx) + name_first(ctx) + position_first(ctx)
+    found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx)
     officials = merge(found)
     assign_roles(ctx, doc, officials)
     text = doc.text

@@ -74,15 +74,21 @@ def _match_head(toks: list[Tok], i: int) -> tuple[Head, int] | None:
     return None
 
 
+def _inside_position(toks: list[Tok], i: int) -> bool:
+    """"Kota" in "Wali Kota": the head word ends a position name, it does not start an organisation."""
+    return i > 0 and (fold(toks[i - 1].text), fold(toks[i].text)) in lexicon().positions
+
+
 def known_places(text: str, toks: list[Tok] | None = None) -> set[str]:
     """Folded place names: provinces and their abbreviations, plus every name written after a
     regional head ("Kabupaten X", "Pemkot X") in this document."""
     lx = lexicon()
     places = set(lx.provinces)
     toks = toks if toks is not None else tokenize(text)
+    candidates: list[list[str]] = []
     for i, t in enumerate(toks):
         hm = _match_head(toks, i)
-        if not hm or hm[0].type == "org":
+        if not hm or hm[0].type == "org" or _inside_position(toks, i):
             continue
         j = hm[1]
         if j < len(toks) and toks[j].text == "(":       # Pemerintah Kabupaten (Pemkab) X
@@ -100,7 +106,16 @@ def known_places(text: str, toks: list[Tok] | None = None) -> set[str]:
                 words = words[:k]
                 break
         if words and fold(words[0]) not in lx.institution:
-            places.add(" ".join(words).lower())
+            candidates.append([w.lower() for w in words])
+    # "Kota Tanjung Laras Marlina ..." once and "Kota Tanjung Laras." elsewhere: the place is the
+    # shorter form; a person's name after the place is not part of it
+    for words in candidates:
+        for k in range(1, len(words)):
+            if any(c == words[:k] for c in candidates) or re.search(
+                    r"\b" + r"\s+".join(map(re.escape, words[:k])) + r"\b(?!\s+[A-Z])", text, re.I):
+                words = words[:k]
+                break
+        places.add(" ".join(words))
     return places
 
 
@@ -131,7 +146,7 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
     n = len(toks)
     while i < n:
         hm = _match_head(toks, i)
-        if hm is None:
+        if hm is None or _inside_position(toks, i):
             i += 1
             continue
         head, j = hm
@@ -310,6 +325,8 @@ class Entity:
                         default=default)
             return f"{GOV_NAMES[self.type]} {place}"
         full = [m for m in self.mentions if not m.expanded and not m.extension]
+        # "Kantor Dinas X" (the building) names the same body as "Dinas X": prefer the latter
+        full = [m for m in full if fold(m.head.split()[0]) not in ("kantor", "gedung")] or full
         best = max(full or self.mentions, key=lambda m: (bool(m.parens), len(m.name_words), _case_score(m.text)))
         return re.sub(r"\s*\((?!Persero)[^)]*\)", "", best.text) if best.parens else best.text
 

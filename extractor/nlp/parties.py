@@ -78,9 +78,11 @@ def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
         s, e = m.span(grp)
         if "\n" in text[m.start():m.start(grp)] or grp == "b" and "\n" in text[m.end("a"):m.start("b")]:
             nl = text.find("\n", s, e)
+            if nl > 0 and text.count("(", s, nl) > text.count(")", s, nl):
+                nl = text.find("\n", nl + 1, e)  # "PT X (RUMAH SAKIT\nY)" continues on the next line
             e = nl if nl > 0 else e  # laid out one party per line: the party is that line
         inside = _mentions_in(spans, s, e)
-        raw_len = len(re.sub(r",\s*[A-Z][A-Za-z ]+$", "", text[s:e].strip()))
+        raw_len = len(re.sub(r"\s*\([^)]*\)?$|,\s*[A-Z][A-Za-z ]+$", "", text[s:e].strip()))
         if inside and max(x[1] - x[0] for x in inside) < 0.8 * raw_len:
             inside = []  # the line names more than the organisation found in it ("KOPERASI MAJU BERSAMA")
         if inside:

@@ -19,7 +19,7 @@ ENUM = re.compile(
     r"[ \t]*(?P<marker>\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.\d{1,2}\.?(?!\d)|"
     r"\d{1,2}\.(?!\d)|[a-z]\.(?![a-zA-Z]\.)|[•●▪·*\-–]|[.,](?=[ \t]+[A-Za-z]))[ \t]+(?=\S)")
 SIGNATURE_CUT = re.compile(
-    r"[ \t]*(?:in\s+witness\s+whereof|demikian\b|pihak\s+pertama\s*,?\s{3,}pihak\s+kedua|for\s+and\s+on\s+behalf|"
+    r"(?m)^[ \t]*(?:in\s+witness\s+whereof|demikian\b|pihak\s+pertama\s*,?\s{3,}pihak\s+kedua|for\s+and\s+on\s+behalf|"
     r"for\s+the\s+government|\(\s*(?:ttd|signed)\b|ditandatangani\s+di\b|witnessed\s+by)", re.IGNORECASE)
 
 
