@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from extractor.errors import IngestError
 from extractor.limits import Limits
-from extractor.sandbox import run_sandboxed
+from extractor.reading.textbuild import pack, unpack
+from extractor.sandbox import run_in_worker
 from extractor.sniff import DOCX, HTML, IMAGE_TYPES, PDF, TEXT, sniff
 from extractor.types import DocumentText
 
@@ -41,8 +42,13 @@ def read_document(data: bytes, *, name: str = "", limits: Limits = Limits()) -> 
     # Import the reader here, in the parent, before forking: it is then loaded once per process
     # and shared by every child instead of being imported again in each one.
     _read_in_child(b"", media_type, limits, import_only=True)
-    return run_sandboxed(_read_in_child, data, media_type, limits, seconds=limits.seconds,
-                         memory_bytes=limits.memory_bytes, crash_code=crash_code)
+    packed = run_in_worker(_read_packed, data, media_type, limits, seconds=limits.seconds,
+                           memory_bytes=limits.memory_bytes, crash_code=crash_code)
+    return unpack(packed)
+
+
+def _read_packed(data: bytes, media_type: str, limits: Limits) -> tuple:
+    return pack(_read_in_child(data, media_type, limits))
 
 
 def _read_in_child(data: bytes, media_type: str, limits: Limits, import_only: bool = False

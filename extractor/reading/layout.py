@@ -155,7 +155,7 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
 
 def column_segments(chars: list[Char]) -> list[list[Char]] | None:
     """Chars cut into segments in reading order, or None when the page has one column."""
-    if len(chars) < 200:
+    if len(chars) < 200 or not _may_have_gutter(chars):
         return None
     visible = [c for c in chars if c["text"].strip() and c.get("upright", True)]
     if len(visible) < 200:
@@ -189,6 +189,25 @@ def column_segments(chars: list[Char]) -> list[list[Char]] | None:
             (left if (c["x0"] + c["x1"]) / 2 < middle else right).append(c)
     segments.extend((left, right))
     return [s for s in segments if s]
+
+
+def _may_have_gutter(chars: list[Char]) -> bool:
+    """Cheap first test (vectorised, no rows): does the middle of the text area have an x band
+    that few glyphs cover? Most single-column pages stop here."""
+    n = len(chars)
+    x0 = np.fromiter((c["x0"] for c in chars), dtype=np.float64, count=n)
+    x1 = np.fromiter((c["x1"] for c in chars), dtype=np.float64, count=n)
+    lo = x0.min()
+    span = x1.max() - lo
+    if span < 100:
+        return False
+    width = int(span) + 2
+    starts = np.bincount((x0 - lo).astype(np.int64), minlength=width)[:width]
+    ends = np.bincount(np.minimum((x1 - lo).astype(np.int64) + 1, width - 1), minlength=width)[:width]
+    coverage = np.cumsum(starts - ends)
+    band = coverage[int(span * 0.25):int(span * 0.75) + 1]
+    covered = coverage[coverage > 0]
+    return bool(len(band) and len(covered) and band.min() <= 0.15 * np.median(covered))
 
 
 def _row_extents(row: list[Char], bridge: float) -> list[tuple[float, float]]:

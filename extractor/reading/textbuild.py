@@ -11,7 +11,9 @@ Conventions every reader follows (callers rely on them):
 """
 from __future__ import annotations
 
+import math
 import re
+from array import array
 
 from extractor.types import BBox, DocumentText, PageSpan, Warning
 
@@ -92,3 +94,26 @@ class TextBuilder:
                             char_boxes=tuple(boxes) if self._with_boxes else (),
                             furniture=tuple(furniture), warnings=tuple(warnings),
                             page_errors=tuple(self.page_errors), media_type=media_type)
+
+
+def pack(doc: DocumentText) -> tuple:
+    """A compact picklable form of `doc` for the trip out of the sandbox: the boxes as one flat
+    float array (NaN for None) instead of thousands of small tuples, which pickle slowly."""
+    flat = array("d")
+    nan4 = (math.nan,) * 4
+    for box in doc.char_boxes:
+        flat.extend(box if box is not None else nan4)
+    return (doc.text, doc.pages, flat.tobytes(), bool(doc.char_boxes), doc.furniture, doc.warnings,
+            doc.page_errors, doc.media_type)
+
+
+def unpack(packed: tuple) -> DocumentText:
+    text, pages, flat_bytes, has_boxes, furniture, warnings, page_errors, media_type = packed
+    boxes: tuple = ()
+    if has_boxes:
+        flat = array("d")
+        flat.frombytes(flat_bytes)
+        values = iter(flat.tolist())
+        boxes = tuple(None if b[0] != b[0] else b for b in zip(values, values, values, values))
+    return DocumentText(text=text, pages=pages, char_boxes=boxes, furniture=furniture,
+                        warnings=warnings, page_errors=page_errors, media_type=media_type)

@@ -110,3 +110,80 @@ def test_runaway_recursion_is_a_clean_error():
     with pytest.raises(IngestError) as err:
         run_sandboxed(_recurse, seconds=20, memory_bytes=None)
     assert err.value.code == "malformed_pdf"
+
+
+# --- persistent workers (run_in_worker) ---------------------------------------------------------
+
+from extractor import sandbox  # noqa: E402
+from extractor.sandbox import run_in_worker  # noqa: E402
+
+
+def _pid():
+    return os.getpid()
+
+
+def _sleep_then(value, delay):
+    time.sleep(delay)
+    return value
+
+
+def test_worker_is_reused_between_calls_and_is_not_this_process():
+    first = run_in_worker(_pid, seconds=10, memory_bytes=None)
+    second = run_in_worker(_pid, seconds=10, memory_bytes=None)
+    assert first == second != os.getpid()
+
+
+def test_worker_timeout_kills_it_and_the_next_call_gets_a_fresh_one():
+    before = run_in_worker(_pid, seconds=10, memory_bytes=None)
+    with pytest.raises(IngestError) as err:
+        run_in_worker(_spin, seconds=1.0, memory_bytes=None)
+    assert err.value.code == "timeout"
+    after = run_in_worker(_pid, seconds=10, memory_bytes=None)
+    assert after != before
+    with pytest.raises(ProcessLookupError):
+        os.kill(before, 0)
+
+
+def test_worker_memory_error_is_capacity_and_the_worker_is_replaced():
+    limit = 512 * 1024**2
+    before = run_in_worker(_pid, seconds=10, memory_bytes=limit)
+    with pytest.raises(IngestError) as err:
+        run_in_worker(_allocate, 3 * 1024**3, seconds=20, memory_bytes=limit)
+    assert err.value.code == "capacity"
+    assert run_in_worker(_allocate, 10 * 1024**2, seconds=20, memory_bytes=limit) == 10 * 1024**2
+    assert run_in_worker(_pid, seconds=10, memory_bytes=limit) != before
+
+
+def test_worker_crash_and_errors_map_like_the_one_shot_sandbox():
+    with pytest.raises(IngestError) as err:
+        run_in_worker(_raise_ingest, seconds=10, memory_bytes=None)
+    assert (err.value.code, err.value.page) == ("encrypted_pdf", 3)
+    with pytest.raises(IngestError) as err:
+        run_in_worker(_crash, seconds=10, memory_bytes=None, crash_code="unsupported_type")
+    assert err.value.code == "unsupported_type"
+    with pytest.raises(IngestError) as err:
+        run_in_worker(_bug, seconds=10, memory_bytes=None)
+    assert err.value.code == "malformed_pdf" and "ValueError" in err.value.message
+    assert run_in_worker(_sleep_then, "ok", 0.01, seconds=10, memory_bytes=None) == "ok"
+
+
+def test_a_worker_that_died_while_idle_is_replaced_transparently():
+    pid = run_in_worker(_pid, seconds=10, memory_bytes=None)
+    os.kill(pid, 9)
+    time.sleep(0.2)
+    assert run_in_worker(_pid, seconds=10, memory_bytes=None) not in (pid, os.getpid())
+
+
+def test_large_inputs_and_results_cross_the_pipes():
+    blob = os.urandom(20 * 1024 * 1024)
+    assert run_in_worker(bytes, blob, seconds=30, memory_bytes=None) == blob
+
+
+def test_concurrent_callers_each_get_a_worker():
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda i: run_in_worker(_sleep_then, i, 0.3, seconds=10, memory_bytes=None),
+                                range(8)))
+    assert results == list(range(8))
+    assert len(sandbox._current_pool().idle) <= 8
