@@ -1,5 +1,6 @@
 """PDF text layer: offsets and boxes, reading order, furniture, hyphenation, odd characters."""
 import re
+from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -142,3 +143,30 @@ def test_nul_lone_surrogate_bom_and_soft_hyphen_keep_offsets():
     assert not any("\ud800" <= ch <= "\udfff" for ch in doc.text)
     doc.text.encode("utf-8")  # always storable
     assert len(doc.text) == len(doc.char_boxes)
+
+
+def test_numbered_headings_at_page_tops_are_not_furniture():
+    pages = []
+    for n in range(1, 4):
+        body = pdfs.paragraph_lines((f"ketentuan pasal ini mengatur kewajiban para pihak bagian {n} " * 6).split(),
+                                    x=72, top=75, width_chars=80)
+        pages.append([(72, 40, "PERJANJIAN KERJA SAMA"), (72, 58, f"Pasal {n + 2}"), *body,
+                      (270, 800, f"- {n} -")])
+    doc = read_document(pdfs.pdf_from_lines(pages))
+    marked = [doc.text[a:b] for a, b in doc.furniture]
+    assert marked.count("PERJANJIAN KERJA SAMA") == 3
+    assert sorted(m for m in marked if m.startswith("-")) == ["- 1 -", "- 2 -", "- 3 -"]
+    assert not any(m.startswith("Pasal") for m in marked)
+
+
+SAMPLES = Path(__file__).resolve().parents[3] / "sample_docs"
+
+
+@pytest.mark.skipif(not (SAMPLES / "04_mou_bilingual.pdf").exists(), reason="sample_docs not generated")
+def test_bilingual_sample_reads_indonesian_column_before_english():
+    doc = read_document((SAMPLES / "04_mou_bilingual.pdf").read_bytes())
+    check_offsets(doc)
+    page1 = doc.text[doc.pages[0].start:doc.pages[0].end]
+    assert page1.index("PIHAK PERTAMA") < page1.index("MEMORANDUM OF")
+    assert page1.index("Pasal 2") < page1.index("Article 1")
+    assert any("Halaman 1 dari 2" in doc.text[a:b] for a, b in doc.furniture)
