@@ -27,6 +27,7 @@ TERMINAL = ("succeeded", "partial", "failed", "rejected")
 
 
 def _new_page(browser: Any, **options: Any) -> Any:
+    options.setdefault("locale", "id-ID")  # the staff's browsers: dates in the date inputs read 27/11/2026
     context = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True, **options)
     page = context.new_page()
     page.set_default_timeout(30_000)
