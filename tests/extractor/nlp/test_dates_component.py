@@ -116,3 +116,10 @@ def test_place_and_date_above_the_signatures_is_the_signing_date() -> None:
     mentions, _ = date_mentions(text, lang="id", kind="agreement")
     assert signing(mentions)[0].date == "2024-02-14"
     assert next(m for m in mentions if m.date == "2024-12-31").role == "deadline"
+
+
+def test_signing_with_a_clock_time_is_still_the_signing_date() -> None:
+    text = ("Bupati dan Rektor Teken Nota Kesepahaman\n\n"
+            "Nota kesepahaman ditandatangani pada Senin, 17 Maret 2025 pukul 10.00 WIB di pendopo.\n")
+    mentions, _ = date_mentions(text, lang="id", kind="news_release")
+    assert signing(mentions)[0].date == "2025-03-17"
