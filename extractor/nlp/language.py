@@ -56,11 +56,18 @@ def sections(text: str) -> tuple[str, list[Section]]:
         paras.append((pos, m.end(), None))
         pos = m.end()
     paras.append((pos, len(text), None))
-    labelled = [(s, e, detect(text[s:e])) for s, e, _ in paras]
     base = doc_lang if doc_lang in ("id", "en") else "id"
+    langs = [detect(text[s:e]) for s, e, _ in paras]
+    langs = [lang if lang in ("id", "en") else None for lang in langs]
+    # a paragraph too short to tell takes the language of the one before it (a headline at the
+    # very start: of the one after it)
+    previous: str | None = None
+    for i, lang in enumerate(langs):
+        if lang is None:
+            langs[i] = previous or next((x for x in langs[i + 1:] if x), None)
+        previous = langs[i]
     runs: list[list] = []
-    for s, e, lang in labelled:
-        lang = lang if lang in ("id", "en") else None
+    for (s, e, _), lang in zip(paras, langs):
         if runs and (lang is None or lang == runs[-1][2]):
             runs[-1][1] = e
         else:
