@@ -57,7 +57,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-_TIME_STAMP = re.compile(r"\s*[,|–-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b")  # noqa: RUF001
+_TIME_STAMP = re.compile(r"\s*[,|–-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b")
 _ENUM_LINE = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\d+\.\d+)\s")
 
 
