@@ -94,6 +94,15 @@ class CommitmentOut(_EntityOut):
     needs_review: bool = False
 
 
+class ActivityOut(BaseModel):
+    """A statement of an activity report saying something was done (matched to commitments)."""
+    id: int
+    text: str
+    date: dt.date | None = None
+    parties: list[str] = Field(default_factory=list)
+    evidence: list[EvidenceOut] = Field(default_factory=list)
+
+
 class TermOut(BaseModel):
     years: int = 0
     months: int = 0
@@ -168,6 +177,7 @@ class DocumentDetail(BaseModel):
     officials: list[OfficialOut] = Field(default_factory=list)
     dates: list[DateOut] = Field(default_factory=list)
     commitments: list[CommitmentOut] = Field(default_factory=list)
+    activities: list[ActivityOut] = Field(default_factory=list, description="activity reports only")
     warnings: list[dict] = Field(default_factory=list)
     job: JobOut | None = None
     last_run: RunOut | None = None
