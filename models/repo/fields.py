@@ -23,7 +23,7 @@ TABLES: dict[str, type[Base]] = {"document": Document, "party": Party, "official
 DOCUMENT_KINDS = ("agreement", "news_release", "activity_report", "other")
 DATE_ROLES = ("signing", "effective", "expiry", "deadline", "mentioned")
 OFFICIAL_ROLES = ("signatory", "attendee", "speaker")
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def entity_kind(kind: str) -> str:
