@@ -1,0 +1,63 @@
+"""Matching quality on our own scenarios (tests/scenarios: paraphrases, English reports for
+Indonesian commitments, planned-not-done traps, activities with another party or of the other
+agreement) with the real default model: this is about embedding quality, so no fake embedder.
+
+Commitment texts and parties come from each scenario's gold.json, so the figures measure
+matching alone; ../shared/tools/score.py measures the whole pipeline."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks import eval_matching as ev
+from extractor.matching import MatchConfig
+
+ROOT = Path(__file__).resolve().parents[2]
+OWN = ROOT / "tests" / "scenarios"
+SHARED = ROOT / ".." / "shared" / "corpus" / "scenarios"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def vectors():
+    from extractor.embedders import SentenceTransformerEmbedder
+
+    return ev.VectorCache(SentenceTransformerEmbedder())
+
+
+def _scenarios(root: Path) -> list[ev.Scenario]:
+    return [ev.load_scenario(f, None, use_extraction=False) for f in ev.scenario_folders([root])]
+
+
+def test_own_scenarios_hybrid_beats_or_equals_each_method(vectors):
+    scenarios = _scenarios(OWN)
+    assert len(scenarios) >= 3
+    results = {m: ev.evaluate(scenarios, vectors, MatchConfig(method=m)) for m in ("hybrid", "bm25", "embedding")}
+    hybrid = results["hybrid"]
+    assert hybrid["f1"] >= 0.9 and hybrid["links"] >= 0.9, hybrid
+    for other in ("bm25", "embedding"):
+        assert hybrid["f1"] + hybrid["links"] >= results[other]["f1"] + results[other]["links"], other
+
+
+def test_traps_are_not_matched(vectors):
+    """Planned/postponed activities and the other party's activities leave their commitments flagged."""
+    scenarios = {s.name: s for s in _scenarios(OWN)}
+    for name, sc in scenarios.items():
+        res = ev.run_scenario(sc, vectors, MatchConfig())
+        matched = {m.commitment_id for _, m in res["details"]}
+        for g in sc.gold:
+            row = next(c for c in sc.commitments if ev.same_commitment(c.text, g["text"])
+                       and sc.agreement_files[c.agreement_id] == g["agreement"])
+            if not g["evidence"]:
+                assert row.id not in matched, (name, g["text"])
+
+
+def test_dev_scenarios_when_present(vectors):
+    if not SHARED.is_dir():
+        pytest.skip("../shared/corpus/scenarios not present")
+    # parties from extraction (the dev gold has none), commitments from gold: matching alone
+    scenarios = [ev.load_scenario(f, None, True, gold_commitments=True) for f in ev.scenario_folders([SHARED])]
+    res = ev.evaluate(scenarios, vectors, MatchConfig())
+    assert res["f1"] >= 0.85 and res["links"] >= 0.8, res
