@@ -46,6 +46,7 @@ Repository (all keyword-only after `session`):
     restore_entity(s, *, kind, entity_id, who, reason=None) -> entity
     get_entity(s, *, kind, entity_id) -> entity;  history(s, *, kind, entity_id) -> [{who, at,
         field, old, new, reason, action}]  (kind may also be "match")
+    document_history(s, *, document_id, limit=200) -> the same rows for a document and all its entities
   jobs
     enqueue_job(s, *, kind, document_id=None, payload=None, max_attempts=3) -> id
     lease_next_job(s, *, worker_id, lease_seconds=60, kinds=None) -> job|None

@@ -50,12 +50,20 @@ from models.repo.matching import (
     upsert_match,
     upsert_matches,
 )
-from models.repo.review import add_entity, delete_entity, get_entity, history, patch_entity, restore_entity
+from models.repo.review import (
+    add_entity,
+    delete_entity,
+    document_history,
+    get_entity,
+    history,
+    patch_entity,
+    restore_entity,
+)
 
 __all__ = [
     "InvalidValue", "NotFound", "StaleVersion", "StoreError", "add_entity", "authenticate_api_key",
     "claim_job", "clear_proposed_matches", "commitment_statuses", "create_api_key", "create_user",
-    "delete_entity", "document_id_by_sha256", "enqueue_job", "finish_job", "get_document",
+    "delete_entity", "document_history", "document_id_by_sha256", "enqueue_job", "finish_job", "get_document",
     "get_document_detail", "get_entity", "get_job", "get_match", "get_or_create_document", "get_user",
     "heartbeat", "history", "lease_next_job", "list_agreements", "list_api_keys", "list_documents",
     "list_jobs", "list_matches", "list_runs", "list_statements", "load_embeddings", "open_commitments",

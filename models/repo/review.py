@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -144,6 +144,27 @@ def _set_deleted(session: Session, *, kind: str, entity_id: int, deleted: bool, 
         raise StaleVersion(f"{kind} {entity_id} was changed by someone else") from None
 
 
+def document_history(session: Session, *, document_id: int, limit: int = 200) -> list[dict[str, Any]]:
+    """Every audited change to a document and its parties, officials, dates and commitments,
+    newest first (for a review page)."""
+    from models.repo.documents import _doc
+    _doc(session, document_id)
+    conds = [(FieldEdit.entity_type == "document") & (FieldEdit.entity_id == document_id)]
+    for kind in ("party", "official", "date", "commitment"):
+        table = TABLES[kind]
+        ids = select(table.id).where(table.document_id == document_id).scalar_subquery()
+        conds.append((FieldEdit.entity_type == kind) & FieldEdit.entity_id.in_(ids))
+    rows = session.scalars(select(FieldEdit).where(or_(*conds)).order_by(FieldEdit.id.desc())
+                           .limit(max(1, min(int(limit), 1000))))
+    return [_edit_dict(r) for r in rows]
+
+
+def _edit_dict(r: FieldEdit) -> dict[str, Any]:
+    return {"id": r.id, "entity_type": r.entity_type, "entity_id": r.entity_id, "action": r.action,
+            "field": r.field, "old": r.old_value, "new": r.new_value, "who": r.who, "reason": r.reason,
+            "at": ts(r.at)}
+
+
 def history(session: Session, *, kind: str, entity_id: int) -> list[dict[str, Any]]:
     """Every audited change of one entity, oldest first: who, when, field, old, new, reason."""
     if kind in ("match", "matches"):
@@ -156,6 +177,4 @@ def history(session: Session, *, kind: str, entity_id: int) -> list[dict[str, An
             raise NotFound(f"{kind} {entity_id} not found")
     rows = session.scalars(select(FieldEdit).where(FieldEdit.entity_type == kind, FieldEdit.entity_id == entity_id)
                            .order_by(FieldEdit.id))
-    return [{"id": r.id, "entity_type": r.entity_type, "entity_id": r.entity_id, "action": r.action,
-             "field": r.field, "old": r.old_value, "new": r.new_value, "who": r.who, "reason": r.reason,
-             "at": ts(r.at)} for r in rows]
+    return [_edit_dict(r) for r in rows]

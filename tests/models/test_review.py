@@ -170,6 +170,20 @@ def test_add_requires_the_identifying_field(session, doc):
     assert _audit_rows(session) == 0
 
 
+def test_document_history_collects_every_entity(session, doc):
+    party, commitment = doc["parties"][0], doc["commitments"][0]
+    repo.patch_entity(session, kind="party", entity_id=party["id"], changes={"role": "first party"},
+                      expected_version=1, who="alice")
+    repo.delete_entity(session, kind="commitment", entity_id=commitment["id"], who="bob")
+    repo.patch_entity(session, kind="document", entity_id=doc["id"], changes={"location": "Soreang"},
+                      expected_version=doc["version"], who="carol")
+    other = new_document(session, "9" * 64)
+    repo.add_entity(session, kind="party", document_id=other, values={"name": "Lain"}, who="dave")
+    rows = repo.document_history(session, document_id=doc["id"])
+    assert [(r["entity_type"], r["who"]) for r in rows] == [("document", "carol"), ("commitment", "bob"),
+                                                            ("party", "alice")]
+
+
 def test_history_of_unknown_entity_is_not_found(session):
     with pytest.raises(repo.NotFound):
         repo.history(session, kind="parties", entity_id=999)
