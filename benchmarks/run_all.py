@@ -44,7 +44,7 @@ def _cell(value) -> str:
 
 def write_result(area: str, rows: list[dict], seconds: float) -> Path:
     RESULTS.mkdir(exist_ok=True)
-    when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     header = (f"# Benchmark: {area}\n\n`python -m benchmarks.run_all {area}` on {when}; "
               f"{os.cpu_count()} CPU cores, Python {platform.python_version()}, took {seconds:.0f} s.\n\n")
     path = RESULTS / f"{area}.md"

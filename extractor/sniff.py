@@ -39,7 +39,7 @@ _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b",
                          re.IGNORECASE | re.DOTALL)
 # Bytes that never occur in text in any common 8-bit or UTF encoding (NUL aside, checked apart).
-_BINARY_CONTROLS = frozenset(range(0, 9)) | frozenset(range(14, 27)) | frozenset(range(28, 32))
+_BINARY_CONTROLS = frozenset(range(9)) | frozenset(range(14, 27)) | frozenset(range(28, 32))
 
 
 def sha256(data: bytes) -> str:

@@ -26,7 +26,7 @@ from extractor.types import DocumentText
 __all__ = ["read_document"]
 
 
-def read_document(data: bytes, *, name: str = "", limits: Limits = Limits()) -> DocumentText:
+def read_document(data: bytes, *, name: str = "", limits: Limits = Limits()) -> DocumentText:  # noqa: B008
     """Read any supported document. Raises IngestError with a stable code on bad input."""
     if not data:
         raise IngestError("empty_file")
@@ -57,11 +57,11 @@ def _read_in_child(data: bytes, media_type: str, limits: Limits, import_only: bo
 
     if import_only:
         if media_type == PDF:
-            import extractor.reading.pdf  # noqa: F401
+            import extractor.reading.pdf
         elif media_type in IMAGE_TYPES:
-            import extractor.reading.image  # noqa: F401
+            import extractor.reading.image
         elif media_type == DOCX:
-            import extractor.reading.docx  # noqa: F401
+            import extractor.reading.docx
         elif media_type == HTML:
             import extractor.reading.html  # noqa: F401
         return None

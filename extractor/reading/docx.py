@@ -22,7 +22,7 @@ from extractor.types import DocumentText
 def read_docx(data: bytes, limits: Limits) -> DocumentText:
     try:
         document = Document(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds for a broken package
+    except Exception as exc:
         raise IngestError("unsupported_type", "the Word file is damaged and cannot be read") from exc
     lines: list[str] = []
     for child in document.element.body.iterchildren():

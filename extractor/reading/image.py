@@ -28,7 +28,7 @@ def read_image(data: bytes, media_type: str, limits: Limits, tesseract: str | No
             frames = [image] if getattr(image, "n_frames", 1) == 1 else None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise IngestError("capacity", "the image is too large to decode safely") from exc
-    except Exception as exc:  # noqa: BLE001 - PIL raises many kinds for a broken image
+    except Exception as exc:
         raise IngestError("unsupported_type", "the image is damaged and cannot be read") from exc
     count = getattr(image, "n_frames", 1)
     if count > limits.max_pages:

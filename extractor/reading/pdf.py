@@ -87,7 +87,7 @@ def _text_layers(data: bytes, count: int, builder: TextBuilder) -> Iterator[tupl
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise IngestError("encrypted_pdf") from exc
         if isinstance(cause, MemoryError):
-            raise MemoryError from exc
+            raise MemoryError from exc  # noqa: TRY004 - the sandbox maps it to `capacity`
         # pdfium opened it; pdfminer cannot: OCR every page rather than fail.
         builder.warnings.append(Warning("text_layer_unreadable", "the text layer could not be "
                                         "parsed; pages were read by OCR"))
@@ -97,9 +97,9 @@ def _text_layers(data: bytes, count: int, builder: TextBuilder) -> Iterator[tupl
     with plumber:
         try:
             plumber_pages = list(plumber.pages)
-        except Exception as exc:  # noqa: BLE001 - a broken page tree: OCR what pdfium sees
+        except Exception as exc:
             if isinstance(_unwrap(exc), MemoryError):
-                raise MemoryError from exc
+                raise MemoryError from exc  # noqa: TRY004
             plumber_pages = []
             builder.warnings.append(Warning("text_layer_unreadable", f"page tree: {type(exc).__name__}"))
         for number in range(1, count + 1):
@@ -112,10 +112,10 @@ def _text_layers(data: bytes, count: int, builder: TextBuilder) -> Iterator[tupl
                     yield number, None
                 else:
                     yield number, (layout.page_text(page), float(page.width), float(page.height), "text")
-            except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
+            except Exception as exc:
                 cause = _unwrap(exc)
-                if isinstance(cause, MemoryError):
-                    raise MemoryError from exc   # the sandbox reports it as `capacity`
+                if isinstance(cause, MemoryError):  # the sandbox reports it as `capacity`
+                    raise MemoryError from exc  # noqa: TRY004
                 if isinstance(cause, RecursionError):
                     message = "the page's objects refer to themselves (recursive content)"
                 else:
@@ -137,9 +137,8 @@ def _needs_ocr(page) -> bool:
     visible = sum(1 for c in chars if not c["text"].isspace())
     if visible >= _MIN_TEXT_CHARS:
         sample = "".join(c["text"] for c in chars[:2000])
-        if len(_CID.findall(sample)) * 6 < len(sample) / 2:
-            return False
-        return True                      # mostly unmapped glyphs: the text layer is garbage
+        # Mostly unmapped "(cid:N)" glyphs: the text layer is garbage, read the page by OCR.
+        return len(_CID.findall(sample)) * 6 >= len(sample) / 2
     if page.images:
         return True                      # a scan, perhaps with a few typed characters
     return visible == 0 and bool(page.curves or page.rects)  # text drawn as vector outlines

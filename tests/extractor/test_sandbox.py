@@ -84,7 +84,8 @@ def test_timeout_also_kills_grandchildren(tmp_path):
     time.sleep(0.2)
     try:
         os.kill(pid, 0)
-        state = open(f"/proc/{pid}/stat").read().split()[2]
+        with open(f"/proc/{pid}/stat") as fh:
+            state = fh.read().split()[2]
         alive = state != "Z"
     except (ProcessLookupError, FileNotFoundError):
         alive = False
@@ -114,8 +115,8 @@ def test_runaway_recursion_is_a_clean_error():
 
 # --- persistent workers (run_in_worker) ---------------------------------------------------------
 
-from extractor import sandbox  # noqa: E402
-from extractor.sandbox import run_in_worker  # noqa: E402
+from extractor import sandbox
+from extractor.sandbox import run_in_worker
 
 
 def _pid():

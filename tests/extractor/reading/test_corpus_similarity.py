@@ -67,7 +67,7 @@ def test_scans_read_like_their_source_text(stem):
 def test_cli_text_is_the_document_text_and_every_evidence_maps():
     pdf = CORPUS / "pdf" / "d13.pdf"
     proc = subprocess.run([sys.executable, "-m", "api.cli", "extract", "--text", str(pdf)],
-                          cwd=REPO, capture_output=True, text=True, timeout=900)
+                          cwd=REPO, capture_output=True, text=True, timeout=900, check=False)
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout.splitlines()[0])
     text = out["text"]

@@ -74,7 +74,7 @@ def test_html_saved_as_pdf_is_routed_by_its_bytes():
 
 
 @pytest.mark.parametrize("encoded", [
-    "Perjanjian kerja sama tentang pelatihan aparatur desa.".encode("utf-8"),
+    b"Perjanjian kerja sama tentang pelatihan aparatur desa.",
     "\ufeffPerjanjian kerja sama tentang pelatihan aparatur desa.".encode("utf-8"),
     "Perjanjian kerja sama tentang pelatihan aparatur desa.".encode("utf-16"),
     "Perjanjian kerja sama tentang pelatihan aparatur desa.".encode("utf-32"),
@@ -105,7 +105,7 @@ def test_long_text_is_truncated_with_a_warning():
     doc = read_document(("kata " * 1000).encode(), limits=Limits(max_chars=1200))
     assert len(doc.text) == 1200 and doc.pages[-1].end == 1200
     assert [w.code for w in doc.warnings] == ["truncated"]
-    data = pdfs.pdf_from_lines([[(72, 80 + 14 * i, "baris teks yang cukup panjang nomor %d" % i)
+    data = pdfs.pdf_from_lines([[(72, 80 + 14 * i, f"baris teks yang cukup panjang nomor {i}")
                                  for i in range(40)]] * 3)
     doc = read_document(data, limits=Limits(max_chars=500))
     check_offsets(doc)

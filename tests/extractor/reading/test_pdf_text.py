@@ -62,8 +62,8 @@ def test_two_columns_are_read_left_then_right_between_full_width_rows():
     left = pdfs.paragraph_lines(WORDS_LEFT, x=50, top=90, width_chars=42)
     right = pdfs.paragraph_lines(WORDS_RIGHT, x=320, top=90, width_chars=42)
     bottom_top = 90 + 13 * max(len(left), len(right)) + 30
-    footer_para = [(50, bottom_top, "Penutup: naskah ini ditandatangani dalam dua bahasa yang sama sahnya "
-                    "oleh kedua belah pihak.")]
+    footer_para = [(50, bottom_top, ("Penutup: naskah ini ditandatangani dalam dua bahasa yang sama sahnya "
+                                     "oleh kedua belah pihak."))]
     doc = read_document(pdfs.pdf_from_lines([title + left + right + footer_para], size=9))
     check_offsets(doc)
     text = doc.text
