@@ -11,6 +11,7 @@ from models.repo.documents import (
     list_runs,
     set_document_status,
 )
+from models.repo.embeddings import load_embeddings, save_embeddings
 from models.repo.extraction import save_extraction
 from models.repo.jobs import (
     claim_job,
@@ -42,9 +43,7 @@ from models.repo.matching import (
     list_agreements,
     list_matches,
     list_statements,
-    load_embeddings,
     open_commitments,
-    save_embeddings,
     save_statements,
     set_match_status,
     upsert_match,

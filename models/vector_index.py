@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import make_session_factory
-from models.repo.matching import load_embeddings, save_embeddings
+from models.repo.embeddings import load_embeddings, save_embeddings
 from models.tables import Embedding
 
 
