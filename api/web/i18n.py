@@ -252,6 +252,10 @@ JS_KEYS = ("upload.sending", "upload.accepted", "upload.duplicate", "upload.open
            "code.http", "review.remove_confirm")
 
 
+# the upload script explains errors the server sends without a translation (e.g. 413 from the body guard)
+JS_KEYS += tuple(key for key in MESSAGES if key.startswith("code."))
+
+
 def normalise_language(value: str | None) -> str | None:
     if not value:
         return None

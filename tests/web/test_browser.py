@@ -98,10 +98,13 @@ def test_reviewer_walk(browser: Any, live_server: LiveServer, tmp_path: Path) ->
     empty.write_bytes(b"")
     archive = tmp_path / "arsip.pdf"
     archive.write_bytes(b"PK\x03\x04" + b"\x00" * 512)
+    big = tmp_path / "besar.pdf"  # over JANJI_MAX_UPLOAD_BYTES (5 MB): the server's body guard answers 413
+    big.write_bytes(b"%PDF-1.4\n" + b"0" * (6 * 1024 * 1024))
     page.click("nav.main >> text=Unggah")
-    page.set_input_files("#file", [str(empty), str(archive), str(mou)])
+    page.set_input_files("#file", [str(empty), str(archive), str(big), str(mou)])
     assert "Berkas kosong" in _wait_for_row(page, "kosong.pdf", 30).inner_text()
     assert "Jenis berkas tidak didukung" in _wait_for_row(page, "arsip.pdf", 30).inner_text()
+    assert "Berkas terlalu besar (batas 5 MB)" in _wait_for_row(page, "besar.pdf", 60).inner_text()
     row = _wait_for_row(page, mou.name)
     assert row.get_attribute("data-status") in ("succeeded", "partial"), row.inner_text()
     assert row.locator("progress").get_attribute("value") == "100"
