@@ -250,7 +250,15 @@ def _action(text: str) -> str:
         rest = re.sub(r"^\s*(?:untuk|to|:)\s+", "", text[best.end():], flags=re.IGNORECASE).strip(" ,:")
         if len(rest.split()) >= 2:
             return clean(rest)
+    # "menandatangani MoU tentang X", "The cooperation covers X": the subject matter
+    topic = _TOPIC_TAIL.search(text)
+    if topic and len(text[topic.end():].split()) >= 2:
+        return clean(text[topic.end():])
     return clean(text)
+
+
+_TOPIC_TAIL = re.compile(r"\b(?:tentang|mengenai|di\s+bidang|berkaitan\s+dengan|meliputi|mencakup|antara\s+lain|"
+                         r"covers?|includes?|concerning|regarding|on\s+the\s+field\s+of)\b\s*:?\s*", re.IGNORECASE)
 
 
 _STRONG_DUTY = re.compile(r"\b(?:wajib|berkewajiban|diwajibkan|must|obliged|undertakes?)\b", re.IGNORECASE)
@@ -271,11 +279,19 @@ class _Collector:
 
     def add(self, spans: list[tuple[int, int]], display: str, confidence: float, *,
             parties: tuple[str, ...] | None = None, source: str = "") -> None:
+        kicker = _KICKER.match(display)
+        if kicker and len(spans) == 1 and display == self.text[spans[0][0]:spans[0][1]]:
+            display = display[kicker.end():]          # "SUKAMAJU, 5 Mei 2024 – " is not content
+            spans = [(spans[0][0] + kicker.end(), spans[0][1])]
         display = clean(display)
         if len(words(display)) < 1 or len(display.split()) > MAX_WORDS:
             return
         who = parties if parties is not None else self.parties.obliged(display)
         self.items.append(Candidate(display, _action(display), spans, confidence, who, source))
+
+
+# a release's opening "CITY, date –" or "MEDIA.COM, CITY –": capitals or a date, then a dash
+_KICKER = re.compile(r"(?:[^\n–—]{0,60}?\b(?:19|20)\d{2}|[^a-z\n–—]{2,60}?)\s*[–—-]\s+(?=\S)")
 
 
 def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], klass: str) -> None:
