@@ -5,8 +5,9 @@ only thing read before `too_many_pages`), then pdfplumber reads each page's text
 without a usable text layer are rendered by pdfium and OCR'd in parallel.
 
 Per-page decision: a page is OCR'd when it has fewer than `_MIN_TEXT_CHARS` visible text
-characters (or its text is mostly unmapped `(cid:N)` glyphs) and it shows an image or vector
-drawing. A typed MoU with a scanned signature page therefore mixes `text` and `ocr` pages.
+characters and shows an image or vector drawing, when images cover half of it and it has fewer
+than `_FEW_TEXT_CHARS` characters (a scan with a typed stamp or header), or when its text is
+mostly unmapped `(cid:N)` glyphs. A scan with a full invisible OCR layer keeps that layer. A typed MoU with a scanned signature page therefore mixes `text` and `ocr` pages.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from extractor.sniff import PDF
 from extractor.types import DocumentText, Warning
 
 _MIN_TEXT_CHARS = 20
+_FEW_TEXT_CHARS = 200
 _CID = re.compile(r"\(cid:\d+\)")
 
 
@@ -125,6 +127,17 @@ def _text_layers(data: bytes, count: int, builder: TextBuilder) -> Iterator[tupl
                 page.close()
 
 
+def _image_share(page) -> float:
+    """Share of the page area covered by images (overlaps counted once per image)."""
+    area = float(page.width * page.height) or 1.0
+    covered = 0.0
+    for image in page.images:
+        x0, x1 = max(image["x0"], 0), min(image["x1"], page.width)
+        top, bottom = max(image["top"], 0), min(image["bottom"], page.height)
+        covered += max(x1 - x0, 0) * max(bottom - top, 0)
+    return min(covered / area, 1.0)
+
+
 def _unwrap(exc: BaseException) -> BaseException:
     """pdfplumber wraps whatever pdfminer raised (even MemoryError) in PdfminerException."""
     while isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], BaseException):
@@ -135,6 +148,8 @@ def _unwrap(exc: BaseException) -> BaseException:
 def _needs_ocr(page) -> bool:
     chars = page.chars
     visible = sum(1 for c in chars if not c["text"].isspace())
+    if _MIN_TEXT_CHARS <= visible < _FEW_TEXT_CHARS and _image_share(page) >= 0.5:
+        return True                      # a scanned page with a typed stamp or header on it
     if visible >= _MIN_TEXT_CHARS:
         sample = "".join(c["text"] for c in chars[:2000])
         # Mostly unmapped "(cid:N)" glyphs: the text layer is garbage, read the page by OCR.

@@ -45,9 +45,10 @@ def paragraph_lines(words: list[str], *, x: float, top: float, width_chars: int,
     return [(x, top + i * leading, text) for i, text in enumerate(lines)]
 
 
-def image_pdf(images_png: list[bytes], *, typed_pages: dict[int, list[Line]] | None = None) -> bytes:
+def image_pdf(images_png: list[bytes], *, typed_pages: dict[int, list[Line]] | None = None,
+              stamps: dict[int, list[Line]] | None = None) -> bytes:
     """PDF whose pages show the given PNG images full page (scans); `typed_pages` maps a page
-    index to typed lines drawn instead of an image."""
+    index to typed lines drawn instead of an image, `stamps` to typed lines drawn over it."""
     from reportlab.lib.utils import ImageReader
 
     buf = io.BytesIO()
@@ -60,6 +61,9 @@ def image_pdf(images_png: list[bytes], *, typed_pages: dict[int, list[Line]] | N
                 c.drawString(x, A4[1] - top, text)
         else:
             c.drawImage(ImageReader(io.BytesIO(images_png[i])), 0, 0, width=A4[0], height=A4[1])
+            c.setFont("Helvetica", 9)
+            for x, top, text in (stamps or {}).get(i, []):
+                c.drawString(x, A4[1] - top, text)
         c.showPage()
     c.save()
     return buf.getvalue()

@@ -123,3 +123,14 @@ def test_without_tesseract_a_scan_succeeds_with_no_text_layer_warning(tmp_path):
     for line in proc.stdout.splitlines():
         pages, text, warnings = __import__("json").loads(line)
         assert pages == 1 and text == "" and warnings == ["no_text_layer"]
+
+
+@needs_tesseract
+@pytest.mark.slow
+def test_scan_with_a_typed_stamp_is_still_ocred():
+    scan = scans.encode(scans.page_image(["PIHAK PERTAMA dan PIHAK KEDUA",
+                                          "menandatangani kesepakatan ini"], size=(2480, 3508), font_px=60))
+    stamp = [(400, 30, "SALINAN SESUAI DENGAN ASLINYA"), (400, 42, "Arsip Bagian Kerja Sama")]
+    doc = read_document(pdfs.image_pdf([scan], stamps={0: stamp}))
+    assert [p.source for p in doc.pages] == ["ocr"]
+    assert {"pihak", "pertama", "menandatangani"} <= words(doc.text)
