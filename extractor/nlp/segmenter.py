@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -67,23 +69,26 @@ def segment(doc: Doc) -> Doc:
     text = doc.text
     line_starts = sentence_start_offsets(text)
     tokens = list(doc)
+    flags = [-1] * len(tokens)  # SENT_START: 1 starts a sentence, -1 does not
     want_next = True
     for i, tok in enumerate(tokens):
         if tok.is_space:
-            if i > 0:
-                tok.is_sent_start = False
             continue
         start = want_next or tok.idx in line_starts
-        tok.is_sent_start = bool(start) if i > 0 else True
+        flags[i] = 1 if (start or i == 0) else -1
         want_next = False
         prev_tok = tokens[i - 1] if i > 0 else None
-        enumerator_dot = (tok.text == "." and prev_tok is not None and prev_tok.is_sent_start
+        enumerator_dot = (tok.text == "." and prev_tok is not None and flags[i - 1] == 1
                           and len(prev_tok.text) <= 3 and prev_tok.text.isalnum())
         if tok.text in (".", "?", "!", "…") and not enumerator_dot:
             nxt = next((t for t in tokens[i + 1:i + 4] if not t.is_space), None)
             if nxt is not None and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()
                                     or nxt.text[:1] in "\"“'("):
                 want_next = True
+    if tokens:
+        flags[0] = 1
+        # one array write instead of per-token assignment (each of which rescans the Doc)
+        doc.from_array([SENT_START], numpy.asarray(flags, dtype="int64").astype("uint64").reshape(-1, 1))
     doc._.janji_sections = section_spans(text)
     return doc
 
