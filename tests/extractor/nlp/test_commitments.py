@@ -304,3 +304,14 @@ def test_english_news_release() -> None:
     assert got["The two parties agreed to review progress every six months"].parties == (
         "Port Town City Council", "Coastal University")
     assert not any("hope" in t or "ceremony" in t for t in got)
+
+
+def test_release_kicker_is_not_part_of_the_commitment() -> None:
+    got = run(NEWS_ID, kind="news_release", parties=PARTIES_NEWS)
+    topic = next(c for c in got if "tentang pengembangan usaha mikro" in c.text)
+    assert topic.text.startswith("Pemerintah Kota Sukamaju dan Politeknik Harapan menandatangani")
+    assert topic.action.startswith("pengembangan usaha mikro")
+    for c in got:
+        for e in c.evidence:
+            assert NEWS_ID[e.start:e.end] == e.text
+    assert not any(e.text.startswith("SUKAMAJU") for c in got for e in c.evidence)
