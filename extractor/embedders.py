@@ -123,6 +123,13 @@ class SentenceTransformerEmbedder:
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             from sentence_transformers import SentenceTransformer
 
+            try:  # no "Loading weights" progress bar on stderr of `janji ingest`
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()
+            except ImportError:  # pragma: no cover - transformers always comes with sentence-transformers
+                pass
+
             try:
                 model = SentenceTransformer(target, device=self._device, local_files_only=True)
             except TypeError:  # older sentence-transformers without local_files_only
