@@ -53,8 +53,10 @@ def engine_for(settings: Settings) -> Engine:
         engine = _engines.get(key)
         if engine is None:
             embedder = make_embedder(spec)
-            embedder.warm_up()
-            centering = Centering.fit(embedder) if method != "bm25" else None
+            centering = None
+            if method != "bm25":  # BM25 alone never loads the model
+                embedder.warm_up()
+                centering = Centering.fit(embedder)
             engine = Engine(embedder, centering, MatchConfig(method=method))
             _engines[key] = engine
     return engine
