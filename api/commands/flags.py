@@ -1,4 +1,4 @@
-"""`janji flags [--all] [--json] [--as-of YYYY-MM-DD]`: commitments with no activity (or all).
+"""`janji flags [--all] [--json] [--as-of YYYY-MM-DD] [--rematch]`: commitments with no activity (or all).
 
 --json prints exactly the array of DESIGN.md: {"commitment_id", "text", "agreement", "parties",
 "status", "due", "evidence": [{"report", "text", "score"}]}; without --all only flagged rows
@@ -17,6 +17,8 @@ def register(sub) -> None:
     p.add_argument("--all", action="store_true", help="every commitment, not only flagged ones")
     p.add_argument("--json", action="store_true", help="print the JSON array")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="status as of this date (default: today)")
+    p.add_argument("--rematch", action="store_true",
+                   help="match the stored reports again first (after agreements were added or corrected)")
     p.set_defaults(func=run)
 
 
@@ -37,6 +39,8 @@ def run(args) -> int:
     from api.worker import session_factory_for
 
     with session_factory_for(settings)() as session:
+        if args.rematch:
+            matching.rematch_reports(session, settings=settings)
         rows = matching.flags(session, as_of=as_of, only_flagged=not args.all)
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)

@@ -198,3 +198,14 @@ def test_report_without_statements_or_commitments(env):
     with factory() as session:
         assert matching.flags(session, as_of=dt.date(2024, 9, 30)) == []
         assert matching.process_report(session, doc_id, _report_extraction(), settings=settings)["matches"] == 0
+
+
+def test_reports_ingested_before_their_agreement_are_matched_by_rematch(env):
+    settings, factory, _ = env
+    _ingest_report(settings, factory)                      # no agreement yet: nothing to match
+    _store(factory, "1" * 64, "pks-desa-wisata.pdf", AGREEMENT)
+    with factory() as session:
+        assert _by_text(matching.flags(session, as_of=dt.date(2024, 9, 30)), "pemandu")["status"] == "no_activity"
+        results = matching.rematch_reports(session, settings=settings)
+        assert results and results[0]["matches"] >= 1
+        assert _by_text(matching.flags(session, as_of=dt.date(2024, 9, 30)), "pemandu")["status"] == "has_activity"
