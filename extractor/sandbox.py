@@ -21,9 +21,11 @@ import os
 import pickle
 import resource
 import select
+import shutil
 import signal
 import struct
 import sys
+import tempfile
 import threading
 import time
 import traceback
@@ -222,11 +224,15 @@ class _Worker:
     def __init__(self, memory_bytes: int | None) -> None:
         request_r, request_w = _big_pipe()
         answer_r, answer_w = _big_pipe()
+        # The worker's temporary files go to a scratch folder that we remove when the worker
+        # goes, so a worker killed mid-OCR leaves no page images behind.
+        self.scratch = tempfile.mkdtemp(prefix="janji-sandbox-")
         sys.stdout.flush()
         sys.stderr.flush()
         parent_pid = os.getpid()
         pid = os.fork()
         if pid == 0:
+            tempfile.tempdir = self.scratch
             _serve(request_r, answer_w, memory_bytes, parent_pid)
         os.close(request_r)
         os.close(answer_w)
@@ -259,6 +265,7 @@ class _Worker:
         _kill_group(self.pid)
         _reap(self.pid)
         self.close_fds()
+        shutil.rmtree(self.scratch, ignore_errors=True)
 
     def close_fds(self) -> None:
         for fd in (self.request, self.answer):
@@ -379,6 +386,7 @@ class _Pool:
         for worker in workers:
             worker.close_fds()  # EOF: the worker leaves its loop
             _reap(worker.pid)
+            shutil.rmtree(worker.scratch, ignore_errors=True)
 
 
 _pool = _Pool()

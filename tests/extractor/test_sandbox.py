@@ -188,3 +188,29 @@ def test_concurrent_callers_each_get_a_worker():
                                 range(8)))
     assert results == list(range(8))
     assert len(sandbox._current_pool().idle) <= 8
+
+
+def _make_temp_file_then_spin():
+    import tempfile
+
+    fd, path = tempfile.mkstemp(suffix=".pgm")
+    os.write(fd, b"page image")
+    os.close(fd)
+    while True:
+        time.sleep(0.05)
+
+
+def _temp_root():
+    import tempfile
+
+    return tempfile.gettempdir()
+
+
+def test_killed_worker_leaves_no_temporary_files():
+    root = run_in_worker(_temp_root, seconds=10, memory_bytes=None)
+    assert os.path.isdir(root) and "janji-sandbox-" in root
+    with pytest.raises(IngestError):
+        run_in_worker(_make_temp_file_then_spin, seconds=1.0, memory_bytes=None)
+    # The same (reused) worker made the file and was killed; its scratch folder went with it.
+    assert not os.path.exists(root)
+    assert run_in_worker(_temp_root, seconds=10, memory_bytes=None) != root
