@@ -193,7 +193,7 @@ def test_concurrent_callers_each_get_a_worker():
 def _make_temp_file_then_spin():
     import tempfile
 
-    fd, path = tempfile.mkstemp(suffix=".pgm")
+    fd, _path = tempfile.mkstemp(suffix=".pgm")
     os.write(fd, b"page image")
     os.close(fd)
     while True:
