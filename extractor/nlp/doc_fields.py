@@ -32,14 +32,16 @@ NEWS = re.compile(r"(?:[\"“][^\"”]{20,}[\"”]\s*,?\s*(?:ujar|kata|tutur|jel
                   r"^[A-Z][A-Za-z .]+(?:,\s*[A-Za-z.]+)?\s*[–—-]\s|\b(?:ujarnya|katanya|kata\s+[A-Z]|said\s+[A-Z]))",
                   re.M)
 NUMBER = re.compile(r"^[ \t]*(?:nomor|no\.?|number)\s*:?\s*([A-Za-z0-9][\w./\-]*[/\-][\w./\-]*\w)", re.I | re.M)
+VENUE = r"(?:ruang|gedung|aula|kantor|pendopo|pendapa|balai|hotel|auditorium|gedung|wisma|rumah\s+dinas)"
+DAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
 LOCATION = [
     re.compile(r"\bbertempat\s+di\s+([A-Z][\w.\- ]{1,60}?)(?=\s*[,.;(]|\s+kami\b|\s+yang\b)"),
-    re.compile(r"\b(?:Done|Signed|Made)\b[^.]{0,60}?\bat\s+([A-Z][\w.\- ]{1,40}?(?:,\s*[A-Z][\w]+)?)\s*,?\s+on\b"),
-    re.compile(r"\b(?:in\s+\w+\s+\w+\s+copies\s+.{0,60}?)\bat\s+([A-Z][\w.\- ]{1,40}?(?:,\s*[A-Z][\w]+)?)\s*,?\s+on\b"),
-    re.compile(r"\b(?:penandatanganan|ditandatangani|diteken|seremoni|prosesi)[^.\n]{0,80}?\b(?:di|berlangsung\s+di|"
-               r"digelar\s+di|bertempat\s+di)\s+((?:[A-Z][\w\-]*(?:\.[\w\-]+)*|di|dan)(?:\s+(?:[A-Z0-9][\w\-]*(?:\.[\w\-]+)*|di|ke|dan|,\s*(?=[A-Z])))"
-               r"{0,12})"),
+    re.compile(r"\bat\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}(?:,\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?),?\s+on\s+\d"),
 ]
+SIGNING_EVENT = re.compile(r"\b(?:penandatanganan|ditandatangani|diteken|seremoni|prosesi|terjalin|menandatangani|"
+                           r"meneken|teken|digelar|berlangsung|signed|signing)\b", re.I)
+VENUE_AT = re.compile(rf"\s(?:di|in)\s+((?:(?i:{VENUE})\b|[A-Z])[^\n]*?)(?=,\s*(?:{DAYS}|pada|yang|pukul|sebagai|bertepatan)\b|"
+                      rf"\s+(?:pada|dan|yang|untuk|oleh|bersama|sebagai)\s|\s*\(|(?<!\bKav)(?<!\bJl)(?<!\bNo)[.;](?:\s|$)|$)")
 
 
 def kind_of(text: str) -> str:
@@ -83,13 +85,24 @@ def title_of(text: str, kind: str) -> str | None:
     return None
 
 
+def _clean(loc: str) -> str:
+    loc = re.sub(r"\s+", " ", loc).strip(" ,")
+    return re.sub(rf"(?:,\s*|\s+)(?:pada|{DAYS})\b.*$", "", loc).strip(" ,")
+
+
 def location_of(text: str) -> str | None:
     for rx in LOCATION:
         m = rx.search(text)
-        if m:
-            loc = re.sub(r"\s+", " ", m.group(1)).strip(" ,")
-            loc = re.sub(r"(?:,\s*|\s+)(?:pada|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b.*$", "", loc).strip(" ,")
-            if loc:
+        if m and _clean(m.group(1)):
+            return _clean(m.group(1))
+    # releases: the first place after " di " in a sentence about the signing
+    for sent in re.split(r"(?<=[a-z)]{3}[.!?])\s+(?=[A-Z\"“])|\n\s*\n", text[:4000]):
+        cue = SIGNING_EVENT.search(sent)
+        if not cue:
+            continue
+        for m in VENUE_AT.finditer(sent, cue.start()):
+            loc = _clean(m.group(1))
+            if loc and len(loc) <= 120 and not re.match(r"(?i)(?:bidang|sela|antara|hadapan|bawah)\b", loc):
                 return loc
     return None
 
