@@ -5,6 +5,8 @@ import re
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.nlp.commitments import find_commitments
 from extractor.nlp.dates_component import date_mentions
@@ -315,3 +317,25 @@ def test_release_kicker_is_not_part_of_the_commitment() -> None:
         for e in c.evidence:
             assert NEWS_ID[e.start:e.end] == e.text
     assert not any(e.text.startswith("SUKAMAJU") for c in got for e in c.evidence)
+
+_PIECES = st.sampled_from([
+    "Pasal 1\n", "RUANG LINGKUP\n", "a. ", "1) ", "(2) ", "PIHAK PERTAMA wajib ", "berhak:", "meliputi:",
+    "paling lambat 3 (tiga) bulan sejak ditandatangani", "akan ", "sepakat untuk ", "Rabu (3/5)", ".", ";",
+    "\n", "\n\n", " ", "pelatihan guru", "The Parties shall ", "ARTICLE II\n", "12 Maret 2024", "semoga ",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=40), kind=st.sampled_from(["agreement", "news_release", None]))
+def test_any_text_gives_consistent_evidence(pieces: list[str], kind: str | None) -> None:
+    text = "".join(pieces)
+    dates, _ = date_mentions(text, lang="id", kind=kind)
+    for c in find_commitments(text, kind=kind, parties=PARTIES_ID, dates=dates):
+        assert c.text and c.evidence
+        assert 0.0 < c.confidence <= 1.0
+        assert c.needs_review == (not c.parties or c.confidence < 0.5)
+        for e in c.evidence:
+            assert text[e.start:e.end] == e.text
+    for m in dates:
+        for e in m.evidence:
+            assert text[e.start:e.end] == e.text
