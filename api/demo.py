@@ -37,8 +37,9 @@ def load_samples(settings, factory) -> list[tuple[str, int | None, str, str]]:
     from models import repository
 
     rows = []
-    files = sorted(p for p in SAMPLES.rglob("*") if p.is_file() and not p.name.startswith(".")) \
-        if SAMPLES.is_dir() else []
+    # The rendered documents only: sample_docs/src/ holds their marked-up sources, README.md the key.
+    files = sorted(p for p in SAMPLES.glob("*") if p.is_file() and not p.name.startswith(".")
+                   and p.name != "README.md") if SAMPLES.is_dir() else []
     for path in files:
         kind = "report" if any(w in path.name.lower() for w in ("laporan", "report")) else "auto"
         try:
