@@ -71,7 +71,7 @@ def create_app(settings: Settings | None = None, *, start_worker: bool = True) -
 def _mount_web(app: FastAPI) -> None:
     """The server-rendered pages (api/web, another module's work) when they are installed."""
     try:
-        import api.web as web
+        from api import web
     except ImportError:
         return
     mount = getattr(web, "mount", None)

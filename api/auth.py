@@ -86,7 +86,7 @@ class GuardMiddleware:
                 return
             try:
                 principal = await anyio.to_thread.run_sync(self.verifier(), key)
-            except Exception as exc:  # the key store (database) is unreachable
+            except Exception as exc:  # noqa: BLE001 - any failure of the key store (database) is a 503
                 log.error("verifying an API key failed: %s", str(exc).splitlines()[0][:200] if str(exc) else exc)
                 await _drain_small_body(headers, receive)
                 await _send_error(send, 503, "database_unavailable", "the database is not reachable; retry later")

@@ -73,7 +73,7 @@ def _vector_index_name(runtime: Runtime) -> str:
         return "default"
     try:
         return str(describe(runtime.engine, runtime.settings))
-    except Exception:  # noqa: BLE001 - health must not fail because of the index probe
+    except Exception:
         log.exception("vector index probe failed")
         return "unknown"
 

@@ -9,7 +9,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 def _as_utc(value: dt.datetime) -> dt.datetime:
     """SQLite hands back naive timestamps; they are UTC (the store writes UTC only)."""
-    return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
 
 
 Timestamp = Annotated[dt.datetime, AfterValidator(_as_utc)]

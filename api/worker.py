@@ -16,6 +16,7 @@ import os
 import socket
 import threading
 from functools import lru_cache
+from typing import Self
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -64,7 +65,7 @@ class Heartbeat:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"heartbeat-{job_id}", daemon=True)
 
-    def __enter__(self) -> "Heartbeat":
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 
@@ -80,7 +81,7 @@ class Heartbeat:
                 with self.session_factory() as session:
                     repository.heartbeat(session, job_id=self.job_id, worker_id=self.worker_id,
                                          lease_seconds=self.lease_seconds)
-            except Exception:  # noqa: BLE001 - the job itself decides; a missed beat is not fatal
+            except Exception:
                 log.warning("heartbeat for job %s failed", self.job_id, exc_info=True)
 
 
@@ -156,8 +157,8 @@ def execute_leased(job_id: int, settings: Settings, session_factory: sessionmake
             with session_factory() as session:
                 repository.retry_job(session, job_id=job_id, worker_id=worker_id,
                                      error_code="database_unavailable", error_message=str(exc)[:300])
-        except Exception:  # noqa: BLE001
-            pass
+        except Exception as retry_exc:  # noqa: BLE001 - the lease expiry re-queues it anyway
+            log.warning("job %s: could not hand the job back (%s); its lease will expire", job_id, retry_exc)
         return "queued"
     except Exception as exc:  # a bug: fail the job visibly instead of leaving it running
         log.exception("job %s crashed", job_id)
@@ -165,6 +166,6 @@ def execute_leased(job_id: int, settings: Settings, session_factory: sessionmake
             with session_factory() as session:
                 repository.finish_job(session, job_id=job_id, worker_id=worker_id, status="failed",
                                       error_code="internal_error", error_message=f"{type(exc).__name__}: {exc}"[:500])
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("could not mark job %s failed", job_id)
         return "failed"

@@ -14,8 +14,20 @@ from api.auth import Reader, Reviewer
 from api.deps import SessionDep
 from api.errors import ApiError
 from api.routes import AUTH_ERRORS, PREFIX, errors
-from api.schemas import (CommitmentCreate, CommitmentOut, CommitmentPatch, DateOut, DatePatch, HistoryEntry,
-                         OfficialCreate, OfficialOut, OfficialPatch, PartyCreate, PartyOut, PartyPatch)
+from api.schemas import (
+    CommitmentCreate,
+    CommitmentOut,
+    CommitmentPatch,
+    DateOut,
+    DatePatch,
+    HistoryEntry,
+    OfficialCreate,
+    OfficialOut,
+    OfficialPatch,
+    PartyCreate,
+    PartyOut,
+    PartyPatch,
+)
 
 router = APIRouter(prefix=PREFIX, tags=["review"])
 
@@ -29,8 +41,7 @@ def expected_version(if_match: str | None) -> int:
     if if_match is None or not if_match.strip():
         raise ApiError("precondition_required", "send the version you edited as If-Match (e.g. If-Match: 3)")
     raw = if_match.strip()
-    if raw.startswith("W/"):
-        raw = raw[2:]
+    raw = raw.removeprefix("W/")
     raw = raw.strip('"')
     if not raw.isdigit():
         raise ApiError("bad_request", "If-Match must be the integer version of the row")

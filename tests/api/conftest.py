@@ -7,6 +7,7 @@ that server (dropped afterwards).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -14,9 +15,9 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 import httpx
 import pytest
@@ -73,12 +74,12 @@ class Server:
     def api(self) -> str:
         return f"{self.base_url}/api/v1"
 
-    def start(self, timeout: float = 90) -> "Server":
+    def start(self, timeout: float = 90) -> Server:
         self.log_path = self.data_dir.parent / f"server-{self.port}-{int(time.time() * 1000)}.log"
-        log = open(self.log_path, "wb")
-        self.proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--port", str(self.port)],
-                                     cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+        with open(self.log_path, "wb") as log:  # the child keeps its own copy of the descriptor
+            self.proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--port", str(self.port)],
+                                         cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                                         start_new_session=True)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -111,7 +112,7 @@ class Server:
 
     def cli(self, *args: str, input_bytes: bytes | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=ROOT, env=self.env,
-                              capture_output=True, timeout=timeout, input=input_bytes)
+                              capture_output=True, timeout=timeout, input=input_bytes, check=False)
 
     def key(self, role: str) -> str:
         if role not in self.keys:
@@ -175,10 +176,8 @@ def server_factory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callabl
     for server in started:
         server.stop()
     for url in pg_urls:
-        try:
+        with contextlib.suppress(Exception):  # a leftover test database is not a test failure
             drop_pg_database(url)
-        except Exception:  # noqa: BLE001 - a leftover test database is not a test failure
-            pass
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import time
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, func, select, text, update
+from sqlalchemy import create_engine, func, select, update
 from sqlalchemy.engine import make_url
 
 from tests.api.conftest import PG_URL, agreement_bytes, create_pg_database, drop_pg_database

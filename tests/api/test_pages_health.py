@@ -68,7 +68,7 @@ def test_a_page_renders_and_highlights_evidence_boxes(shared_server, pdf_documen
 
 
 def test_text_documents_have_no_page_images_and_the_file_comes_back_as_sent(shared_server):
-    data = "Siaran pers: Pemkab Sleman menandatangani nota kesepahaman.\n".encode()
+    data = b"Siaran pers: Pemkab Sleman menandatangani nota kesepahaman.\n"
     with shared_server.client("ingest") as c:
         doc = c.post("/documents", files={"file": ("siaran pers.txt", data, "text/plain")}).json()
         r = c.get(f"/documents/{doc['id']}/pages/1.png")
