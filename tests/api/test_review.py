@@ -204,3 +204,20 @@ def test_a_failing_audit_write_rolls_back_the_edit(tmp_path, monkeypatch):
         assert after[party["id"]]["name"] == "Pemkot Solo"
         assert after[party["id"]]["version"] == party["version"]
         assert [e["action"] for e in client.get(f"/api/v1/parties/{party['id']}/history", headers=h).json()] == ["create"]
+
+
+def test_documents_filter_by_kind_party_and_date_range(shared_server, document):
+    with shared_server.client("review") as c:
+        def ids(**params) -> set[int]:
+            r = c.get("/documents", params=params)
+            assert r.status_code == 200, r.text
+            return {d["id"] for d in r.json()["items"]}
+
+        me = document["id"]
+        assert document["kind"] == "agreement"
+        assert me in ids(kind="agreement") and me not in ids(kind="activity_report")
+        assert me in ids(party="Gadjah Mada") and me in ids(party="pemkab sleman")
+        assert me not in ids(party="Kota Surabaya")
+        assert me in ids(date_from="2025-04-01", date_to="2025-04-30")
+        assert me not in ids(date_from="2031-01-01")  # after every date it mentions (expiry 2030)
+        assert c.get("/documents", params={"date_from": "2025-02-30"}).status_code == 422
