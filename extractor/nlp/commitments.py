@@ -318,6 +318,8 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
                                      for a_text in (st.body(a) for a in chain))
             if klass == "skip":
                 continue
+            if not deontic and not in_obligation_list and (_has("purpose", clause) or _PURPOSE_HEAD.match(clause)):
+                continue                 # "Maksud ... adalah ..." under "MAKSUD, TUJUAN DAN RUANG LINGKUP"
             if klass == "unknown" and not (deontic or in_obligation_list or (chain and _has("scope", intro_text))):
                 continue
             if not in_obligation_list and all(_is_right(clause[a - s:b - s]) for a, b in sentences(text, s, e)):
@@ -328,6 +330,9 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
             if klass == "scope" and not col.parties.mentions(clause) and not intro_parties:
                 who = tuple(col.parties.names)
             col.add(spans, display, conf, parties=who, source=f"agreement:{klass}")
+
+
+_PURPOSE_HEAD = re.compile(r"\s*(?:maksud|tujuan|the\s+(?:purpose|objective|aim)s?)\b", re.IGNORECASE)
 
 
 def _ancestors(st: Structure, b: Block) -> list[Block]:
@@ -353,11 +358,22 @@ def _with_parent(st: Structure, b: Block, chain: list[Block], s: int, e: int) ->
     parent = chain[-1]
     ptext = st.body(parent)
     generic = (_has("list_following", ptext) or _has("obligation", ptext) or _has("joint", ptext)
-               or _has("right", ptext) or len(ptext.split()) > 20)
+               or _has("right", ptext) or len(ptext.split()) > 20 or _is_pure_intro(ptext))
     if parent.marker is None or generic:
         return child, [(s, e)]
     head = _INTRO_TAIL.sub("", re.sub(r"\s+", " ", ptext)).strip(" ,")
     return f"{head}: {clean(child)}", [(s, e), (parent.body_start, parent.end)]
+
+
+_INTRO_WORDS = re.compile(r"\b(?:ruang\s+lingkup|lingkup|kesepakatan(?:\s+bersama)?|perjanjian(?:\s+kerja\s*sama)?|"
+                          r"nota\s+kesepahaman|kerja\s*sama|mou|ini|tersebut|adapun|bidang|meliputi|mencakup|"
+                          r"terdiri\s+(?:atas|dari)|antara\s+lain|scope|of|the|this|memorandum|understanding|"
+                          r"agreement|cooperation|shall|covers?|includes?|are|is|as\s+follows)\b", re.IGNORECASE)
+
+
+def _is_pure_intro(text: str) -> bool:
+    """"Ruang lingkup Kesepakatan ini meliputi:" says nothing beyond "here is the list"."""
+    return not words(_INTRO_WORDS.sub(" ", text))
 
 
 def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:

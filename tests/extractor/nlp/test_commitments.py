@@ -339,3 +339,13 @@ def test_any_text_gives_consistent_evidence(pieces: list[str], kind: str | None)
     for m in dates:
         for e in m.evidence:
             assert text[e.start:e.end] == e.text
+
+
+def test_purpose_clauses_in_a_mixed_purpose_and_scope_article_are_not_commitments() -> None:
+    text = ("Pasal 1\nMAKSUD, TUJUAN DAN RUANG LINGKUP\n"
+            "(1) Maksud Kesepakatan ini adalah sebagai pedoman kerja sama PARA PIHAK.\n"
+            "(2) Kesepakatan ini bertujuan meningkatkan mutu layanan kesehatan.\n"
+            "(3) Ruang lingkup Kesepakatan ini meliputi:\n a. pemeriksaan gizi balita;\n b. pelatihan kader posyandu.\n"
+            "Pasal 2\nJANGKA WAKTU\nKesepakatan ini berlaku selama 3 (tiga) tahun.\n")
+    got = {c.text for c in run(text, kind="agreement", parties=PARTIES_ID)}
+    assert got == {"pemeriksaan gizi balita", "pelatihan kader posyandu"}
