@@ -226,7 +226,7 @@ class _Worker:
         answer_r, answer_w = _big_pipe()
         # The worker's temporary files go to a scratch folder that we remove when the worker
         # goes, so a worker killed mid-OCR leaves no page images behind.
-        self.scratch = tempfile.mkdtemp(prefix="janji-sandbox-")
+        self.scratch = tempfile.mkdtemp(prefix=f"janji-sandbox-{os.getpid()}-")
         sys.stdout.flush()
         sys.stderr.flush()
         parent_pid = os.getpid()
@@ -241,13 +241,17 @@ class _Worker:
         except (ProcessLookupError, PermissionError):
             pass
         self.pid, self.request, self.answer, self.calls = pid, request_w, answer_r, 0
+        self.reaped = False
         self.memory_bytes = memory_bytes
 
     def alive(self) -> bool:
         try:
-            return os.waitpid(self.pid, os.WNOHANG) == (0, 0)
+            if os.waitpid(self.pid, os.WNOHANG) == (0, 0):
+                return True
         except ChildProcessError:
-            return False
+            pass
+        self.reaped = True
+        return False
 
     def call(self, fn: Callable, args: tuple, kwargs: dict, seconds: float) -> tuple[bytes, bool]:
         """(answer, timed_out); an empty answer means the worker died."""
@@ -262,10 +266,21 @@ class _Worker:
         return _read_frame(self.answer, deadline)
 
     def discard(self) -> None:
-        _kill_group(self.pid)
-        _reap(self.pid)
+        if not self.reaped:   # a reaped pid may belong to someone else by now
+            _kill_group(self.pid)
+            _reap(self.pid)
         self.close_fds()
         shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def died_of_sigkill(self) -> bool:
+        """Reap a worker that hung up without answering; True when something else SIGKILLed it
+        (the parent-death signal: it fires when the *thread* that forked the worker ends)."""
+        try:
+            _, status = os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            return False
+        self.reaped = True
+        return os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
 
     def close_fds(self) -> None:
         for fd in (self.request, self.answer):
@@ -303,6 +318,10 @@ def _serve(request_fd: int, answer_fd: int, memory_bytes: int | None, parent_pid
     except BaseException:  # noqa: BLE001
         status = 1
     finally:
+        # The parent removes it too, but a parent that exits without atexit handlers
+        # (multiprocessing children) only closes our pipe: clean up on the way out.
+        if tempfile.tempdir and os.path.basename(tempfile.tempdir).startswith("janji-sandbox-"):
+            shutil.rmtree(tempfile.tempdir, ignore_errors=True)
         os._exit(status)
 
 
@@ -358,11 +377,32 @@ def _read_frame(fd: int, deadline: float) -> tuple[bytes, bool]:
     return bytes(buffer[_FRAME.size:]), False
 
 
+def _sweep_stale_scratch() -> None:
+    """Remove scratch folders whose owning process is gone (it was SIGKILLed, or exited
+    without running atexit handlers while a worker was mid-OCR)."""
+    root = tempfile.gettempdir()
+    try:
+        names = os.listdir(root)
+    except OSError:
+        return
+    for name in names:
+        parts = name.split("-")
+        if len(parts) < 4 or not name.startswith("janji-sandbox-") or not parts[2].isdigit():
+            continue
+        try:
+            os.kill(int(parts[2]), 0)
+        except ProcessLookupError:
+            shutil.rmtree(os.path.join(root, name), ignore_errors=True)
+        except (PermissionError, OverflowError):
+            pass
+
+
 class _Pool:
     def __init__(self) -> None:
         self.owner = os.getpid()
         self.idle: list[_Worker] = []
         self.lock = threading.Lock()
+        _sweep_stale_scratch()
 
     def take(self, memory_bytes: int | None) -> _Worker:
         with self.lock:
@@ -409,7 +449,11 @@ def run_in_worker(fn: Callable[..., T], *args: Any, seconds: float, memory_bytes
     worker = pool.take(memory_bytes)
     try:
         payload, timed_out = worker.call(fn, args, kwargs, seconds)
+        # A reused worker killed from outside (not by this request's limits): try a fresh one.
+        retry = not payload and not timed_out and worker.calls > 1 and worker.died_of_sigkill()
     except _Undelivered:
+        retry = True
+    if retry:
         worker.discard()
         worker = _Worker(memory_bytes)
         payload, timed_out = worker.call(fn, args, kwargs, seconds)
