@@ -97,6 +97,7 @@ def location_of(text: str) -> str | None:
             return _clean(m.group(1))
     # releases: the first place after " di " in a sentence about the signing
     for sent in re.split(r"(?<=[a-z)]{3}[.!?])\s+(?=[A-Z\"“])|\n\s*\n", text[:4000]):
+        sent = re.sub(r"\s*\n\s*", " ", sent)  # a place wrapped over two lines
         cue = SIGNING_EVENT.search(sent)
         if not cue:
             continue

@@ -32,6 +32,8 @@ ROMAN = {"i", "ii", "iii", "iv", "v"}
 NAME_FIRST_CONTEXT = re.compile(r"(?:\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z])[.)]|\bdan|\band)\s*$", re.I | re.M)
 SIGN_VERBS = re.compile(r"\b(menandatangani|ditandatangani|meneken|diteken|teken|tanda\s*tangan|penandatanganan\s+dilakukan|"
                         r"signed|membubuhkan)\b", re.I)
+ATTEND = re.compile(r"\b(?:hadir|dihadiri|didampingi|mendampingi|disaksikan|menyaksikan|turut|tampak|witness\w*|"
+                    r"attended|accompanied)\b", re.I)
 SPEECH_AFTER = r"(?:ujar|kata|tutur|jelas|papar|tegas|ungkap|terang|imbuh|tutup|sebut|lanjut)(?:nya)?"
 SPEECH_BEFORE = r"(?:menjelaskan|mengatakan|menegaskan|menambahkan|menyampaikan|mengungkapkan|menuturkan|said|says|stated)"
 SIGN_MARK = re.compile(r"^[ \t]*(?:\(?\s*(?:ttd|TTD|Ttd|signed|Signed|SIGNED|tanda\s+tangan)\.?\s*\)?[ \t]*)+$", re.M)
@@ -666,6 +668,12 @@ def _block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
             hc = _col_for(_columns(hl, hs), start, hs, line_start)
             if hc:
                 cols.append((hc[0], hc[2]))
+        # the position starts at the first header line that opens with a position word
+        for x, (cs, _) in enumerate(cols):
+            k0 = ctx.tok_at.get(cs)
+            if k0 is not None and _match_position(ctx, k0) != k0:
+                cols = cols[x:]
+                break
         if cols:
             head_text = re.sub(r"\s+", " ", " ".join(c for _, c in cols)).strip(" ,")
             hk = ctx.tok_at.get(cols[0][0])
@@ -725,8 +733,15 @@ def assign_roles(ctx: Ctx, doc: Doc, officials: list[Found]) -> None:
             if re.search(rf"{SPEECH_AFTER}\s+(?:[A-Z][\w.]*\s+){{0,3}}(?:{names})\b", sent) or re.search(
                     rf"\b(?:{names})\s*,?\s+{SPEECH_BEFORE}", sent):
                 role = role or "speaker"
-            if SIGN_VERBS.search(sent) and re.search(rf"\b(?:{names})\b", sent):
-                role = "signatory"
+            # the nearest cue before the mention decides: "ditandatangani oleh X ... Hadir pula Y"
+            for a, _ in o.spans:
+                if not s <= a < e:
+                    continue
+                cues = [(m.start(), "signatory") for m in SIGN_VERBS.finditer(text, s, a)]
+                cues += [(m.start(), "attendee") for m in ATTEND.finditer(text, s, a)]
+                if cues and max(cues)[1] == "signatory":
+                    role = "signatory"
+            if role == "signatory":
                 break
         o.role = role or "attendee"
 
