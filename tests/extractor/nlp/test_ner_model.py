@@ -68,7 +68,7 @@ def test_smoke_training_writes_a_loadable_model(tmp_path: Path) -> None:
     out = tmp_path / "ner_smoke"
     result = subprocess.run(
         [sys.executable, "-m", "scripts.train_ner", "--smoke", "--output", str(out)],
-        cwd=REPO_ROOT, capture_output=True, text=True, timeout=300,
+        check=False, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     nlp = ner.load_ner(out)
@@ -81,7 +81,7 @@ def test_smoke_training_writes_a_loadable_model(tmp_path: Path) -> None:
 def test_train_ner_without_data_exits_2(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "scripts.train_ner", "--data", str(tmp_path), "--output", str(tmp_path / "o")],
-        cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
+        check=False, cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 2
     assert str(tmp_path) in result.stderr
