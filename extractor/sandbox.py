@@ -17,6 +17,7 @@ from __future__ import annotations
 import atexit
 import fcntl
 import gc
+import logging
 import os
 import pickle
 import resource
@@ -297,6 +298,7 @@ def _serve(request_fd: int, answer_fd: int, memory_bytes: int | None, parent_pid
         _prepare_child(parent_pid, memory_bytes)
         # Keep only stdio and our two pipes: a long-lived worker must not hold the parent's
         # sockets and files (nor other workers' pipes, which would hide their EOF).
+        _drop_file_log_handlers()
         keep = sorted((request_fd, answer_fd))
         os.closerange(3, keep[0])
         os.closerange(keep[0] + 1, keep[1])
@@ -323,6 +325,22 @@ def _serve(request_fd: int, answer_fd: int, memory_bytes: int | None, parent_pid
         if tempfile.tempdir and os.path.basename(tempfile.tempdir).startswith("janji-sandbox-"):
             shutil.rmtree(tempfile.tempdir, ignore_errors=True)
         os._exit(status)
+
+
+def _drop_file_log_handlers() -> None:
+    """Detach logging handlers that write to descriptors we are about to close: their numbers
+    would be reused by the worker's own files (a log line landing in a page image)."""
+    loggers = [logging.getLogger()] + [v for v in logging.Logger.manager.loggerDict.values()
+                                       if isinstance(v, logging.Logger)]
+    for logger in loggers:
+        for handler in list(logger.handlers):
+            stream = getattr(handler, "stream", None)
+            try:
+                fd = stream.fileno() if stream is not None else None
+            except (OSError, ValueError, AttributeError):
+                fd = None
+            if fd is None or fd > 2:
+                logger.removeHandler(handler)
 
 
 def _write_frame(fd: int, payload: bytes, deadline: float | None) -> bool:

@@ -214,3 +214,27 @@ def test_killed_worker_leaves_no_temporary_files():
     # The same (reused) worker made the file and was killed; its scratch folder went with it.
     assert not os.path.exists(root)
     assert run_in_worker(_temp_root, seconds=10, memory_bytes=None) != root
+
+
+def _root_handler_files():
+    import logging
+
+    return [getattr(h, "baseFilename", None) for h in logging.getLogger().handlers]
+
+
+def test_worker_detaches_log_handlers_whose_descriptors_it_closed(tmp_path):
+    """Their descriptor numbers get reused by the worker's own files: a log line could land
+    in a page image."""
+    import logging
+
+    handler = logging.FileHandler(tmp_path / "server.log")
+    logging.getLogger().addHandler(handler)
+    try:
+        for worker in list(sandbox._current_pool().idle):
+            worker.discard()
+        sandbox._current_pool().idle.clear()
+        assert str(tmp_path / "server.log") not in run_in_worker(_root_handler_files, seconds=10,
+                                                                 memory_bytes=None)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
