@@ -19,8 +19,15 @@ from pathlib import Path
 import numpy as np
 
 from extractor.embedders import SentenceTransformerEmbedder, default_model_dir
-from extractor.matching import (METHODS, Centering, CommitmentCorpus, CommitmentRef, MatchConfig, StatementRef,
-                                embedding_input)
+from extractor.matching import (
+    METHODS,
+    Centering,
+    CommitmentCorpus,
+    CommitmentRef,
+    MatchConfig,
+    StatementRef,
+    embedding_input,
+)
 
 N_COMMITMENTS = 100_000
 N_STATEMENTS = 20

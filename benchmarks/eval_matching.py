@@ -22,8 +22,18 @@ import numpy as np
 
 from extractor.activities import extract_activities
 from extractor.embedders import Embedder, make_embedder
-from extractor.matching import (METHODS, AgreementRef, Centering, CommitmentRef, MatchConfig, PartyRef,
-                                StatementRef, embedding_input, match_report, report_link_text)
+from extractor.matching import (
+    METHODS,
+    AgreementRef,
+    Centering,
+    CommitmentRef,
+    MatchConfig,
+    PartyRef,
+    StatementRef,
+    embedding_input,
+    match_report,
+    report_link_text,
+)
 from extractor.types import DocumentText, PageSpan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,7 +128,7 @@ class VectorCache:
     def __call__(self, texts: list[str]) -> np.ndarray:
         missing = [t for t in dict.fromkeys(texts) if t not in self.cache]
         if missing:
-            for t, v in zip(missing, self.embedder.embed([embedding_input(m) for m in missing])):
+            for t, v in zip(missing, self.embedder.embed([embedding_input(m) for m in missing]), strict=True):
                 self.cache[t] = v
         if not texts:
             return np.zeros((0, self.embedder.dim), dtype=np.float32)
@@ -192,9 +202,16 @@ def grid(scenarios: list[Scenario], vectors: VectorCache, base: MatchConfig) -> 
     return rows
 
 
-def leave_one_out(scenarios: list[Scenario], vectors: VectorCache, base: MatchConfig = MatchConfig()) -> list[dict]:
+def _train_score(per: dict, method: str, k: int, scenarios: list[Scenario], left_out: str) -> float:
+    keys = ("tp", "fp", "fn", "link_ok", "link_n")
+    t = {key: sum(per[(method, k)][o.name][key] for o in scenarios if o.name != left_out) for key in keys}
+    return prf(t["tp"], t["fp"], t["fn"])[2] + (t["link_ok"] / t["link_n"] if t["link_n"] else 0)
+
+
+def leave_one_out(scenarios: list[Scenario], vectors: VectorCache, base: MatchConfig | None = None) -> list[dict]:
     """Per method: thresholds (and the hybrid weight) chosen on all scenarios but one, scored on the
     one left out; summed over the folds. Rewards settings that transfer, not ones that fit."""
+    base = base or MatchConfig()
     configs: dict[str, list[MatchConfig]] = {m: [] for m in METHODS}
     for method in METHODS:
         for w in ([0.3, 0.4, 0.5, 0.6, 0.7] if method == "hybrid" else [base.bm25_weight]):
@@ -210,11 +227,7 @@ def leave_one_out(scenarios: list[Scenario], vectors: VectorCache, base: MatchCo
     for method, cfgs in configs.items():
         tot = {"tp": 0, "fp": 0, "fn": 0, "link_ok": 0, "link_n": 0}
         for sc in scenarios:
-            def train_score(k: int) -> float:
-                t = {key: sum(per[(method, k)][o.name][key] for o in scenarios if o.name != sc.name)
-                     for key in tot}
-                return prf(t["tp"], t["fp"], t["fn"])[2] + (t["link_ok"] / t["link_n"] if t["link_n"] else 0)
-            scores = [train_score(k) for k in range(len(cfgs))]
+            scores = [_train_score(per, method, k, scenarios, sc.name) for k in range(len(cfgs))]
             best = max(scores)
             winners = [k for k, v in enumerate(scores) if v == best]
             k = winners[len(winners) // 2]  # the middle of the plateau

@@ -30,7 +30,7 @@ NOT_DONE_EN = (
 _RELATIVE = {"yang", "that", "which", "who"}
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_ITEM = re.compile(r"^\s*(?:[-•*–]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[ivxIVX]{1,4}[.)])\s+", re.M)
+_ITEM = re.compile(r"^\s*(?:[-•*–]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[ivxIVX]{1,4}[.)])\s+", re.MULTILINE)
 _KEY_VALUE = re.compile(r"^\s*[\w ./]{1,25}\s:\s")
 _QUOTE_START = re.compile(r'^\s*["“”\']')
 _SENT_END = re.compile(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-Z0-9])")

@@ -134,7 +134,7 @@ class SentenceTransformerEmbedder:
                 model = SentenceTransformer(target, device=self._device, local_files_only=True)
             except TypeError:  # older sentence-transformers without local_files_only
                 model = SentenceTransformer(target, device=self._device)
-            except Exception as exc:  # noqa: BLE001 - any loader failure is a configuration error
+            except Exception as exc:
                 raise EmbedderError(f"{SETTING}={self._spec}: cannot load model locally ({exc})") from exc
             getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
             self._dim = int(getter())

@@ -130,7 +130,7 @@ class Centering:
         self.model_id = model_id
 
     @classmethod
-    def fit(cls, embedder) -> "Centering":
+    def fit(cls, embedder) -> Centering:
         means = {}
         for lang in ("id", "en"):
             lines = [line.strip() for line in (DATA_DIR / f"background_{lang}.txt").read_text(
@@ -378,7 +378,7 @@ class CommitmentCorpus:
                 missing = sorted(c for c in cand if c not in cos)
                 if missing and statement_vectors is not None:
                     sims = np.asarray(vector_of(missing)) @ np.asarray(statement_vectors[i])
-                    cos.update({cid: float(v) for cid, v in zip(missing, sims)})
+                    cos.update({cid: float(v) for cid, v in zip(missing, sims, strict=True)})
             scored = []
             for cid in cand:
                 b = float(row[position[cid]])

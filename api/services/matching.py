@@ -19,8 +19,18 @@ from sqlalchemy.orm import Session
 
 from api.settings import Settings
 from extractor.embedders import Embedder, make_embedder
-from extractor.matching import (AgreementRef, Centering, CommitmentRef, MatchConfig, PartyRef, StatementRef,
-                                embedding_input, match_report, report_link_text, stored_model_id)
+from extractor.matching import (
+    AgreementRef,
+    Centering,
+    CommitmentRef,
+    MatchConfig,
+    PartyRef,
+    StatementRef,
+    embedding_input,
+    match_report,
+    report_link_text,
+    stored_model_id,
+)
 
 log = logging.getLogger("janji.matching")
 
@@ -117,7 +127,7 @@ def _vectors(session: Session, engine: Engine, owner_type: str, ids: list[int], 
                                                            owner_ids=ids, dim=engine.embedder.dim)
     session.rollback()  # end the read snapshot before writing
     rows = {oid: matrix[i] for i, oid in enumerate(found_ids)}
-    todo = [i for i, (oid, text) in enumerate(zip(ids, texts))
+    todo = [i for i, (oid, text) in enumerate(zip(ids, texts, strict=True))
             if oid not in rows or hashes.get(oid) != text_sha256(text)]
     if todo:
         fresh = engine.embedder.embed([embedding_input(texts[i]) for i in todo])

@@ -9,8 +9,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from extractor.embedders import (DEFAULT_SHA256, EmbedderError, HashEmbedder, SentenceTransformerEmbedder,
-                                 default_model_dir, make_embedder, sha256_file, verify_default_model)
+from extractor.embedders import (
+    DEFAULT_SHA256,
+    EmbedderError,
+    HashEmbedder,
+    SentenceTransformerEmbedder,
+    default_model_dir,
+    make_embedder,
+    sha256_file,
+    verify_default_model,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,8 +7,19 @@ import numpy as np
 import pytest
 
 from extractor.embedders import HashEmbedder
-from extractor.matching import (BM25, AgreementRef, Centering, CommitmentRef, MatchConfig, PartyRef, StatementRef,
-                                embedding_input, link_report, match_report, statement_allowed)
+from extractor.matching import (
+    BM25,
+    AgreementRef,
+    Centering,
+    CommitmentRef,
+    MatchConfig,
+    PartyRef,
+    StatementRef,
+    embedding_input,
+    link_report,
+    match_report,
+    statement_allowed,
+)
 from extractor.matching_text import analyze, gloss
 from extractor.orgs import mentions, signature, typed_conflict
 
