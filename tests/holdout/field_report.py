@@ -74,11 +74,14 @@ def document_diff(scorer: ModuleType, out: dict, gold: dict) -> list[str]:
     pred_parties = [[p.get("name", "")] + list(p.get("aliases") or []) for p in out.get("parties") or []]
     gold_parties = [[g["name"]] + g.get("aliases", []) for g in gold.get("parties", [])]
     optional_parties = [[g["name"]] + g.get("aliases", []) for g in gold.get("parties_optional", [])]
+    # one-to-one, as the scorer counts: a duplicate or a party matched by another gold party's tokens shows here
+    _, _, _, pairs = scorer.match_sets(pred_parties, gold_parties, optional_parties, scorer.same_org)
     for g in gold_parties:
-        if not any(scorer.same_org(p, g) for p in pred_parties):
+        if not any(pair_gold is g for _, pair_gold in pairs):
             lines.append(f"party missed: {g[0]}")
     for p in pred_parties:
-        if not any(scorer.same_org(p, g) for g in gold_parties + optional_parties):
+        if not any(pair_pred is p for pair_pred, _ in pairs) and not any(
+                scorer.same_org(p, o) for o in optional_parties):
             lines.append(f"party false: {p[0]} (aliases {p[1:]})")
     officials = out.get("officials") or []
     for g in gold.get("officials", []):
