@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 MEASURED = {
     "txt": {"parties": 0.96, "officials": 0.58, "positions": 1.00, "signing_date": 1.00, "commitments": 0.93},
     "pdf": {"parties": 0.92, "officials": 0.57, "positions": 1.00, "signing_date": 0.90, "commitments": 0.93},
-    "scan": {"parties": 0.92, "officials": 0.57, "positions": 1.00, "signing_date": 0.90, "commitments": 0.93},
+    "scan": {"parties": 0.92, "officials": 0.57, "positions": 1.00, "signing_date": 0.90, "commitments": 0.90},
 }
 MARGIN = 0.05
 
