@@ -8,12 +8,21 @@ in several chunks, and anchor every Evidence to page + bbox with `doc.evidence`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from extractor.nlp.language import sections
-from extractor.types import (Commitment, DateMention, DocumentText, Evidence, Extraction, Official,
-                             Party, Term, Warning)
+from extractor.types import (
+    Commitment,
+    DateMention,
+    DocumentText,
+    Evidence,
+    Extraction,
+    Official,
+    Party,
+    Term,
+    Warning,
+)
 
 MAX_CHUNK = 900_000  # below spaCy's default max_length of 1,000,000 characters
 KIND_HINTS = {"report": "activity_report", "activity_report": "activity_report",

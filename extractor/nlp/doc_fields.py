@@ -20,18 +20,18 @@ from spacy.tokens import Doc
 AGREEMENT_OPENING = re.compile(
     r"^\W*(?:perjanjian|nota\s+kesepa(?:kat|ham)an|kesepakatan\s+bersama|memorandum\s+of\s+understanding|"
     r"memorandum\s+of\s+agreement|perjanjian\s+kerja\s*sama|pks\b|agreement|cooperation\s+agreement|"
-    r"kontrak|addendum|adendum|mou\b)", re.I)
-STRUCTURE = re.compile(r"^\s*(?:pasal|article)\s+(?:1|I)\b", re.I | re.M)
-PARTIES_DEF = re.compile(r"PIHAK\s+PERTAMA|the\s+Parties|para\s+pihak", re.I)
+    r"kontrak|addendum|adendum|mou\b)", re.IGNORECASE)
+STRUCTURE = re.compile(r"^\s*(?:pasal|article)\s+(?:1|I)\b", re.IGNORECASE | re.MULTILINE)
+PARTIES_DEF = re.compile(r"PIHAK\s+PERTAMA|the\s+Parties|para\s+pihak", re.IGNORECASE)
 REPORT = re.compile(r"\b(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|akhir)|activity\s+report|progress\s+report|"
                     r"tindak\s*lanjut\w*|menindaklanjuti|implementasi|realisasi|workshop|lokakarya|pemetaan|"
-                    r"pelatihan\s+telah|telah\s+dilaksanakan|kegiatan\s+ini)\b", re.I)
+                    r"pelatihan\s+telah|telah\s+dilaksanakan|kegiatan\s+ini)\b", re.IGNORECASE)
 SIGNING_NEWS = re.compile(r"\b(?:teken|meneken|diteken|tandatangan\w*|ditandatangani|penandatanganan|menandatangani|sepakat|"
-                          r"jalin|menjalin|gandeng|signs?|signed|perpanjang)\b", re.I)
+                          r"jalin|menjalin|gandeng|signs?|signed|perpanjang)\b", re.IGNORECASE)
 NEWS = re.compile(r"(?:[\"“][^\"”]{20,}[\"”]\s*,?\s*(?:ujar|kata|tutur|jelas|papar|tegas|said)|"
                   r"^[A-Z][A-Za-z .]+(?:,\s*[A-Za-z.]+)?\s*[–—-]\s|\b(?:ujarnya|katanya|kata\s+[A-Z]|said\s+[A-Z]))",
-                  re.M)
-NUMBER = re.compile(r"^[ \t]*(?:nomor|no\.?|number)\s*:?\s*([A-Za-z0-9][\w./\-]*[/\-][\w./\-]*\w)", re.I | re.M)
+                  re.MULTILINE)
+NUMBER = re.compile(r"^[ \t]*(?:nomor|no\.?|number)\s*:?\s*([A-Za-z0-9][\w./\-]*[/\-][\w./\-]*\w)", re.IGNORECASE | re.MULTILINE)
 VENUE = r"(?:ruang|gedung|aula|kantor|pendopo|pendapa|balai|hotel|auditorium|gedung|wisma|rumah\s+dinas)"
 DAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
 LOCATION = [
@@ -39,20 +39,20 @@ LOCATION = [
     re.compile(r"\bat\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}(?:,\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?),?\s+on\s+\d"),
 ]
 SIGNING_EVENT = re.compile(r"\b(?:penandatanganan|ditandatangani|diteken|seremoni|prosesi|terjalin|menandatangani|"
-                           r"meneken|teken|digelar|berlangsung|signed|signing)\b", re.I)
+                           r"meneken|teken|digelar|berlangsung|signed|signing)\b", re.IGNORECASE)
 VENUE_AT = re.compile(rf"\s(?:di|in)\s+((?:(?i:{VENUE})\b|[A-Z])[^\n]*?)(?=,\s*(?:{DAYS}|pada|yang|pukul|sebagai|bertepatan)\b|"
                       rf"\s+(?:pada|dan|yang|untuk|oleh|bersama|sebagai)\s|\s*\(|(?<!\bKav)(?<!\bJl)(?<!\bNo)[.;](?:\s|$)|$)")
 
 
 def kind_of(text: str) -> str:
     head = text.lstrip()[:400]
-    structured = bool(STRUCTURE.search(text)) or bool(re.search(r"\b(?:antara|between)\b", head, re.I))
+    structured = bool(STRUCTURE.search(text)) or bool(re.search(r"\b(?:antara|between)\b", head, re.IGNORECASE))
     if (AGREEMENT_OPENING.match(head) and structured) or (STRUCTURE.search(text) and PARTIES_DEF.search(text)):
         return "agreement"
     first_line = head.split("\n", 1)[0]
     if REPORT.search(first_line) and not SIGNING_NEWS.search(first_line.replace("MoU", "")):
         return "activity_report"
-    if re.search(r"\blaporan\s+kegiatan\b|\bactivity\s+report\b", text[:600], re.I):
+    if re.search(r"\blaporan\s+kegiatan\b|\bactivity\s+report\b", text[:600], re.IGNORECASE):
         return "activity_report"
     if NEWS.search(text) or SIGNING_NEWS.search(first_line):
         return "news_release"
@@ -61,7 +61,7 @@ def kind_of(text: str) -> str:
 
 def numbers_of(text: str) -> str | None:
     opening = text[:3000]
-    body = re.search(r"^\s*(?:pasal|article)\s+(?:1|I)\b", opening, re.I | re.M)
+    body = re.search(r"^\s*(?:pasal|article)\s+(?:1|I)\b", opening, re.IGNORECASE | re.MULTILINE)
     if body:
         opening = opening[:body.start()]
     found = []
@@ -119,5 +119,5 @@ def doc_fields(doc: Doc) -> Doc:
 
 
 @Language.factory("janji_doc_fields")
-def make_doc_fields(nlp: Language, name: str):  # noqa: ARG001 - spaCy factory signature
+def make_doc_fields(nlp: Language, name: str):
     return doc_fields

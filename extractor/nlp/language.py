@@ -12,12 +12,9 @@ from dataclasses import dataclass
 _WORD = re.compile(r"[A-Za-z]+")
 
 ID_WORDS = frozenset(
-    "yang dan di ke dari dengan untuk ini itu pada dalam akan tersebut atau oleh sebagai adalah "
-    "tidak juga bahwa kami kita para pihak serta bagi atas telah dapat secara sesuai tentang "
-    "antara menjadi hari tahun bulan tanggal nomor wajib berhak kerja sama".split())
+    ["yang", "dan", "di", "ke", "dari", "dengan", "untuk", "ini", "itu", "pada", "dalam", "akan", "tersebut", "atau", "oleh", "sebagai", "adalah", "tidak", "juga", "bahwa", "kami", "kita", "para", "pihak", "serta", "bagi", "atas", "telah", "dapat", "secara", "sesuai", "tentang", "antara", "menjadi", "hari", "tahun", "bulan", "tanggal", "nomor", "wajib", "berhak", "kerja", "sama"])
 EN_WORDS = frozenset(
-    "the and of to in for with this that on by as is are be shall will not its their which "
-    "from at or an a any each party parties agreement under such other have has been may".split())
+    ["the", "and", "of", "to", "in", "for", "with", "this", "that", "on", "by", "as", "is", "are", "be", "shall", "will", "not", "its", "their", "which", "from", "at", "or", "an", "a", "any", "each", "party", "parties", "agreement", "under", "such", "other", "have", "has", "been", "may"])
 
 MIN_WORDS = 12          # below this a section has no language of its own
 MIN_SHARE = 0.08        # share of function words needed to call a text id or en

@@ -29,15 +29,15 @@ from extractor.types import Evidence, Official
 
 PARTICLES = {"bin", "binti", "van", "de", "al", "el", "da", "di"}
 ROMAN = {"i", "ii", "iii", "iv", "v"}
-NAME_FIRST_CONTEXT = re.compile(r"(?:\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z])[.)]|\bdan|\band)\s*$", re.I | re.M)
+NAME_FIRST_CONTEXT = re.compile(r"(?:\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z])[.)]|\bdan|\band)\s*$", re.IGNORECASE | re.MULTILINE)
 SIGN_VERBS = re.compile(r"\b(menandatangani|ditandatangani|meneken|diteken|teken|tanda\s*tangan|penandatanganan\s+dilakukan|"
-                        r"signed|membubuhkan)\b", re.I)
+                        r"signed|membubuhkan)\b", re.IGNORECASE)
 ATTEND = re.compile(r"\b(?:hadir|dihadiri|didampingi|mendampingi|disaksikan|menyaksikan|turut|tampak|witness\w*|"
-                    r"attended|accompanied)\b", re.I)
+                    r"attended|accompanied)\b", re.IGNORECASE)
 SPEECH_AFTER = r"(?:ujar|kata|tutur|jelas|papar|tegas|ungkap|terang|imbuh|tutup|sebut|lanjut)(?:nya)?"
 SPEECH_BEFORE = r"(?:menjelaskan|mengatakan|menegaskan|menambahkan|menyampaikan|mengungkapkan|menuturkan|said|says|stated)"
-SIGN_MARK = re.compile(r"^[ \t]*(?:\(?\s*(?:ttd|TTD|Ttd|signed|Signed|SIGNED|tanda\s+tangan)\.?\s*\)?[ \t]*)+$", re.M)
-WITNESS = re.compile(r"^[ \t]*(?:witnessed\s+by|disaksikan\s+oleh|saksi(?:-saksi)?)\s*:?\s*$", re.I | re.M)
+SIGN_MARK = re.compile(r"^[ \t]*(?:\(?\s*(?:ttd|TTD|Ttd|signed|Signed|SIGNED|tanda\s+tangan)\.?\s*\)?[ \t]*)+$", re.MULTILINE)
+WITNESS = re.compile(r"^[ \t]*(?:witnessed\s+by|disaksikan\s+oleh|saksi(?:-saksi)?)\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass
@@ -427,7 +427,7 @@ def name_first(ctx: Ctx) -> list[Found]:
     return out
 
 
-ITEM_BREAK = re.compile(r"\n\s*\n|\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))[ \t]|^", re.M)
+ITEM_BREAK = re.compile(r"\n\s*\n|\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))[ \t]|^", re.MULTILINE)
 
 
 def _party_in(ctx: Ctx, position: str) -> str | None:
@@ -499,15 +499,11 @@ def _lines(text: str, pos: int, count: int, forward: bool = True) -> list[tuple[
 
 
 HEADER_STRIP = re.compile(r"^(?:PIHAK\s+(?:PERTAMA|KEDUA|KETIGA)\s*,?|for\s+and\s+on\s+behalf\s+of|for|untuk\s+dan\s+atas\s+nama|"
-                          r"atas\s+nama)\s*,?\s*", re.I)
+                          r"atas\s+nama)\s*,?\s*", re.IGNORECASE)
 
 
 def _org_from_header(ctx: Ctx, header: str, raw: bool = True) -> str | None:
     h = HEADER_STRIP.sub("", re.sub(r"\s+", " ", header)).strip(" ,:")
-    role = re.match(r"\s*(PIHAK\s+(?:PERTAMA|KEDUA|KETIGA))", header)
-    if role:
-        for e, name in ((e, ctx.party_names.get(id(e))) for e in ctx.parties):
-            pass
     if not h:
         return None
     low = h.lower()
@@ -526,14 +522,13 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
     marks = list(SIGN_MARK.finditer(text))
     for mk in marks:
         mark_line_start = mk.start()
-        mark_cols = _columns(mk.group(), mk.start())
         nxt = _lines(text, mk.end() - 1 if text[mk.end() - 1:mk.end()] == "\n" else mk.end(), 2)
         if not nxt:
             continue
         (name_ls, name_line), *rest = nxt
         pos_line = rest[0] if rest else None
         header = _lines(text, mark_line_start, 4, forward=False)
-        marks = len(re.findall(r"ttd|signed|tanda\s+tangan", mk.group(), re.I))
+        marks = len(re.findall(r"ttd|signed|tanda\s+tangan", mk.group(), re.IGNORECASE))
         name_cols = _columns(name_line, name_ls)
         if marks > 1 and len(name_cols) < marks:
             # the text layer lost the column gaps: split the lines by names and position words
@@ -762,5 +757,5 @@ def officials_component(doc: Doc) -> Doc:
 
 
 @Language.factory("janji_officials")
-def make_officials(nlp: Language, name: str):  # noqa: ARG001 - spaCy factory signature
+def make_officials(nlp: Language, name: str):
     return officials_component

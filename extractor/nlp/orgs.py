@@ -14,6 +14,7 @@ Republik Indonesia").
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -112,7 +113,7 @@ def known_places(text: str, toks: list[Tok] | None = None) -> set[str]:
     for words in candidates:
         for k in range(1, len(words)):
             if any(c == words[:k] for c in candidates) or re.search(
-                    r"\b" + r"\s+".join(map(re.escape, words[:k])) + r"\b(?!\s+[A-Z])", text, re.I):
+                    r"\b" + r"\s+".join(map(re.escape, words[:k])) + r"\b(?!\s+[A-Z])", text, re.IGNORECASE):
                 words = words[:k]
                 break
         places.add(" ".join(words))
@@ -237,7 +238,7 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
         while words and fold(words[-1]) in ("dan", "and", "of", "the", "for", "kepada", "pada", "untuk", "bagi"):
             words.pop()
         if not words and not parens and fold(head.words[0]) not in STANDALONE_HEADS:
-            i = j if j > i + 1 else i + 1
+            i = max(i + 1, j)
             continue
         # end offset: last consumed token
         end_tok = j - 1
@@ -275,9 +276,8 @@ def abbreviates(short: str, long: str) -> bool:
         expanded.extend(prov.lower().split() if prov and prov.lower() != w else [w])
     sw = [w for w in expanded if w not in ("dan", "of", "and", "&")]
 
-    from functools import lru_cache
 
-    @lru_cache(maxsize=None)
+    @functools.cache
     def go(a: int, b: int) -> bool:
         if a == len(sw):
             return all(w in GENERIC for w in lw[b:])

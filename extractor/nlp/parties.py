@@ -25,26 +25,26 @@ CUE = re.compile(
     r"\b(mou|memorandum|nota\s+kesepa(?:kat|ham)an|kesepakatan|perjanjian|pks|kerja\s*sama|kerjasama|"
     r"teken|meneken|diteken|tanda\s*tangan|menandatangani|ditandatangani|penandatanganan|sepakat|bersepakat|"
     r"menjalin|jalin|gandeng|menggandeng|kemitraan|bermitra|agreement|signed|sign|cooperation|"
-    r"understanding|terikat|berkolaborasi|kolaborasi)\b", re.I)
-CONNECTOR_END = re.compile(r"(?:^|\s|,)(dan|dengan|bersama|and|with|serta|&)\s*$", re.I)
+    r"understanding|terikat|berkolaborasi|kolaborasi)\b", re.IGNORECASE)
+CONNECTOR_END = re.compile(r"(?:^|\s|,)(dan|dengan|bersama|and|with|serta|&)\s*$", re.IGNORECASE)
 PARTICIPATION = re.compile(r"\b(terlibat|bergabung|ikut|turut|berpartisipasi|menandatangani|meneken|teken|"
-                           r"participat\w*|join\w*|sign\w*)\b", re.I)
+                           r"participat\w*|join\w*|sign\w*)\b", re.IGNORECASE)
 LIST_INTRO = re.compile(r"\b(di\s+antaranya|diantaranya|antara\s+lain|yaitu|yakni|meliputi|termasuk|"
-                        r"including|namely|among\s+them)\b", re.I)
+                        r"including|namely|among\s+them)\b", re.IGNORECASE)
 ROLE_DEF = re.compile(r"(?:selanjutnya\s+(?:disebut|dinamakan)(?:\s+sebagai)?|hereinafter\s+(?:referred\s+to\s+as|"
                       r"called)?)\s*[\"“]?\s*(PIHAK\s+(?:PERTAMA|KEDUA|KETIGA|KEEMPAT)|(?:the\s+)?(?:First|Second|Third)"
-                      r"\s+Party)", re.I)
+                      r"\s+Party)", re.IGNORECASE)
 ALIAS_DEF = re.compile(r"\(\s*(?:selanjutnya\s+(?:disebut|dinamakan)(?:\s+sebagai)?|hereinafter(?:\s+referred\s+to\s+as"
-                       r"|\s+called)?)\s*[\"“]([^\"”]{2,40})[\"”]\s*\)", re.I)
+                       r"|\s+called)?)\s*[\"“]([^\"”]{2,40})[\"”]\s*\)", re.IGNORECASE)
 NOT_ALIASES = {"perjanjian", "agreement", "mou", "memorandum", "para pihak", "the parties", "pihak", "a party",
                "kesepakatan", "nota kesepahaman", "pekerjaan", "surat kesepakatan", "pengguna jasa"}
 TITLE_BETWEEN = re.compile(
     r"(?:\b(?:ANTARA|BETWEEN)\b|\b(?:antara|between)\s*(?=[:\n]))\s*:?\s*(?P<a>.+?)\s*(?:\n\s*(?i:dengan|dan|and)\s*\n|\s(?:DENGAN|DAN|AND|dengan|and)\s(?=\s*\S))"
     r"\s*(?P<b>.+?)\s*(?=\n\s*(?i:tentang|mengenai|on|in\s+the\s+field|concerning|regarding|nomor|no\.)\b|\n\s*\n|$)",
-    re.S)
+    re.DOTALL)
 
 
-ITEM_START = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))[ \t]", re.M)
+ITEM_START = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))[ \t]", re.MULTILINE)
 
 
 def _mentions_in(spans: list[tuple[int, int, Entity]], start: int, end: int) -> list[tuple[int, int, Entity]]:
@@ -96,7 +96,7 @@ def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
                            raw.split()[1:])
             ent = Entity("org", mentions=[ment])
             # the same name later in ordinary case ("NORTHFIELD UNIVERSITY" ... "Northfield University")
-            for later in re.finditer(re.escape(raw).replace(r"\ ", r"\s+"), text[m.end():], re.I):
+            for later in re.finditer(re.escape(raw).replace(r"\ ", r"\s+"), text[m.end():], re.IGNORECASE):
                 a, b = m.end() + later.start(), m.end() + later.end()
                 ent.mentions.append(Mention(a, b, re.sub(r"\s+", " ", later.group()), "org", raw.split()[0],
                                             raw.split()[1:]))
@@ -110,8 +110,8 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in doc.sents]
 
 
-CONNECTOR_START = re.compile(r"^(dan|dengan|bersama|and|with|serta|&)\b", re.I)
-PLAIN_JOIN = re.compile(r"^(dengan|bersama|with)$", re.I)
+CONNECTOR_START = re.compile(r"^(dan|dengan|bersama|and|with|serta|&)\b", re.IGNORECASE)
+PLAIN_JOIN = re.compile(r"^(dengan|bersama|with)$", re.IGNORECASE)
 
 
 def _pairs(text: str, sents, spans) -> list[tuple[Entity, Entity, int]]:
@@ -288,5 +288,5 @@ def parties_component(doc: Doc) -> Doc:
 
 
 @Language.factory("janji_parties")
-def make_parties(nlp: Language, name: str):  # noqa: ARG001 - spaCy factory signature
+def make_parties(nlp: Language, name: str):
     return parties_component

@@ -15,7 +15,7 @@ offsets into the text given to spaCy; `extractor.extract` anchors them to the Do
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -78,7 +78,7 @@ def _import_components() -> None:
 
 
 def _stub(name: str, sets: dict[str, object]):
-    def factory(nlp: Language, name: str):  # noqa: ARG001 - spaCy factory signature
+    def factory(nlp: Language, name: str):
         def component(doc: Doc) -> Doc:
             for attr, value in sets.items():
                 if getattr(doc._, attr) is None:
@@ -120,6 +120,6 @@ def build_pipeline(lang: str) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_pipeline(lang: str) -> Language:
     return build_pipeline(lang)

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 ENUMERATOR = re.compile(r"[ \t]*(?:\(?[a-zA-Z]\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.?|[ivxIVX]{1,4}\.|[-•*–·])[ \t]+\S")
-HEADING = re.compile(r"[ \t]*(?:pasal|article|bab|bagian|chapter|section)\s+[\dIVXLC]+\b", re.I)
+HEADING = re.compile(r"[ \t]*(?:pasal|article|bab|bagian|chapter|section)\s+[\dIVXLC]+\b", re.IGNORECASE)
 _LINE_END_BREAK = re.compile(r"[.;:?!\"”’)]\s*$")
 
 
@@ -52,7 +52,7 @@ def sentence_start_offsets(text: str) -> set[int]:
 
 
 def section_spans(text: str) -> list[tuple[int, int, str]]:
-    heads = [m for m in re.finditer(r"(?m)^[ \t]*((?:pasal|article)\s+[\dIVXLC]+\b[^\n]*)", text, re.I)]
+    heads = [m for m in re.finditer(r"(?m)^[ \t]*((?:pasal|article)\s+[\dIVXLC]+\b[^\n]*)", text, re.IGNORECASE)]
     out = []
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
@@ -94,5 +94,5 @@ def segment(doc: Doc) -> Doc:
 
 
 @Language.factory("janji_segmenter")
-def make_segmenter(nlp: Language, name: str):  # noqa: ARG001 - spaCy factory signature
+def make_segmenter(nlp: Language, name: str):
     return segment

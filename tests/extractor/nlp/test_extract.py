@@ -41,7 +41,7 @@ def test_language_detection():
 
 def test_mixed_document_is_processed_per_section():
     text = ID_TEXT + "\n" + (EN_TEXT * 5)
-    lang, secs = sections(text)
+    _lang, secs = sections(text)
     assert [s.lang for s in secs] == ["id", "en"]
     assert secs[0].start == 0 and secs[-1].end == len(text)
     x = extract(_doc(text), source="mixed.txt", sha256="0")
