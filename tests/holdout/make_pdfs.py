@@ -16,7 +16,7 @@ REPO_ROOT = HOLDOUT.parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from scripts.make_samples import Block, SourceDoc, build_pdf, build_scan, parse_line  # noqa: E402
+from scripts.make_samples import Block, SourceDoc, build_pdf, build_scan, parse_line
 
 SEED_BASE = 1000  # scan noise seeds differ from sample_docs' seeds
 
