@@ -378,6 +378,7 @@ def _is_pure_intro(text: str) -> bool:
 
 def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
     text = st.text
+    seen_prose = False
     for i in block_ids:
         b = st.blocks[i]
         if b.marker is not None:
@@ -390,12 +391,19 @@ def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
                 continue
             # an item of a list that is not introduced as scope: read it like a sentence
         spans = sentences(text, b.body_start, b.end)
-        if i == 0 and b.marker is None and len(spans) == 1 and not re.search(r"[.!?]$", text[b.start:b.end].strip()):
-            continue                     # the headline
+        unpunctuated = b.marker is None and len(spans) == 1 and not re.search(r"[.!?]$", text[b.start:b.end].strip())
+        if unpunctuated and not seen_prose:
+            continue                     # letterhead, dateline or headline above the first paragraph
+        seen_prose = seen_prose or not unpunctuated
         for k, (s, e) in enumerate(spans):
             sent = text[s:e]
             if b.children and k == len(spans) - 1 and sent.rstrip().endswith(":"):
                 continue                 # list intro: its items are the commitments
+            items = _inline_items(sent)
+            if items:                    # "meliputi: pertama, X; kedua, Y; dan ketiga, Z."
+                for a, z in items:
+                    col.add([(s + a, s + z)], sent[a:z], 0.65, parties=_joint(col, sent), source="news:inline-list")
+                continue
             conf = _news_confidence(sent)
             if conf:
                 col.add([(s, e)], sent, conf, parties=_joint(col, sent), source="news:sentence")
@@ -442,6 +450,34 @@ def _inline_scope(sent: str) -> bool:
         return False
     caps = sum(w[0].isupper() for w in rest) / len(rest)
     return caps <= 0.5          # a list of names ("di antaranya Universitas X, Y") is not a scope
+
+
+_ORDINALS = (r"pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|"
+             r"first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth(?:ly)?")
+_INLINE_MARKER = re.compile(rf"\s*(?:(?:dan|serta|and)\s+)?(?:(?:{_ORDINALS})\s*,|\(?\d{{1,2}}\)|\(?[a-h]\))\s*",
+                            re.IGNORECASE)
+
+
+def _inline_items(sent: str) -> list[tuple[int, int]]:
+    """Offsets of the items of a scope list written inside one sentence and marked by ordinals or
+    numbers: "ruang lingkup meliputi: pertama, X; kedua, Y; dan ketiga, Z" -> [X, Y, Z]. Empty when
+    the sentence is not such a list (at least two marked items after a scope cue)."""
+    m = _INLINE_SCOPE.search(sent)
+    if not m:
+        return []
+    items: list[tuple[int, int]] = []
+    pos = m.start("rest")
+    for part in re.finditer(r"[^;]+", sent[pos:]):
+        a, z = pos + part.start(), pos + part.end()
+        marker = _INLINE_MARKER.match(sent, a)
+        if not marker:
+            return []                 # every part must be a marked item
+        a = marker.end()
+        while z > a and sent[z - 1] in " .\n":
+            z -= 1
+        if z - a >= 3:
+            items.append((a, z))
+    return items if len(items) >= 2 else []
 
 
 def _joint(col: _Collector, text: str) -> tuple[str, ...]:

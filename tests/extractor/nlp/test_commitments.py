@@ -349,3 +349,26 @@ def test_purpose_clauses_in_a_mixed_purpose_and_scope_article_are_not_commitment
             "Pasal 2\nJANGKA WAKTU\nKesepakatan ini berlaku selama 3 (tiga) tahun.\n")
     got = {c.text for c in run(text, kind="agreement", parties=PARTIES_ID)}
     assert got == {"pemeriksaan gizi balita", "pelatihan kader posyandu"}
+
+
+INLINE_LIST_RELEASE = textwrap.dedent("""\
+    BAGIAN HUMAS KOTA WATUGEDE
+
+    Siaran Pers
+    Kamis, 6 Maret 2025
+
+    Pemkot Watugede dan Politeknik Negeri Watugede Teken Kerja Sama Vokasi
+
+    WATUGEDE – Pemerintah Kota Watugede dan Politeknik Negeri Watugede menandatangani nota kesepakatan, Kamis (6/3/2025).
+    Direktur politeknik menjelaskan bahwa ruang lingkup kerja sama meliputi: pertama, magang mahasiswa di perangkat daerah; kedua, pelatihan juru las bagi pemuda putus sekolah; dan ketiga, kajian tata kelola air bersih kota.
+    """)
+
+
+def test_news_inline_ordinal_list_gives_one_commitment_per_item_and_skips_the_headline() -> None:
+    parties = [Party(name="Pemerintah Kota Watugede"), Party(name="Politeknik Negeri Watugede")]
+    texts = [c.text for c in find_commitments(INLINE_LIST_RELEASE, kind="news_release", parties=parties)]
+    assert "magang mahasiswa di perangkat daerah" in texts
+    assert "pelatihan juru las bagi pemuda putus sekolah" in texts
+    assert "kajian tata kelola air bersih kota" in texts
+    assert not any(t.startswith("Pemkot Watugede dan Politeknik") for t in texts), texts
+    assert not any("BAGIAN HUMAS" in t or "Siaran Pers" in t for t in texts), texts
