@@ -569,6 +569,34 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
     return out
 
 
+BEHALF = re.compile(r"^[ \t]*(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|untuk\s+dan\s+atas\s+nama)\b"
+                    r"[ \t]*:?[ \t]*(?P<org>[^\n]*)$", re.IGNORECASE | re.MULTILINE)
+PLACEHOLDER = re.compile(r"[\s_.()\-]*(?:ttd|signed|tanda\s+tangan|signature)?[\s_.():\-]*", re.IGNORECASE)
+
+
+def behalf_blocks(ctx: Ctx) -> list[Found]:
+    """"For and on behalf of / ORG / (signature) / Name / Title" blocks without a "ttd" mark."""
+    out: list[Found] = []
+    text = ctx.text
+    for m in BEHALF.finditer(text):
+        lines = [(ls, line) for ls, line in _lines(text, m.end(), 6) if not PLACEHOLDER.fullmatch(line)]
+        org_text = m["org"].strip(" ,:")
+        if not org_text and lines:
+            org_text = lines.pop(0)[1].strip(" ,:")
+        if not lines:
+            continue
+        (name_ls, name_line), *rest = lines
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        col = _col_for(_columns(name_line, name_ls), m.start(), name_ls, line_start)
+        if col is None:
+            continue
+        found = _block_person(ctx, col, name_ls, rest[0] if rest else None, [], "signatory",
+                              org_override=_org_from_header(ctx, org_text))
+        if found:
+            out.append(found)
+    return out
+
+
 def doc_parties(ctx: Ctx) -> list:
     return ctx.party_records
 
@@ -743,7 +771,7 @@ def assign_roles(ctx: Ctx, doc: Doc, officials: list[Found]) -> None:
 
 def officials_component(doc: Doc) -> Doc:
     ctx = Ctx(doc)
-    found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx)
+    found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx) + behalf_blocks(ctx)
     officials = merge(found)
     assign_roles(ctx, doc, officials)
     text = doc.text

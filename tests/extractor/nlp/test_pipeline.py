@@ -152,6 +152,19 @@ def test_english_memorandum(nlp_en):
     assert doc._.janji_kind == "agreement"
 
 
+def test_on_behalf_of_blocks_without_a_signature_mark(nlp_en):
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nHARBOURVIEW CITY COUNCIL\nAND\nPOLITEKNIK NEGERI SUKAMAJU\n\n"
+            "Article 1\nThe Parties shall exchange apprentices.\n\n"
+            "For and on behalf of\nHarbourview City Council\n\n____________________\n"
+            "Margaret O'Neill\nChief Executive Officer\n\n"
+            "For and on behalf of\nPoliteknik Negeri Sukamaju\n\n"
+            "Dr. Bayu Santoso, M.T.\nDirector\n")
+    doc = nlp_en(text)
+    got = {o.name: (o.position, o.organization, o.role) for o in doc._.janji_officials}
+    assert got["Bayu Santoso"] == ("Director", "Politeknik Negeri Sukamaju", "signatory")
+    assert got["Margaret O'Neill"][1:] == ("Harbourview City Council", "signatory")
+
+
 def test_document_kind_of_release_and_report(nlp_id):
     release = nlp_id("Pemkab Sukamaju Teken MoU dengan Universitas Lembah Hijau\n\nSUKAMAJU - Pemerintah "
                      "Kabupaten Sukamaju menandatangani nota kesepakatan. \"Ini awal yang baik,\" ujarnya.")
