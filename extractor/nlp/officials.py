@@ -396,6 +396,10 @@ def _position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
     return re.sub(r"\s+", " ", ctx.text[start:end]), start, end
 
 
+CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*)$")
+LINK_WORD = re.compile(r"\s*,?\s*(?:dalam\s+(?:jabatannya|kapasitasnya)\s+)?(?:selaku|sebagai)\s+|\s+as\s+|\s*,\s*")
+
+
 def name_first(ctx: Ctx) -> list[Found]:
     toks, text = ctx.toks, ctx.text
     out: list[Found] = []
@@ -403,16 +407,17 @@ def name_first(ctx: Ctx) -> list[Found]:
         if not (t.cap or fold(t.text) in ctx.lx.degree_prefix):
             continue
         before = text[max(0, t.start - 40):t.start]
-        if not NAME_FIRST_CONTEXT.search(before):
+        in_context = bool(NAME_FIRST_CONTEXT.search(before))
+        if not in_context and not ("selaku" in text[t.start:t.start + 120] and CLAUSE_START.search(before)):
             continue
         parsed = parse_name(ctx, i)
         if not parsed:
             continue
         name, hon, first, name_end, k = parsed
-        # link word: "," | "selaku" | "sebagai" | "dalam jabatannya sebagai"
-        m = re.match(r"\s*(?:,\s*|\s+selaku\s+|\s+sebagai\s+|\s+dalam\s+jabatannya\s+(?:selaku|sebagai)\s+|\s+as\s+)",
-                     text[toks[k - 1].end:toks[k - 1].end + 40]) if k < len(toks) else None
-        if not m:
+        # link word: "," | "selaku" | "sebagai" | "dalam jabatannya sebagai" ("selaku" alone is enough
+        # to read the words before it as a name: "Ahmad Fauzan selaku Kepala Bagian ... menjelaskan")
+        m = LINK_WORD.match(text[toks[k - 1].end:toks[k - 1].end + 40]) if k < len(toks) else None
+        if not m or not (in_context or "selaku" in m.group()):
             continue
         pos_char = toks[k - 1].end + m.end()
         pk = ctx.tok_at.get(pos_char)

@@ -165,6 +165,15 @@ def test_on_behalf_of_blocks_without_a_signature_mark(nlp_en):
     assert got["Margaret O'Neill"][1:] == ("Harbourview City Council", "signatory")
 
 
+def test_name_selaku_position_at_the_start_of_a_sentence(nlp_id):
+    text = ("Pemerintah Kota Sukamaju dan Universitas Lembah Hijau menandatangani nota kesepakatan, Senin (3/3/2025). "
+            "Rina Handayani selaku Kepala Bagian Kerja Sama Sekretariat Daerah Kota Sukamaju menjelaskan, "
+            "kerja sama meliputi pelatihan aparatur.\n")
+    doc = nlp_id(text)
+    got = {o.name: o.position for o in doc._.janji_officials}
+    assert got.get("Rina Handayani") == "Kepala Bagian Kerja Sama Sekretariat Daerah Kota Sukamaju", got
+
+
 def test_document_kind_of_release_and_report(nlp_id):
     release = nlp_id("Pemkab Sukamaju Teken MoU dengan Universitas Lembah Hijau\n\nSUKAMAJU - Pemerintah "
                      "Kabupaten Sukamaju menandatangani nota kesepakatan. \"Ini awal yang baik,\" ujarnya.")
