@@ -120,7 +120,20 @@ def _prepare_child(parent_pid: int, memory_bytes: int | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if memory_bytes is not None:
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        # The budget is for the reading work: on top of what the forked child already maps. A
+        # parent that loaded torch maps over 2 GiB; an absolute limit below that left the child
+        # unable to start even a thread (it hung in Thread.start instead of failing cleanly).
+        limit = _mapped_bytes() + memory_bytes
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _mapped_bytes() -> int:
+    """This process's virtual size (what RLIMIT_AS counts)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _child(write_fd: int, fn: Callable, args: tuple, kwargs: dict, memory_bytes: int | None,
