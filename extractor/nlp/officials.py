@@ -576,6 +576,7 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
 
 BEHALF = re.compile(r"^[ \t]*(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|untuk\s+dan\s+atas\s+nama)\b"
                     r"[ \t]*:?[ \t]*(?P<org>[^\n]*)$", re.IGNORECASE | re.MULTILINE)
+FOR_ORG = re.compile(r"^[ \t]*For\s+(?!and\s+on\s+behalf)(?P<org>[^\n]{3,100}?)[ \t]*,?[ \t]*$", re.MULTILINE)
 PLACEHOLDER = re.compile(r"[\s_.()\-]*(?:ttd|signed|tanda\s+tangan|signature)?[\s_.():\-]*", re.IGNORECASE)
 
 
@@ -583,7 +584,11 @@ def behalf_blocks(ctx: Ctx) -> list[Found]:
     """"For and on behalf of / ORG / (signature) / Name / Title" blocks without a "ttd" mark."""
     out: list[Found] = []
     text = ctx.text
-    for m in BEHALF.finditer(text):
+    heads = [(m, None) for m in BEHALF.finditer(text)]
+    # "For Kelvindale City Council," alone on a line: only when it names a known organisation
+    heads += [(m, org) for m in FOR_ORG.finditer(text)
+              if (org := _org_from_header(ctx, m["org"].strip(" ,:"), raw=False))]
+    for m, known_org in heads:
         lines = [(ls, line) for ls, line in _lines(text, m.end(), 6) if not PLACEHOLDER.fullmatch(line)]
         org_text = m["org"].strip(" ,:")
         if not org_text and lines:
@@ -596,7 +601,7 @@ def behalf_blocks(ctx: Ctx) -> list[Found]:
         if col is None:
             continue
         found = _block_person(ctx, col, name_ls, rest[0] if rest else None, [], "signatory",
-                              org_override=_org_from_header(ctx, org_text))
+                              org_override=known_org or _org_from_header(ctx, org_text))
         if found:
             out.append(found)
     return out

@@ -165,6 +165,17 @@ def test_on_behalf_of_blocks_without_a_signature_mark(nlp_en):
     assert got["Margaret O'Neill"][1:] == ("Harbourview City Council", "signatory")
 
 
+def test_for_known_organisation_signature_block(nlp_en):
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nBRIGHTWATER TRUST\nAND\nUNIVERSITAS LEMBAH HIJAU\n\n"
+            "Article 1\nThe Parties shall share survey data.\n\n"
+            "For Brightwater Trust,\n\nDr. Helen Marsh\nExecutive Director\n\n"
+            "For Universitas Lembah Hijau,\n\nProf. Dr. Sari Dewi, M.Pd.\nRector\n")
+    doc = nlp_en(text)
+    got = {o.name: (o.position, o.organization) for o in doc._.janji_officials}
+    assert got["Helen Marsh"] == ("Executive Director", "Brightwater Trust"), got
+    assert got["Sari Dewi"] == ("Rector", "Universitas Lembah Hijau"), got
+
+
 def test_name_selaku_position_at_the_start_of_a_sentence(nlp_id):
     text = ("Pemerintah Kota Sukamaju dan Universitas Lembah Hijau menandatangani nota kesepakatan, Senin (3/3/2025). "
             "Rina Handayani selaku Kepala Bagian Kerja Sama Sekretariat Daerah Kota Sukamaju menjelaskan, "
