@@ -33,14 +33,16 @@ def default_worker_id() -> str:
 
 
 @lru_cache(maxsize=8)
-def _session_factory_for(url: str) -> sessionmaker[Session]:
+def _session_factory_for(url: str, pid: int) -> sessionmaker[Session]:
     from models.db import make_engine, make_session_factory
 
     return make_session_factory(make_engine(url))
 
 
 def session_factory_for(settings: Settings) -> sessionmaker[Session]:
-    return _session_factory_for(settings.resolved_database_url)
+    # One engine per process: a forked child (Celery prefork) must not reuse its parent's pool,
+    # whose internal lock another thread (the sweeper) may have held at the moment of the fork.
+    return _session_factory_for(settings.resolved_database_url, os.getpid())
 
 
 def requeue_expired(session_factory: sessionmaker[Session]) -> int:

@@ -30,7 +30,7 @@ def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10, echo: b
         engine = _sqlite_engine(url, echo=echo)
     else:
         engine = create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow,
-                               pool_recycle=1800, echo=echo)
+                               pool_recycle=1800, echo=echo, connect_args={"connect_timeout": 10})
     _guard_against_fork(engine)
     return engine
 
