@@ -177,7 +177,7 @@ def test_redis_restarted_mid_run_loses_no_job(cluster):
 
 
 @pytest.mark.xfail(strict=False, reason="known bug: after PostgreSQL comes back, the Celery child running the "
-                   "retried task can hang (seen in 2 of 3 runs); open in issue 7")
+                   "retried task can hang (3 of 4 runs this session); open in issue 7")
 def test_postgres_unavailable_for_a_few_seconds_is_retried(cluster):
     accepted = upload(cluster.server, SAMPLES / "05_siaran_pers_nota_kesepakatan.pdf")  # no worker yet: queued
     cluster.pg.stop()
