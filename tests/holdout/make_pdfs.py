@@ -5,6 +5,7 @@ born-digital PDF, pypdfium2 at 200 dpi + slight rotation, blur and noise into an
 grayscale JPEG pages for the scan. Deterministic (fixed seeds, reportlab invariant mode).
 
     .venv/bin/python tests/holdout/make_pdfs.py          # writes tests/holdout/pdf/<stem>.pdf and .scan.pdf
+    .venv/bin/python tests/holdout/make_pdfs.py --root tests/holdout_blind   # another set, same layout
 """
 from __future__ import annotations
 
@@ -50,5 +51,10 @@ def generate(docs_dir: Path = HOLDOUT / "docs", out_dir: Path = HOLDOUT / "pdf",
 
 
 if __name__ == "__main__":
-    for written in generate():
-        print(f"{written.relative_to(REPO_ROOT)}  {written.stat().st_size // 1024} KB")
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Render <root>/docs/*.txt to <root>/pdf/<stem>.pdf and .scan.pdf")
+    parser.add_argument("--root", type=Path, default=HOLDOUT, help="evaluation set folder (default: tests/holdout)")
+    root = parser.parse_args().root.resolve()
+    for written in generate(root / "docs", root / "pdf"):
+        print(f"{written}  {written.stat().st_size // 1024} KB")
