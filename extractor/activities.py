@@ -17,13 +17,16 @@ NOT_DONE_ID = (
     "ditunda", "tertunda", "menunda", "diundur", "batal", "dibatalkan", "membatalkan", "belum",
     "dijadwalkan", "hendak", "siap", "perlu", "diharapkan", "sebaiknya", "menunggu", "gagal",
     "tidak jadi", "tidak dapat", "tidak bisa", "tidak terlaksana", "tahun depan", "ke depan",
-    "mendatang",
+    "mendatang", "penjajakan", "dijajaki", "masih dalam tahap", "masih dalam proses", "masih dibahas",
+    "sedang dibahas", "masih disusun", "masih menunggu",
 )
 NOT_DONE_EN = (
     "will", "shall", "plan", "plans", "planned", "planning", "postponed", "postpone", "delayed",
     "cancelled", "canceled", "cancel", "scheduled", "rescheduled", "intends", "intend", "upcoming",
     "not yet", "yet to", "has not", "have not", "had not", "did not", "was not", "were not",
     "could not", "cannot", "look forward", "looks forward", "next year", "to be held", "expected to",
+    "pending", "on hold", "under discussion", "being discussed", "being explored", "exploratory",
+    "still being", "in the pipeline",
 )
 # A cue right after "yang" / "that" qualifies a noun ("perusahaan yang belum mendaftar"), not the
 # statement's own verb, so it does not make the statement a plan.
@@ -34,8 +37,7 @@ _ITEM = re.compile(r"^\s*(?:[-•*–]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([0-9a
 _KEY_VALUE = re.compile(r"^\s*[\w ./]{1,25}\s:\s")
 _QUOTE_START = re.compile(r'^\s*["“”\']')
 _SENT_END = re.compile(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-Z0-9])")
-_ABBREV = frozenset("dr drs dra ir prof no nomor yth jl jln st kec kab kel tgl hj h kh sdr bpk ny mr mrs ms "
-                    "vs etc inc ltd co corp dept govt pt cv tbk a.n u.p s.d".split())
+_ABBREV = frozenset(["dr", "drs", "dra", "ir", "prof", "no", "nomor", "yth", "jl", "jln", "st", "kec", "kab", "kel", "tgl", "hj", "h", "kh", "sdr", "bpk", "ny", "mr", "mrs", "ms", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "govt", "pt", "cv", "tbk", "a.n", "u.p", "s.d"])
 
 
 def _cues(tokens: list[str], cues: Sequence[str]) -> bool:
@@ -118,6 +120,47 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Words that stay lower-case inside a title ("Kegiatan yang Belum Terlaksana", "Plot in Muara").
+_FUNCTION = frozenset(["yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "atau", "oleh", "dalam", "bagi", "serta", "tentang", "antara", "of", "and", "the", "to", "for", "in", "on", "at", "with", "by", "from", "a", "an"])
+# First words of a document or section title ("Laporan Kegiatan …", "Quarterly Activity Note").
+_TITLE_HEADS = frozenset(["laporan", "report", "catatan", "note", "notulen", "notula", "minutes", "rekapitulasi", "ringkasan", "summary", "berita", "siaran", "press", "nota", "memo", "lampiran", "annex", "progress", "quarterly", "monthly", "annual"])
+# A legal-basis item cites an instrument by number or date ("Surat Tugas … Nomor 800/…/2025").
+_INSTRUMENT = re.compile(
+    r"^(?:surat|keputusan|peraturan|undang-undang|instruksi|kesepakatan\s+bersama|perjanjian|nota\s+kesepahaman|"
+    r"nota\s+dinas|memorandum|mou|pks|permendagri|permen|perpres|perda|perbup|perwali|pergub|sk|letter|decree|"
+    r"regulation|agreement|the\s+(?:memorandum|agreement|letter|decree|regulation))\b", re.IGNORECASE)
+_CITATION = re.compile(r"\b(?:nomor|no\.|number|tanggal|tgl\.?|dated)\s*:?\s*\S", re.IGNORECASE)
+_DONE_MARK = re.compile(r"\b(?:telah|sudah|was|were|has\s+been|have\s+been)\b", re.IGNORECASE)
+# Sentences about the report itself, not about an activity.
+_META = re.compile(r"^(?:laporan\s+(?:ini|tersebut)|this\s+report|the\s+present\s+report|"
+                   r"(?:bersama|dengan)\s+ini\s+kami\s+(?:laporkan|sampaikan))\b", re.IGNORECASE)
+
+
+def _lines_words(s: str) -> list[list[str]]:
+    return [_WORD.findall(line) for line in s.splitlines() if line.strip()]
+
+
+def is_title_like(s: str) -> bool:
+    """A heading, title, name or signature block: no lower-case content word and short lines, or a
+    document-type title without a full stop ("Laporan Kegiatan Sekolah Lapang", "Kepala Dinas X",
+    "NAMA, S.T., M.Si. / Pembina Tingkat I")."""
+    lines = _lines_words(s)
+    if not lines:
+        return True
+    words = [w for line in lines for w in line]
+    content = [w for w in words if w.isalpha() and w.lower() not in _FUNCTION]
+    if all(len(line) <= 8 for line in lines) and not any(w.islower() and len(w) >= 3 for w in content):
+        return True
+    ends = s.rstrip()[-1:] in ".!?"
+    return not ends and bool(words) and words[0].lower() in _TITLE_HEADS
+
+
+def is_legal_basis(s: str) -> bool:
+    """An item citing the instrument the report rests on ("Surat Tugas Kepala Dinas … Nomor …",
+    "Nota Kesepahaman antara A dan B tanggal …"), not something done."""
+    return bool(_INSTRUMENT.match(s.lstrip())) and bool(_CITATION.search(s)) and not _DONE_MARK.search(s)
+
+
 def _is_statement(s: str) -> bool:
     words = _WORD.findall(s)
     alpha = [w for w in words if w.isalpha()]
@@ -127,26 +170,108 @@ def _is_statement(s: str) -> bool:
         return False
     if _KEY_VALUE.match(s) or _QUOTE_START.match(s):
         return False
+    if "\n" not in s.strip() and ":" in s and len(words) <= 8 and s.rstrip()[-1:] not in ".!?":
+        return False  # "Date of report: 15 December 2024"
+    if is_title_like(s) or is_legal_basis(s) or _META.match(s.lstrip()):
+        return False
     low = s.lower()
     return not (low.startswith(("ttd", "demikian", "tembusan", "signed")))
 
 
+# ---- sections: statements under "Kegiatan yang Belum Terlaksana", "Kendala", "Dasar" … ------------
+
+_SECTION_DONE = re.compile(r"\b(?:telah|sudah|capaian|realisasi|hasil|terlaksana(?!\w)|completed|achievements?|"
+                           r"results?|accomplish\w*|done|carried\s+out)\b", re.IGNORECASE)
+_SECTION_NOT_DONE = re.compile(
+    r"\b(?:belum|rencana|direncanakan|tertunda|ditunda|batal|dibatalkan|kendala|hambatan|permasalahan|masalah|"
+    r"tindak\s+lanjut|saran|rekomendasi|agenda|planned|plans?|next\s+steps?|upcoming|pending|outstanding|"
+    r"challenges?|constraints?|obstacles?|issues|follow[- ]up|recommendations?|not\s+yet|postponed|"
+    r"cancell?ed|delayed)\b", re.IGNORECASE)
+_SECTION_BASIS = re.compile(r"\b(?:dasar(?:\s+hukum)?|landasan|rujukan|referensi|acuan|menimbang|mengingat|"
+                            r"legal\s+basis|references?|basis)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:belum|tidak|not(?:\s+yet)?|yet\s+to\s+be)\s+\w+", re.IGNORECASE)
+_HEADING_MARK = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4}|[0-9]{1,2})[.)]\s+")
+
+
+def section_kind(line: str) -> str | None:
+    """`not_done` | `basis` | `done` | `other` when the line is a section heading, else None.
+    A "belum/kendala" heading wins over a "telah/hasil" word only when it has none of them."""
+    body = line.strip()
+    if not body or body[0] in "-•*–" or body[-1] in ".;,!?":
+        return None
+    body = _HEADING_MARK.sub("", body).rstrip(":").strip()
+    words = _WORD.findall(body)
+    if not words or len(words) > 8:
+        return None
+    has_kind = _SECTION_DONE.search(body) or _SECTION_NOT_DONE.search(body) or _SECTION_BASIS.search(body)
+    if not (is_title_like(body) or (has_kind and len(words) <= 6)):
+        return None
+    affirmed = _NEGATED.sub(" ", body)  # "Belum Terlaksana": the done word is negated
+    if _SECTION_NOT_DONE.search(body) and not _SECTION_DONE.search(affirmed):
+        return "not_done"
+    if _SECTION_DONE.search(affirmed):
+        return "done"
+    if _SECTION_BASIS.search(body) and len(words) <= 3:
+        return "basis"
+    return "other"
+
+
+def _sections(text: str) -> list[tuple[int, str]]:
+    """(offset of the heading line, kind) for every heading, in order."""
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        kind = section_kind(line)
+        if kind is not None:
+            out.append((offset, kind))
+        offset += len(line)
+    return out
+
+
+def _section_at(sections: list[tuple[int, str]], offset: int) -> str:
+    kind = "other"
+    for start, k in sections:
+        if start > offset:
+            break
+        kind = k
+    return kind
+
+
 _MONTHS = {m: i + 1 for i, m in enumerate(
-    "januari februari maret april mei juni juli agustus september oktober november desember".split())}
+    ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"])}
 _MONTHS.update({m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())})
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])})
 _MONTHS.update({"agu": 8, "okt": 10, "des": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
                 "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12})
-_DATE_WORDS = re.compile(r"\b(\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s+([A-Za-z]{3,9})\.?\s+(\d{4})\b")
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_RANGE_JOIN = r"\s*(?:[–-]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|to|until|and|dan)\s*"
+# "4 sampai 28 November 2024", "14 October and 29 November 2024": the range starts on the first day
+_DATE_RANGE = re.compile(r"\b(\d{1,2})\s+(" + _MONTH_NAMES + r")\.?" + _RANGE_JOIN
+                         + r"\d{1,2}\s+(?:" + _MONTH_NAMES + r")\.?\s+(\d{4})\b", re.IGNORECASE)
+_DATE_WORDS = re.compile(r"\b(\d{1,2})(?:" + _RANGE_JOIN + r"\d{1,2})?\s+([A-Za-z]{3,9})\.?\s+(\d{4})\b")
 _DATE_NUM = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+# "Agustus 2024", "Oktober sampai Desember 2024", "In September 2024": the month's first day
+_MONTH_YEAR = re.compile(r"(?<![\w/])(" + _MONTH_NAMES + r")\.?(?:" + _RANGE_JOIN + r"(?:" + _MONTH_NAMES
+                         + r")\.?)?\s+(\d{4})\b", re.IGNORECASE)
+# A date the agreement was signed on, cited in a report, is not the date of an activity.
+_SIGNED_BEFORE = re.compile(
+    r"\b(?:kesepahaman|perjanjian|kesepakatan|memorandum|mou|pks|agreement|kerja\s*sama|cooperation)\b[^.\n]{0,100}?"
+    r"\b(?:ditandatangani|ditandatanganinya|penandatanganan|menandatangani|diteken|signed|signing|tanggal|tgl|"
+    r"dated)\b[^.\n]{0,30}$", re.IGNORECASE)
 
 
 def find_dates(text: str) -> list[tuple[int, str]]:
     """(offset, YYYY-MM-DD) of plain day-month-year dates; a fallback when extraction gave none."""
     found = []
-    for m in _DATE_WORDS.finditer(text):
+    taken: set[int] = set()
+    for m in _DATE_RANGE.finditer(text):
         month = _MONTHS.get(m.group(2).lower())
         if month and 1 <= int(m.group(1)) <= 31:
+            found.append((m.start(), f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(1)):02d}"))
+            taken.update(range(m.start(), m.end()))
+    for m in _DATE_WORDS.finditer(text):
+        month = _MONTHS.get(m.group(2).lower())
+        if month and 1 <= int(m.group(1)) <= 31 and m.start() not in taken:
             found.append((m.start(), f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(1)):02d}"))
     for m in _DATE_NUM.finditer(text):
         day, month = int(m.group(1)), int(m.group(2))
@@ -155,19 +280,66 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def find_month_years(text: str) -> list[tuple[int, str]]:
+    """(offset, YYYY-MM-01) of month-year mentions without a day."""
+    out = []
+    for m in _MONTH_YEAR.finditer(text):
+        before = text[max(0, m.start() - 4):m.start()]
+        if re.search(r"\d\s*$", before):
+            continue  # part of a full date
+        month = _MONTHS.get(m.group(1).lower())
+        if month and len(m.group(1)) >= 3:
+            out.append((m.start(), f"{int(m.group(2)):04d}-{month:02d}-01"))
+    return out
+
+
+def is_agreement_date(text: str, offset: int) -> bool:
+    """Is the date at `offset` the agreement's signing date ("… yang ditandatangani pada 2 Juli 2024")?"""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return bool(_SIGNED_BEFORE.search(text[max(line_start, offset - 120):offset]))
+
+
 def _date_points(doc: DocumentText, dates: Sequence[DateMention]) -> list[tuple[int, str]]:
     points = [(e.start, d.date) for d in dates if d.date for e in d.evidence[:1]]
-    return sorted(points) if points else find_dates(doc.text)
+    points = sorted(set(points) | set(find_dates(doc.text)))
+    return [(off, d) for off, d in points if not is_agreement_date(doc.text, off)]
+
+
+_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*,\s*|(?:date(?:\s+of\s+report)?|"
+                       r"tanggal|tgl\.?)\s*:\s*)?(?:[A-Za-z]+,?\s+)?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s*$",
+                       re.IGNORECASE)
 
 
 def report_date(doc: DocumentText, dates: Sequence[DateMention] = ()) -> str | None:
-    """The date a report was issued: the first date in its first ~15 lines, else the latest date."""
+    """The date a report was issued: its dateline ("Teluk Damai, 15 Januari 2025", "Tanggal: …"),
+    the first one in the head, else the last one; without a dateline the first date in the first
+    ~15 lines, else the latest date. Dates the agreement was signed on never count."""
     points = _date_points(doc, dates)
     if not points:
         return None
-    head_end = sum(len(line) + 1 for line in doc.text.splitlines()[:15])
+    lines = doc.text.splitlines(keepends=True)
+    head_end = sum(len(line) for line in lines[:15])
+    offset, datelines = 0, []
+    for line in lines:
+        if _DATELINE.match(line.rstrip("\r\n")):
+            datelines += [(off, d) for off, d in points if offset <= off < offset + len(line)]
+        offset += len(line)
+    if datelines:
+        head_lines = [d for off, d in datelines if off < head_end]
+        return head_lines[0] if head_lines else datelines[-1][1]
     head = [d for off, d in points if off < head_end]
     return head[0] if head else max(d for _, d in points)
+
+
+def statement_date(text: str, start: int, end: int, points: Sequence[tuple[int, str]]) -> str | None:
+    """The statement's own date: its first full date, else its first month-year ("Agustus 2024"),
+    never the agreement's signing date."""
+    inside = [d for off, d in points if start <= off < end]
+    if inside:
+        return inside[0]
+    months = [(start + off, d) for off, d in find_month_years(text[start:end])]
+    months = [d for off, d in months if not is_agreement_date(text, off)]
+    return months[0] if months else None
 
 
 def mentioned_parties(text: str, parties: Sequence[Party]) -> tuple[str, ...]:
@@ -208,16 +380,18 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
     reporter = letterhead(text)
     points = _date_points(doc, dates)
     default_date = report_date(doc, dates)
+    sections = _sections(text)
     out: list[ActivityStatement] = []
     for b_start, b_end in _blocks(text):
+        if _section_at(sections, b_start) in ("not_done", "basis"):
+            continue  # under "Kegiatan yang Belum Terlaksana", "Kendala", "Rencana …", "Dasar"
         for s_start, s_end in _sentences(text, b_start, b_end):
             start, end = _trim(text, s_start, s_end)
             sentence = text[start:end]
             if not _is_statement(sentence) or is_not_done(sentence):
                 continue
-            inside = [d for off, d in points if start <= off < end]
             out.append(ActivityStatement(
-                text=sentence, date=inside[0] if inside else default_date,
+                text=sentence, date=statement_date(text, start, end, points) or default_date,
                 parties=tuple(dict.fromkeys(mentioned_parties(sentence, parties) + reporter)),
                 evidence=(doc.evidence(start, end),)))
     return tuple(out)

@@ -76,3 +76,90 @@ def test_cue_inside_a_name_is_not_a_plan():
     assert not is_not_done("Kepala desa mengikuti bimbingan teknis penyusunan Rencana Pembangunan Jangka "
                            "Menengah Desa di aula kecamatan.")
     assert is_not_done("Penyusunan rencana induk akan dimulai tahun depan.")
+
+
+# A quarterly report laid out as sections: basis, done, not done, obstacles, follow-up, signature.
+SECTIONED = """PEMERINTAH KOTA CONTOH
+DINAS PERIKANAN
+
+LAPORAN KEGIATAN
+Pelaksanaan Perjanjian Kerja Sama Budidaya Rumput Laut
+Triwulan III Tahun 2024
+
+Contoh, 7 Oktober 2024
+
+A. Dasar
+1. Perjanjian Kerja Sama antara Pemerintah Kota Contoh dan Politeknik Kelautan Nusantara Nomor 523/77/PKS/2024;
+2. Surat Perintah Tugas Kepala Dinas Perikanan Nomor 800/112/DKP/2024.
+
+B. Kegiatan yang Telah Dilaksanakan
+1. Politeknik Kelautan Nusantara telah melatih 60 pembudidaya rumput laut di Pulau Kecil pada Agustus 2024.
+2. Dinas Perikanan menyerahkan 300 tali ris kepada kelompok pembudidaya.
+
+C. Kegiatan yang Belum Terlaksana
+1. Pembangunan gudang pengering rumput laut di Desa Tanjung.
+2. Uji mutu karaginan oleh laboratorium politeknik masih dalam tahap penjajakan.
+
+D. Kendala
+1. Cuaca buruk pada bulan Juli menghambat penanaman bibit.
+
+Kepala Dinas Perikanan
+Kota Contoh,
+
+BUDI SANTOSO, S.Pi., M.Si.
+Pembina Tingkat I (IV/b)
+NIP. 19700101 199503 1 001
+"""
+
+
+def test_sections_headings_basis_and_signature_are_not_activities():
+    texts = [a.text for a in extract_activities(doc(SECTIONED))]
+    assert texts == [
+        "Politeknik Kelautan Nusantara telah melatih 60 pembudidaya rumput laut di Pulau Kecil pada Agustus 2024.",
+        "Dinas Perikanan menyerahkan 300 tali ris kepada kelompok pembudidaya.",
+    ], texts
+
+
+def test_section_kinds():
+    from extractor.activities import section_kind
+
+    assert section_kind("B. Kegiatan yang Telah Dilaksanakan") == "done"
+    assert section_kind("C. Kegiatan yang Belum Terlaksana") == "not_done"
+    assert section_kind("Rencana Tindak Lanjut") == "not_done"
+    assert section_kind("Next steps") == "not_done"
+    assert section_kind("Hasil dan Rekomendasi") == "done"
+    assert section_kind("A. Dasar") == "basis"
+    assert section_kind("1. Pelatihan pengolahan kompos bagi 40 petani telah dilaksanakan.") is None
+    assert section_kind("- pelatihan kader") is None
+
+
+def test_legal_basis_titles_and_meta_sentences():
+    from extractor.activities import is_legal_basis, is_title_like
+
+    assert is_legal_basis("Surat Tugas Kepala Dinas Komunikasi dan Informatika Nomor 800/021/Diskominfo/2025.")
+    assert is_legal_basis("Nota Kesepahaman antara Pemerintah Kota A dan Universitas B tanggal 3 Mei 2024;")
+    assert not is_legal_basis("Keputusan Bupati Nomor 140/19/2025 tentang desa percontohan telah diterbitkan.")
+    assert is_title_like("Laporan Kegiatan Sekolah Lapang Padi Organik")
+    assert is_title_like("Organic Rice Demonstration Plot in Muara Teduh")
+    assert is_title_like("JOHAN RUMAKI, S.T., M.Si.\nPembina Tingkat I (IV/b)")
+    assert not is_title_like("Tim Universitas melatih 40 kader posyandu di Kelurahan Baru.")
+    report = "Laporan ini disusun oleh Yayasan Contoh sebagai pelaksanaan kerja sama dengan Pemkab Contoh.\n"
+    assert extract_activities(doc(report)) == ()
+
+
+def test_planned_or_exploratory_wording_is_not_done():
+    assert is_not_done("Kerja sama pembelian plastik pilahan masih dalam tahap penjajakan.")
+    assert is_not_done("The purchase agreement with the recycler is still under discussion.")
+    assert not is_not_done("Kerja sama pembelian plastik pilahan telah ditandatangani pada Mei 2024.")
+
+
+def test_month_year_and_range_dates_and_the_agreement_date_is_not_an_activity_date():
+    text = ("Laporan Pelaksanaan Kerja Sama\n\nLaporan ini disusun sebagai pelaksanaan perjanjian kerja sama "
+            "dengan Pemkab Contoh yang ditandatangani pada 2 Juli 2024.\n\n"
+            "Pada Agustus 2024, tim yayasan melatih 85 kader lingkungan tentang pemilahan sampah.\n\n"
+            "Tim survei mengambil 120 sampel air sumur pada 4 sampai 28 November 2024.\n\n"
+            "Yayasan membentuk sembilan bank sampah desa yang dikelola kelompok perempuan.\n\n"
+            "Contoh, 15 Januari 2025\n")
+    acts = {a.text[:12]: a.date for a in extract_activities(doc(text))}
+    assert acts == {"Pada Agustus": "2024-08-01", "Tim survei m": "2024-11-04",
+                    "Yayasan memb": "2025-01-15"}, acts
