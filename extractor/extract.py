@@ -146,7 +146,6 @@ def extract(doc: DocumentText, *, source: str, sha256: str, kind_hint: str | Non
     activities: tuple = ()
     if kind == "activity_report":  # statements saying something was done (matched to commitments)
         from extractor.activities import extract_activities
-
         from extractor.report_commitments import activity_commitments
 
         activities = extract_activities(replace(doc, text=text), dates=dates, parties=_merge_parties(parties))

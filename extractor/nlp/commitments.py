@@ -286,8 +286,32 @@ class _Collector:
         display = clean(display)
         if len(words(display)) < 1 or len(display.split()) > MAX_WORDS:
             return
+        if _is_condition(display) or _is_quoted_reason(display):
+            return
         who = parties if parties is not None else self.parties.obliged(display)
         self.items.append(Candidate(display, _action(display), spans, confidence, who, source))
+
+
+# a quotation closed by a speech verb: "…," ujarnya / katanya / he said
+_SPEECH_CLOSE = re.compile(r"[\"”’']\s*,?\s*(?:\w+\s+)?(?:ujar|kata|tutur|jelas|papar|ungkap|terang|imbuh|tambah|"
+                           r"pungkas|said|says|added|explained)\w*\b[^\"“”]{0,60}$", re.IGNORECASE)
+_QUOTE_DUTY = re.compile(r"\b(?:akan|wajib|sepakat|bersepakat|berkomitmen|will|shall|must|agreed?|commit(?:s|ted)?)\b",
+                         re.IGNORECASE)
+# the clause's predicate is a condition: "X is/are subject to ...", "X tergantung pada ketersediaan anggaran"
+_CONDITION = re.compile(r"^[^,;:]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|remain|remains)\s+subject\s+to|"
+                        r"(?:ter|ber)gantung\s+(?:pada|kepada)|disesuaikan\s+dengan\s+ketersediaan)\b", re.IGNORECASE)
+_CONDITION_SUBJECT = re.compile(r"^\s*(?:subject\s+to|(?:ter|ber)gantung\s+(?:pada|kepada))\b[^,]*,?\s*$",
+                                re.IGNORECASE)
+
+
+def _is_quoted_reason(text: str) -> bool:
+    """A quoted justification ending in a speech verb is not a commitment unless it promises."""
+    return bool(_SPEECH_CLOSE.search(text)) and not _QUOTE_DUTY.search(text)
+
+
+def _is_condition(text: str) -> bool:
+    """"Activities are subject to the availability of funds" states a condition, not a duty."""
+    return bool(_CONDITION.search(text) or _CONDITION_SUBJECT.match(text))
 
 
 # a release's opening "CITY, date –" or "MEDIA.COM, CITY –": capitals or a date, then a dash

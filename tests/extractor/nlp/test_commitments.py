@@ -372,3 +372,25 @@ def test_news_inline_ordinal_list_gives_one_commitment_per_item_and_skips_the_he
     assert "kajian tata kelola air bersih kota" in texts
     assert not any(t.startswith("Pemkot Watugede dan Politeknik") for t in texts), texts
     assert not any("BAGIAN HUMAS" in t or "Siaran Pers" in t for t in texts), texts
+
+
+def test_quoted_justification_closed_by_speech_verb_is_not_a_commitment():
+    release = ("Kota Arunika menandatangani nota kesepahaman dengan Akademi Logistik Samudra pada Senin. "
+               "Kedua pihak sepakat untuk menyusun peta jalan logistik kota.\n\n"
+               "\"Rekap itu kami pakai supaya subsidi angkutan lebih tepat sasaran,\" tuturnya.\n\n"
+               "\"Kami akan membuka kelas logistik bagi pegawai dinas,\" katanya.\n")
+    texts = [c.text for c in find_commitments(release, kind="news_release")]
+    assert not any("subsidi angkutan" in t for t in texts)
+    assert any("kelas logistik" in t for t in texts)          # a promise in a quote stays
+    assert any("peta jalan logistik" in t for t in texts)
+
+
+def test_subject_to_funds_clause_is_a_condition_not_a_commitment():
+    mou = ("MEMORANDUM OF UNDERSTANDING\n\nArticle 1\nImplementation\n"
+           "1. Party A shall host two visiting lecturers each year.\n"
+           "2. Activities under this Memorandum are subject to the availability of funds of each Party.\n"
+           "3. Pelaksanaan kegiatan tergantung pada ketersediaan anggaran masing-masing pihak.\n")
+    texts = [c.text for c in find_commitments(mou, kind="agreement")]
+    assert any("visiting lecturers" in t for t in texts)
+    assert not any("availability of funds" in t for t in texts)
+    assert not any("ketersediaan anggaran" in t for t in texts)
