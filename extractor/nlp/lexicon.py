@@ -43,9 +43,12 @@ class Lexicon:
     position_prefixes: frozenset[str]
     degree_prefix: frozenset[str]
     degree_suffix: frozenset[str]
+    degree_shapes: tuple[re.Pattern, ...]   # suffix degrees not listed, recognised by their shape
     provinces: dict[str, str]       # folded alias or name -> canonical province name
     title_stop: frozenset[str]
     institution: frozenset[str]
+    not_name: frozenset[str]                 # unit/programme words never in a person's name
+    not_name_shapes: tuple[re.Pattern, ...]  # abstract-noun shapes never in a person's name
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +68,11 @@ def lexicon() -> Lexicon:
     stop = set()
     for r in _jsonl("title_stopwords.jsonl"):
         stop.update(w.lower() for w in r["words"])
+    not_name: set[str] = set()
+    not_name_shapes: list[re.Pattern] = []
+    for r in _jsonl("not_name_words.jsonl"):
+        not_name.update(w.lower() for w in r.get("words", []))
+        not_name_shapes += [re.compile(x) for x in r.get("shapes", [])]
     inst = set()
     for r in _jsonl("institution_words.jsonl"):
         inst.update(w.lower() for w in r["words"])
@@ -74,7 +82,9 @@ def lexicon() -> Lexicon:
         position_prefixes=frozenset(fold(r["pattern"]) for r in _jsonl("position_prefixes.jsonl")),
         degree_prefix=frozenset(fold(r["pattern"]) for r in degrees if r["kind"] == "prefix"),
         degree_suffix=frozenset(_degree_key(r["pattern"]) for r in degrees if r["kind"] == "suffix"),
+        degree_shapes=tuple(re.compile(r["pattern"]) for r in degrees if r["kind"] == "shape"),
         provinces=provinces, title_stop=frozenset(stop), institution=frozenset(inst),
+        not_name=frozenset(not_name), not_name_shapes=tuple(not_name_shapes),
     )
 
 
@@ -83,7 +93,9 @@ def _degree_key(s: str) -> str:
 
 
 def is_degree_suffix(s: str) -> bool:
-    return _degree_key(s) in lexicon().degree_suffix and bool(_degree_key(s))
+    lx = lexicon()
+    key = _degree_key(s)
+    return bool(key) and (key in lx.degree_suffix or any(p.match(s) for p in lx.degree_shapes))
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from extractor.types import Evidence, Official
 
 PARTICLES = {"bin", "binti", "van", "de", "al", "el", "da", "di"}
 ROMAN = {"i", "ii", "iii", "iv", "v"}
-NAME_FIRST_CONTEXT = re.compile(r"(?:\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z])[.)]|\bdan|\band)\s*$", re.IGNORECASE | re.MULTILINE)
+NAME_FIRST_CONTEXT = re.compile(r"(?:\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z])[.)]|\bdan|\band)\s*\Z", re.IGNORECASE | re.MULTILINE)
 SIGN_VERBS = re.compile(r"\b(menandatangani|ditandatangani|meneken|diteken|teken|tanda\s*tangan|penandatanganan\s+dilakukan|"
                         r"signed|membubuhkan)\b", re.IGNORECASE)
 ATTEND = re.compile(r"\b(?:hadir|dihadiri|didampingi|mendampingi|disaksikan|menyaksikan|turut|tampak|witness\w*|"
@@ -79,7 +79,9 @@ class Ctx:
         for e in self.entities:
             for m in e.mentions:
                 if not m.extension:
-                    self.org_words.update(fold(w) for w in re.findall(r"[\w\u00ad-]+", m.text))
+                    # only the first line of a mention: a capitals signature block read as one
+                    # organisation ("KEPALA KANTOR X / NAMA ORANG") must not make the name an org word
+                    self.org_words.update(fold(w) for w in re.findall(r"[\w\u00ad-]+", self.text[m.start:m.end].split("\n")[0]))
                     self.org_words.update(fold(p) for p in m.parens)
         self.positions_by_first: dict[str, list[tuple[str, ...]]] = {}
         for words in self.lx.positions:
@@ -124,13 +126,15 @@ class Ctx:
             return False
         if low in self.lx.title_stop or low in self.lx.institution or low in self.lx.head_first:
             return False
+        if low in self.lx.not_name or any(p.match(low) for p in self.lx.not_name_shapes):
+            return False
         if low in self.org_words and not self._caps_context(j) and low not in self.person_words:
             return False
         if low in self.lx.position_first or low in self.lx.position_prefixes or low in self.lx.degree_prefix:
             return False
         if t.upper and len(t.text) > 1 and not self._caps_context(j) and not is_degree_suffix(t.text):
             return False
-        return not is_degree_suffix(t.text) or len(t.text) > 4 and not t.upper
+        return not is_degree_suffix(t.text) or len(t.text) > 4 and not t.upper and "." not in t.text
 
     def same_line(self, a: int, b: int) -> bool:
         return joined(self.text, self.toks[a].end, self.toks[b].start)
@@ -345,24 +349,93 @@ def position_first(ctx: Ctx) -> list[Found]:
                 qual_end = k
                 continue
             break
+        ok = False
         if found:
             name, hon, first, name_end, nxt = found
-            # the token after the name must be a boundary, not more capitalised words
-            ok = nxt >= n or not toks[nxt].cap or toks[nxt].text in (",", ".") or not ctx.same_line(nxt - 1, nxt)
+            # the token after the name must be a boundary, not more capitalised words; a name whose
+            # degrees end in a dot may end the sentence ("..., S.H., M.H. Kegiatan itu ...")
+            ok = nxt >= n or not toks[nxt].cap or toks[nxt].text in (",", ".") or not ctx.same_line(nxt - 1, nxt) \
+                or (bool(hon) and toks[nxt - 1].text == "." and nxt - 1 > ctx.tok_at.get(first, nxt))
             ok = ok and not name.isupper()
-            if ok:
-                pos_start = toks[i].start
-                pos_end = toks[qual_end - 1].end if qual_end > i else toks[j - 1].end
-                position = ctx.text[pos_start:pos_end].strip(" ,")
-                position = re.sub(r"\s+", " ", position)
-                qualifier = ctx.text[toks[j - 1].end:pos_end].strip(" ,") if qual_end > j else ""
-                org = _gov_org(ctx, ctx.text[pos_start:toks[j - 1].end], qualifier) or _context_org(
-                    ctx, pos_start, ctx.text[pos_start:toks[j - 1].end])
-                out.append(Found(name, hon, position, org, None, [(first, name_end), (pos_start, pos_end)]))
-                i = nxt
-                continue
+        if not ok or (nxt < n and fold(toks[nxt].text) in QUALIFIER_LINKS):
+            # "Asisten Perekonomian dan Kesejahteraan Rakyat Setdakab X, Nama": words the walk could not
+            # classify, then a comma and a person's name
+            late = _comma_name(ctx, j)
+            if late:
+                found, qual_end = late
+                name, hon, first, name_end, nxt = found
+                ok = True
+        if found and ok:
+            pos_start = toks[i].start
+            pos_end = toks[qual_end - 1].end if qual_end > i else toks[j - 1].end
+            position = ctx.text[pos_start:pos_end].strip(" ,")
+            position = re.sub(r"\s+", " ", position)
+            qualifier = ctx.text[toks[j - 1].end:pos_end].strip(" ,") if qual_end > j else ""
+            org = _gov_org(ctx, ctx.text[pos_start:toks[j - 1].end], qualifier) or _context_org(
+                ctx, pos_start, ctx.text[pos_start:toks[j - 1].end])
+            out.append(Found(name, hon, position, org, None, [(first, name_end), (pos_start, pos_end)]))
+            i = nxt
+            continue
         i = max(j, i + 1)
     return out
+
+
+QUALIFIER_LINKS = {"dan", "and", "of", "the", "for", "bagi", "&"}
+
+
+def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int], int] | None:
+    """After a position head at token j: capitalised qualifier words (no other position) up to a
+    comma or an honorific on the same line, then a person's name ending at a boundary.
+    Returns (parsed name, index where the qualifier ends)."""
+    toks, n = ctx.toks, len(ctx.toks)
+    k = j
+    while k < n and k - j < 25:
+        if k > 0 and not ctx.same_line(k - 1, k):
+            return None
+        t = toks[k]
+        if t.text == ",":
+            break
+        if t.text == "(":
+            close = next((c for c in range(k, min(k + 10, n)) if toks[c].text == ")"), None)
+            if close is None:
+                return None
+            k = close + 1
+            continue
+        low = fold(t.text)
+        if low in ctx.lx.degree_prefix:
+            if k > j and t.cap:
+                break  # "Bupati Lembah Hijau Ir. Nama": an honorific starts the name
+            return None
+        if t.is_word and t.cap and _match_position(ctx, k) == k or low in QUALIFIER_LINKS and k > j:
+            k += 1
+            continue
+        return None
+    if k == j or k + 1 >= n or fold(toks[k - 1].text) in QUALIFIER_LINKS:
+        return None
+    if toks[k].text == ",":
+        if not ctx.same_line(k, k + 1):
+            return None
+        parsed = parse_name(ctx, k + 1)
+    else:
+        parsed = parse_name(ctx, k)
+    if not parsed or parsed[0].isupper():
+        return None
+    nxt = parsed[4]
+    if nxt < n and toks[nxt].cap and toks[nxt].text not in (",", ".") and ctx.same_line(nxt - 1, nxt) \
+            and toks[nxt - 1].text != ".":
+        return None
+    return parsed, k
+
+
+def _entry_starts(ctx: Ctx, k: int) -> bool:
+    """Does a "Name, degree" or "Name, Position" entry start at token k?"""
+    parsed = parse_name(ctx, k, one_line=True)
+    if not parsed:
+        return False
+    nk = parsed[4]
+    if parsed[1] and is_degree_suffix(parsed[1][-1]):
+        return True
+    return nk + 1 < len(ctx.toks) and ctx.toks[nk].text == "," and _match_position(ctx, nk + 1) != nk + 1
 
 
 def _position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
@@ -373,6 +446,8 @@ def _position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
         return None
     e = j
     while e < len(toks) and ctx.same_line(e - 1, e):
+        if not ctx.strict_line(e - 1, e) and _entry_starts(ctx, e):
+            break  # the next line of a list of people ("Nama, S.E., Head of ...")
         t = toks[e]
         low = fold(t.text)
         if t.text == "(" or t.text == "," and e + 1 < len(toks) and toks[e + 1].cap and ctx.institutional(e + 1) \
@@ -397,6 +472,7 @@ def _position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
 
 
 CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*)$")
+DEGREES_AHEAD = re.compile(r"[^,\n]{2,60},\s*(?:[A-Z][A-Za-z]{0,3}\.\s?[A-Za-z]|Ph\.?D|[A-Z]{2,4}\b)")
 LINK_WORD = re.compile(r"\s*,?\s*(?:dalam\s+(?:jabatannya|kapasitasnya)\s+)?(?:selaku|sebagai)\s+|\s+as\s+|\s*,\s*")
 
 
@@ -408,16 +484,23 @@ def name_first(ctx: Ctx) -> list[Found]:
             continue
         before = text[max(0, t.start - 40):t.start]
         in_context = bool(NAME_FIRST_CONTEXT.search(before))
-        if not in_context and not ("selaku" in text[t.start:t.start + 120] and CLAUSE_START.search(before)):
+        selaku = "selaku" in text[t.start:t.start + 120] and CLAUSE_START.search(before)
+        # "Dr. Nama, S.Kom., M.T., Kepala Pusat ...": degrees after the name, then a position
+        degreed = not in_context and not selaku and DEGREES_AHEAD.match(text, t.start) and not (
+            i > 0 and (toks[i - 1].cap and ctx.strict_line(i - 1, i) or toks[i - 1].text == "."
+                       and i > 1 and fold(toks[i - 2].text) in ctx.lx.degree_prefix))
+        if not (in_context or selaku or degreed):
             continue
         parsed = parse_name(ctx, i)
         if not parsed:
             continue
         name, hon, first, name_end, k = parsed
+        if degreed and not any(is_degree_suffix(h) for h in hon):
+            continue
         # link word: "," | "selaku" | "sebagai" | "dalam jabatannya sebagai" ("selaku" alone is enough
         # to read the words before it as a name: "Ahmad Fauzan selaku Kepala Bagian ... menjelaskan")
         m = LINK_WORD.match(text[toks[k - 1].end:toks[k - 1].end + 40]) if k < len(toks) else None
-        if not m or not (in_context or "selaku" in m.group()):
+        if not m or not (in_context or "selaku" in m.group() or degreed and "," in m.group()):
             continue
         pos_char = toks[k - 1].end + m.end()
         pk = ctx.tok_at.get(pos_char)
@@ -428,7 +511,8 @@ def name_first(ctx: Ctx) -> list[Found]:
             continue
         position, ps, pe = pos
         org = _party_in(ctx, position) or _item_party(ctx, first) or _gov_org(ctx, position.split()[0], position)
-        out.append(Found(name, hon, position, org, "signatory", [(first, name_end), (ps, pe)], 0.8))
+        role = None if degreed else "signatory"  # outside a party clause the sentence decides the role
+        out.append(Found(name, hon, position, org, role, [(first, name_end), (ps, pe)], 0.8))
     return out
 
 
@@ -514,6 +598,9 @@ def _org_from_header(ctx: Ctx, header: str, raw: bool = True) -> str | None:
     low = h.lower()
     for e in ctx.parties:
         if any(f.lower() == low or (len(f) > 4 and f.lower() in low) for f in e.key_names()):
+            return ctx.party_names.get(id(e), e.canonical)
+    for e in ctx.parties:  # "For Kelvindale City Council" under a party "KELVINDALE CITY COUNCIL, SCOTLAND"
+        if len(low) > 8 and any(re.search(rf"(?:^|\W){re.escape(low)}(?:\W|$)", f.lower()) for f in e.key_names()):
             return ctx.party_names.get(id(e), e.canonical)
     for e in ctx.entities:
         if any(f.lower() == low for f in e.surface_forms()):
@@ -601,7 +688,7 @@ def behalf_blocks(ctx: Ctx) -> list[Found]:
         if col is None:
             continue
         found = _block_person(ctx, col, name_ls, rest[0] if rest else None, [], "signatory",
-                              org_override=known_org or _org_from_header(ctx, org_text))
+                              org_override=known_org or _org_from_header(ctx, org_text), loose_title=True)
         if found:
             out.append(found)
     return out
@@ -656,8 +743,25 @@ def _split_positions(ctx: Ctx, pos_line, count: int) -> list[tuple[int, int, str
     return cols
 
 
+def _title_line(ctx: Ctx, col: tuple[int, int, str]) -> bool:
+    """A short line under a signatory's name that holds a position word among its first words
+    ("Lord Mayor of X", "Senior Vice President", "Pro Vice-Chancellor (Research)")."""
+    start, end, text = col
+    if len(text) > 90 or not text[:1].isupper() or re.search(r"\d{3}", text) or len(text.split()) > 12:
+        return False
+    k = ctx.tok_at.get(start)
+    if k is None:
+        return False
+    for x in range(k, min(k + 4, len(ctx.toks))):
+        if ctx.toks[x].start >= end or not ctx.toks[x].cap:
+            return False
+        if _match_position(ctx, x) != x:
+            return True
+    return False
+
+
 def _block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
-                  pos_col=None, org_override: str | None = None) -> Found | None:
+                  pos_col=None, org_override: str | None = None, loose_title: bool = False) -> Found | None:
     start, end, _ = col
     k = ctx.tok_at.get(start)
     if k is None:
@@ -677,7 +781,8 @@ def _block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
     if pos_line:
         pls, pl = pos_line
         pcol = _col_for(_columns(pl, pls), start, pls, line_start)
-        if pcol and _match_position(ctx, ctx.tok_at.get(pcol[0], -1)) != ctx.tok_at.get(pcol[0], -1):
+        if pcol and (_match_position(ctx, ctx.tok_at.get(pcol[0], -1)) != ctx.tok_at.get(pcol[0], -1)
+                     or loose_title and _title_line(ctx, pcol)):
             position = pcol[2]
             spans.append((pcol[0], pcol[1]))
             m = re.search(r"(?:\bof\b|,)\s*(.+)$", position)

@@ -1,0 +1,111 @@
+"""Officials: general forms met on unseen documents (tests/holdout/FINDINGS.md findings 1-5, 10).
+Every text here is invented for the test; each test fails without the rule it names."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.nlp.lexicon import is_degree_suffix
+from extractor.nlp.pipeline import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp_id():
+    return get_pipeline("id")
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    return get_pipeline("en")
+
+
+def officials(nlp, text: str) -> dict:
+    return {o.name: o for o in nlp(text)._.janji_officials}
+
+
+def test_degrees_not_in_the_list_are_recognised_by_their_shape():
+    for degree in ("S.SiT", "S.I.K", "A.Md.Kep", "Sp.KK", "M.Kes"):
+        assert is_degree_suffix(degree), degree
+    for word in ("Sukamaju", "Andi", "M", "Jl.Merdeka"):
+        assert not is_degree_suffix(word), word
+
+
+def test_police_rank_is_an_honorific_and_an_unlisted_degree_ends_the_name(nlp_id):
+    text = ("Pada hari ini telah ditandatangani nota kesepahaman antara:\n\n"
+            "1. Kepolisian Resor Lembah Sunyi, dalam hal ini diwakili oleh AKBP Gunawan Prasetyo, S.I.K., "
+            "selaku Kepala Kepolisian Resor Lembah Sunyi, selanjutnya disebut PIHAK PERTAMA;\n\n"
+            "2. Kantor Arsip Kabupaten Lembah Sunyi, dalam hal ini diwakili oleh Melati Kusuma, S.SiT., M.H., "
+            "selaku Kepala Kantor Arsip Kabupaten Lembah Sunyi, selanjutnya disebut PIHAK KEDUA.\n")
+    got = officials(nlp_id, text)
+    assert got["Gunawan Prasetyo"].honorifics[0] == "AKBP"
+    assert got["Gunawan Prasetyo"].position == "Kepala Kepolisian Resor Lembah Sunyi"
+    assert got["Melati Kusuma"].position == "Kepala Kantor Arsip Kabupaten Lembah Sunyi"
+    assert "S.SiT." in got["Melati Kusuma"].honorifics
+
+
+def test_position_then_name_before_degrees_that_end_the_sentence(nlp_id):
+    text = ("Pemerintah Kota Sukamaju dan Kejaksaan Negeri (Kejari) Sukamaju menandatangani nota kesepakatan "
+            "tentang bantuan hukum.\n\nNota itu diteken Wali Kota Sukamaju, Drs. Hendra Gunadi, M.Si., dan Kepala "
+            "Kejaksaan Negeri Sukamaju Bambang Hartono, S.H., M.H. Kegiatan itu disaksikan para camat.\n")
+    got = officials(nlp_id, text)
+    assert got["Bambang Hartono"].position == "Kepala Kejaksaan Negeri Sukamaju"
+
+
+def test_honorific_after_an_unknown_qualifier_starts_the_name(nlp_id):
+    text = "Kesepakatan diteken Bupati Lembah Hijau Ir. Sutrisno dan Rektor Universitas Tanjung Biru Prof. Dr. Agus Salim, M.Si.\n"
+    got = officials(nlp_id, text)
+    assert got["Sutrisno"].position == "Bupati Lembah Hijau"
+    assert got["Agus Salim"].position == "Rektor Universitas Tanjung Biru"
+
+
+def test_unclassified_qualifier_words_then_comma_and_name(nlp_id):
+    text = ("Pemerintah Kabupaten Lembah Hijau menandatangani nota kesepakatan dengan Universitas Tanjung Biru.\n\n"
+            "Turut hadir Asisten Perekonomian dan Kesejahteraan Rakyat Setdakab Lembah Hijau, Joko Susilo, serta "
+            "Kepala Bidang Pengolahan Limbah Dinas Lingkungan Hidup, Ir. Wulan Sari.\n")
+    got = officials(nlp_id, text)
+    assert set(got) == {"Joko Susilo", "Wulan Sari"}
+    assert got["Joko Susilo"].position == "Asisten Perekonomian dan Kesejahteraan Rakyat Setdakab Lembah Hijau"
+    assert got["Wulan Sari"].position == "Kepala Bidang Pengolahan Limbah Dinas Lingkungan Hidup"
+
+
+def test_name_with_degrees_then_position_anywhere_in_a_sentence(nlp_id):
+    text = ("Survei dilakukan oleh tim Universitas Tanjung Biru yang dipimpin Dr. Hendrik Manuputty, S.Kom., M.T., "
+            "Kepala Pusat Kajian Data Spasial, pada bulan Mei.\n")
+    got = officials(nlp_id, text)
+    assert list(got) == ["Hendrik Manuputty"]  # never "Kajian Data Spasial"
+    assert got["Hendrik Manuputty"].position == "Kepala Pusat Kajian Data Spasial"
+
+
+ENGLISH_MOU = (
+    "MEMORANDUM OF UNDERSTANDING\nbetween\nHARBOURSIDE BOROUGH COUNCIL\nand\nTHE REGENCY GOVERNMENT OF SUNGAI LEBAR\n\n"
+    "This Memorandum of Understanding is made between Harbourside Borough Council (\"the First Party\") and the "
+    "Regency Government of Sungai Lebar (\"the Second Party\").\n\nArticle 1\nThe Parties shall exchange staff for "
+    "training.\n\nSigned at Harbourside on 2 May 2024.\n\n"
+    "For Harbourside Borough Council\nCouncillor Margaret O'Donnell\nLord Mayor of Harbourside\n\n"
+    "For the Regency Government of Sungai Lebar\nDr. Bambang Wicaksono, M.Si.\nRegent of Sungai Lebar\n\n"
+    "Witnessed by\nPeter Lawson, Chief Executive, Harbourside Borough Council\n"
+    "Dewi Kartika, S.E., Head of the Partnership Section, Sungai Lebar Regional Secretariat\n")
+
+
+def test_for_org_blocks_with_councillor_and_a_title_line(nlp_en):
+    got = officials(nlp_en, ENGLISH_MOU)
+    margaret = got["Margaret O'Donnell"]
+    assert margaret.honorifics == ("Councillor",)
+    assert margaret.position == "Lord Mayor of Harbourside"
+    assert margaret.organization == "Harbourside Borough Council"
+    assert margaret.role == "signatory"
+    assert got["Bambang Wicaksono"].position == "Regent of Sungai Lebar"
+
+
+def test_witness_lines_are_separate_entries_and_unit_words_are_no_names(nlp_en):
+    got = officials(nlp_en, ENGLISH_MOU)
+    assert got["Peter Lawson"].position == "Chief Executive, Harbourside Borough Council"
+    assert not any(w in name for name in got for w in ("Section", "Secretariat"))
+
+
+def test_for_line_names_a_party_whose_header_adds_the_country(nlp_en):
+    text = ("MEMORANDUM OF UNDERSTANDING\nbetween\nNORTHMERE DISTRICT COUNCIL, WALES, UNITED KINGDOM\nand\n"
+            "THE CITY GOVERNMENT OF BATU RAJA\n\nArticle 1\nThe Parties shall exchange staff.\n\n"
+            "For Northmere District Council\nCouncillor Owen Pritchard\nLeader of the Council\n")
+    got = officials(nlp_en, text)
+    assert got["Owen Pritchard"].role == "signatory"
+    assert "Northmere District Council" in (got["Owen Pritchard"].organization or "").title()
