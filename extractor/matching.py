@@ -11,7 +11,8 @@
    - cosine of embeddings (the caller's Embedder; vectors of one model only);
    - fused = w * bm25_norm + (1 - w) * max(cosine, 0).
 3. A statement matches the commitments whose score reaches the method's threshold (at most
-   `max_per_statement`, best first, ties broken by commitment id).
+   `max_per_statement`, best first, ties broken by commitment id); a second or third match must
+   also reach `secondary_ratio` of the statement's best score.
 Thresholds and the weight were calibrated on scenarios (see benchmarks/eval_matching.py).
 """
 from __future__ import annotations
@@ -39,6 +40,10 @@ class MatchConfig:
     bm25_threshold: float = 0.225
     embedding_threshold: float = 0.325
     max_per_statement: int = 3
+    # A statement's second and third matches must score at least this share of its best one: a
+    # statement that clearly carries out one commitment does not also count for a neighbour that
+    # merely shares a few words (training on complementary food vs. a recipe book).
+    secondary_ratio: float = 0.75
     k1: float = 1.2
     b: float = 0.75
 
@@ -103,7 +108,10 @@ class Match:
 
 # ---------------------------------------------------------------- embeddings
 
-EMBEDDING_PREP = "gloss1"  # version of `embedding_input`; part of the stored model id
+# Version of the stored vectors' preparation, part of their model id: "gloss2" = input glossed with
+# the second glossary, "c" = stored centred (Centering applied before indexing, so a vector index's
+# cosine is the centred cosine).
+EMBEDDING_PREP = "gloss2c"
 
 
 def embedding_input(text: str) -> str:
@@ -272,6 +280,7 @@ def party_terms(agreements: Sequence[AgreementRef]) -> frozenset[str]:
 def score_pairs(statements: Sequence[StatementRef], commitments: Sequence[CommitmentRef], *,
                 statement_vectors: np.ndarray | None, commitment_vectors: np.ndarray | None,
                 config: MatchConfig, ignore_terms: frozenset[str] = frozenset(),
+                cosine: np.ndarray | None = None,
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(bm25 raw, bm25 normalised, cosine, fused), each (statements x commitments)."""
     s_terms = [[t for t in analyze(s.text) if t not in ignore_terms] for s in statements]
@@ -279,7 +288,9 @@ def score_pairs(statements: Sequence[StatementRef], commitments: Sequence[Commit
     bm25 = BM25(c_terms, k1=config.k1, b=config.b)
     raw = bm25.scores(s_terms) if commitments else np.zeros((len(statements), 0))
     norm = np.clip(bm25.normalised(raw), 0.0, 1.0) if commitments else raw
-    if config.method != "bm25" and statement_vectors is not None and commitment_vectors is not None \
+    if cosine is not None and config.method != "bm25":
+        cosine = np.asarray(cosine, dtype=np.float64).reshape(norm.shape)
+    elif config.method != "bm25" and statement_vectors is not None and commitment_vectors is not None \
             and len(statements) and len(commitments):
         cosine = np.asarray(statement_vectors, dtype=np.float64) @ np.asarray(commitment_vectors, dtype=np.float64).T
     else:
@@ -296,9 +307,11 @@ def score_pairs(statements: Sequence[StatementRef], commitments: Sequence[Commit
 def match_report(statements: Sequence[StatementRef], report_text: str, agreements: Sequence[AgreementRef],
                  commitments: Sequence[CommitmentRef], *, statement_vectors: np.ndarray | None = None,
                  commitment_vectors: np.ndarray | None = None, config: MatchConfig = MatchConfig(),
-                 centering: Centering | None = None) -> tuple[list[AgreementLink], list[Match]]:
+                 centering: Centering | None = None, cosine: np.ndarray | None = None,
+                 ) -> tuple[list[AgreementLink], list[Match]]:
     """Links and matches for one report. `statement_vectors[i]` embeds `statements[i]`,
-    `commitment_vectors[j]` embeds `commitments[j]` (same model, L2-normalised)."""
+    `commitment_vectors[j]` embeds `commitments[j]` (same model, L2-normalised); or `cosine[i, j]`
+    is given directly (a vector index's search, statements x `commitments`)."""
     if centering is not None and statement_vectors is not None and commitment_vectors is not None:
         statement_vectors = centering.apply(statement_vectors, [s.text for s in statements])
         commitment_vectors = centering.apply(commitment_vectors, [c.text for c in commitments])
@@ -311,9 +324,11 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
         return links, []
     cand_commitments = [commitments[j] for j in cands]
     cand_vectors = commitment_vectors[cands] if commitment_vectors is not None else None
+    cand_cosine = np.asarray(cosine)[:, cands] if cosine is not None else None
     ignore = party_terms([by_id[a] for a in linked])
     raw, norm, cosine, fused = score_pairs(statements, cand_commitments, statement_vectors=statement_vectors,
-                                           commitment_vectors=cand_vectors, config=config, ignore_terms=ignore)
+                                           commitment_vectors=cand_vectors, config=config, ignore_terms=ignore,
+                                           cosine=cand_cosine)
     matches: list[Match] = []
     others = [a for a in agreements if a.id in linked]
     for i, st in enumerate(statements):
@@ -323,6 +338,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
         ranked = sorted(range(len(cand_commitments)),
                         key=lambda j: (-round(float(fused[i, j]), 9), cand_commitments[j].id))
         rank = 0
+        best = 0.0
         for j in ranked:
             if fused[i, j] < config.threshold or rank >= config.max_per_statement:
                 break
@@ -330,6 +346,9 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
             ok, why = allowed[com.agreement_id]
             if not ok:
                 continue
+            if rank and fused[i, j] < config.secondary_ratio * best:
+                break
+            best = max(best, float(fused[i, j]))
             rank += 1
             matches.append(Match(
                 statement_id=st.id, commitment_id=com.id, agreement_id=com.agreement_id,
@@ -387,5 +406,6 @@ class CommitmentCorpus:
                                                         config.bm25_weight * b + (1 - config.bm25_weight) * max(c, 0.0))
                 if fused >= config.threshold:
                     scored.append((cid, round(fused, 6), round(b, 6), round(c, 6)))
-            out.append(sorted(scored, key=lambda t: (-t[1], t[0])))
+            scored.sort(key=lambda t: (-t[1], t[0]))
+            out.append([t for t in scored if t[1] >= config.secondary_ratio * scored[0][1]])
         return out

@@ -30,7 +30,10 @@ from models.tables import Embedding
 class VectorIndex(Protocol):
     name: str
 
-    def add(self, owner_ids: Sequence[int], vectors: np.ndarray, model_id: str) -> None: ...
+    def add(self, owner_ids: Sequence[int], vectors: np.ndarray, model_id: str,
+            texts: Sequence[str] | None = None) -> None: ...
+
+    def fetch(self, owner_ids: Sequence[int], model_id: str) -> dict[int, np.ndarray]: ...
 
     def search(self, vector: np.ndarray, model_id: str, k: int,
                filter_owner_ids: Sequence[int] | None = None) -> list[tuple[int, float]]: ...
@@ -68,12 +71,15 @@ class NumpyVectorIndex:
         self._stamps: dict[str, tuple[int, int]] = {}
         self._lock = threading.Lock()
 
-    def add(self, owner_ids: Sequence[int], vectors: np.ndarray, model_id: str) -> None:
+    def add(self, owner_ids: Sequence[int], vectors: np.ndarray, model_id: str,
+            texts: Sequence[str] | None = None) -> None:
+        """Store vectors of one model (with the hashes of their `texts`, when given, so stale ones
+        can be told apart)."""
         vectors = np.asarray(vectors, dtype=np.float32)
         if self.session_factory is not None:
             with self.session_factory() as session:
                 save_embeddings(session, owner_type=self.owner_type, owner_ids=owner_ids, vectors=vectors,
-                                model_id=model_id)
+                                model_id=model_id, texts=texts)
             self._stamps.pop(model_id, None)  # reload on next search
             return
         with self._lock:
@@ -101,6 +107,15 @@ class NumpyVectorIndex:
         with self._lock:
             self._models[model_id], self._stamps[model_id] = loaded, stamp
         return loaded
+
+    def fetch(self, owner_ids: Sequence[int], model_id: str) -> dict[int, np.ndarray]:
+        """Stored (unit) vectors of these owners under this model; owners without one are absent."""
+        current = self._current(model_id)
+        if current is None or len(current[0]) == 0:
+            return {}
+        ids, matrix = current
+        where = {int(oid): i for i, oid in enumerate(ids)}
+        return {int(o): matrix[where[int(o)]] for o in owner_ids if int(o) in where}
 
     def search(self, vector: np.ndarray, model_id: str, k: int,
                filter_owner_ids: Sequence[int] | None = None) -> list[tuple[int, float]]:
@@ -157,12 +172,13 @@ class PgVectorIndex:
             pass  # pgvector < 0.5 has no HNSW: searches stay exact (sequential scan)
         self._indexed_dims.add(dim)
 
-    def add(self, owner_ids: Sequence[int], vectors: np.ndarray, model_id: str) -> None:
+    def add(self, owner_ids: Sequence[int], vectors: np.ndarray, model_id: str,
+            texts: Sequence[str] | None = None) -> None:
         vectors = _unit(np.asarray(vectors, dtype=np.float32))
         dim = int(vectors.shape[1])
         with self.session_factory() as session:
             save_embeddings(session, owner_type=self.owner_type, owner_ids=owner_ids, vectors=vectors,
-                            model_id=model_id)
+                            model_id=model_id, texts=texts)
         rows = [{"t": self.owner_type, "i": int(oid), "m": model_id, "d": dim, "v": _literal(vec)}
                 for oid, vec in zip(owner_ids, vectors)]
         with self.engine.begin() as conn:
@@ -171,6 +187,12 @@ class PgVectorIndex:
                 "VALUES (:t, :i, :m, :d, CAST(:v AS vector)) ON CONFLICT (owner_type, model_id, owner_id) "
                 "DO UPDATE SET dim = EXCLUDED.dim, embedding = EXCLUDED.embedding"), rows)
         self._ensure_dim_index(dim)
+
+    def fetch(self, owner_ids: Sequence[int], model_id: str) -> dict[int, np.ndarray]:
+        with self.session_factory() as session:
+            ids, matrix, _ = load_embeddings(session, owner_type=self.owner_type, model_id=model_id,
+                                             owner_ids=owner_ids)
+        return {int(oid): _unit(matrix[i]) for i, oid in enumerate(ids)}
 
     def rebuild(self, model_id: str) -> int:
         """Copy one model's vectors from the `embeddings` table (e.g. after installing pgvector)."""

@@ -2,8 +2,10 @@
 commitment status as of a date; reviewer decisions on matches.
 
 The ingest job calls `process_report(session, document_id, extraction)` for activity reports.
-Embeddings are stored per (owner, model id + input preparation); vectors of another model or
-dimension are never compared: they are simply not loaded, and the text is embedded again.
+Embeddings are stored per (owner, model id + input preparation) and searched only through the
+vector index of models/vector_index.py (in-process by default, pgvector when the PostgreSQL server
+has it); vectors of another model or dimension are never compared: the index searches one model id,
+and a text without a current vector of this model is embedded again.
 """
 from __future__ import annotations
 
@@ -79,8 +81,30 @@ def set_engine(settings: Settings, engine: Engine) -> None:
         _engines[(spec, getattr(settings, "match_method", "hybrid"))] = engine
 
 
-def vector_index_name(engine: Any, settings: Settings) -> str:
-    return "in-process numpy over stored embeddings"
+_indexes: dict[tuple[str, str], Any] = {}
+_indexes_lock = threading.Lock()
+
+
+def vector_index(db_engine: Any, owner_type: str = "commitment") -> Any:
+    """The one vector index (models/vector_index.py) of this database for these owners, chosen once
+    per process: pgvector when the PostgreSQL server has the extension, else the in-process index."""
+    from models.vector_index import choose_vector_index
+
+    db_engine = getattr(db_engine, "engine", db_engine)  # a session's bind may be a Connection
+    key = (db_engine.url.render_as_string(hide_password=False), owner_type)
+    with _indexes_lock:
+        index = _indexes.get(key)
+        if index is None:
+            index = choose_vector_index(db_engine, owner_type=owner_type)
+            _indexes[key] = index
+    return index
+
+
+def vector_index_name(db_engine: Any, settings: Settings) -> str:
+    """What /healthz reports: the name of the index actually chosen for this database."""
+    if db_engine is None:
+        return "unknown"
+    return vector_index(db_engine).name
 
 
 # ---- report -> statements -> matches ------------------------------------------------------------
@@ -116,26 +140,40 @@ def _agreements(commitments: list[dict[str, Any]]) -> tuple[list[AgreementRef], 
     return sorted(agreements.values(), key=lambda a: a.id), refs
 
 
-def _vectors(session: Session, engine: Engine, owner_type: str, ids: list[int], texts: list[str]) -> np.ndarray:
-    """Stored vectors of this model for these owners; missing or stale ones are embedded and saved."""
+def _indexed(session: Session, engine: Engine, owner_type: str, ids: list[int], texts: list[str]) -> Any:
+    """The vector index of these owners, after embedding (centred) every owner whose vector of this
+    model is missing or was made from another text."""
     from models import repository
-    from models.repo.matching import text_sha256
+    from models.repo.embeddings import text_sha256
 
-    if not ids:
-        return np.zeros((0, engine.embedder.dim), dtype=np.float32)
-    found_ids, matrix, hashes = repository.load_embeddings(session, owner_type=owner_type, model_id=engine.model_id,
-                                                           owner_ids=ids, dim=engine.embedder.dim)
+    index = vector_index(session.get_bind(), owner_type)
+    hashes = repository.embedding_hashes(session, owner_type=owner_type, model_id=engine.model_id, owner_ids=ids)
     session.rollback()  # end the read snapshot before writing
-    rows = {oid: matrix[i] for i, oid in enumerate(found_ids)}
-    todo = [i for i, (oid, text) in enumerate(zip(ids, texts, strict=True))
-            if oid not in rows or hashes.get(oid) != text_sha256(text)]
+    todo = [i for i, (oid, text) in enumerate(zip(ids, texts, strict=True)) if hashes.get(oid) != text_sha256(text)]
     if todo:
-        fresh = engine.embedder.embed([embedding_input(texts[i]) for i in todo])
-        repository.save_embeddings(session, owner_type=owner_type, owner_ids=[ids[i] for i in todo], vectors=fresh,
-                                   model_id=engine.model_id, texts=[texts[i] for i in todo])
-        for k, i in enumerate(todo):
-            rows[ids[i]] = fresh[k]
-    return np.stack([rows[oid] for oid in ids]).astype(np.float32)
+        todo_texts = [texts[i] for i in todo]
+        fresh = engine.embedder.embed([embedding_input(t) for t in todo_texts])
+        if engine.centering is not None:
+            fresh = engine.centering.apply(fresh, todo_texts)
+        index.add([ids[i] for i in todo], fresh, engine.model_id, texts=todo_texts)
+    return index
+
+
+def _cosines(session: Session, engine: Engine, statements: list[StatementRef],
+             commitments: list[CommitmentRef]) -> np.ndarray:
+    """(statements x commitments) cosines, searched in the vector index among these commitments."""
+    s_index = _indexed(session, engine, "statement", [s.id for s in statements], [s.text for s in statements])
+    c_index = _indexed(session, engine, "commitment", [c.id for c in commitments], [c.text for c in commitments])
+    found = s_index.fetch([s.id for s in statements], engine.model_id)
+    queries = np.stack([found[s.id] for s in statements]).astype(np.float32)
+    cand_ids = [c.id for c in commitments]
+    hits = c_index.search_many(queries, engine.model_id, len(cand_ids), filter_owner_ids=cand_ids)
+    column = {cid: j for j, cid in enumerate(cand_ids)}
+    cosine = np.zeros((len(statements), len(cand_ids)), dtype=np.float64)
+    for i, row in enumerate(hits):
+        for cid, score in row:
+            cosine[i, column[cid]] = score
+    return cosine
 
 
 def process_report(session: Session, document_id: int, extraction: Any, *, text: Any = None,
@@ -179,12 +217,8 @@ def match_stored_report(session: Session, document_id: int, report_text: str,
     linked = {link.agreement_id for link in link_report(report_text, agreements)}
     candidates = [c for c in commitments if c.agreement_id in linked]
     use_vectors = engine.config.method != "bm25"
-    s_vecs = _vectors(session, engine, "statement", [s.id for s in refs], [s.text for s in refs]) \
-        if use_vectors and candidates else None
-    c_vecs = _vectors(session, engine, "commitment", [c.id for c in candidates], [c.text for c in candidates]) \
-        if use_vectors and candidates else None
-    links, matches = match_report(refs, report_text, agreements, candidates, statement_vectors=s_vecs,
-                                  commitment_vectors=c_vecs, config=engine.config, centering=engine.centering)
+    cosine = _cosines(session, engine, refs, candidates) if use_vectors and candidates and refs else None
+    links, matches = match_report(refs, report_text, agreements, candidates, config=engine.config, cosine=cosine)
     if matches:
         repository.upsert_matches(session, matches=[
             {"commitment_id": m.commitment_id, "statement_id": m.statement_id, "score": m.fused,

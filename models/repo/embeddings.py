@@ -63,3 +63,17 @@ def load_embeddings(session: Session, *, owner_type: str, model_id: str, owner_i
     matrix = np.frombuffer(b"".join(r.vector for r in rows), dtype="<f4").reshape(len(rows), dim)
     return [r.owner_id for r in rows], matrix.astype(np.float32), {r.owner_id: r.text_sha256 for r in rows}
 
+
+
+def embedding_hashes(session: Session, *, owner_type: str, model_id: str,
+                     owner_ids: Sequence[int]) -> dict[int, str | None]:
+    """owner id -> text hash of its stored vector of this model (no vectors loaded): which owners
+    need embedding (absent, or their text changed)."""
+    wanted = [int(i) for i in owner_ids]
+    out: dict[int, str | None] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        rows = session.execute(select(Embedding.owner_id, Embedding.text_sha256).where(
+            Embedding.owner_type == owner_type, Embedding.model_id == model_id,
+            Embedding.owner_id.in_(wanted[start:start + _CHUNK]))).all()
+        out.update({r.owner_id: r.text_sha256 for r in rows})
+    return out

@@ -188,7 +188,7 @@ def test_embeddings_stored_per_model_and_never_mixed(env):
     with factory() as session:
         rows = session.execute(select(Embedding.model_id, Embedding.dim)).all()
         statuses = matching.flags(session, as_of=dt.date(2024, 9, 30))
-    assert {(m, d) for m, d in rows} == {("hash-128#gloss1", 128), ("hash-64#gloss1", 64)}
+    assert {(m, d) for m, d in rows} == {("hash-128#gloss2c", 128), ("hash-64#gloss2c", 64)}
     assert _by_text(statuses, "pemandu wisata")["status"] == "has_activity"
 
 
@@ -209,3 +209,42 @@ def test_reports_ingested_before_their_agreement_are_matched_by_rematch(env):
         results = matching.rematch_reports(session, settings=settings)
         assert results and results[0]["matches"] >= 1
         assert _by_text(matching.flags(session, as_of=dt.date(2024, 9, 30)), "pemandu")["status"] == "has_activity"
+
+
+def test_matching_searches_through_the_vector_index(env):
+    """Cosines come from models/vector_index.py (the index chosen for this database), searched among
+    the linked agreement's commitments only; /healthz names that index."""
+    import numpy as np
+
+    from models.db import make_engine
+    from models.vector_index import NumpyVectorIndex
+
+    settings, factory, _ = env
+    _store(factory, "1" * 64, "pks-desa-wisata.pdf", AGREEMENT)
+    db_engine = make_engine(settings.resolved_database_url)
+    calls = []
+
+    class Recording(NumpyVectorIndex):
+        def search_many(self, vectors, model_id, k, filter_owner_ids=None):
+            calls.append((model_id, k, sorted(filter_owner_ids or [])))
+            return super().search_many(vectors, model_id, k, filter_owner_ids)
+
+    from models.db import make_session_factory
+
+    key = (db_engine.url.render_as_string(hide_password=False), "commitment")
+    matching._indexes[key] = Recording(make_session_factory(db_engine))
+    try:
+        _ingest_report(settings, factory)
+        assert matching.vector_index_name(db_engine, settings) == "numpy"
+    finally:
+        matching._indexes.pop(key, None)
+    with factory() as session:
+        from models import repository as repo
+
+        commitment_ids = sorted(c["id"] for c in repo.open_commitments(session))
+        rows = matching.flags(session, as_of=dt.date(2024, 9, 30))
+    assert calls and calls[0][0] == "hash-128#gloss2c" and calls[0][2] == commitment_ids
+    assert _by_text(rows, "pemandu wisata")["status"] == "has_activity"
+    stored = matching.vector_index(db_engine).fetch(commitment_ids, "hash-128#gloss2c")
+    assert sorted(stored) == commitment_ids
+    assert all(abs(float(np.linalg.norm(v)) - 1.0) < 1e-5 for v in stored.values())

@@ -87,4 +87,4 @@ def test_healthz_needs_no_key_and_reports_database_worker_index_broker(shared_se
         h = r.json()
         assert h["status"] == "ok" and h["database"] == "ok" and h["database_backend"] == "sqlite"
         assert h["worker"].startswith("in-process (2 threads")
-        assert h["vector_index"] and h["broker"] is None
+        assert h["vector_index"] == "numpy" and h["broker"] is None  # the index chosen for SQLite
