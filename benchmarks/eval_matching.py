@@ -251,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--weight", type=float)
     ap.add_argument("--threshold", type=float)
+    ap.add_argument("--ratio", type=float, help="secondary_ratio (second/third match vs. the best)")
+    ap.add_argument("--ratios", action="store_true", help="score secondary_ratio 0.0-0.9 per method")
     args = ap.parse_args(argv)
     roots = args.roots or [SHARED_SCENARIOS, OWN_SCENARIOS]
     extra = json.loads(args.extra_parties.read_text()) if args.extra_parties else None
@@ -261,6 +263,12 @@ def main(argv: list[str] | None = None) -> int:
         for row in leave_one_out(scenarios, vectors):
             print(f"{row['method']:10} LOO P={row['precision']:.2f} R={row['recall']:.2f} F1={row['f1']:.2f} "
                   f"links={row['links']:.2f}")
+        return 0
+    if args.ratios:
+        for method in METHODS:
+            for ratio in (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9):
+                res = evaluate(scenarios, vectors, MatchConfig(method=method, secondary_ratio=ratio))
+                print(f"{method:10} ratio={ratio:.2f} F1={res['f1']:.3f} links={res['links']:.3f}")
         return 0
     if args.grid:
         rows = grid(scenarios, vectors, MatchConfig())
@@ -273,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
         cfg = MatchConfig(method=method)
         if args.weight is not None:
             cfg = replace(cfg, bm25_weight=args.weight)
+        if args.ratio is not None:
+            cfg = replace(cfg, secondary_ratio=args.ratio)
         if args.threshold is not None:
             cfg = replace(cfg, hybrid_threshold=args.threshold, bm25_threshold=args.threshold,
                           embedding_threshold=args.threshold)

@@ -141,3 +141,39 @@ def test_hash_embedder_is_deterministic_and_unit_length():
     emb = HashEmbedder(64)
     a = emb.embed(["pelatihan kompos", "pelatihan kompos", ""])
     assert np.allclose(a[0], a[1]) and np.isclose(np.linalg.norm(a[0]), 1.0) and not a[2].any()
+
+
+def test_indonesian_training_synonyms_meet_on_one_concept():
+    """'sekolah lapang', 'bimtek', 'lokakarya', 'diklat' are trainings: the glossary gives them the
+    term a 'pelatihan' commitment has, so BM25 sees the paraphrase."""
+    commitment = set(analyze("PIHAK KEDUA menyelenggarakan pelatihan budidaya jagung bagi 150 petani"))
+    for report in ("Sekolah lapang budidaya jagung diikuti 160 petani di dua kecamatan.",
+                   "Bimtek budidaya jagung diikuti 160 petani.",
+                   "Lokakarya budidaya jagung untuk kelompok tani telah digelar.",
+                   "Diklat budidaya jagung bagi petani telah dilaksanakan."):
+        assert "train" in commitment & set(analyze(report)), report
+
+
+def test_english_report_meets_indonesian_commitment_through_the_glossary():
+    idn = set(analyze("PIHAK KEDUA melakukan pemeriksaan kesehatan dan imunisasi balita di 8 kelurahan"))
+    en = set(analyze("Medical students examined and immunised 900 children in eight urban villages."))
+    assert {"children", "urban", "villag"} <= idn & en
+    assert "children" in gloss("pemeriksaan balita di kelurahan").split()
+
+
+def test_a_secondary_match_needs_a_share_of_the_best_score():
+    """A statement that clearly does one commitment does not also count for a neighbour sharing a
+    couple of words; with the share at 0 it would."""
+    agreement = AgreementRef(1, (KOTA, DBKU))
+    commitments = [CommitmentRef(1, 1, "the Second Party shall train cadres of integrated health posts on "
+                                        "complementary feeding for infants"),
+                   CommitmentRef(2, 1, "the Parties shall publish a recipe book of nutritious local food")]
+    st = [StatementRef(1, "Lecturers trained 150 cadres of integrated health posts on complementary feeding "
+                          "for infants, cooking nutritious porridge from local food.")]
+    text = "Pemerintah Kota Pontianak and DBKU.\n" + st[0].text
+    _, strict = match_report(st, text, [agreement], commitments,
+                             config=MatchConfig(method="bm25", bm25_threshold=0.15))
+    _, loose = match_report(st, text, [agreement], commitments,
+                            config=MatchConfig(method="bm25", secondary_ratio=0.0, bm25_threshold=0.15))
+    assert [m.commitment_id for m in strict] == [1]
+    assert [m.commitment_id for m in loose] == [1, 2]
