@@ -192,6 +192,8 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
                 if low in lx.title_stop and not (t.upper and low in ("dan", "and")):
                     break
                 pl = _place_len(toks, j, places)
+                if after_place and not pl and not t.upper and "\n" in text[toks[j - 1].end:t.start]:
+                    break  # "... Kabupaten X" then a new title-case line ("Program ...") starts something else
                 if pl and low not in ("dan", "and"):
                     words.extend(x.text for x in toks[j:j + pl])
                     j += pl

@@ -32,8 +32,14 @@ PARTICIPATION = re.compile(r"\b(terlibat|bergabung|ikut|turut|berpartisipasi|men
 LIST_INTRO = re.compile(r"\b(di\s+antaranya|diantaranya|antara\s+lain|yaitu|yakni|meliputi|termasuk|"
                         r"including|namely|among\s+them)\b", re.IGNORECASE)
 ROLE_DEF = re.compile(r"(?:selanjutnya\s+(?:disebut|dinamakan)(?:\s+sebagai)?|hereinafter\s+(?:referred\s+to\s+as|"
-                      r"called)?)\s*[\"“]?\s*(PIHAK\s+(?:PERTAMA|KEDUA|KETIGA|KEEMPAT)|(?:the\s+)?(?:First|Second|Third)"
-                      r"\s+Party)", re.IGNORECASE)
+                      r"called)?)\s*[\"“]?\s*(PIHAK\s+(?:KESATU|PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA)|(?:the\s+)?(?:First|Second|Third|"
+                      r"Fourth)\s+Party)", re.IGNORECASE)
+_ROLE = r"PIHAK\s+(?:KESATU|PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA)|(?:the\s+)?(?:First|Second|Third|Fourth)\s+Party"
+RESPECTIVELY = re.compile(
+    rf"(?:hereinafter\s+(?:referred\s+to\s+as|called)|selanjutnya\s+(?:masing-masing\s+)?(?:disebut|dinamakan)"
+    rf"(?:\s+sebagai)?)\s*[\"“]?\s*({_ROLE})\s*[\"”]?\s*(?:,|and|dan)\s*[\"“]?\s*({_ROLE})\s*[\"”]?\s*,?\s*"
+    rf"(?:respectively|secara\s+berurutan|berturut-turut)", re.IGNORECASE)
+ON_BEHALF = re.compile(r"\b(?:atas\s+nama|mewakili|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s*$", re.IGNORECASE)
 ALIAS_DEF = re.compile(r"\(\s*(?:selanjutnya\s+(?:disebut|dinamakan)(?:\s+sebagai)?|hereinafter(?:\s+referred\s+to\s+as"
                        r"|\s+called)?)\s*[\"“]([^\"”]{2,40})[\"”]\s*\)", re.IGNORECASE)
 NOT_ALIASES = {"perjanjian", "agreement", "mou", "memorandum", "para pihak", "the parties", "pihak", "a party",
@@ -89,7 +95,8 @@ def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
             ent = max(inside, key=lambda x: x[1] - x[0])[2]
         else:
             raw = re.sub(r"\s+", " ", text[s:e]).strip(" ,;")
-            raw = re.sub(r",\s*[A-Z][A-Za-z ]+$", "", raw)  # ", INDONESIA"
+            while re.search(r",\s*[A-Z][A-Za-z ]+$", raw):   # ", SCOTLAND, UNITED KINGDOM"
+                raw = re.sub(r",\s*[A-Z][A-Za-z ]+$", "", raw)
             if not raw or len(raw) > 150:
                 continue
             ment = Mention(s, s + len(text[s:e].rstrip()), text[s:e].rstrip(), "org", raw.split()[0],
@@ -171,20 +178,54 @@ def _list_parties(text: str, sents, spans) -> list[Entity]:
     return out
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Start of the party-definition clause ending at `at`: its list item or paragraph."""
+    enum_starts = [x.start() for x in ITEM_START.finditer(text, max(0, at - 1500), at)]
+    return max([text.rfind("\n\n", 0, at), at - 1500, 0] + enum_starts[-1:])
+
+
+def _role_def_parties(text: str, spans, parties: list[Entity]) -> list[Entity]:
+    """Every "selanjutnya disebut PIHAK <ordinal>" clause names a party: when no known party is
+    mentioned in the clause, the organisation it names is one (the one after "atas nama" /
+    "on behalf of" when there is one, else the first)."""
+    out: list[Entity] = []
+    for m in ROLE_DEF.finditer(text):
+        start = _clause_start(text, m.start())
+        inside = [x for x in spans if start <= x[0] and x[1] <= m.start()]
+        if not inside or any(x[2] in parties or x[2] in out for x in inside):
+            continue
+        behalf = [x for x in inside if ON_BEHALF.search(text[max(start, x[0] - 40):x[0]])]
+        out.append((behalf or inside)[0][2])
+    return out
+
+
+def _role_name(raw: str) -> str:
+    role = re.sub(r"\s+", " ", raw).strip()
+    return role.upper() if role.lower().startswith("pihak") else role.lower().replace(" ", "_").replace("the_", "")
+
+
 def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]:
     roles: dict[int, str] = {}
+    for m in RESPECTIVELY.finditer(text):
+        # "X and Y, hereinafter "the First Party" and "the Second Party" respectively": in order
+        start = _clause_start(text, m.start())
+        named: list[Entity] = []
+        for x in spans:
+            if start <= x[0] < m.start() and x[2] in parties and x[2] not in named:
+                named.append(x[2])
+        if len(named) == 2:
+            for ent, raw in zip(named, (m.group(1), m.group(2)), strict=True):
+                roles.setdefault(id(ent), _role_name(raw))
     for m in ROLE_DEF.finditer(text):
         # the organisation of the clause: the last party mentioned before the definition, within its item
-        enum_starts = [x.start() for x in ITEM_START.finditer(text, 0, m.start())]
-        item_start = max([text.rfind("\n\n", 0, m.start()), m.start() - 1500, 0] + enum_starts[-1:])
+        item_start = _clause_start(text, m.start())
         before = [x for x in spans if item_start <= x[0] < m.start() and x[2] in parties]
         if not before:
             continue
         # the first party named in the clause is the one it defines
         ent = before[0][2]
         if id(ent) not in roles:
-            role = re.sub(r"\s+", " ", m.group(1)).strip()
-            roles[id(ent)] = role.upper() if role.lower().startswith("pihak") else role.lower().replace(" ", "_").replace("the_", "")
+            roles[id(ent)] = _role_name(m.group(1))
     for m in ALIAS_DEF.finditer(text):
         alias = m.group(1).strip()
         if alias.lower() in NOT_ALIASES:
@@ -236,6 +277,7 @@ def select(doc: Doc) -> list[Entity]:
     for ent in ([] if len(parties) == 2 and not pairs else _list_parties(text, sents, spans)):
         if ent not in parties:
             parties.append(ent)
+    parties += _role_def_parties(text, spans, parties)
     info["party_spans"] = spans
     return parties
 

@@ -1,0 +1,84 @@
+"""Party rules for layouts the first rules missed (invented text, never corpus sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.nlp.pipeline import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp_id():
+    return get_pipeline("id")
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    return get_pipeline("en")
+
+
+def _names(doc) -> list[str]:
+    return [p.name for p in doc._.janji_parties]
+
+
+def _role(doc, word: str) -> str | None:
+    return next(p.role for p in doc._.janji_parties if word.lower() in p.name.lower())
+
+
+THREE_PARTIES = """NOTA KESEPAHAMAN
+ANTARA
+BALAI BESAR KARANTINA LAUT SELATAN,
+PEMERINTAH KOTA MUARA JINGGA,
+DAN
+POLITEKNIK PERIKANAN SAMUDRA RAYA
+TENTANG
+PENGAWASAN MUTU HASIL PERIKANAN
+
+Yang bertanda tangan di bawah ini:
+
+1. Balai Besar Karantina Laut Selatan, dalam hal ini diwakili oleh Andi Saputra, selaku Kepala Balai, selanjutnya disebut PIHAK KESATU;
+
+2. Pemerintah Kota Muara Jingga, dalam hal ini diwakili oleh Rudi Hartanto, selaku Wali Kota Muara Jingga, selanjutnya disebut PIHAK KEDUA;
+
+3. Politeknik Perikanan Samudra Raya, dalam hal ini diwakili oleh Maya Kartika, selaku Direktur, selanjutnya disebut PIHAK KETIGA.
+"""
+
+
+def test_every_pihak_clause_yields_a_party(nlp_id):
+    doc = nlp_id(THREE_PARTIES)
+    names = _names(doc)
+    assert any("Muara Jingga" in n for n in names), names
+    assert len(names) == 3
+    assert _role(doc, "Muara Jingga") == "PIHAK KEDUA"
+    assert _role(doc, "Karantina") == "PIHAK KESATU"
+
+
+RESPECTIVELY = """MEMORANDUM OF UNDERSTANDING
+BETWEEN
+HARROWGATE BOROUGH COUNCIL, ENGLAND, UNITED KINGDOM
+AND
+THE REGENCY GOVERNMENT OF LEMBAH SUNYI, REPUBLIC OF INDONESIA
+
+Harrowgate Borough Council and the Regency Government of Lembah Sunyi, hereinafter referred to as "the First Party" and "the Second Party" respectively;
+"""
+
+
+def test_respectively_pairs_are_resolved_in_order(nlp_en):
+    doc = nlp_en(RESPECTIVELY)
+    assert _role(doc, "Harrowgate") == "first_party"
+    assert _role(doc, "Lembah Sunyi") == "second_party"
+    harrow = next(n for n in _names(doc) if "Harrowgate" in n)
+    assert "ENGLAND" not in harrow.upper()                    # trailing ", COUNTRY" parts are not the name
+
+
+TITLE_LINE = """Laporan Pelaksanaan Kemitraan Tahun 2025
+Lembaga Riset Gambut Lestari dan Pemerintah Kabupaten Rawa Bening
+Program Pemulihan Lahan Gambut di Desa Pesisir
+
+Lembaga Riset Gambut Lestari bekerja sama dengan Pemerintah Kabupaten Rawa Bening menanam 2.000 bibit.
+"""
+
+
+def test_org_name_ends_at_a_new_title_case_line_after_its_place(nlp_id):
+    names = _names(nlp_id(TITLE_LINE))
+    assert "Pemerintah Kabupaten Rawa Bening" in names
+    assert not any("Program" in n for n in names), names
