@@ -249,10 +249,11 @@ def _gov_org(ctx: Ctx, position_words: str, qualifier: str) -> str | None:
     q = qualifier.lower()
     if not q.strip():
         return None
-    for e in ctx.parties:
-        forms = [f.lower() for f in e.key_names()]
-        if any(f and f in q for f in forms):
-            return ctx.party_names.get(id(e), e.canonical)
+    # the party named by the longest form: "Kepala BPJS Cabang X" is the BPJS branch, not the Pemkab X
+    named = [(len(f), i, e) for i, e in enumerate(ctx.parties) for f in e.key_names() if f and f.lower() in q]
+    if named:
+        e = max(named, key=lambda x: (x[0], -x[1]))[2]
+        return ctx.party_names.get(id(e), e.canonical)
     for e in ctx.parties:
         if e.place and (f" {e.place} " in f" {q} " or f" {e.place}" == q[-len(e.place) - 1:]):
             return ctx.party_names.get(id(e), e.canonical)
@@ -472,6 +473,7 @@ def _position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
 
 
 CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*)$")
+WITNESSED_BY = re.compile(r"\b(?:witnessed|disaksikan)\s+(?:by|oleh)\s*:?\s*\Z", re.IGNORECASE)
 DEGREES_AHEAD = re.compile(r"[^,\n]{2,60},\s*(?:[A-Z][A-Za-z]{0,3}\.\s?[A-Za-z]|Ph\.?D|[A-Z]{2,4}\b)")
 LINK_WORD = re.compile(r"\s*,?\s*(?:dalam\s+(?:jabatannya|kapasitasnya)\s+)?(?:selaku|sebagai)\s+|\s+as\s+|\s*,\s*")
 
@@ -512,6 +514,8 @@ def name_first(ctx: Ctx) -> list[Found]:
         position, ps, pe = pos
         org = _party_in(ctx, position) or _item_party(ctx, first) or _gov_org(ctx, position.split()[0], position)
         role = None if degreed else "signatory"  # outside a party clause the sentence decides the role
+        if WITNESSED_BY.search(before):
+            role = "attendee"
         out.append(Found(name, hon, position, org, role, [(first, name_end), (ps, pe)], 0.8))
     return out
 
@@ -661,8 +665,8 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
     return out
 
 
-BEHALF = re.compile(r"^[ \t]*(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|untuk\s+dan\s+atas\s+nama)\b"
-                    r"[ \t]*:?[ \t]*(?P<org>[^\n]*)$", re.IGNORECASE | re.MULTILINE)
+BEHALF = re.compile(r"^[ \t]*(?:signed\s+)?(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|untuk\s+dan\s+atas\s+nama)\b"
+                    r"[ \t]*:?[ \t]*(?P<org>[^\n]*?)(?:[ \t]+by)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 FOR_ORG = re.compile(r"^[ \t]*For\s+(?!and\s+on\s+behalf)(?P<org>[^\n]{3,100}?)[ \t]*,?[ \t]*$", re.MULTILINE)
 PLACEHOLDER = re.compile(r"[\s_.()\-]*(?:ttd|signed|tanda\s+tangan|signature)?[\s_.():\-]*", re.IGNORECASE)
 
@@ -692,6 +696,124 @@ def behalf_blocks(ctx: Ctx) -> list[Found]:
         if found:
             out.append(found)
     return out
+
+
+FOOTER_LINE = re.compile(r"^\s*(?:Halaman|Hal\.|Page)\s+\d+\s*(?:dari|of|/)\s*\d+\s*$", re.IGNORECASE)
+ID_LINE = re.compile(r"^\s*(?:NIP|NRP|NIK|NIDN|NIPPPK|NIY|NPP)\b\.?\s*:?\s*\d", re.IGNORECASE)
+RANK_LINE = re.compile(r"^\s*(?:(?:Pembina|Penata|Pengatur|Juru)(?:\s+(?:Utama|Muda|Madya|Tingkat|Tk\.?|I{1,3}|IV))*\s*,?\s*"
+                       r"(?:\(\s*[IV]{1,3}\s*/\s*[a-e]\s*\))?|\(\s*[IV]{1,3}\s*/\s*[a-e]\s*\))\s*$", re.IGNORECASE)
+POSITION_LINKS = {"dan", "and", "of", "the", "for", "&", "serta"}
+
+
+def _text_lines(text: str) -> list[tuple[int, str]]:
+    """(start offset, line) of the non-empty lines that are not page footers."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip() and not FOOTER_LINE.match(line):
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _position_line(ctx: Ctx, col: tuple[int, int, str]) -> bool:
+    """A short line that opens with a position and holds only capitalised words, connectors,
+    commas and brackets ("Kepala Dinas Komunikasi dan Informatika", "Direktur Eksekutif X")."""
+    start, end, text = col
+    if len(text) > 100 or text.rstrip().endswith(".") and not text.rstrip().endswith("Tbk."):
+        return False
+    k = ctx.tok_at.get(start)
+    if k is None or _match_position(ctx, k) == k:
+        return False
+    return _capital_words(ctx, k, end)
+
+
+def _capital_words(ctx: Ctx, k: int, end: int) -> bool:
+    while k < len(ctx.toks) and ctx.toks[k].start < end:
+        t = ctx.toks[k]
+        if t.is_word and not t.cap and fold(t.text) not in POSITION_LINKS and not t.text.isdigit():
+            return False
+        k += 1
+    return True
+
+
+def _lone_name(ctx: Ctx, col: tuple[int, int, str]) -> tuple[str, list[str], int, int, int] | None:
+    """A line (column) that is a person's name and nothing else, degrees and honorifics allowed."""
+    start, end, text = col
+    if len(text) > 70 or not text[:1].isupper():
+        return None
+    k = ctx.tok_at.get(start)
+    if k is None:
+        return None
+    limit = next((x for x in range(k, len(ctx.toks)) if ctx.toks[x].start >= end), len(ctx.toks))
+    parsed = parse_name(ctx, k, limit=limit, one_line=True)
+    if not parsed:
+        return None
+    if any(t.text not in (",", ".") for t in ctx.toks[parsed[4]:limit]):
+        return None
+    words = parsed[0].split()
+    if len(words) < 2 and not parsed[1]:
+        return None  # a lone capitalised word is too weak without an honorific or a degree
+    return parsed
+
+
+def plain_signature_blocks(ctx: Ctx) -> list[Found]:
+    """Signature blocks without a "ttd"/"signed" mark: a line holding only a person's name, with a
+    position line (or two, the second continuing the first) just above it or just below it, or an
+    NIP/NRP or civil-service rank line just below it ("Pembina Tingkat I (IV/b)")."""
+    lines = _text_lines(ctx.text)
+    out: list[Found] = []
+    for x, (ls, line) in enumerate(lines):
+        if len(line.strip()) > 70 or SIGN_MARK.match(line):
+            continue
+        for col in _columns(line, ls):
+            parsed = _lone_name(ctx, col)
+            if not parsed:
+                continue
+            below = [_col_for(_columns(bl, bs), col[0], bs, ls) for bs, bl in lines[x + 1:x + 3]]
+            below = [c for c in below if c]
+            marked = any(ID_LINE.match(c[2]) or RANK_LINE.match(c[2]) for c in below)
+            if below and _position_line(ctx, below[0]):
+                pos_cols = [below[0]]  # name, then title: "Nama / Direktur Eksekutif X"
+            else:
+                pos_cols = _position_above(ctx, lines, x, col)
+            if not (marked or pos_cols):
+                continue
+            name, hon, first, name_end, _ = parsed
+            if name.isupper():
+                name = " ".join(w if len(w) <= 2 else w.capitalize() for w in name.split())
+            spans = [(first, name_end)]
+            position = org = None
+            if pos_cols:
+                position = re.sub(r"\s+", " ", " ".join(c[2] for c in pos_cols)).strip(" ,")
+                spans += [(c[0], c[1]) for c in pos_cols]
+                k = ctx.tok_at[pos_cols[0][0]]
+                j = _match_position(ctx, k)
+                head = ctx.text[ctx.toks[k].start:ctx.toks[j - 1].end]
+                org = _party_in(ctx, position) or _gov_org(ctx, head, position[len(head):].strip(" ,"))
+            out.append(Found(name, hon, position, org, "signatory", spans, 0.8))
+    return out
+
+
+def _position_above(ctx: Ctx, lines: list[tuple[int, str]], x: int, col) -> list[tuple[int, int, str]]:
+    """The position written just above a name line: one line opening with a position, or that line
+    and the next one when the second continues it (capitalised words, often ending in a comma)."""
+    above = []
+    for bs, bl in reversed(lines[max(0, x - 3):x]):
+        c = _col_for(_columns(bl, bs), col[0], bs, lines[x][0])
+        if c is None:
+            break
+        above.insert(0, c)
+    if not above:
+        return []
+    if _position_line(ctx, above[-1]):
+        return [above[-1]]
+    if len(above) >= 2 and _position_line(ctx, above[-2]) and not above[-2][2].rstrip().endswith((",", ".")):
+        k = ctx.tok_at.get(above[-1][0])
+        if k is not None and ctx.toks[k].cap and len(above[-1][2]) <= 70 and _capital_words(ctx, k, above[-1][1]) \
+                and not re.match(r"(?:for|untuk|atas\s+nama|pihak)\b", above[-1][2], re.IGNORECASE):
+            return above[-2:]
+    return []
 
 
 def doc_parties(ctx: Ctx) -> list:
@@ -839,7 +961,9 @@ def merge(found: list[Found]) -> list[Found]:
             continue
         if len(_tokens_of(f.name)) > len(_tokens_of(same.name)):
             same.name = f.name
-        same.honorifics = list(dict.fromkeys(same.honorifics + f.honorifics))
+        both = list(dict.fromkeys(same.honorifics + f.honorifics))
+        # honorifics before the name first, degrees after it
+        same.honorifics = sorted(both, key=lambda h: fold(h) not in lexicon().degree_prefix)
         if f.position and (not same.position or len(f.position) > len(same.position)):
             same.position = f.position
         same.organization = same.organization or f.organization
@@ -884,10 +1008,24 @@ def assign_roles(ctx: Ctx, doc: Doc, officials: list[Found]) -> None:
         o.role = role or "attendee"
 
 
+def _outside_positions(found: list[Found]) -> list[Found]:
+    """Drop a "name" that lies inside the position phrase of another official ("Kepala Pusat Studi
+    Sistem Informasi" read as position "Kepala Pusat" + name "Studi Sistem Informasi")."""
+    positions = [(f, f.spans[1]) for f in found if f.position and len(f.spans) > 1]
+    keep = []
+    for f in found:
+        ns, ne = f.spans[0]
+        if any(g is not f and ps <= ns and ne <= pe and (ps, pe) != (ns, ne) for g, (ps, pe) in positions):
+            continue
+        keep.append(f)
+    return keep
+
+
 def officials_component(doc: Doc) -> Doc:
     ctx = Ctx(doc)
     found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx) + behalf_blocks(ctx)
-    officials = merge(found)
+    found += plain_signature_blocks(ctx)
+    officials = merge(_outside_positions(found))
     assign_roles(ctx, doc, officials)
     text = doc.text
     doc._.janji_officials = [

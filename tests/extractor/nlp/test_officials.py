@@ -109,3 +109,65 @@ def test_for_line_names_a_party_whose_header_adds_the_country(nlp_en):
     got = officials(nlp_en, text)
     assert got["Owen Pritchard"].role == "signatory"
     assert "Northmere District Council" in (got["Owen Pritchard"].organization or "").title()
+
+
+def test_report_closing_block_without_ttd_two_line_position_rank_and_nip(nlp_id):
+    text = ("LAPORAN PELAKSANAAN KERJA SAMA\nPemerintah Kabupaten Lembah Hijau dan Universitas Tanjung Biru\n\n"
+            "Dinas Pertanian Kabupaten Lembah Hijau telah membagikan 300 paket benih kepada kelompok tani.\n\n"
+            "Demikian laporan ini disampaikan.\n\n"
+            "Kepala Dinas Pertanian dan Ketahanan Pangan\nKabupaten Lembah Hijau,\nHalaman 1 dari 2\n\n"
+            "BUDI HARTONO, S.P., M.P.\nPembina Utama Muda (IV/c)\nNIP. 19700101 199503 1 001\n")
+    got = officials(nlp_id, text)
+    budi = got["Budi Hartono"]
+    assert budi.position == "Kepala Dinas Pertanian dan Ketahanan Pangan Kabupaten Lembah Hijau"
+    assert budi.organization == "Pemerintah Kabupaten Lembah Hijau"
+    assert budi.role == "signatory"
+    assert not any("Pembina" in name for name in got)
+
+
+def test_name_line_then_title_line_at_the_end_of_a_report(nlp_id):
+    text = ("LAPORAN KEGIATAN\nYayasan Hutan Lestari Nusantara bersama Pemerintah Kabupaten Lembah Hijau menanam "
+            "5.000 bibit mangrove.\n\nLembah Hijau, 3 Februari 2025\n\nAndreas Wowor\n"
+            "Direktur Program Yayasan Hutan Lestari Nusantara\n")
+    got = officials(nlp_id, text)
+    assert got["Andreas Wowor"].position == "Direktur Program Yayasan Hutan Lestari Nusantara"
+    assert got["Andreas Wowor"].organization == "Yayasan Hutan Lestari Nusantara"
+
+
+def test_two_column_capitals_signature_block_without_ttd(nlp_id):
+    text = ("NOTA KESEPAHAMAN\nantara\nPEMERINTAH KABUPATEN LEMBAH HIJAU\ndan\nUNIVERSITAS TANJUNG BIRU\n\n"
+            "Pemerintah Kabupaten Lembah Hijau, selanjutnya disebut PIHAK PERTAMA, dan Universitas Tanjung Biru, "
+            "selanjutnya disebut PIHAK KEDUA, sepakat bekerja sama.\n\nPIHAK PERTAMA akan menyediakan lahan praktik.\n\n"
+            "PIHAK PERTAMA                              PIHAK KEDUA\n"
+            "BUPATI LEMBAH HIJAU,                       REKTOR UNIVERSITAS TANJUNG BIRU,\n\n"
+            "IR. SUTRISNO, M.M.                         PROF. DR. AGUS SALIM, M.SI.\n")
+    got = officials(nlp_id, text)
+    assert got["Sutrisno"].position == "BUPATI LEMBAH HIJAU"
+    assert got["Sutrisno"].organization == "Pemerintah Kabupaten Lembah Hijau"
+    assert got["Agus Salim"].organization == "Universitas Tanjung Biru"
+
+
+def test_signed_for_and_on_behalf_of_org_by(nlp_en):
+    text = ("MEMORANDUM OF UNDERSTANDING\nbetween\nthe University of Eastvale\nand\nPoliteknik Negeri Tanjung Biru\n\n"
+            "The Parties shall exchange lecturers.\n\n"
+            "Signed for and on behalf of the University of Eastvale by:\n\nProfessor Alan Whitcombe\n"
+            "Deputy Vice-Chancellor (Global Engagement)\n\n"
+            "Signed for and on behalf of Politeknik Negeri Tanjung Biru by:\n\nDr. Ratna Dewi, M.T.\nDirector\n")
+    got = officials(nlp_en, text)
+    assert got["Alan Whitcombe"].position == "Deputy Vice-Chancellor (Global Engagement)"
+    assert got["Alan Whitcombe"].organization == "the University of Eastvale"
+    assert got["Ratna Dewi"].organization == "Politeknik Negeri Tanjung Biru"
+
+
+def test_a_position_naming_a_party_branch_belongs_to_the_branch(nlp_id):
+    text = ("LEMBAH HIJAU - Pemerintah Kabupaten Lembah Hijau dan Bank Tani Cabang Lembah Hijau menandatangani "
+            "perjanjian kerja sama.\n\n"
+            "Perjanjian ditandatangani Bupati Lembah Hijau, Ir. Sutrisno, dan Kepala Bank Tani Cabang Lembah Hijau, "
+            "Rina Wulandari.\n")
+    got = officials(nlp_id, text)
+    assert got["Rina Wulandari"].organization == "Bank Tani Cabang Lembah Hijau"
+
+
+def test_witnesses_named_after_witnessed_by_are_attendees(nlp_en):
+    got = officials(nlp_en, ENGLISH_MOU)
+    assert got["Peter Lawson"].role == "attendee"
