@@ -149,12 +149,12 @@ def is_title_like(s: str) -> bool:
         return True
     words = [w for line in lines for w in line]
     content = [w for w in words if w.isalpha() and w.lower() not in _FUNCTION]
-    if not any(w.islower() and len(w) >= 3 for w in content):
-        # short lines, or a list of names ("Dinas Kesehatan Kota X dan RSU Y"); a longer line
-        # with "di/at/in" is a news headline, which says what was done
-        if all(len(line) <= 8 for line in lines) or all(
-                w.lower() in ("dan", "and", "serta") for w in words if w.islower()):
-            return True
+    # no lower-case content word, and short lines or a list of names ("Dinas Kesehatan Kota X dan
+    # RSU Y"); a longer line with "di/at/in" is a news headline, which says what was done
+    if not any(w.islower() and len(w) >= 3 for w in content) and (
+            all(len(line) <= 8 for line in lines)
+            or all(w.lower() in ("dan", "and", "serta") for w in words if w.islower())):
+        return True
     ends = s.rstrip()[-1:] in ".!?"
     return not ends and bool(words) and words[0].lower() in _TITLE_HEADS
 

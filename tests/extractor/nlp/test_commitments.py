@@ -394,3 +394,18 @@ def test_subject_to_funds_clause_is_a_condition_not_a_commitment():
     assert any("visiting lecturers" in t for t in texts)
     assert not any("availability of funds" in t for t in texts)
     assert not any("ketersediaan anggaran" in t for t in texts)
+
+
+def test_sasaran_as_a_noun_is_not_a_purpose_clause() -> None:
+    """'data sasaran' (target data) in an obligation list item is an obligation; 'Sasaran kerja sama
+    ini adalah ...' is a purpose statement."""
+    text = textwrap.dedent("""\
+        Pasal 1 - Ruang Lingkup dan Pelaksanaan
+        (1) PIHAK KEDUA melakukan pemeriksaan gigi murid sekolah dasar di 10 kecamatan.
+        (2) PIHAK PERTAMA menyediakan data sasaran murid dari seluruh sekolah dasar.
+        (3) Sasaran kerja sama ini adalah meningkatnya kesehatan gigi murid.
+        """)
+    parties = [Party(name="Dinas Kesehatan Kota Contoh"), Party(name="Universitas Contoh")]
+    texts = [c.text for c in find_commitments(text, kind="agreement", parties=parties)]
+    assert any("data sasaran murid" in t for t in texts), texts
+    assert not any(t.startswith("Sasaran kerja sama") for t in texts), texts
