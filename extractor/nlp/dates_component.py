@@ -83,6 +83,17 @@ def _is_place_date_line(text: str, h: D.DateHit) -> bool:
             and not tail.strip(" .,"))
 
 
+def _is_bare_date_line(text: str, h: D.DateHit) -> bool:
+    """"Sabtu, 8 Maret 2025" / "Kota X, 8 Maret 2025" alone on its line, no closing period (the
+    end of a wrapped sentence, "..., Rabu (9/4).", is not)."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    line_end = text.find("\n", h.end)
+    tail = text[h.end: line_end if line_end >= 0 else len(text)]
+    head = text[line_start:h.start]
+    return (not tail.strip() and not head[:1].islower()
+            and bool(re.fullmatch(r"\s*(?:[^\W\d][^\n,.]{0,40},\s*)?", head)))
+
+
 def clause_start(text: str, pos: int) -> int:
     """Start of the clause holding `pos`: walk up wrapped lines until a line that follows a
     blank line or a line ending in . ; : or that opens with an enumerator (at most 8 lines)."""
@@ -151,7 +162,10 @@ def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None) -> list[
                 score = 1      # a dateline: publication date of a release
             elif kind in ("news_release", None) and h.date is not None:
                 score = 1      # a release about a signing with one bare date: weak, but a reading
-            if h.date is None or _is_time_stamp(text, h) or _is_dateline(text, h):
+            # a date line of its own at the top of a release ("Sabtu, 8 Maret 2025") is its
+            # publication date, whatever sentence the layout runs it into
+            top_date_line = kind != "agreement" and h.start < 600 and _is_bare_date_line(text, h)
+            if h.date is None or _is_time_stamp(text, h) or _is_dateline(text, h) or top_date_line:
                 score = min(score, 1)   # no value, or a publication stamp ("14 Januari 2021, 17:32 WIB")
         out.append(_Scored(h, role, score, h.confidence))
     # the primary signing date: best score, then earliest

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import fold, lexicon, tokenize
-from extractor.nlp.orgs import GOV_NAMES, Entity, Mention, find_mentions, group, known_places, link_acronyms
+from extractor.nlp.orgs import DIRECTIONS, GOV_NAMES, Entity, Mention, find_mentions, group, known_places, link_acronyms
 from extractor.types import Evidence, Party
 
 CUE = re.compile(
@@ -128,7 +128,8 @@ def _pairs(text: str, sents, spans) -> list[tuple[Entity, Entity, int]]:
     for si, (s, e) in enumerate(sents):
         sent = text[s:e]
         cue = bool(CUE.search(sent))
-        inside = _mentions_in(spans, s, e)
+        # a name may run past a layout sentence break ("Kejaksaan Negeri (Kejari)\nKota X ...")
+        inside = [x for x in spans if s <= x[0] < e]
         for (a0, a1, ea), (b0, b1, eb) in zip(inside, inside[1:]):
             if ea is eb:
                 continue
@@ -305,6 +306,43 @@ def _aliases(ent: Entity, name: str) -> list[str]:
     return out
 
 
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[^a-z0-9]+", fold(re.sub(r"\([^)]*\)", " ", name))) if w]
+
+
+def _acronyms(p: Party) -> set[str]:
+    return {a for a in p.aliases if re.fullmatch(r"[A-Z][A-Za-z]{1,9}", a) and sum(c.isupper() for c in a) >= 2}
+
+
+def _same_party(short: Party, long_: Party) -> bool:
+    """A layout wrap cut one mention short ("Politeknik X" vs "Politeknik X (PX) Kota"): the
+    shorter name is a word prefix of the longer (the rest not a compass direction, which names
+    another region), or both carry the same acronym."""
+    a, b = _name_words(short.name), _name_words(long_.name)
+    if _acronyms(short) & _acronyms(long_):
+        return True
+    if len(a) < 3 or len(a) >= len(b) or b[:len(a)] != a:
+        return False
+    return b[len(a)] not in DIRECTIONS
+
+
+def merge_prefix_parties(parties: list[Party]) -> list[Party]:
+    out: list[Party] = []
+    for p in parties:
+        for k, q in enumerate(out):
+            short, long_ = (p, q) if len(p.name) <= len(q.name) else (q, p)
+            if _same_party(short, long_):
+                aliases = tuple(dict.fromkeys(a for a in (*long_.aliases, short.name, *short.aliases)
+                                              if a != long_.name))
+                out[k] = Party(long_.name, aliases, q.role or p.role,
+                               tuple(sorted(set(q.evidence + p.evidence), key=lambda e: e.start)),
+                               max(p.confidence, q.confidence))
+                break
+        else:
+            out.append(p)
+    return out
+
+
 def parties_component(doc: Doc) -> Doc:
     parties = select(doc)
     text = doc.text
@@ -321,6 +359,7 @@ def parties_component(doc: Doc) -> Doc:
         conf = 0.9 if role else 0.75 if i < 2 else 0.6
         out.append(Party(name=name, aliases=tuple(_aliases(ent, name)), role=role, evidence=evidence,
                          confidence=conf))
+    out = merge_prefix_parties(out)
     if english and len(out) == 2 and not any(p.role for p in out):
         out = [Party(p.name, p.aliases, r, p.evidence, p.confidence)
                for p, r in zip(out, ("first_party", "second_party"))]

@@ -156,9 +156,13 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
         expect_title = False
         sec = len(sections) - 1 if sections else None
         e = ENUM.match(line)
-        if e:
-            style = enum_style(e["marker"])
+        ocr = None if e else _ocr_marker(line, [blocks[i] for i in stack])
+        if e or ocr:
+            style = enum_style(e["marker"]) if e else enum_style(ocr[0])
             open_styles = [blocks[i].style for i in stack]
+            if e and style not in open_styles:     # "2)" where "(2)" is due: the same list, misread
+                fit = _ocr_marker(line, [blocks[i] for i in stack])
+                style = enum_style(fit[0]) if fit else style
             if style in open_styles:
                 stack = stack[:open_styles.index(style)]
             if stack:
@@ -167,7 +171,19 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
                 parent = last_para
             else:
                 parent = None
-            blocks.append(Block(first, line_end, pos + e.end(), e["marker"].strip(), style, parent, sec))
+            marker, body = (e["marker"].strip(), pos + e.end()) if e else (ocr[0], pos + ocr[1])
+            blocks.append(Block(first, line_end, body, marker, style, parent, sec))
+            idx = len(blocks) - 1
+            if parent is not None:
+                blocks[parent].children.append(idx)
+            stack.append(idx)
+            current = idx
+        elif stripped[:1].islower() and _ends_intro(prev_line) and (lost := _lost_first_marker(text, line_end)):
+            # OCR dropped the first marker of a list ("a." of "intro:\n[a.] item\nb. item")
+            parent = stack[-1] if stack else (
+                last_para if last_para is not None and _ends_intro(text[blocks[last_para].start:blocks[last_para].end])
+                else None)
+            blocks.append(Block(first, line_end, first, lost, enum_style(lost), parent, sec))
             idx = len(blocks) - 1
             if parent is not None:
                 blocks[parent].children.append(idx)
@@ -187,6 +203,57 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
             stack = []
         prev_line, prev_blank = line, False
     return Structure(text, sections, blocks, body_end)
+
+
+# what OCR makes of a list marker: "Cc." / "c," for "c.", "(2" / "2)" for "(2)", "e." for "c."
+_OCR_ENUM = re.compile(r"[ \t]*(?P<marker>\(?[A-Za-z]{1,2}[.,)]|\(\d{1,2}\)?|\d{1,2}[.,)])[ \t]+(?=\S)")
+_OCR_LETTER = {"e": "c", "o": "c"}
+
+
+def _successor(marker: str) -> str | None:
+    m = re.fullmatch(r"(\(?)([a-z]|\d{1,2})([.)])", marker.strip())
+    if not m:
+        return None
+    value = m.group(2)
+    nxt = str(int(value) + 1) if value.isdigit() else (chr(ord(value) + 1) if value < "z" else None)
+    return f"{m.group(1)}{nxt}{m.group(3)}" if nxt else None
+
+
+def _ocr_marker(line: str, open_items: list[Block]) -> tuple[str, int] | None:
+    """(the expected marker, end of the misread one) when the line opens with an OCR misreading
+    of the next marker of an open list; else None."""
+    m = _OCR_ENUM.match(line)
+    if not m:
+        return None
+    raw = m["marker"]
+    letters = {_OCR_LETTER.get(c, c) for c in raw.lower() if c.isalpha()}
+    digits = "".join(c for c in raw if c.isdigit())
+    for item in reversed(open_items):
+        want = _successor(item.marker or "")
+        if want is None:
+            continue
+        value = want.strip("().")
+        if (value.isdigit() and digits == value and not letters) or (value.isalpha() and letters == {value}
+                                                                      and not digits):
+            return want, m.end()
+    return None
+
+
+def _lost_first_marker(text: str, pos: int) -> str | None:
+    """The first marker of a list whose next line opens with its second ("b.", "2)", "(2)")."""
+    nl = text.find("\n", pos)
+    while nl != -1:
+        end = text.find("\n", nl + 1)
+        line = text[nl + 1:end if end != -1 else len(text)]
+        if line.strip():
+            m = ENUM.match(line)
+            if not m:
+                return None
+            second = m["marker"].strip()
+            first = re.fullmatch(r"(\(?)(b|2)([.)])", second)
+            return f"{first.group(1)}{'a' if first.group(2) == 'b' else '1'}{first.group(3)}" if first else None
+        nl = end
+    return None
 
 
 _CAPS_HEADING = re.compile(r"[ \t]*(?P<num>\d{1,2}|[IVX]{1,5})\.[ \t]+(?P<rest>[A-Z][A-Z ,/&-]{2,60})[ \t]*$")

@@ -292,6 +292,30 @@ def furniture_candidates(page: PageText, height: float, number: int) -> list[Can
     return out
 
 
+_PAGE_OF = re.compile(r"^[-–—\s]*(?:page|halaman|hal\.?)\s*#\s*(?:of|dari|/)\s*#[-–—\s.]*$")
+
+
+def text_page_furniture(text: str, number: int) -> list[tuple[int, int]]:
+    """Page-number lines of a page without line positions (OCR): among its first and last three
+    lines, "Halaman 2 dari 3" / "Page 2 of 3" (any numbers: OCR misreads digits) and a lone
+    number equal to the page's own. Spans are relative to `text`."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    lines = []
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    chosen = lines[:3] + lines[-3:] if len(lines) > 6 else lines
+    for start, end in dict.fromkeys(chosen):
+        key = furniture_key(text[start:end])
+        if not key.strip():
+            continue
+        own_number = str(number) in re.findall(r"\d+", text[start:end])
+        if _PAGE_OF.match(key) or (own_number and _PAGE_NUMBER.match(key)):
+            spans.append((start, end))
+    return spans
+
+
 def find_furniture(candidates: list[list[Candidate]]) -> list[set[int]]:
     """Per page, the indexes (into that page's candidates) of lines that are furniture: the same
     line on at least half of the pages, a line that differs only by its own page number

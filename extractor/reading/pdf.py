@@ -214,5 +214,7 @@ def _assemble(builder: TextBuilder, pages: dict, count: int) -> None:
         content, width, height, source = pages[number]
         furniture = [(c.line.start, c.line.end) for i, c in enumerate(cand_by_page.get(number, []))
                      if i in marked.get(number, ())]
+        if source == "ocr":   # no line positions: page-number footers by their wording
+            furniture = layout.text_page_furniture(content.text, number)
         builder.add_page(number, content.text, content.boxes, width=width, height=height,
                          source=source, furniture=sorted(furniture))

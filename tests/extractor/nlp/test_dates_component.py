@@ -123,3 +123,15 @@ def test_signing_with_a_clock_time_is_still_the_signing_date() -> None:
             "Nota kesepahaman ditandatangani pada Senin, 17 Maret 2025 pukul 10.00 WIB di pendopo.\n")
     mentions, _ = date_mentions(text, lang="id", kind="news_release")
     assert signing(mentions)[0].date == "2025-03-17"
+
+
+def test_bare_date_line_at_the_top_of_a_release_is_never_the_signing_date() -> None:
+    # a PDF text layer: no blank lines, the signing sentence wraps over three lines
+    text = ("Kamis, 10 April 2025\n"
+            "Petani Rawa Hijau Dapat Pendampingan Pupuk Organik\n"
+            "RAWA HIJAU (Kabar Rawa) - Pemerintah Kabupaten Rawa Hijau dan Koperasi Tani Makmur\n"
+            "menandatangani perjanjian kerja sama pendampingan pupuk organik bagi petani padi\n"
+            "di Aula Kantor Bupati, Rabu (9/4).\n")
+    mentions, _ = date_mentions(text, lang="id", kind="news_release")
+    signing = [m.date for m in mentions if m.role == "signing"]
+    assert signing[:1] == ["2025-04-09"], mentions

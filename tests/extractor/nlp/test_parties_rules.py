@@ -82,3 +82,30 @@ def test_org_name_ends_at_a_new_title_case_line_after_its_place(nlp_id):
     names = _names(nlp_id(TITLE_LINE))
     assert "Pemerintah Kabupaten Rawa Bening" in names
     assert not any("Program" in n for n in names), names
+
+
+WRAPPED_ACRONYM = """Pemkot Sungai Lebar dan Kejari Teken Kesepakatan Bantuan Hukum
+Sungai Lebar, 4/2/2025 - Pemerintah Kota Sungai Lebar dan Kejaksaan Negeri (Kejari)
+Sungai Lebar menandatangani nota kesepakatan tentang bantuan hukum perdata bagi
+perangkat daerah. Acara berlangsung di Balai Kota Sungai Lebar.
+"""
+
+
+def test_org_name_continues_after_an_acronym_at_a_line_break(nlp_id):
+    names = _names(nlp_id(WRAPPED_ACRONYM))
+    assert "Kejaksaan Negeri Sungai Lebar" in names, names
+
+
+PREFIX = """Akademi Pelayaran Nusa Bahari Gandeng Pemkab Tanjung Kabut
+TANJUNG KABUT - Akademi Pelayaran Nusa Bahari (Apnuba) Tanjung Kabut dan Pemerintah Kabupaten
+Tanjung Kabut menandatangani nota kesepahaman tentang pendidikan awak kapal. Apnuba akan membuka
+kelas khusus bagi lulusan sekolah menengah.
+"""
+
+
+def test_party_whose_name_is_a_prefix_of_another_is_merged(nlp_id):
+    doc = nlp_id(PREFIX)
+    names = _names(doc)
+    akademi = [n for n in names if n.startswith("Akademi Pelayaran")]
+    assert len(akademi) == 1, names
+    assert len(names) == 2, names
