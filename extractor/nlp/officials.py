@@ -34,7 +34,7 @@ SIGN_VERBS = re.compile(r"\b(menandatangani|ditandatangani|meneken|diteken|teken
                         r"signed|membubuhkan)\b", re.IGNORECASE)
 ATTEND = re.compile(r"\b(?:hadir|dihadiri|didampingi|mendampingi|disaksikan|menyaksikan|turut|tampak|witness\w*|"
                     r"attended|accompanied)\b", re.IGNORECASE)
-SPEECH_AFTER = r"(?:ujar|kata|tutur|jelas|papar|tegas|ungkap|terang|imbuh|tutup|sebut|lanjut)(?:nya)?"
+SPEECH_AFTER = r"(?:(?:ujar|kata|tutur|jelas|papar|tegas|ungkap|terang|imbuh|tutup|sebut|lanjut)(?:nya)?|said|says|added)"
 SPEECH_BEFORE = r"(?:menjelaskan|mengatakan|menegaskan|menambahkan|menyampaikan|mengungkapkan|menuturkan|said|says|stated)"
 SIGN_MARK = re.compile(r"^[ \t]*(?:\(?\s*(?:ttd|TTD|Ttd|signed|Signed|SIGNED|tanda\s+tangan)\.?\s*\)?[ \t]*)+$", re.MULTILINE)
 WITNESS = re.compile(r"^[ \t]*(?:witnessed\s+by|disaksikan\s+oleh|saksi(?:-saksi)?)\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
@@ -157,6 +157,11 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None,
         if two in lx.degree_prefix:
             hon.append(f"{t.text} {toks[k + 1].text}")
             k += 2
+        elif "." in t.text and t.text[:1].isupper() and all(x in lx.degree_prefix for x in low.split(".")):
+            # "Prof.Dr." written without a space
+            dotted = k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == t.end
+            hon.extend(x + "." for x in t.text.split("."))
+            k += 2 if dotted else 1
         elif low in lx.degree_prefix and (t.text[:1].isupper() or low in ("dr", "drg", "apt")):
             dotted = k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == t.end
             hon.append(t.text + ("." if dotted else ""))
@@ -324,7 +329,8 @@ def position_first(ctx: Ctx) -> list[Found]:
             low = fold(toks[k].text)
             after_comma = toks[k - 1].text == "," and qual_end == k - 1
             if low in ("dan", "kepada", "pada", "of", "the", "and", "for", "bagi") and (qual_end == k or after_comma) and \
-                    k + 1 < n and toks[k + 1].cap and not ctx.name_tok(k + 1) or (
+                    k + 1 < n and toks[k + 1].cap and not ctx.name_tok(k + 1) \
+                    and fold(toks[k + 1].text) not in ctx.lx.degree_prefix or (
                     low in ("dan", "of", "and") and (qual_end == k or after_comma) and k + 1 < n
                     and ctx.institutional(k + 1)):
                 k += 1
@@ -474,6 +480,7 @@ def _position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
 
 CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*)$")
 WITNESSED_BY = re.compile(r"\b(?:witnessed|disaksikan)\s+(?:by|oleh)\s*:?\s*\Z", re.IGNORECASE)
+SPOKEN_BEFORE = re.compile(rf"\b(?:{SPEECH_AFTER}|said|says|according\s+to|menurut)\s*\Z", re.IGNORECASE)
 DEGREES_AHEAD = re.compile(r"[^,\n]{2,60},\s*(?:[A-Z][A-Za-z]{0,3}\.\s?[A-Za-z]|Ph\.?D|[A-Z]{2,4}\b)")
 LINK_WORD = re.compile(r"\s*,?\s*(?:dalam\s+(?:jabatannya|kapasitasnya)\s+)?(?:selaku|sebagai)\s+|\s+as\s+|\s*,\s*")
 
@@ -486,12 +493,17 @@ def name_first(ctx: Ctx) -> list[Found]:
             continue
         before = text[max(0, t.start - 40):t.start]
         in_context = bool(NAME_FIRST_CONTEXT.search(before))
-        selaku = "selaku" in text[t.start:t.start + 120] and CLAUSE_START.search(before)
-        # "Dr. Nama, S.Kom., M.T., Kepala Pusat ...": degrees after the name, then a position
-        degreed = not in_context and not selaku and DEGREES_AHEAD.match(text, t.start) and not (
-            i > 0 and (toks[i - 1].cap and ctx.strict_line(i - 1, i) or toks[i - 1].text == "."
-                       and i > 1 and fold(toks[i - 2].text) in ctx.lx.degree_prefix))
-        if not (in_context or selaku or degreed):
+        first_word = not (i > 0 and (toks[i - 1].cap and ctx.strict_line(i - 1, i) or toks[i - 1].text == "."
+                                     and i > 1 and fold(toks[i - 2].text) in ctx.lx.degree_prefix))
+        # "Nama selaku Jabatan" at a clause start, or "Ny. Nama selaku Jabatan" anywhere
+        selaku = "selaku" in text[t.start:t.start + 120] and first_word and (
+            CLAUSE_START.search(before) or fold(t.text) in ctx.lx.degree_prefix and t.text[:1].isupper())
+        # "Dr. Nama, S.Kom., M.T., Kepala Pusat ...": degrees after the name, then a position;
+        # "Nama, Kepala Dinas X, mengatakan" / "kata Nama, Dekan ...": a clause start or a speech verb
+        degreed = not in_context and not selaku and first_word and DEGREES_AHEAD.match(text, t.start)
+        spoken = not (in_context or selaku or degreed) and first_word and (
+            CLAUSE_START.search(before) or SPOKEN_BEFORE.search(before)) and "," in text[t.end:t.end + 60]
+        if not (in_context or selaku or degreed or spoken):
             continue
         parsed = parse_name(ctx, i)
         if not parsed:
@@ -502,7 +514,7 @@ def name_first(ctx: Ctx) -> list[Found]:
         # link word: "," | "selaku" | "sebagai" | "dalam jabatannya sebagai" ("selaku" alone is enough
         # to read the words before it as a name: "Ahmad Fauzan selaku Kepala Bagian ... menjelaskan")
         m = LINK_WORD.match(text[toks[k - 1].end:toks[k - 1].end + 40]) if k < len(toks) else None
-        if not m or not (in_context or "selaku" in m.group() or degreed and "," in m.group()):
+        if not m or not (in_context or "selaku" in m.group() or (degreed or spoken) and "," in m.group()):
             continue
         pos_char = toks[k - 1].end + m.end()
         pk = ctx.tok_at.get(pos_char)
@@ -512,8 +524,11 @@ def name_first(ctx: Ctx) -> list[Found]:
         if not pos:
             continue
         position, ps, pe = pos
-        org = _party_in(ctx, position) or _item_party(ctx, first) or _gov_org(ctx, position.split()[0], position)
-        role = None if degreed else "signatory"  # outside a party clause the sentence decides the role
+        if in_context:
+            org = _party_in(ctx, position) or _item_party(ctx, first) or _gov_org(ctx, position.split()[0], position)
+        else:  # not a party clause: the position itself names the organisation
+            org = _party_in(ctx, position) or _gov_org(ctx, position.split()[0], position) or _item_party(ctx, first)
+        role = "signatory" if in_context else None  # outside a party clause the sentence decides the role
         if WITNESSED_BY.search(before):
             role = "attendee"
         out.append(Found(name, hon, position, org, role, [(first, name_end), (ps, pe)], 0.8))
@@ -740,6 +755,9 @@ def _capital_words(ctx: Ctx, k: int, end: int) -> bool:
 def _lone_name(ctx: Ctx, col: tuple[int, int, str]) -> tuple[str, list[str], int, int, int] | None:
     """A line (column) that is a person's name and nothing else, degrees and honorifics allowed."""
     start, end, text = col
+    inner = re.fullmatch(r"\(\s*(.+?)\s*\)", text)
+    if inner:  # "( Drs. NAMA, M.Si. )" under a signature
+        start, end, text = start + inner.start(1), start + inner.end(1), inner.group(1)
     if len(text) > 70 or not text[:1].isupper():
         return None
     k = ctx.tok_at.get(start)
@@ -814,6 +832,38 @@ def _position_above(ctx: Ctx, lines: list[tuple[int, str]], x: int, col) -> list
                 and not re.match(r"(?:for|untuk|atas\s+nama|pihak)\b", above[-1][2], re.IGNORECASE):
             return above[-2:]
     return []
+
+
+LABEL_NAME = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-z])[.)][ \t]*)?(?:Nama|Name)[ \t]*:[ \t]*(?P<v>\S[^\n]*?)[ \t]*$",
+                        re.MULTILINE | re.IGNORECASE)
+LABEL_POSITION = re.compile(r"^[ \t]*(?:Jabatan|Position|Title|Designation)[ \t]*:[ \t]*(?P<v>\S[^\n]*?)[ \t,;.]*$",
+                            re.IGNORECASE)
+
+
+def labelled_fields(ctx: Ctx) -> list[Found]:
+    """"Nama : Drs. Nama, M.Si." followed within three lines by "Jabatan : Kepala Dinas X" (also
+    "Name: / Title:" in English signature blocks)."""
+    out: list[Found] = []
+    for m in LABEL_NAME.finditer(ctx.text):
+        k = ctx.tok_at.get(m.start("v"))
+        if k is None:
+            continue
+        limit = next((x for x in range(k, len(ctx.toks)) if ctx.toks[x].start >= m.end("v")), len(ctx.toks))
+        parsed = parse_name(ctx, k, limit=limit, one_line=True)
+        if not parsed or any(t.text not in (",", ".") for t in ctx.toks[parsed[4]:limit]):
+            continue
+        name, hon, first, name_end, _ = parsed
+        if name.isupper():
+            name = " ".join(w if len(w) <= 2 else w.capitalize() for w in name.split())
+        for ls, line in _lines(ctx.text, m.end(), 3):
+            pm = LABEL_POSITION.match(line)
+            if pm:
+                position = pm.group("v")
+                ps, pe = ls + pm.start("v"), ls + pm.end("v")
+                org = _party_in(ctx, position) or _item_party(ctx, first) or _gov_org(ctx, position.split()[0], position)
+                out.append(Found(name, hon, position, org, "signatory", [(first, name_end), (ps, pe)], 0.85))
+                break
+    return out
 
 
 def doc_parties(ctx: Ctx) -> list:
@@ -993,7 +1043,7 @@ def assign_roles(ctx: Ctx, doc: Doc, officials: list[Found]) -> None:
                 continue
             names = "|".join(re.escape(w) for w in surnames) or "$^"
             if re.search(rf"{SPEECH_AFTER}\s+(?:[A-Z][\w.]*\s+){{0,3}}(?:{names})\b", sent) or re.search(
-                    rf"\b(?:{names})\s*,?\s+{SPEECH_BEFORE}", sent):
+                    rf"\b(?:{names})(?:\s*,[^,.\n]{{3,120}},)?\s*,?\s+{SPEECH_BEFORE}", sent):
                 role = role or "speaker"
             # the nearest cue before the mention decides: "ditandatangani oleh X ... Hadir pula Y"
             for a, _ in o.spans:
@@ -1024,7 +1074,7 @@ def _outside_positions(found: list[Found]) -> list[Found]:
 def officials_component(doc: Doc) -> Doc:
     ctx = Ctx(doc)
     found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx) + behalf_blocks(ctx)
-    found += plain_signature_blocks(ctx)
+    found += plain_signature_blocks(ctx) + labelled_fields(ctx)
     officials = merge(_outside_positions(found))
     assign_roles(ctx, doc, officials)
     text = doc.text

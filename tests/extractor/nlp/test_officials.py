@@ -171,3 +171,52 @@ def test_a_position_naming_a_party_branch_belongs_to_the_branch(nlp_id):
 def test_witnesses_named_after_witnessed_by_are_attendees(nlp_en):
     got = officials(nlp_en, ENGLISH_MOU)
     assert got["Peter Lawson"].role == "attendee"
+
+
+def test_name_comma_position_at_a_clause_start_or_after_a_speech_verb(nlp_id):
+    text = ("Pemerintah Kabupaten Lembah Hijau menggandeng Universitas Tanjung Biru.\n\n"
+            "Rudi Hartono, Kepala Dinas Pendidikan Kabupaten Lembah Hijau, mengatakan program dimulai Maret. "
+            "\"Kami siap,\" kata Siti Rahma, Dekan Fakultas Teknik Universitas Tanjung Biru.\n")
+    got = officials(nlp_id, text)
+    assert got["Rudi Hartono"].position == "Kepala Dinas Pendidikan Kabupaten Lembah Hijau"
+    assert got["Rudi Hartono"].organization == "Pemerintah Kabupaten Lembah Hijau"
+    assert got["Rudi Hartono"].role == "speaker"
+    assert got["Siti Rahma"].position == "Dekan Fakultas Teknik Universitas Tanjung Biru"
+
+
+def test_nama_jabatan_fields_and_parenthesised_signature_names(nlp_id):
+    text = ("PERJANJIAN KERJA SAMA\n\nYang bertanda tangan di bawah ini:\n\n"
+            "1. Nama      : Drs. Andi Wijaya, M.Si.\n   Jabatan   : Kepala Dinas Kesehatan Kabupaten Lembah Hijau\n"
+            "   dalam hal ini bertindak untuk dan atas nama Dinas Kesehatan Kabupaten Lembah Hijau, selanjutnya "
+            "disebut PIHAK PERTAMA.\n\n"
+            "2. Nama      : Prof.Dr. Maria Ulfa, S.Kep., M.Kes.\n   Jabatan   : Direktur Politeknik Kesehatan Tanjung Biru\n"
+            "   dalam hal ini bertindak untuk dan atas nama Politeknik Kesehatan Tanjung Biru, selanjutnya disebut "
+            "PIHAK KEDUA.\n")
+    got = officials(nlp_id, text)
+    assert got["Andi Wijaya"].position == "Kepala Dinas Kesehatan Kabupaten Lembah Hijau"
+    assert got["Maria Ulfa"].honorifics == ("Prof.", "Dr.", "S.Kep.", "M.Kes.")
+    assert got["Maria Ulfa"].organization == "Politeknik Kesehatan Tanjung Biru"
+
+
+def test_parenthesised_name_under_a_position_line(nlp_id):
+    text = ("Pemerintah Kabupaten Lembah Hijau dan Universitas Tanjung Biru sepakat bekerja sama.\n\n"
+            "BUPATI LEMBAH HIJAU,\n\n( Ir. SUTRISNO, M.M. )\n")
+    got = officials(nlp_id, text)
+    assert got["Sutrisno"].position == "BUPATI LEMBAH HIJAU"
+
+
+def test_connector_before_an_honorific_is_not_part_of_the_position(nlp_en):
+    text = ("The agreement was signed by Jane Porter, Vice-Chancellor of the University of Eastvale, and "
+            "H.E. Ahmad Rizal, Ambassador of Indonesia.\n")
+    got = officials(nlp_en, text)
+    assert got["Jane Porter"].position == "Vice-Chancellor of the University of Eastvale"
+    assert got["Ahmad Rizal"].position == "Ambassador of Indonesia"
+    assert got["Ahmad Rizal"].honorifics == ("H.E.",)
+
+
+def test_attendee_named_with_selaku_after_hadir_pula(nlp_id):
+    text = ("Nota kesepakatan diteken Bupati Lembah Hijau, Ir. Sutrisno. Hadir pula Ny. Kartini Wulan selaku "
+            "Ketua Tim Penggerak PKK Kabupaten Lembah Hijau.\n")
+    got = officials(nlp_id, text)
+    assert got["Kartini Wulan"].role == "attendee"
+    assert got["Kartini Wulan"].honorifics == ("Ny.",)
