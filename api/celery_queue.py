@@ -6,15 +6,25 @@ embedded worker: the job table stays the truth, a Celery message only says "run 
 - the task body is `api.worker.run_job`, which is idempotent: a redelivered or duplicated message
   for a finished job, or for one another worker holds a live lease on, does nothing;
 - retries only for transient errors (database or broker unavailable);
-- a sweeper thread in every worker re-queues jobs whose lease expired (worker killed) and, when
+- a sweeper next to every worker re-queues jobs whose lease expired (worker killed) and, when
   the broker queue is empty yet jobs are still queued (their message was lost, e.g. Redis
   restarted without persistence, or held unacknowledged by a killed worker), sends them again,
   so no job is lost however the broker or a worker fails.
+
+The worker's main process forks a fresh pool child for every task, so it runs no thread of ours:
+the sweeper is a process of its own, forked before the worker starts (see `api.forksafe` for the
+child that hung when it was a thread), and the modules a task needs are imported before the
+first pool child is forked, so no child ever finds a half-imported module.
 """
 from __future__ import annotations
 
+import importlib
 import logging
+import os
+import signal
+import sys
 import threading
+import time
 
 from celery import Celery, signals
 from kombu.exceptions import ChannelError
@@ -27,6 +37,10 @@ log = logging.getLogger("janji.celery")
 TASK_NAME = "janji.run_job"
 QUEUE = "janji"
 TRANSIENT = (OperationalError, DBAPIError, ConnectionError, TimeoutError)
+# What a task imports lazily (api.worker.run_job and the reading/extraction it calls): imported in
+# the worker's main process before it forks any pool child.
+TASK_MODULES = ("api.worker", "api.services.ingest", "extractor.extract", "extractor.reading",
+                "extractor.reading.pdf", "models.blobs", "models.repository")
 
 
 def make_celery(settings: Settings) -> Celery:
@@ -100,11 +114,8 @@ class Sweeper:
         self.queue = queue
         self.session_factory = session_factory
         self.stale_seconds = stale_seconds if stale_seconds is not None else settings.job_lease_seconds
+        self.interval = max(0.5, min(self.stale_seconds / 2, 30.0))
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="janji-sweeper", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
 
     def stop(self) -> None:
         self._stop.set()
@@ -121,9 +132,9 @@ class Sweeper:
             self.queue.submit(job_id)
         return job_ids
 
-    def _run(self) -> None:
-        interval = max(0.5, min(self.stale_seconds / 2, 30.0))
-        while not self._stop.wait(interval):
+    def run(self) -> None:
+        """Sweep every `interval` seconds until `stop()`; never raises for a database or broker outage."""
+        while not self._stop.wait(self.interval):
             try:
                 sent = self.sweep_once()
                 if sent:
@@ -132,31 +143,87 @@ class Sweeper:
                 log.warning("sweeper: %s", exc)
 
 
+class SweeperProcess:
+    """A `Sweeper` in a forked process of its own, so that the worker's main process, which forks
+    a pool child per task, stays single-threaded. Fork it before starting any thread; it dies
+    with its parent (PR_SET_PDEATHSIG) and stops on SIGTERM."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.pid: int | None = None
+
+    def start(self) -> None:
+        parent_pid = os.getpid()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                _sweep_until_stopped(self.settings, parent_pid)
+                code = 0
+            except BaseException:  # say why, then leave without running the parent's atexit handlers
+                log.exception("sweeper process stopped")
+            finally:
+                logging.shutdown()
+                os._exit(code)
+        self.pid = pid
+
+    def stop(self, timeout: float = 15.0) -> None:
+        if self.pid is None:
+            return
+        pid, self.pid = self.pid, None
+        try:
+            os.kill(pid, signal.SIGTERM)
+            deadline = time.monotonic() + timeout
+            while os.waitpid(pid, os.WNOHANG) == (0, 0):
+                if time.monotonic() > deadline:
+                    os.kill(pid, signal.SIGKILL)
+                    os.waitpid(pid, 0)
+                    break
+                time.sleep(0.05)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+
+
+def _sweep_until_stopped(settings: Settings, parent_pid: int) -> None:
+    from api.forksafe import die_with_parent
+    from api.worker import session_factory_for
+
+    die_with_parent(parent_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the worker, which stops us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a sweep cut short leaves nothing half done
+    Sweeper(settings, CeleryQueue(settings), session_factory_for(settings)).run()
+
+
 def _warm_up() -> None:
+    """Before the first fork: load the pipelines once for all children (copy-on-write), and import
+    every module a task imports lazily, so that a child never has to import it itself."""
     from extractor.nlp.pipeline import SUPPORTED_LANGS, get_pipeline
+
+    for module in TASK_MODULES:
+        importlib.import_module(module)
 
     for lang in SUPPORTED_LANGS:
         get_pipeline(lang)
 
 
 def run_worker(settings: Settings, *, concurrency: int, name: str | None = None, loglevel: str = "INFO") -> None:
-    """Block running a Celery worker (prefork pool) plus the sweeper thread."""
-    from api.worker import session_factory_for
-
+    """Block running a Celery worker (prefork pool) next to its sweeper process."""
     queue = CeleryQueue(settings)
-    sweeper = Sweeper(settings, queue, session_factory_for(settings))
-
-    @signals.worker_ready.connect(weak=False)
-    def _start_sweeper(**_: object) -> None:
-        sweeper.start()
+    sweeper = SweeperProcess(settings)
+    sweeper.start()  # first: this process has no other thread yet
 
     @signals.worker_shutdown.connect(weak=False)
     def _stop_sweeper(**_: object) -> None:
         sweeper.stop()
 
-    _warm_up()  # the prefork children inherit the loaded pipelines instead of each building them
+    _warm_up()
     argv = ["worker", f"--loglevel={loglevel}", f"--concurrency={concurrency}", "--pool=prefork",
             "-O", "fair", "-Q", QUEUE, "--without-gossip", "--without-mingle", "--without-heartbeat"]
     if name:
         argv.append(f"--hostname={name}")
-    queue.app.worker_main(argv)
+    try:
+        queue.app.worker_main(argv)
+    finally:
+        sweeper.stop()

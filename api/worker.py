@@ -21,6 +21,7 @@ from typing import Self
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from api.forksafe import no_fork_during
 from api.services import ingest
 from api.settings import Settings
 from extractor.errors import IngestError
@@ -40,8 +41,8 @@ def _session_factory_for(url: str, pid: int) -> sessionmaker[Session]:
 
 
 def session_factory_for(settings: Settings) -> sessionmaker[Session]:
-    # One engine per process: a forked child (Celery prefork) must not reuse its parent's pool,
-    # whose internal lock another thread (the sweeper) may have held at the moment of the fork.
+    # One engine per process: a forked child (Celery prefork, a sandboxed reader) must not reuse
+    # its parent's pool, whose connections and internal lock belong to the parent.
     return _session_factory_for(settings.resolved_database_url, os.getpid())
 
 
@@ -79,12 +80,15 @@ class Heartbeat:
         from models import repository
 
         while not self._stop.wait(max(0.2, self.lease_seconds / 3)):
-            try:
-                with self.session_factory() as session:
-                    repository.heartbeat(session, job_id=self.job_id, worker_id=self.worker_id,
-                                         lease_seconds=self.lease_seconds)
-            except Exception:
-                log.warning("heartbeat for job %s failed", self.job_id, exc_info=True)
+            # The job's own thread forks the sandboxed reader meanwhile: a fork during a beat
+            # would hand the reader this thread's database, logging or import locks, held.
+            with no_fork_during():
+                try:
+                    with self.session_factory() as session:
+                        repository.heartbeat(session, job_id=self.job_id, worker_id=self.worker_id,
+                                             lease_seconds=self.lease_seconds)
+                except Exception:
+                    log.warning("heartbeat for job %s failed", self.job_id, exc_info=True)
 
 
 def work_one(settings: Settings, session_factory: sessionmaker[Session], *, worker_id: str) -> bool:
