@@ -539,11 +539,14 @@ ITEM_BREAK = re.compile(r"\n\s*\n|\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))[
 
 
 def _party_in(ctx: Ctx, position: str) -> str | None:
+    """The party a position names; the longest form wins ("Direktur Politeknik Negeri X" names the
+    polytechnic, not the government of X)."""
     low = position.lower()
-    for e in ctx.parties:
-        if any(len(f) > 3 and f.lower() in low for f in e.key_names()):
-            return ctx.party_names.get(id(e), e.canonical)
-    return None
+    named = [(len(f), -i, e) for i, e in enumerate(ctx.parties) for f in e.key_names() if len(f) > 3 and f.lower() in low]
+    if not named:
+        return None
+    e = max(named, key=lambda x: x[:2])[2]
+    return ctx.party_names.get(id(e), e.canonical)
 
 
 def _item_party(ctx: Ctx, at: int) -> str | None:
@@ -717,6 +720,7 @@ FOOTER_LINE = re.compile(r"^\s*(?:Halaman|Hal\.|Page)\s+\d+\s*(?:dari|of|/)\s*\d
 ID_LINE = re.compile(r"^\s*(?:NIP|NRP|NIK|NIDN|NIPPPK|NIY|NPP)\b\.?\s*:?\s*\d", re.IGNORECASE)
 RANK_LINE = re.compile(r"^\s*(?:(?:Pembina|Penata|Pengatur|Juru)(?:\s+(?:Utama|Muda|Madya|Tingkat|Tk\.?|I{1,3}|IV))*\s*,?\s*"
                        r"(?:\(\s*[IV]{1,3}\s*/\s*[a-e]\s*\))?|\(\s*[IV]{1,3}\s*/\s*[a-e]\s*\))\s*$", re.IGNORECASE)
+STAMP_LINE = re.compile(r"^\s*(?:materai|meterai|cap\s+(?:dan|&)|stempel|seal\b|l\.s\.|\[?\s*stamp)", re.IGNORECASE)
 POSITION_LINKS = {"dan", "and", "of", "the", "for", "&", "serta"}
 
 
@@ -725,7 +729,8 @@ def _text_lines(text: str) -> list[tuple[int, str]]:
     out = []
     pos = 0
     for line in text.split("\n"):
-        if line.strip() and not FOOTER_LINE.match(line):
+        if line.strip() and not FOOTER_LINE.match(line) and not PLACEHOLDER.fullmatch(line) \
+                and not STAMP_LINE.match(line):
             out.append((pos, line))
         pos += len(line) + 1
     return out
@@ -758,7 +763,7 @@ def _lone_name(ctx: Ctx, col: tuple[int, int, str]) -> tuple[str, list[str], int
     inner = re.fullmatch(r"\(\s*(.+?)\s*\)", text)
     if inner:  # "( Drs. NAMA, M.Si. )" under a signature
         start, end, text = start + inner.start(1), start + inner.end(1), inner.group(1)
-    if len(text) > 70 or not text[:1].isupper():
+    if len(text) > 70 or not (text[:1].isupper() or fold(text.split()[0]) in ctx.lx.degree_prefix):
         return None
     k = ctx.tok_at.get(start)
     if k is None:
@@ -782,7 +787,7 @@ def plain_signature_blocks(ctx: Ctx) -> list[Found]:
     lines = _text_lines(ctx.text)
     out: list[Found] = []
     for x, (ls, line) in enumerate(lines):
-        if len(line.strip()) > 70 or SIGN_MARK.match(line):
+        if SIGN_MARK.match(line) or len(line) > 200:
             continue
         for col in _columns(line, ls):
             parsed = _lone_name(ctx, col)

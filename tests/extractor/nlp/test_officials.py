@@ -220,3 +220,24 @@ def test_attendee_named_with_selaku_after_hadir_pula(nlp_id):
     got = officials(nlp_id, text)
     assert got["Kartini Wulan"].role == "attendee"
     assert got["Kartini Wulan"].honorifics == ("Ny.",)
+
+
+def test_two_column_block_with_stamp_and_underscore_lines_between_position_and_name(nlp_id):
+    text = ("Pemerintah Kota Batu Raja dan Politeknik Negeri Batu Raja sepakat bekerja sama.\n\n"
+            "Batu Raja, 4 Maret 2025\n\n"
+            "WALI KOTA BATU RAJA,                       DIREKTUR POLITEKNIK NEGERI BATU RAJA,\n\n"
+            "Materai 10000\n"
+            "_______________________                    _______________________\n"
+            "dr. HENDRA SUSANTO, M.Kes.                 Dr. Ir. LINDA MARPAUNG, M.T.\n")
+    got = officials(nlp_id, text)
+    assert got["Hendra Susanto"].position == "WALI KOTA BATU RAJA"
+    assert got["Hendra Susanto"].honorifics == ("dr.", "M.Kes.")
+    assert got["Linda Marpaung"].organization == "Politeknik Negeri Batu Raja"
+
+
+def test_name_and_title_labels_of_an_english_signature_table(nlp_en):
+    text = ("The Parties shall cooperate in research.\n\nSignature: ______________________\n"
+            "Name: Dr. Helen Carter\nTitle: Principal, Eastvale College\nDate: 4 March 2025\n")
+    got = officials(nlp_en, text)
+    assert got["Helen Carter"].position == "Principal, Eastvale College"
+    assert got["Helen Carter"].role == "signatory"
