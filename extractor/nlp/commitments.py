@@ -431,6 +431,49 @@ def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
             conf = _news_confidence(sent)
             if conf:
                 col.add([(s, e)], sent, conf, parties=_joint(col, sent), source="news:sentence")
+            elif (subject := _signed_subject(sent)) is not None:
+                a, z = subject        # "menandatangani perjanjian kerja sama <subject>"
+                col.add([(s + a, s + z)], sent[a:z], 0.5, parties=_joint(col, sent), source="news:subject")
+
+
+# the subject of the agreement written right after the signed document ("menandatangani
+# perjanjian kerja sama perlindungan X bagi Y di ..."), or the purpose of a partnering verb
+# ("X menggandeng Y untuk mencegah Z")
+_SIGNED_SUBJECT = re.compile(
+    r"\b(?i:menandatangani|meneken|teken|menyepakati|signed)\s+(?i:(?:nota|naskah)\s+(?:kesepahaman|kesepakatan)|"
+    r"perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:\s+bersama)?|mou|pks|kerja\s*sama|an?\s+(?:mou|agreement|"
+    r"memorandum\s+of\s+understanding))\s+(?:(?i:on|for|untuk)\s+)?"
+    r"(?P<subj>[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*){1,14})")
+_PARTNER_PURPOSE = re.compile(
+    r"\b(?:menggandeng|bermitra\s+dengan|bekerja\s*sama\s+dengan|berkolaborasi\s+dengan|partner(?:s|ed)?\s+with)"
+    r"\s+[^.;]{2,80}?\s(?:untuk|guna|dalam\s+upaya|to)\s+(?P<subj>[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*){1,14})")
+_SUBJECT_STOP = frozenset("ini itu tersebut yang dengan antara dan di pada kedua para sebagai oleh akan telah "
+                          "this that the with between and by at on in of was were is".split())
+_SUBJECT_TAIL = frozenset("yang di pada dengan antara dan serta oleh dalam sejak that which at in on with "
+                          "and by".split())
+
+
+def _signed_subject(sent: str) -> tuple[int, int] | None:
+    """Offsets of the agreement's subject (or the partnership's purpose) in a signing sentence."""
+    for rx in (_SIGNED_SUBJECT, _PARTNER_PURPOSE):
+        m = rx.search(sent)
+        if not m:
+            continue
+        words = list(re.finditer(r"[\w-]+", m["subj"]))
+        if not words or words[0].group().lower() in _SUBJECT_STOP:
+            continue
+        # stop before a relative clause or a place/time phrase ("yang ...", "di Ruang ...")
+        keep = words
+        for k, w in enumerate(words[1:], 1):
+            if w.group().lower() in ("yang", "which", "that"):
+                keep = words[:k]
+                break
+        while len(keep) > 1 and keep[-1].group().lower() in _SUBJECT_TAIL:
+            keep = keep[:-1]
+        if len(keep) < 2:
+            continue
+        return m.start("subj"), m.start("subj") + keep[-1].end()
+    return None
 
 
 def _is_list_of_commitments(intro: str) -> bool:

@@ -409,3 +409,15 @@ def test_sasaran_as_a_noun_is_not_a_purpose_clause() -> None:
     texts = [c.text for c in find_commitments(text, kind="agreement", parties=parties)]
     assert any("data sasaran murid" in t for t in texts), texts
     assert not any(t.startswith("Sasaran kerja sama") for t in texts), texts
+
+
+def test_subject_after_the_signed_agreement_and_purpose_of_a_partnership_are_commitments():
+    release = ("Pemerintah Kota Arunika dan Koperasi Nelayan Bahari menandatangani perjanjian kerja sama "
+               "pengolahan ikan asap bagi kelompok istri nelayan di Balai Kota, Senin (3/3).\n\n"
+               "Dinas Perikanan Kota Arunika menggandeng Akademi Perikanan Selat untuk memulihkan terumbu "
+               "karang dan padang lamun yang rusak di pesisir kota.\n\n"
+               "Kedua pihak menandatangani perjanjian ini di hadapan para camat.\n")
+    texts = [c.text for c in find_commitments(release, kind="news_release")]
+    assert "pengolahan ikan asap bagi kelompok istri nelayan" in texts, texts
+    assert "memulihkan terumbu karang dan padang lamun" in texts, texts
+    assert not any(t.startswith("ini") for t in texts)
