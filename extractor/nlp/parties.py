@@ -182,7 +182,9 @@ def _list_parties(text: str, sents, spans) -> list[Entity]:
 def _clause_start(text: str, at: int) -> int:
     """Start of the party-definition clause ending at `at`: its list item or paragraph."""
     enum_starts = [x.start() for x in ITEM_START.finditer(text, max(0, at - 1500), at)]
-    return max([text.rfind("\n\n", 0, at), at - 1500, 0] + enum_starts[-1:])
+    # the previous definition ends the previous clause (OCR may drop the list markers)
+    prev_defs = [x.end() for x in ROLE_DEF.finditer(text, max(0, at - 1500), at)]
+    return max([text.rfind("\n\n", 0, at), at - 1500, 0] + enum_starts[-1:] + prev_defs[-1:])
 
 
 def _role_def_parties(text: str, spans, parties: list[Entity]) -> list[Entity]:

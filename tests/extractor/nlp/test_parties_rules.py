@@ -109,3 +109,11 @@ def test_party_whose_name_is_a_prefix_of_another_is_merged(nlp_id):
     akademi = [n for n in names if n.startswith("Akademi Pelayaran")]
     assert len(akademi) == 1, names
     assert len(names) == 2, names
+
+
+def test_pihak_clauses_without_markers_or_blank_lines(nlp_id):
+    # OCR text: the "1." / "2." / "3." markers and the blank lines between the clauses are lost
+    ocr = "\n".join(line.lstrip("123. ") for line in THREE_PARTIES.splitlines() if line.strip())
+    doc = nlp_id(ocr)
+    assert len(_names(doc)) == 3, _names(doc)
+    assert _role(doc, "Muara Jingga") == "PIHAK KEDUA"
