@@ -7,7 +7,7 @@ commitments describe the report itself: they are never obligations (the matching
 tracks commitments of agreements and releases, see `api/services/matching.py`).
 
 Only statements that read as an action become commitments: a verb in lower case (me-/di-/ber-/
-ter- forms, -kan/-i forms, "telah"/"sudah", English past tense), not direct speech (inside
+-kan forms, "telah"/"sudah", English past tense), not direct speech (inside
 quotes or ending in a speech verb), not a sentence about the report itself, not a thanks or an
 explanation someone gave.
 """
@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from extractor.types import ActivityStatement, Commitment
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
-_ID_VERB = re.compile(r"^(?:me[mnl]?|meng|meny|di|ber|ter)[a-z]{3,}$|^[a-z]{4,}kan$")
+# ter- forms are left out: they state a result ("terkumpul", "terbentuk"), not what someone did
+_ID_VERB = re.compile(r"^(?:me[mnl]?|meng|meny|di|ber)[a-z]{3,}$|^[a-z]{4,}kan$")
 _NOT_VERB = frozenset("""bersama tersebut terkait terhadap tertentu terpadu terdiri mereka dinas dimana diri dia
 dirinya beberapa berbagai bersangkutan terakhir terutama termasuk terbaik tertinggi terbesar tertulis
 depan sedangkan setempat melalui menurut mengenai merupakan menjadi sebagai digital diskusi disabilitas

@@ -45,6 +45,7 @@ def test_reads_as_action():
     assert reads_as_action("Dinas Perikanan telah membagikan benih")
     assert reads_as_action("The team trained nine cadres")
     assert not reads_as_action("Pelaksanaan Kesepakatan Bersama Program Desa Digital")
+    assert not reads_as_action("Sebanyak dua ton plastik terkumpul dalam sehari")   # a result
     assert not reads_as_action("Perjanjian antara Pemerintah Kota Sarai dan Akademi Bahari tentang Wisata")
 
 
