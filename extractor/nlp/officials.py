@@ -413,7 +413,7 @@ def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int],
             if k > j and t.cap:
                 break  # "Bupati Lembah Hijau Ir. Nama": an honorific starts the name
             return None
-        if t.is_word and t.cap and _match_position(ctx, k) == k or low in QUALIFIER_LINKS and k > j:
+        if t.is_word and t.cap and _match_position(ctx, k) == k or low in QUALIFIER_LINKS and (k > j or low in ("of", "for")):
             k += 1
             continue
         return None
@@ -511,6 +511,8 @@ def name_first(ctx: Ctx) -> list[Found]:
         name, hon, first, name_end, k = parsed
         if degreed and not any(is_degree_suffix(h) for h in hon):
             continue
+        if spoken and len(name.split()) < 2 and not hon:
+            continue  # "Sebelumnya, Bupati X ...": a lone word before a comma is no name
         # link word: "," | "selaku" | "sebagai" | "dalam jabatannya sebagai" ("selaku" alone is enough
         # to read the words before it as a name: "Ahmad Fauzan selaku Kepala Bagian ... menjelaskan")
         m = LINK_WORD.match(text[toks[k - 1].end:toks[k - 1].end + 40]) if k < len(toks) else None

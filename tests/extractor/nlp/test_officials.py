@@ -241,3 +241,18 @@ def test_name_and_title_labels_of_an_english_signature_table(nlp_en):
     got = officials(nlp_en, text)
     assert got["Helen Carter"].position == "Principal, Eastvale College"
     assert got["Helen Carter"].role == "signatory"
+
+
+def test_a_sentence_adverb_before_a_comma_is_not_a_name(nlp_id):
+    text = ("Pemerintah Kabupaten Lembah Hijau menggandeng Universitas Tanjung Biru.\n\n"
+            "Sebelumnya, Bupati Lembah Hijau Ir. Sutrisno menyampaikan apresiasi. Terpisah, Rektor Universitas "
+            "Tanjung Biru, Agus Salim, mengatakan kampus siap.\n")
+    got = officials(nlp_id, text)
+    assert set(got) == {"Sutrisno", "Agus Salim"}
+
+
+def test_english_position_of_a_field_then_honorific_and_name(nlp_en):
+    text = "Eastvale College signed an agreement. Separately, Dean of Engineering Professor Tom Baker welcomed the plan.\n"
+    got = officials(nlp_en, text)
+    assert got["Tom Baker"].position == "Dean of Engineering"
+    assert got["Tom Baker"].honorifics == ("Professor",)
