@@ -2,7 +2,8 @@
 embedded worker: the job table stays the truth, a Celery message only says "run job N".
 
 - late acknowledgement, one task per prefetch, a fresh child process per task (memory hygiene),
-  hard and soft time limits derived from the read timeout;
+  a hard time limit (JANJI_JOB_TIME_LIMIT_SECONDS, default read timeout + lease + 60 s) that kills
+  a child still running, whose job is then retried like one of a lost worker;
 - the task body is `api.worker.run_job`, which is idempotent: a redelivered or duplicated message
   for a finished job, or for one another worker holds a live lease on, does nothing;
 - retries only for transient errors (database or broker unavailable);
