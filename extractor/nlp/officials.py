@@ -505,6 +505,8 @@ def name_first(ctx: Ctx) -> list[Found]:
             CLAUSE_START.search(before) or SPOKEN_BEFORE.search(before)) and "," in text[t.end:t.end + 60]
         if not (in_context or selaku or degreed or spoken):
             continue
+        if (degreed or spoken) and _position_before(ctx, i):
+            continue  # "Sekda X, Ir. Nama, M.T., Kepala Bappeda X, Nama2": the name closes the position before it
         parsed = parse_name(ctx, i)
         if not parsed:
             continue
@@ -538,6 +540,25 @@ def name_first(ctx: Ctx) -> list[Found]:
 
 
 ITEM_BREAK = re.compile(r"\n\s*\n|\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))[ \t]|^", re.MULTILINE)
+
+
+def _position_before(ctx: Ctx, i: int) -> bool:
+    """Is token i preceded by "Position qualifier," on the same line (position-first form)?"""
+    toks = ctx.toks
+    k = i - 1
+    if k < 1 or toks[k].text != "," or not ctx.same_line(k, i):
+        return False
+    k -= 1
+    for _ in range(15):
+        if k < 0 or not ctx.same_line(k, k + 1):
+            return False
+        t = toks[k]
+        if _match_position(ctx, k) != k:
+            return True
+        if not (t.is_word and t.cap or fold(t.text) in QUALIFIER_LINKS or t.text in "()"):
+            return False
+        k -= 1
+    return False
 
 
 def _party_in(ctx: Ctx, position: str) -> str | None:
@@ -1078,6 +1099,12 @@ def _outside_positions(found: list[Found]) -> list[Found]:
     return keep
 
 
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans without those lying inside another one (a position seen line by line and whole)."""
+    uniq = sorted(set(spans))
+    return [(s, e) for s, e in uniq if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in uniq)]
+
+
 def officials_component(doc: Doc) -> Doc:
     ctx = Ctx(doc)
     found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx) + behalf_blocks(ctx)
@@ -1089,7 +1116,7 @@ def officials_component(doc: Doc) -> Doc:
         Official(name=o.name.replace("\u00ad", ""), honorifics=tuple(h.replace("\u00ad", "") for h in o.honorifics),
                  position=o.position.replace("\u00ad", "") if o.position else None, organization=o.organization,
                  role=o.role, confidence=o.confidence,
-                 evidence=tuple(Evidence(0, s, e, text[s:e]) for s, e in sorted(set(o.spans))))
+                 evidence=tuple(Evidence(0, s, e, text[s:e]) for s, e in _outermost(o.spans)))
         for o in officials]
     return doc
 

@@ -256,3 +256,13 @@ def test_english_position_of_a_field_then_honorific_and_name(nlp_en):
     got = officials(nlp_en, text)
     assert got["Tom Baker"].position == "Dean of Engineering"
     assert got["Tom Baker"].honorifics == ("Professor",)
+
+
+def test_position_name_list_is_not_read_as_name_degrees_position(nlp_id):
+    text = ("Pemerintah Kabupaten Lembah Hijau menggandeng Universitas Tanjung Biru.\n\n"
+            "Penandatanganan disaksikan Sekretaris Daerah Kabupaten Lembah Hijau, Ir. Maya Sari, M.T., Kepala Bappeda "
+            "Lembah Hijau, Tigor Siregar, serta para camat.\n")
+    got = officials(nlp_id, text)
+    assert got["Maya Sari"].position == "Sekretaris Daerah Kabupaten Lembah Hijau"
+    assert got["Tigor Siregar"].position == "Kepala Bappeda Lembah Hijau"
+    assert not any("Kepala Bappeda" in e.text for e in got["Maya Sari"].evidence)
