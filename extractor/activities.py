@@ -121,7 +121,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Words that stay lower-case inside a title ("Kegiatan yang Belum Terlaksana", "Plot in Muara").
-_FUNCTION = frozenset(["yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "atau", "oleh", "dalam", "bagi", "serta", "tentang", "antara", "of", "and", "the", "to", "for", "in", "on", "at", "with", "by", "from", "a", "an"])
+_FUNCTION = frozenset(["kepada", "terhadap", "atas", "melalui", "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "atau", "oleh", "dalam", "bagi", "serta", "tentang", "antara", "of", "and", "the", "to", "for", "in", "on", "at", "with", "by", "from", "a", "an"])
 # First words of a document or section title ("Laporan Kegiatan …", "Quarterly Activity Note").
 _TITLE_HEADS = frozenset(["laporan", "report", "catatan", "note", "notulen", "notula", "minutes", "rekapitulasi", "ringkasan", "summary", "berita", "siaran", "press", "nota", "memo", "lampiran", "annex", "progress", "quarterly", "monthly", "annual"])
 # A legal-basis item cites an instrument by number or date ("Surat Tugas … Nomor 800/…/2025").

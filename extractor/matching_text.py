@@ -39,6 +39,9 @@ _EN_SUFFIXES = ("ational", "ations", "ation", "ating", "ated", "ates", "ate", "m
 @lru_cache(maxsize=100_000)
 def stem_en(word: str) -> str:
     for suffix in _EN_SUFFIXES:
+        # "family", "supply", "assembly" are not adverbs: keep their "ly" (as in "families")
+        if suffix == "ly" and word[-3:-2] in tuple("aeiouypb"):
+            continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             if suffix in ("ies", "ied", "ities", "ity") and not word.endswith("y"):

@@ -228,3 +228,41 @@ def typed_conflict(text: str, sig: OrgSignature, *, folded: str | None = None) -
                 if own[0] in other and other != own:
                     return True
     return False
+
+
+_CAP_WORDS = r"((?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)"
+
+
+@lru_cache(maxsize=256)
+def _type_patterns(org_type: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = ORG_TYPES[org_type]
+    prefix = "|".join(sorted((re.escape(p) for p in words["prefix"]), key=len, reverse=True))
+    suffix = "|".join(sorted((re.escape(s) for s in words["suffix"]), key=len, reverse=True))
+    return (re.compile(rf"\b(?i:{prefix})\s+{_CAP_WORDS}"),
+            re.compile(rf"{_CAP_WORDS}\s+(?i:{suffix})\b"))
+
+
+def other_of_type(text: str, sig: OrgSignature, exclude: tuple[OrgSignature, ...] = ()) -> str | None:
+    """A capitalised name of the same institution type as `sig` in another place or with another
+    name ("Karang Indah Regency Government", "Universitas Mandala Timur" for a polytechnic's
+    agreement), or None. A name that is one of `exclude` ("Kuching North City Hall", another party
+    of the agreement) is not another organisation."""
+    def excluded(m: re.Match[str]) -> bool:
+        window = text[m.start():m.end() + 25]
+        return any(mentions(window, other) for other in exclude)
+
+    for org_type, place in sig.typed:
+        own = place.split()
+        variants = {tuple(v.split()) for v in _place_variants(place)}
+        prefix_re, suffix_re = _type_patterns(org_type)
+        for m in prefix_re.finditer(text):
+            other = _place(fold(m.group(1)).split())
+            words = other.split()
+            if words and words[0] != own[0] and tuple(words[:len(own)]) not in variants and not excluded(m):
+                return m.group(0)
+        for m in suffix_re.finditer(text):
+            words = _place(fold(m.group(1)).split()).split()
+            if words and not set(own) & set(words) and not set(own) & {COMPASS.get(w, w) for w in words} \
+                    and not excluded(m):
+                return m.group(0)
+    return None

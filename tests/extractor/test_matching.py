@@ -177,3 +177,42 @@ def test_a_secondary_match_needs_a_share_of_the_best_score():
                             config=MatchConfig(method="bm25", secondary_ratio=0.0, bm25_threshold=0.15))
     assert [m.commitment_id for m in strict] == [1]
     assert [m.commitment_id for m in loose] == [1, 2]
+
+
+def test_activity_of_a_party_with_another_organisation_of_the_other_partys_kind():
+    """A statement naming party A together with a C of the same kind as party B (another regency,
+    another university) is A's work with C, not with B; the next sentence naming nobody continues it."""
+    pemkab = PartyRef("Pemerintah Kabupaten Padang Ilalang", ("Pemkab Padang Ilalang",))
+    univ = PartyRef("Universitas Bina Samudra", ("Bina Samudra University",))
+    agreement = AgreementRef(1, (pemkab, univ))
+    commitments = [CommitmentRef(1, 1, "PARA PIHAK melakukan penelitian bersama tentang air bersih di desa pesisir")]
+    statements = [
+        StatementRef(1, "Researchers of Bina Samudra University and the Karang Indah Regency Government completed "
+                        "a joint study on clean water in coastal villages."),
+        StatementRef(2, "The team tested clean water from 180 wells in nine coastal villages."),
+    ]
+    text = "Bina Samudra University works with Padang Ilalang Regency Government.\n" + \
+        "\n".join(s.text for s in statements)
+    ok, why = statement_allowed(statements[0].text, agreement, [])
+    assert not ok and "Karang Indah Regency Government" in why
+    assert statement_allowed("Bupati Padang Ilalang dan Rektor Universitas Bina Samudra meninjau sumur.",
+                             agreement, [])[0]
+    _, matches = match_report(statements, text, [agreement], commitments, config=MatchConfig(method="bm25"))
+    assert matches == []
+    # the same two sentences about the agreement's own partner do count
+    own = [StatementRef(1, statements[0].text.replace("Karang Indah", "Padang Ilalang")), statements[1]]
+    _, matches = match_report(own, text, [agreement], commitments, config=MatchConfig(method="bm25"))
+    assert {m.statement_id for m in matches} == {1, 2}
+
+
+def test_another_party_of_the_agreement_is_not_another_organisation():
+    # "Kuching North City Hall" ends in "City" but is the agreement's other party, not another city
+    assert statement_allowed("A troupe from Kuching North City Hall performed at Pontianak's anniversary.",
+                             AgreementRef(1, (KOTA, DBKU)), [])[0]
+
+
+def test_english_stems_agree_for_plural_and_singular():
+    from extractor.matching_text import stem_en
+
+    assert stem_en("families") == stem_en("family") and stem_en("supplies") == stem_en("supply")
+    assert stem_en("monthly") == stem_en("month")
