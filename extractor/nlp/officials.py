@@ -493,8 +493,9 @@ def name_first(ctx: Ctx) -> list[Found]:
             continue
         before = text[max(0, t.start - 40):t.start]
         in_context = bool(NAME_FIRST_CONTEXT.search(before))
-        first_word = not (i > 0 and (toks[i - 1].cap and ctx.strict_line(i - 1, i) or toks[i - 1].text == "."
-                                     and i > 1 and fold(toks[i - 2].text) in ctx.lx.degree_prefix))
+        first_word = not (i > 0 and (toks[i - 1].cap and (ctx.strict_line(i - 1, i) or ctx.same_line(i - 1, i)
+                                                          and ctx.name_tok(i - 1))
+                                     or toks[i - 1].text == "." and i > 1 and fold(toks[i - 2].text) in ctx.lx.degree_prefix))
         # "Nama selaku Jabatan" at a clause start, or "Ny. Nama selaku Jabatan" anywhere
         selaku = "selaku" in text[t.start:t.start + 120] and first_word and (
             CLAUSE_START.search(before) or fold(t.text) in ctx.lx.degree_prefix and t.text[:1].isupper())
