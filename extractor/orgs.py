@@ -55,7 +55,14 @@ _BRANCH = re.compile(r"\b(kantor cabang|kantor wilayah|kantor perwakilan|cabang|
 ORG_WORDS = {"universitas": "university", "kristen": "christian", "islam": "islamic", "katolik": "catholic",
              "negeri": "state", "institut": "institute", "politeknik": "polytechnic", "teknologi": "technology",
              "pemerintah": "government", "kota": "city", "kabupaten": "regency", "provinsi": "province",
-             "kementerian": "ministry", "badan": "agency", "dinas": "office", "rumah": "house", "sakit": "hospital"}
+             "kementerian": "ministry", "badan": "agency", "dinas": "office", "rumah": "house", "sakit": "hospital",
+             # the field of an agency ("Dinas Kesehatan Kota X" = "X City Health Office")
+             "kesehatan": "health", "pendidikan": "education", "pertanian": "agriculture",
+             "perikanan": "fisheries", "kelautan": "marine", "pariwisata": "tourism", "sosial": "social",
+             "perhubungan": "transportation", "lingkungan": "environment", "hidup": "environment",
+             "komunikasi": "communication", "informatika": "informatics", "perdagangan": "trade",
+             "perindustrian": "industry", "kebudayaan": "culture", "penelitian": "research",
+             "pengabdian": "service", "fakultas": "faculty", "kedokteran": "medicine", "hukum": "law"}
 _BARE_ALIAS = re.compile(r"^ (kabupaten|kab|kota|provinsi|prov|regency|city|province) ")
 
 

@@ -216,3 +216,9 @@ def test_english_stems_agree_for_plural_and_singular():
 
     assert stem_en("families") == stem_en("family") and stem_en("supplies") == stem_en("supply")
     assert stem_en("monthly") == stem_en("month")
+
+
+def test_agency_named_in_english_word_order():
+    sig = signature("Dinas Pendidikan Kabupaten Bukit Asri")
+    assert mentions("Teachers trained by the Bukit Asri Regency Education Office received certificates.", sig)
+    assert not mentions("Teachers trained by the Bukit Asri Regency Health Office received certificates.", sig)
