@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import fold, lexicon, tokenize
-from extractor.nlp.orgs import DIRECTIONS, GOV_NAMES, Entity, Mention, find_mentions, group, known_places, link_acronyms
+from extractor.nlp.orgs import DIRECTIONS, GENERIC, GOV_NAMES, Entity, Mention, find_mentions, group, known_places, link_acronyms
 from extractor.types import Evidence, Party
 
 CUE = re.compile(
@@ -198,8 +198,15 @@ def _role_def_parties(text: str, spans, parties: list[Entity]) -> list[Entity]:
         if not inside or any(x[2] in parties or x[2] in out for x in inside):
             continue
         behalf = [x for x in inside if ON_BEHALF.search(text[max(start, x[0] - 40):x[0]])]
-        out.append((behalf or inside)[0][2])
+        ent = (behalf or inside)[0][2]
+        if not any(_distinct_words(ent.canonical) <= _distinct_words(p.canonical) for p in parties + out):
+            out.append(ent)   # (another spelling of a known party is not a new one)
     return out
+
+
+def _distinct_words(name: str) -> set[str]:
+    words = {w for w in re.split(r"[^a-z0-9]+", fold(name)) if w}
+    return (words - GENERIC - {"city", "regency", "province", "government", "pemkab", "pemkot", "pemprov"}) or words
 
 
 def _role_name(raw: str) -> str:

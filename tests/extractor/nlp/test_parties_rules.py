@@ -117,3 +117,12 @@ def test_pihak_clauses_without_markers_or_blank_lines(nlp_id):
     doc = nlp_id(ocr)
     assert len(_names(doc)) == 3, _names(doc)
     assert _role(doc, "Muara Jingga") == "PIHAK KEDUA"
+
+
+def test_another_spelling_of_a_known_party_in_a_definition_clause_is_not_a_new_party(nlp_en):
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nPEMERINTAH KOTA SELAT MERAH\nAND\nBLUEWAVE ENGINEERING LTD\n\n"
+            "1. The City Government of Selat Merah, represented by its Mayor, hereinafter referred to as the "
+            "FIRST PARTY;\n2. Bluewave Engineering Ltd, represented by its Director, hereinafter referred to as "
+            "the SECOND PARTY.\n")
+    names = _names(nlp_en(text))
+    assert len(names) == 2, names
