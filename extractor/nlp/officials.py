@@ -753,7 +753,8 @@ def _text_lines(text: str) -> list[tuple[int, str]]:
     out = []
     pos = 0
     for line in text.split("\n"):
-        if line.strip() and not FOOTER_LINE.match(line) and not PLACEHOLDER.fullmatch(line) \
+        # lines without a letter or digit (rules, OCR'd page separators "——") are skipped too
+        if re.search(r"[^\W_]", line) and not FOOTER_LINE.match(line) and not PLACEHOLDER.fullmatch(line) \
                 and not STAMP_LINE.match(line):
             out.append((pos, line))
         pos += len(line) + 1

@@ -266,3 +266,11 @@ def test_position_name_list_is_not_read_as_name_degrees_position(nlp_id):
     assert got["Maya Sari"].position == "Sekretaris Daerah Kabupaten Lembah Hijau"
     assert got["Tigor Siregar"].position == "Kepala Bappeda Lembah Hijau"
     assert not any("Kepala Bappeda" in e.text for e in got["Maya Sari"].evidence)
+
+
+def test_ocr_page_separator_between_position_lines_is_skipped(nlp_id):
+    text = ("Pemerintah Kabupaten Lembah Hijau melaporkan kegiatan.\n\nDemikian laporan ini disampaikan.\n"
+            "Kepala Dinas Pertanian dan Ketahanan Pangan\nHalaman 1 dari 2\n\n——\nKabupaten Lembah Hijau,\n"
+            "BUDI HARTONO, S.P., M.P.\nNIP. 19700101 199503 1 001\n")
+    got = officials(nlp_id, text)
+    assert got["Budi Hartono"].position == "Kepala Dinas Pertanian dan Ketahanan Pangan Kabupaten Lembah Hijau"
