@@ -199,9 +199,21 @@ def _role_def_parties(text: str, spans, parties: list[Entity]) -> list[Entity]:
             continue
         behalf = [x for x in inside if ON_BEHALF.search(text[max(start, x[0] - 40):x[0]])]
         ent = (behalf or inside)[0][2]
-        if not any(_distinct_words(ent.canonical) <= _distinct_words(p.canonical) for p in parties + out):
+        if not any(_respelling(ent.canonical, p.canonical) for p in parties + out):
             out.append(ent)   # (another spelling of a known party is not a new one)
     return out
+
+
+_GOVERNMENT = re.compile(r"\b(?:pemerintah|government|pemkab|pemkot|pemprov|pemda)\b", re.IGNORECASE)
+
+
+def _respelling(name: str, known: str) -> bool:
+    """"the City Government of X" for "Pemerintah Kota X": both governments (or both not) and
+    the distinctive words of one within the other's ("Kantor Pertanahan Kabupaten X" is not the
+    government of X)."""
+    if bool(_GOVERNMENT.search(name)) != bool(_GOVERNMENT.search(known)):
+        return False
+    return _distinct_words(name) <= _distinct_words(known)
 
 
 def _distinct_words(name: str) -> set[str]:

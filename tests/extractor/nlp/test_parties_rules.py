@@ -126,3 +126,10 @@ def test_another_spelling_of_a_known_party_in_a_definition_clause_is_not_a_new_p
             "the SECOND PARTY.\n")
     names = _names(nlp_en(text))
     assert len(names) == 2, names
+
+
+def test_an_office_named_after_a_region_is_not_the_regions_government(nlp_id):
+    text = THREE_PARTIES.replace("BALAI BESAR KARANTINA LAUT SELATAN", "KANTOR PERTANAHAN KOTA MUARA JINGGA") \
+        .replace("Balai Besar Karantina Laut Selatan", "Kantor Pertanahan Kota Muara Jingga")
+    names = _names(nlp_id(text))
+    assert "Pemerintah Kota Muara Jingga" in names and len(names) == 3, names
