@@ -39,6 +39,7 @@ class Lexicon:
     heads: tuple[Head, ...]
     head_first: frozenset[str]
     positions: dict[tuple[str, ...], str | None]   # folded words -> gov type
+    position_orgs: dict[tuple[str, ...], str]       # folded words of an abbreviated head -> its organisation
     position_first: frozenset[str]
     position_prefixes: frozenset[str]
     degree_prefix: frozenset[str]
@@ -79,6 +80,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         heads=heads, head_first=frozenset(h.words[0] for h in heads),
         positions=positions, position_first=frozenset(k[0] for k in positions),
+        position_orgs={tuple(fold(w) for w in r["pattern"].split()): r["org"]
+                       for r in _jsonl("positions.jsonl") if r.get("org")},
         position_prefixes=frozenset(fold(r["pattern"]) for r in _jsonl("position_prefixes.jsonl")),
         degree_prefix=frozenset(fold(r["pattern"]) for r in degrees if r["kind"] == "prefix"),
         degree_suffix=frozenset(_degree_key(r["pattern"]) for r in degrees if r["kind"] == "suffix"),

@@ -155,8 +155,9 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None,
         low = fold(t.text)
         two = f"{low} {fold(toks[k + 1].text)}" if k + 1 < n else ""
         if two in lx.degree_prefix:
-            hon.append(f"{t.text} {toks[k + 1].text}")
-            k += 2
+            dotted = k + 2 < n and toks[k + 2].text == "." and toks[k + 2].start == toks[k + 1].end
+            hon.append(f"{t.text} {toks[k + 1].text}" + ("." if dotted else ""))
+            k += 3 if dotted else 2
         elif "." in t.text and t.text[:1].isupper() and all(x in lx.degree_prefix for x in low.split(".")):
             # "Prof.Dr." written without a space
             dotted = k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == t.end
@@ -259,6 +260,13 @@ def _gov_org(ctx: Ctx, position_words: str, qualifier: str) -> str | None:
     if named:
         e = max(named, key=lambda x: (x[0], -x[1]))[2]
         return ctx.party_names.get(id(e), e.canonical)
+    # "Kapolres X" heads the party "Kepolisian Resor X", not the government of X
+    expansion = ctx.lx.position_orgs.get(tuple(fold(position_words).split()[-1:]))
+    if expansion:
+        for e in ctx.parties:
+            name = ctx.party_names.get(id(e), e.canonical).lower()
+            if name.startswith(expansion.lower()) and (not e.place or e.place in q or q in name):
+                return ctx.party_names.get(id(e), e.canonical)
     for e in ctx.parties:
         if e.place and (f" {e.place} " in f" {q} " or f" {e.place}" == q[-len(e.place) - 1:]):
             return ctx.party_names.get(id(e), e.canonical)
@@ -413,7 +421,8 @@ def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int],
             if k > j and t.cap:
                 break  # "Bupati Lembah Hijau Ir. Nama": an honorific starts the name
             return None
-        if t.is_word and t.cap and _match_position(ctx, k) == k or low in QUALIFIER_LINKS and (k > j or low in ("of", "for")):
+        if t.is_word and (t.cap or t.text[:1].isdigit()) and _match_position(ctx, k) == k \
+                or low in QUALIFIER_LINKS and (k > j or low in ("of", "for")):
             k += 1
             continue
         return None
@@ -1073,7 +1082,8 @@ def assign_roles(ctx: Ctx, doc: Doc, officials: list[Found]) -> None:
                 continue
             names = "|".join(re.escape(w) for w in surnames) or "$^"
             if re.search(rf"{SPEECH_AFTER}\s+(?:[A-Z][\w.]*\s+){{0,3}}(?:{names})\b", sent) or re.search(
-                    rf"\b(?:{names})(?:\s*,[^,.\n]{{3,120}},)?\s*,?\s+{SPEECH_BEFORE}", sent):
+                    rf"\b(?:{names})\b(?:(?!\.\s+[A-Z])[^\n\"“]){{0,140}}?,\s+{SPEECH_BEFORE}", sent) or re.search(
+                    rf"\b(?:{names})\s+{SPEECH_BEFORE}", sent):
                 role = role or "speaker"
             # the nearest cue before the mention decides: "ditandatangani oleh X ... Hadir pula Y"
             for a, _ in o.spans:

@@ -274,3 +274,15 @@ def test_ocr_page_separator_between_position_lines_is_skipped(nlp_id):
             "BUDI HARTONO, S.P., M.P.\nNIP. 19700101 199503 1 001\n")
     got = officials(nlp_id, text)
     assert got["Budi Hartono"].position == "Kepala Dinas Pertanian dan Ketahanan Pangan Kabupaten Lembah Hijau"
+
+
+def test_ranks_with_corps_abbreviated_heads_and_appositive_speech(nlp_id):
+    text = ("Pemerintah Kabupaten Lembah Hijau dan Kepolisian Resor Lembah Hijau menandatangani nota kesepakatan.\n\n"
+            "Kapolres Lembah Hijau AKBP Gunawan Prasetyo, S.I.K., mengatakan patroli ditambah. Hadir pula Dandim "
+            "1234/Lembah Hijau Letkol Inf. Budi Santoso.\n")
+    got = officials(nlp_id, text)
+    assert got["Gunawan Prasetyo"].organization == "Kepolisian Resor Lembah Hijau"
+    assert got["Gunawan Prasetyo"].role == "speaker"
+    assert got["Budi Santoso"].honorifics == ("Letkol Inf.",)
+    assert got["Budi Santoso"].position == "Dandim 1234/Lembah Hijau"
+    assert got["Budi Santoso"].role == "attendee"
