@@ -78,10 +78,12 @@ class Ctx:
         self.person_words: set[str] = set()
         for e in self.entities:
             for m in e.mentions:
-                if not m.extension:
-                    # only the first line of a mention: a capitals signature block read as one
-                    # organisation ("KEPALA KANTOR X / NAMA ORANG") must not make the name an org word
-                    self.org_words.update(fold(w) for w in re.findall(r"[\w\u00ad-]+", self.text[m.start:m.end].split("\n")[0]))
+                words = re.findall(r"[\w\u00ad-]+", self.text[m.start:m.end].split("\n")[0])
+                if not m.extension and len(words) <= 12:
+                    # only the first line of a mention of organisation size: a capitals signature block
+                    # read as one organisation ("KEPALA KANTOR X / NAMA ORANG") or a whole clause read
+                    # as one must not make a person's name an organisation word
+                    self.org_words.update(fold(w) for w in words)
                     self.org_words.update(fold(p) for p in m.parens)
         self.positions_by_first: dict[str, list[tuple[str, ...]]] = {}
         for words in self.lx.positions:
@@ -388,13 +390,19 @@ def position_first(ctx: Ctx) -> list[Found]:
             qualifier = ctx.text[toks[j - 1].end:pos_end].strip(" ,") if qual_end > j else ""
             org = _gov_org(ctx, ctx.text[pos_start:toks[j - 1].end], qualifier) or _context_org(
                 ctx, pos_start, ctx.text[pos_start:toks[j - 1].end])
-            out.append(Found(name, hon, position, org, None, [(first, name_end), (pos_start, pos_end)]))
+            role = None
+            if REPRESENTED.search(ctx.text, max(0, pos_start - 40), pos_start):
+                # "X, represented by its Rector, Prof. Nama" / "diwakili oleh Kepala Dinas Y, Nama"
+                role = "signatory"
+                org = _party_in(ctx, position) or _item_party(ctx, first) or org
+            out.append(Found(name, hon, position, org, role, [(first, name_end), (pos_start, pos_end)]))
             i = nxt
             continue
         i = max(j, i + 1)
     return out
 
 
+REPRESENTED = re.compile(r"\b(?:represented\s+by|diwakili\s+oleh)\s+(?:its\s+|the\s+|their\s+)?\Z", re.IGNORECASE)
 QUALIFIER_LINKS = {"dan", "and", "of", "the", "for", "bagi", "&"}
 
 
@@ -590,6 +598,8 @@ def _item_party(ctx: Ctx, at: int) -> str | None:
     nxt = ITEM_BREAK.search(ctx.text, at + 1)
     e = nxt.start() if nxt else len(ctx.text)
     inside = [x for x in ctx.org_spans if s <= x[0] < e and x[2] in ctx.parties]
+    if not inside and not ctx.parties:  # no party found: any organisation named in the clause
+        inside = [x for x in ctx.org_spans if s <= x[0] < e and len(x[2].canonical.split()) <= 12]
     if not inside:
         return None
     rep = re.search(r"\b(?:mewakili|atas\s+nama|on\s+behalf\s+of)\s+", ctx.text[at:e])
@@ -873,7 +883,7 @@ def _position_above(ctx: Ctx, lines: list[tuple[int, str]], x: int, col) -> list
     return []
 
 
-LABEL_NAME = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-z])[.)][ \t]*)?(?:Nama|Name)[ \t]*:[ \t]*(?P<v>\S[^\n]*?)[ \t]*$",
+LABEL_NAME = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]*)?(?:Nama(?:[ \t]+Lengkap)?|(?:Full[ \t]+)?Name)[ \t]*:[ \t]*(?P<v>\S[^\n]*?)[ \t]*$",
                         re.MULTILINE | re.IGNORECASE)
 LABEL_POSITION = re.compile(r"^[ \t]*(?:Jabatan|Position|Title|Designation)[ \t]*:[ \t]*(?P<v>\S[^\n]*?)[ \t,;.]*$",
                             re.IGNORECASE)

@@ -286,3 +286,24 @@ def test_ranks_with_corps_abbreviated_heads_and_appositive_speech(nlp_id):
     assert got["Budi Santoso"].honorifics == ("Letkol Inf.",)
     assert got["Budi Santoso"].position == "Dandim 1234/Lembah Hijau"
     assert got["Budi Santoso"].role == "attendee"
+
+
+def test_represented_by_its_position_comma_name_in_a_party_clause(nlp_en):
+    text = ("This Memorandum of Understanding is made between:\n\n1. The University of Eastvale, a body corporate "
+            "established under the laws of England, represented by its Vice-Chancellor, Professor Jane Doe "
+            "(hereinafter referred to as \"the University\"); and\n\n2. PT Maju Jaya Sentosa, in this matter "
+            "represented by Andi Wijaya, President Director (hereinafter referred to as \"the Company\").\n")
+    got = officials(nlp_en, text)
+    assert got["Jane Doe"].role == "signatory"
+    assert got["Jane Doe"].organization == "The University of Eastvale"
+    assert got["Andi Wijaya"].position == "President Director"
+
+
+def test_nama_lengkap_labels_with_roman_item_markers(nlp_id):
+    text = ("Kami yang bertanda tangan di bawah ini:\n\n"
+            "I.   Nama Lengkap : Ir. Bambang Sudarsono, M.Eng.\n     Jabatan      : Kepala Balai Besar Wilayah Sungai "
+            "Lembah Hijau\n     Alamat       : Jalan Veteran 10\n\n"
+            "II.  Nama Lengkap : Dra. Retno Wulandari, M.Pd.\n     Jabatan      : Ketua Sekolah Tinggi Keguruan Lembah Hijau\n")
+    got = officials(nlp_id, text)
+    assert got["Bambang Sudarsono"].position == "Kepala Balai Besar Wilayah Sungai Lembah Hijau"
+    assert got["Retno Wulandari"].honorifics == ("Dra.", "M.Pd.")
