@@ -29,7 +29,8 @@ from extractor.types import Evidence, Official
 
 PARTICLES = {"bin", "binti", "van", "de", "al", "el", "da", "di"}
 ROMAN = {"i", "ii", "iii", "iv", "v"}
-NAME_FIRST_CONTEXT = re.compile(r"(?:\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z])[.)]|\bdan|\band)\s*\Z", re.IGNORECASE | re.MULTILINE)
+NAME_FIRST_CONTEXT = re.compile(r"(?:\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\bdan|\band)\s*\Z",
+                                re.IGNORECASE | re.MULTILINE)
 SIGN_VERBS = re.compile(r"\b(menandatangani|ditandatangani|meneken|diteken|teken|tanda\s*tangan|penandatanganan\s+dilakukan|"
                         r"signed|membubuhkan)\b", re.IGNORECASE)
 ATTEND = re.compile(r"\b(?:hadir|dihadiri|didampingi|mendampingi|disaksikan|menyaksikan|turut|tampak|witness\w*|"
@@ -121,7 +122,9 @@ class Ctx:
         letters = [c for c in line if c.isalpha()]
         return bool(letters) and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
-    def name_tok(self, j: int) -> bool:
+    def name_tok(self, j: int, caps_ok: bool = False) -> bool:
+        """Can token j be part of a person's name? `caps_ok`: a name in capitals inside running text
+        is allowed (party clauses: "1. Drs. NAMA ORANG, M.Si. : Bupati X")."""
         t = self.toks[j]
         low = fold(t.text)
         if not t.is_word or not t.cap:
@@ -134,7 +137,8 @@ class Ctx:
             return False
         if low in self.lx.position_first or low in self.lx.position_prefixes or low in self.lx.degree_prefix:
             return False
-        if t.upper and len(t.text) > 1 and not self._caps_context(j) and not is_degree_suffix(t.text):
+        if t.upper and len(t.text) > 1 and not self._caps_context(j) and not is_degree_suffix(t.text) and not (
+                caps_ok and len(t.text) >= 3 and re.search(r"[AEIOU]", t.text)):
             return False
         return not is_degree_suffix(t.text) or len(t.text) > 4 and not t.upper and "." not in t.text
 
@@ -145,8 +149,8 @@ class Ctx:
         return "\n" not in self.text[self.toks[a].end:self.toks[b].start]
 
 
-def parse_name(ctx: Ctx, j: int, limit: int | None = None,
-               one_line: bool = False) -> tuple[str, list[str], int, int, int] | None:
+def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = False,
+               caps_ok: bool = False) -> tuple[str, list[str], int, int, int] | None:
     """(name, honorifics, first char, end char of the name, next token index) at token j."""
     toks, lx = ctx.toks, ctx.lx
     n = len(toks) if limit is None else limit
@@ -194,11 +198,13 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None,
                 words.append(t.text)
                 k += 1
             continue
-        if ctx.name_tok(k):
+        if ctx.name_tok(k, caps_ok):
             words.append(t.text)
             k += 1
             continue
         break
+    if caps_ok and len(words) < 2 and any(w.isupper() and len(w) > 1 for w in words):
+        return None  # one word in capitals is an acronym more often than a name
     while words and fold(words[-1]) in PARTICLES:
         words.pop()
         k -= 1
@@ -499,7 +505,7 @@ CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*)$")
 WITNESSED_BY = re.compile(r"\b(?:witnessed|disaksikan)\s+(?:by|oleh)\s*:?\s*\Z", re.IGNORECASE)
 SPOKEN_BEFORE = re.compile(rf"\b(?:{SPEECH_AFTER}|said|says|according\s+to|menurut)\s*\Z", re.IGNORECASE)
 DEGREES_AHEAD = re.compile(r"[^,\n]{2,60},\s*(?:[A-Z][A-Za-z]{0,3}\.\s?[A-Za-z]|Ph\.?D|[A-Z]{2,4}\b)")
-LINK_WORD = re.compile(r"\s*,?\s*(?:dalam\s+(?:jabatannya|kapasitasnya)\s+)?(?:selaku|sebagai)\s+|\s+as\s+|\s*,\s*")
+LINK_WORD = re.compile(r"\s*,?\s*(?:dalam\s+(?:jabatannya|kapasitasnya)\s+)?(?:selaku|sebagai)\s+|\s+as\s+|\s*,\s*|\s*:\s*")
 
 
 def name_first(ctx: Ctx) -> list[Found]:
@@ -525,10 +531,12 @@ def name_first(ctx: Ctx) -> list[Found]:
             continue
         if (degreed or spoken) and _position_before(ctx, i):
             continue  # "Sekda X, Ir. Nama, M.T., Kepala Bappeda X, Nama2": the name closes the position before it
-        parsed = parse_name(ctx, i)
+        parsed = parse_name(ctx, i, caps_ok=bool(in_context))
         if not parsed:
             continue
         name, hon, first, name_end, k = parsed
+        if name.isupper():
+            name = " ".join(w if len(w) <= 2 else w.capitalize() for w in name.split())
         if degreed and not any(is_degree_suffix(h) for h in hon):
             continue
         if spoken and len(name.split()) < 2 and not hon:

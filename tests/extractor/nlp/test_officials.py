@@ -307,3 +307,16 @@ def test_nama_lengkap_labels_with_roman_item_markers(nlp_id):
     got = officials(nlp_id, text)
     assert got["Bambang Sudarsono"].position == "Kepala Balai Besar Wilayah Sungai Lembah Hijau"
     assert got["Retno Wulandari"].honorifics == ("Dra.", "M.Pd.")
+
+
+def test_party_clause_name_in_capitals_colon_position_and_roman_markers(nlp_id):
+    text = ("PERJANJIAN KERJA SAMA ANTARA PEMERINTAH KABUPATEN LEMBAH HIJAU DAN UNIVERSITAS TANJUNG BIRU\n\n"
+            "Yang bertanda tangan di bawah ini:\n\n"
+            "I.  Drs. ANDI WIJAYA, M.Si. : Bupati Lembah Hijau, dalam hal ini bertindak untuk dan atas nama Pemerintah "
+            "Kabupaten Lembah Hijau, selanjutnya disebut PIHAK PERTAMA;\n\n"
+            "II. Prof. Dr. Retno Wulandari, M.Pd. : Rektor Universitas Tanjung Biru, dalam hal ini bertindak untuk dan "
+            "atas nama Universitas Tanjung Biru, selanjutnya disebut PIHAK KEDUA.\n")
+    got = officials(nlp_id, text)
+    assert got["Andi Wijaya"].position == "Bupati Lembah Hijau"
+    assert got["Andi Wijaya"].honorifics == ("Drs.", "M.Si.")
+    assert got["Retno Wulandari"].position == "Rektor Universitas Tanjung Biru"
