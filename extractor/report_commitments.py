@@ -21,13 +21,18 @@ from extractor.types import ActivityStatement, Commitment
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 # ter- forms are left out: they state a result ("terkumpul", "terbentuk"), not what someone did
 _ID_VERB = re.compile(r"^(?:me[mnl]?|meng|meny|di|ber)[a-z]{3,}$|^[a-z]{4,}kan$")
-_NOT_VERB = frozenset("""bersama tersebut terkait terhadap tertentu terpadu terdiri mereka dinas dimana diri dia
-dirinya beberapa berbagai bersangkutan terakhir terutama termasuk terbaik tertinggi terbesar tertulis
-depan sedangkan setempat melalui menurut mengenai merupakan menjadi sebagai digital diskusi disabilitas
-diploma direktur direksi distrik dialog dinamika media metode menteri menit merek merah medis mekanisme
-berita bersih terminal ternak""".split())
-_DONE_WORDS = frozenset("telah sudah has have had was were held met gave built took began made sent led ran "
-                        "signed set spent won paid brought taught".split())
+_NOT_VERB = frozenset([
+    "bersama", "tersebut", "terkait", "terhadap", "tertentu", "terpadu", "terdiri", "mereka", "dinas",
+    "dimana", "diri", "dia", "dirinya", "beberapa", "berbagai", "bersangkutan", "terakhir", "terutama",
+    "termasuk", "terbaik", "tertinggi", "terbesar", "tertulis", "depan", "sedangkan", "setempat", "melalui",
+    "menurut", "mengenai", "merupakan", "menjadi", "sebagai", "digital", "diskusi", "disabilitas", "diploma",
+    "direktur", "direksi", "distrik", "dialog", "dinamika", "media", "metode", "menteri", "menit", "merek",
+    "merah", "medis", "mekanisme", "berita", "bersih", "terminal", "ternak"
+])
+_DONE_WORDS = frozenset([
+    "telah", "sudah", "has", "have", "had", "was", "were", "held", "met", "gave", "built", "took", "began",
+    "made", "sent", "led", "ran", "signed", "set", "spent", "won", "paid", "brought", "taught"
+])
 _EN_PAST = re.compile(r"^[a-z]{3,}ed$")
 _SPEECH_TAIL = re.compile(r"[\"”’']\s*,?\s*(?:\w+\s+){0,1}(?:ujar|kata|tutur|jelas|papar|ungkap|terang|tegas|"
                           r"sebut|imbuh|tambah|lanjut|pungkas)\w*\b|[\"”’']\s*,?\s*(?:said|says|explained|added)\b",

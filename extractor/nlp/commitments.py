@@ -447,10 +447,15 @@ _SIGNED_SUBJECT = re.compile(
 _PARTNER_PURPOSE = re.compile(
     r"\b(?:menggandeng|bermitra\s+dengan|bekerja\s*sama\s+dengan|berkolaborasi\s+dengan|partner(?:s|ed)?\s+with)"
     r"\s+[^.;]{2,80}?\s(?:untuk|guna|dalam\s+upaya|to)\s+(?P<subj>[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*){1,14})")
-_SUBJECT_STOP = frozenset("ini itu tersebut yang dengan antara dan di pada kedua para sebagai oleh akan telah "
-                          "this that the with between and by at on in of was were is".split())
-_SUBJECT_TAIL = frozenset("yang di pada dengan antara dan serta oleh dalam sejak that which at in on with "
-                          "and by".split())
+_SUBJECT_STOP = frozenset([
+    "ini", "itu", "tersebut", "yang", "dengan", "antara", "dan", "di", "pada", "kedua", "para", "sebagai",
+    "oleh", "akan", "telah", "this", "that", "the", "with", "between", "and", "by", "at", "on", "in", "of",
+    "was", "were", "is"
+])
+_SUBJECT_TAIL = frozenset([
+    "yang", "di", "pada", "dengan", "antara", "dan", "serta", "oleh", "dalam", "sejak", "that", "which", "at",
+    "in", "on", "with", "and", "by"
+])
 
 
 def _signed_subject(sent: str) -> tuple[int, int] | None:

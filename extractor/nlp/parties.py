@@ -18,7 +18,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import fold, lexicon, tokenize
-from extractor.nlp.orgs import DIRECTIONS, GENERIC, GOV_NAMES, Entity, Mention, find_mentions, group, known_places, link_acronyms
+from extractor.nlp.orgs import (
+    DIRECTIONS,
+    GENERIC,
+    GOV_NAMES,
+    Entity,
+    Mention,
+    find_mentions,
+    group,
+    known_places,
+    link_acronyms,
+)
 from extractor.types import Evidence, Party
 
 CUE = re.compile(

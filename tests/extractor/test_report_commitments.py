@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from extractor.activities import extract_activities
-from extractor.report_commitments import activity_commitments, inside_quote, is_done_commitment, reads_as_action
+from extractor.report_commitments import (
+    activity_commitments,
+    inside_quote,
+    is_done_commitment,
+    reads_as_action,
+)
 from extractor.types import DocumentText, PageSpan
 
 REPORT = """LAPORAN KEGIATAN
