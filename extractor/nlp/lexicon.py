@@ -45,6 +45,7 @@ class Lexicon:
     degree_prefix: frozenset[str]
     degree_suffix: frozenset[str]
     degree_shapes: tuple[re.Pattern, ...]   # suffix degrees not listed, recognised by their shape
+    name_abbrevs: frozenset[str]              # "Moh." / "Abd.": abbreviated parts of a name
     provinces: dict[str, str]       # folded alias or name -> canonical province name
     title_stop: frozenset[str]
     institution: frozenset[str]
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
         degree_prefix=frozenset(fold(r["pattern"]) for r in degrees if r["kind"] == "prefix"),
         degree_suffix=frozenset(_degree_key(r["pattern"]) for r in degrees if r["kind"] == "suffix"),
         degree_shapes=tuple(re.compile(r["pattern"]) for r in degrees if r["kind"] == "shape"),
+        name_abbrevs=frozenset(w.lower() for r in degrees if r["kind"] == "name_abbrev" for w in r["words"]),
         provinces=provinces, title_stop=frozenset(stop), institution=frozenset(inst),
         not_name=frozenset(not_name), not_name_shapes=tuple(not_name_shapes),
     )

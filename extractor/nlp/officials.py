@@ -198,6 +198,11 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
                 words.append(t.text)
                 k += 1
             continue
+        if low in lx.name_abbrevs and t.cap and k + 2 < n and toks[k + 1].text == "." \
+                and toks[k + 1].start == t.end and ctx.same_line(k + 1, k + 2) and ctx.name_tok(k + 2, caps_ok):
+            words.append(t.text + ".")  # abbreviated name part: "Moh. Nama", "Muh. Nama", "Abd. Nama"
+            k += 2
+            continue
         if ctx.name_tok(k, caps_ok):
             words.append(t.text)
             k += 1

@@ -320,3 +320,13 @@ def test_party_clause_name_in_capitals_colon_position_and_roman_markers(nlp_id):
     assert got["Andi Wijaya"].position == "Bupati Lembah Hijau"
     assert got["Andi Wijaya"].honorifics == ("Drs.", "M.Si.")
     assert got["Retno Wulandari"].position == "Rektor Universitas Tanjung Biru"
+
+
+def test_abbreviated_first_names_are_part_of_the_name(nlp_id):
+    text = ("Pemerintah Kota Lembah Hijau menggandeng Universitas Tanjung Biru. Nota kesepakatan ditandatangani Wali "
+            "Kota Lembah Hijau Moh. Ramdhan Saleh dan Rektor Universitas Tanjung Biru Prof. Dr. Muh. Arif Hidayat, "
+            "M.Si. Turut hadir Kepala Dinas Pendidikan, Abd. Rahman Lubis.\n")
+    got = officials(nlp_id, text)
+    assert set(got) == {"Moh. Ramdhan Saleh", "Muh. Arif Hidayat", "Abd. Rahman Lubis"}
+    assert got["Muh. Arif Hidayat"].role == "signatory"
+    assert got["Abd. Rahman Lubis"].role == "attendee"
