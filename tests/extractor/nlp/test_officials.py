@@ -330,3 +330,11 @@ def test_abbreviated_first_names_are_part_of_the_name(nlp_id):
     assert set(got) == {"Moh. Ramdhan Saleh", "Muh. Arif Hidayat", "Abd. Rahman Lubis"}
     assert got["Muh. Arif Hidayat"].role == "signatory"
     assert got["Abd. Rahman Lubis"].role == "attendee"
+
+
+def test_name_comma_the_position_in_english_prose(nlp_en):
+    text = ("Eastvale University and Harbourside Borough Council signed an agreement on Monday.\n\n"
+            "Professor Jane Doe, the Vice-Chancellor of Eastvale University, said the partnership would begin in May.\n")
+    got = officials(nlp_en, text)
+    assert got["Jane Doe"].position == "Vice-Chancellor of Eastvale University"
+    assert got["Jane Doe"].role == "speaker"
