@@ -110,6 +110,11 @@ class NumpyVectorIndex:
 
     def fetch(self, owner_ids: Sequence[int], model_id: str) -> dict[int, np.ndarray]:
         """Stored (unit) vectors of these owners under this model; owners without one are absent."""
+        if self.session_factory is not None:  # just these rows, not the whole (re)loaded matrix
+            with self.session_factory() as session:
+                ids, matrix, _ = load_embeddings(session, owner_type=self.owner_type, model_id=model_id,
+                                                 owner_ids=owner_ids)
+            return {int(oid): _unit(matrix[i]) for i, oid in enumerate(ids)}
         current = self._current(model_id)
         if current is None or len(current[0]) == 0:
             return {}

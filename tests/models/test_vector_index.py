@@ -97,3 +97,20 @@ def test_pgvector_index_when_the_server_has_it(engine):
     assert sorted(i for i, _ in index.search(query, "m", 5, filter_owner_ids=[4, 8])) == [4, 8]
     with pytest.raises(ValueError):
         index.search(np.ones(4), "m", 1)
+
+
+def test_fetch_returns_the_stored_unit_vectors_of_one_model(engine):
+    from models.db import make_session_factory
+    from models.vector_index import NumpyVectorIndex
+
+    index = NumpyVectorIndex(make_session_factory(engine), owner_type="statement")
+    vectors = _vectors(3, 8, seed=5) * 3.0
+    index.add([4, 5, 6], vectors, "m#a", texts=["a", "b", "c"])
+    index.add([4], _vectors(1, 16, seed=6), "m#b")
+    got = index.fetch([4, 6, 99], "m#a")
+    assert sorted(got) == [4, 6]
+    assert np.allclose(got[6], vectors[2] / np.linalg.norm(vectors[2]), atol=1e-6)
+    assert got[4].shape == (8,)                       # the other model's 16-d vector is not mixed in
+    memory = NumpyVectorIndex()
+    memory.add([1, 2], vectors[:2], "m#a")
+    assert sorted(memory.fetch([2, 3], "m#a")) == [2]
