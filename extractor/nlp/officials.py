@@ -506,7 +506,7 @@ def _position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
     return re.sub(r"\s+", " ", ctx.text[start:end]), start, end
 
 
-CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*)$")
+CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*(?:[-•*▪]\s+)?)$")
 WITNESSED_BY = re.compile(r"\b(?:witnessed|disaksikan)\s+(?:by|oleh)\s*:?\s*\Z", re.IGNORECASE)
 SPOKEN_BEFORE = re.compile(rf"\b(?:{SPEECH_AFTER}|said|says|according\s+to|menurut)\s*\Z", re.IGNORECASE)
 DEGREES_AHEAD = re.compile(r"[^,\n]{2,60},\s*(?:[A-Z][A-Za-z]{0,3}\.\s?[A-Za-z]|Ph\.?D|[A-Z]{2,4}\b)")
@@ -525,7 +525,7 @@ def name_first(ctx: Ctx) -> list[Found]:
                                                           and ctx.name_tok(i - 1))
                                      or toks[i - 1].text == "." and i > 1 and fold(toks[i - 2].text) in ctx.lx.degree_prefix))
         # "Nama selaku Jabatan" at a clause start, or "Ny. Nama selaku Jabatan" anywhere
-        selaku = "selaku" in text[t.start:t.start + 120] and first_word and (
+        selaku = re.search(r"\b(?:selaku|sebagai)\b", text[t.start:t.start + 120]) and first_word and (
             CLAUSE_START.search(before) or fold(t.text) in ctx.lx.degree_prefix and t.text[:1].isupper())
         # "Dr. Nama, S.Kom., M.T., Kepala Pusat ...": degrees after the name, then a position;
         # "Nama, Kepala Dinas X, mengatakan" / "kata Nama, Dekan ...": a clause start or a speech verb
@@ -549,7 +549,8 @@ def name_first(ctx: Ctx) -> list[Found]:
         # link word: "," | "selaku" | "sebagai" | "dalam jabatannya sebagai" ("selaku" alone is enough
         # to read the words before it as a name: "Ahmad Fauzan selaku Kepala Bagian ... menjelaskan")
         m = LINK_WORD.match(text[toks[k - 1].end:toks[k - 1].end + 40]) if k < len(toks) else None
-        if not m or not (in_context or "selaku" in m.group() or (degreed or spoken) and "," in m.group()):
+        linked = "selaku" in m.group() or "sebagai" in m.group() and (len(name.split()) >= 2 or bool(hon)) if m else False
+        if not m or not (in_context or linked or (degreed or spoken) and "," in m.group()):
             continue
         pos_char = toks[k - 1].end + m.end()
         pk = ctx.tok_at.get(pos_char)
@@ -1106,7 +1107,7 @@ def assign_roles(ctx: Ctx, doc: Doc, officials: list[Found]) -> None:
             names = "|".join(re.escape(w) for w in surnames) or "$^"
             if re.search(rf"{SPEECH_AFTER}\s+(?:[A-Z][\w.]*\s+){{0,3}}(?:{names})\b", sent) or re.search(
                     rf"\b(?:{names})\b(?:(?!\.\s+[A-Z])[^\n\"“]){{0,140}}?,\s+{SPEECH_BEFORE}", sent) or re.search(
-                    rf"\b(?:{names})\s+{SPEECH_BEFORE}", sent):
+                    rf"\b(?:{names})(?:\s+(?:selaku|sebagai)\s+[^,.\n\"“]{{3,120}}?)?\s+{SPEECH_BEFORE}", sent):
                 role = role or "speaker"
             # the nearest cue before the mention decides: "ditandatangani oleh X ... Hadir pula Y"
             for a, _ in o.spans:

@@ -338,3 +338,15 @@ def test_name_comma_the_position_in_english_prose(nlp_en):
     got = officials(nlp_en, text)
     assert got["Jane Doe"].position == "Vice-Chancellor of Eastvale University"
     assert got["Jane Doe"].role == "speaker"
+
+
+def test_name_sebagai_position_and_bulleted_attendee_lines(nlp_id):
+    text = ("Pemerintah Kabupaten Lembah Hijau menggandeng Universitas Tanjung Biru dalam program beasiswa.\n\n"
+            "Andi Wijaya sebagai Kepala Dinas Pendidikan Kabupaten Lembah Hijau mengatakan program dimulai Juli. "
+            "Pemerintah Kabupaten Lembah Hijau sebagai pihak pertama menyediakan dana.\n\n"
+            "Hadir dalam acara tersebut:\n- Rudi Hartono, Camat Lembah Utara\n- Ir. Maya Sari, Kepala Bappeda Lembah Hijau\n")
+    got = officials(nlp_id, text)
+    assert set(got) == {"Andi Wijaya", "Rudi Hartono", "Maya Sari"}
+    assert got["Andi Wijaya"].role == "speaker"
+    assert got["Rudi Hartono"].position == "Camat Lembah Utara"
+    assert got["Rudi Hartono"].role == "attendee"
