@@ -872,8 +872,30 @@ def plain_signature_blocks(ctx: Ctx) -> list[Found]:
                 j = _match_position(ctx, k)
                 head = ctx.text[ctx.toks[k].start:ctx.toks[j - 1].end]
                 org = _party_in(ctx, position) or _gov_org(ctx, head, position[len(head):].strip(" ,"))
+            org = org or _header_party(ctx, lines, x, col)
             out.append(Found(name, hon, position, org, "signatory", spans, 0.8))
     return out
+
+
+def _header_party(ctx: Ctx, lines: list[tuple[int, str]], x: int, col) -> str | None:
+    """The party a signature column is headed by, within the five lines above the name:
+    "PIHAK KEDUA," (the party defined with that role) or "for and on behalf of / ORG"."""
+    above = []
+    for bs, bl in lines[max(0, x - 5):x]:
+        c = _col_for(_columns(bl, bs), col[0], bs, lines[x][0])
+        if c:
+            above.append(c[2])
+    roles = {re.sub(r"\s+", " ", (p.role or "")).upper(): p.name for p in ctx.party_records}
+    for y in range(len(above) - 1, -1, -1):
+        m = re.match(r"\s*(PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT))\b", above[y], re.IGNORECASE)
+        if m:
+            return roles.get(re.sub(r"\s+", " ", m.group(1)).upper())
+        b = re.match(r"\s*(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\b\s*(.*)$|\s*untuk\s+dan\s+atas\s+nama\b\s*(.*)$",
+                     above[y], re.IGNORECASE)
+        if b:
+            rest = " ".join([(b.group(1) or b.group(2) or "")] + above[y + 1:y + 3])
+            return _org_from_header(ctx, rest, raw=False)
+    return None
 
 
 def _position_above(ctx: Ctx, lines: list[tuple[int, str]], x: int, col) -> list[tuple[int, int, str]]:

@@ -350,3 +350,22 @@ def test_name_sebagai_position_and_bulleted_attendee_lines(nlp_id):
     assert got["Andi Wijaya"].role == "speaker"
     assert got["Rudi Hartono"].position == "Camat Lembah Utara"
     assert got["Rudi Hartono"].role == "attendee"
+
+
+def test_plain_signature_columns_take_the_party_of_their_header(nlp_en, nlp_id):
+    text = ("MEMORANDUM OF UNDERSTANDING between the University of Eastvale and Politeknik Negeri Batu Raja.\n\n"
+            "Article 1\nThe Parties shall exchange lecturers.\n\n"
+            "Signed by                                  Signed by\n"
+            "for and on behalf of the                   for and on behalf of\n"
+            "UNIVERSITY OF EASTVALE                     POLITEKNIK NEGERI BATU RAJA\n\n"
+            "______________________                     ______________________\n"
+            "Professor Jane Doe                         Dr. Ratna Dewi, M.T.\n"
+            "Vice-Chancellor                            Director\n")
+    got = officials(nlp_en, text)
+    assert got["Jane Doe"].organization == "the University of Eastvale"
+    assert got["Ratna Dewi"].organization == "Politeknik Negeri Batu Raja"
+    text_id = ("Dinas Pertanian Kabupaten Lembah Hijau, selanjutnya disebut PIHAK PERTAMA, dan Koperasi Tani Makmur, "
+               "selanjutnya disebut PIHAK KEDUA, sepakat bekerja sama.\n\n"
+               "PIHAK KEDUA,\nKetua\n\nYOSEPH MANDALA\nNIK. 7301010101800001\n")
+    got = officials(nlp_id, text_id)
+    assert got["Yoseph Mandala"].organization == "Koperasi Tani Makmur"
