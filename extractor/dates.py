@@ -317,10 +317,11 @@ def _month(token: str) -> int | None:
 
 
 def _day(token: str) -> int | None:
-    token = re.sub(r"(st|nd|rd|th)$", "", token.strip().lower())
-    if token.isdigit():
-        return int(token)
-    return parse_number_words(token)
+    token = token.strip().lower()
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", token)
+    if digits:
+        return int(digits.group(1))
+    return parse_number_words(token)   # ordinal words keep their ending ("twelfth", "fifth")
 
 
 def _strip_paren(text: str, start: int, end: int) -> tuple[int, int]:

@@ -26,6 +26,8 @@ PARTIES_DEF = re.compile(r"PIHAK\s+PERTAMA|the\s+Parties|para\s+pihak", re.IGNOR
 REPORT = re.compile(r"\b(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|akhir)|activity\s+report|progress\s+report|"
                     r"tindak\s*lanjut\w*|menindaklanjuti|implementasi|realisasi|workshop|lokakarya|pemetaan|"
                     r"pelatihan\s+telah|telah\s+dilaksanakan|kegiatan\s+ini)\b", re.IGNORECASE)
+REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|akhir|kemajuan)|"
+                            r"(?:activity|progress)\s+report)\b[^\n.]*$", re.IGNORECASE | re.MULTILINE)
 SIGNING_NEWS = re.compile(r"\b(?:teken|meneken|diteken|tandatangan\w*|ditandatangani|penandatanganan|menandatangani|sepakat|"
                           r"jalin|menjalin|gandeng|signs?|signed|perpanjang)\b", re.IGNORECASE)
 NEWS = re.compile(r"(?:[\"“][^\"”]{20,}[\"”]\s*,?\s*(?:ujar|kata|tutur|jelas|papar|tegas|said)|"
@@ -54,6 +56,8 @@ def kind_of(text: str) -> str:
         return "activity_report"
     if re.search(r"\blaporan\s+kegiatan\b|\bactivity\s+report\b", text[:600], re.IGNORECASE):
         return "activity_report"
+    if REPORT_HEADING.search(text[:600]):
+        return "activity_report"   # the report's title under a letterhead (name and address lines)
     if NEWS.search(text) or SIGNING_NEWS.search(first_line):
         return "news_release"
     return "other"

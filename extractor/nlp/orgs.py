@@ -29,7 +29,7 @@ CONNECT_EN = {"of", "the", "for", "and"}
 CONNECT_ID_INNER = {"dan", "kepada", "pada", "untuk", "bagi", "&"}
 GENERIC = {"pemerintah", "kabupaten", "kota", "provinsi", "propinsi", "perwakilan", "kantor", "cabang",
            "pusat", "republik", "indonesia", "ri", "the", "of", "dan", "and", "persero", "tbk", "dinas",
-           "wilayah", "daerah"}
+           "wilayah", "daerah", "pt", "cv", "perseroda"}   # legal forms: "Bank X" abbreviates "PT Bank X (Perseroda)"
 
 
 @dataclass

@@ -84,15 +84,46 @@ def analyse(doc: Doc) -> dict:
     return out
 
 
+LINE_SEPARATOR = re.compile(r"\n[ \t]*(?i:dengan|dan|and)[ \t]*\n")
+INLINE_SEPARATOR = re.compile(r"\s(?:DENGAN|DAN|AND|dengan|and)\s(?=\s*\S)")
+LINE_END_COMMA = re.compile(r",[ \t]*\n")
+
+
+def _title_segments(text: str, spans, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Split the party block of a title ("ANTARA A DENGAN B") into (start, end, laid_out) per party.
+    A separator on a line of its own wins over one inside a line, and an inline "dan" inside an
+    organisation name ("Dinas Kependudukan dan Pencatatan Sipil") never separates; a line ending in
+    a comma ends a party too ("A,\nB\nDAN\nC" names three)."""
+    seps = [(x.start(), x.end()) for x in LINE_SEPARATOR.finditer(text, start, end)]
+    laid_out = bool(seps)
+    if not seps:
+        inline = next((x for x in INLINE_SEPARATOR.finditer(text, start, end)
+                       if not any(a < x.start() + 1 and x.end() - 1 < b for a, b, _ in spans)), None)
+        if inline is None:
+            return []
+        seps = [(inline.start(), inline.end())]
+    bounds = [start] + [v for a, b in seps for v in (a, b)] + [end]
+    out: list[tuple[int, int, bool]] = []
+    for s, e in zip(bounds[::2], bounds[1::2]):
+        cuts = [s] + [x.end() for x in LINE_END_COMMA.finditer(text, s, e)] + [e]
+        for a, b in zip(cuts, cuts[1:]):
+            while a < b and text[a].isspace():
+                a += 1
+            out.append((a, b, laid_out or "\n" in text[max(0, a - 2):a]))
+    return out
+
+
 def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
     head = text[:1500]
     m = TITLE_BETWEEN.search(head)
     if not m or m.start() > 600:
         return []
     found: list[Entity] = []
-    for grp in ("a", "b"):
-        s, e = m.span(grp)
-        if "\n" in text[m.start():m.start(grp)] or grp == "b" and "\n" in text[m.end("a"):m.start("b")]:
+    a_start = m.start("a")
+    segments = _title_segments(text, spans, a_start, m.end("b")) or [(*m.span("a"), False), (*m.span("b"), False)]
+    for k, (s, e, laid_out) in enumerate(segments):
+        before = text[m.start():a_start] if k == 0 else text[segments[k - 1][1]:s]
+        if laid_out or "\n" in before:
             nl = text.find("\n", s, e)
             if nl > 0 and text.count("(", s, nl) > text.count(")", s, nl):
                 nl = text.find("\n", nl + 1, e)  # "PT X (RUMAH SAKIT\nY)" continues on the next line
@@ -120,7 +151,7 @@ def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
             entities.append(ent)
         if ent not in found:
             found.append(ent)
-    return found if len(found) == 2 else []
+    return found if len(found) >= 2 else []
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:

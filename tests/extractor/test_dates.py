@@ -205,3 +205,10 @@ def test_add_duration_months_are_exact(d: date, years: int, months: int) -> None
 def test_spans_always_match_the_text(text: str) -> None:
     for h in D.find_dates(text):
         assert text[h.start:h.end] == h.text
+
+
+@pytest.mark.parametrize("word,day", [("twelfth", 12), ("fifth", 5), ("eighth", 8), ("ninth", 9),
+                                      ("twentieth", 20), ("twenty-first", 21), ("3rd", 3), ("22nd", 22)])
+def test_english_formal_date_with_an_ordinal_day(word: str, day: int) -> None:
+    hits = D.find_dates(f"This Agreement is made on this {word} day of October 2031 at Port Lumen.", lang="en")
+    assert [h.date for h in hits] == [date(2031, 10, day)]

@@ -1,7 +1,7 @@
 """Per-field differences between `janji extract` output and the held-out gold, using the shared
 scorer's own comparison functions (loaded by path from ../shared/tools/score.py, never vendored).
 
-    .venv/bin/python tests/holdout/field_report.py [txt|pdf|scan]     # prints every miss and false hit
+    .venv/bin/python tests/holdout/field_report.py [txt|pdf|scan] [--root tests/holdout_blind]
 """
 from __future__ import annotations
 
@@ -27,19 +27,19 @@ def load_scorer() -> ModuleType | None:
     return module
 
 
-def variant_path(gold: dict, variant: str) -> Path:
+def variant_path(gold: dict, variant: str, root: Path = HOLDOUT) -> Path:
     stem = Path(gold["file"]).stem
-    return {"txt": HOLDOUT / "docs" / gold["file"], "pdf": HOLDOUT / "pdf" / f"{stem}.pdf",
-            "scan": HOLDOUT / "pdf" / f"{stem}.scan.pdf"}[variant]
+    return {"txt": root / "docs" / gold["file"], "pdf": root / "pdf" / f"{stem}.pdf",
+            "scan": root / "pdf" / f"{stem}.scan.pdf"}[variant]
 
 
-def golds() -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((HOLDOUT / "gold").glob("*.json"))]
+def golds(root: Path = HOLDOUT) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((root / "gold").glob("*.json"))]
 
 
-def extract_all(variant: str, timeout: int = 1800) -> dict[str, dict]:
-    """Run the CLI once over every held-out document; outputs keyed by document stem."""
-    paths = [str(variant_path(g, variant)) for g in golds()]
+def extract_all(variant: str, timeout: int = 1800, root: Path = HOLDOUT) -> dict[str, dict]:
+    """Run the CLI once over every document of an evaluation set; outputs keyed by document stem."""
+    paths = [str(variant_path(g, variant, root)) for g in golds(root)]
     proc = subprocess.run([str(JANJI), "extract", *paths], capture_output=True, text=True,
                           timeout=timeout, check=False, cwd=REPO_ROOT)
     outs: dict[str, dict] = {}
@@ -50,10 +50,10 @@ def extract_all(variant: str, timeout: int = 1800) -> dict[str, dict]:
     return outs
 
 
-def summary(scorer: ModuleType, outs: dict[str, dict]) -> dict[str, float]:
+def summary(scorer: ModuleType, outs: dict[str, dict], root: Path = HOLDOUT) -> dict[str, float]:
     """The same figures as `score.py extract` prints on its last line."""
     totals: dict[str, list[int]] = {}
-    for gold in golds():
+    for gold in golds(root):
         out = outs.get(Path(gold["file"]).stem) or {}
         if "error" in out:
             out = {}
@@ -118,9 +118,9 @@ def document_diff(scorer: ModuleType, out: dict, gold: dict) -> list[str]:
     return lines
 
 
-def report(scorer: ModuleType, outs: dict[str, dict]) -> str:
+def report(scorer: ModuleType, outs: dict[str, dict], root: Path = HOLDOUT) -> str:
     blocks = []
-    for gold in golds():
+    for gold in golds(root):
         out = outs.get(Path(gold["file"]).stem)
         if out is None or "error" in out:
             blocks.append(f"{gold['file']}: no extraction ({(out or {}).get('error')})")
@@ -135,10 +135,15 @@ def main(argv: list[str]) -> int:
     if scorer is None:
         print("../shared/tools/score.py is not available")
         return 2
+    root = HOLDOUT
+    if "--root" in argv:
+        at = argv.index("--root")
+        root = Path(argv[at + 1]).resolve()
+        argv = argv[:at] + argv[at + 2:]
     variant = argv[0] if argv else "txt"
-    outs = extract_all(variant)
-    print(report(scorer, outs))
-    print(" ".join(f"{k}={v:.2f}" for k, v in summary(scorer, outs).items()))
+    outs = extract_all(variant, root=root)
+    print(report(scorer, outs, root))
+    print(" ".join(f"{k}={v:.2f}" for k, v in summary(scorer, outs, root).items()))
     return 0
 
 

@@ -133,3 +133,55 @@ def test_an_office_named_after_a_region_is_not_the_regions_government(nlp_id):
         .replace("Balai Besar Karantina Laut Selatan", "Kantor Pertanahan Kota Muara Jingga")
     names = _names(nlp_id(text))
     assert "Pemerintah Kota Muara Jingga" in names and len(names) == 3, names
+
+
+AND_INSIDE_NAMES = """PERJANJIAN KERJA SAMA
+ANTARA
+DINAS PERHUBUNGAN DAN PERPARKIRAN KABUPATEN LEMBAH KABUT
+DENGAN
+BADAN PENGELOLAAN SAMPAH DAN LIMBAH KOTA TELUK SENJA
+TENTANG
+PENGANGKUTAN SAMPAH TERMINAL
+
+Nomor : 11/PKS/2031
+"""
+
+
+def test_title_party_names_keep_their_inner_dan(nlp_id):
+    # the separator on its own line splits, not the "DAN" inside a Dinas / Badan name
+    names = [n.lower() for n in _names(nlp_id(AND_INSIDE_NAMES))]
+    assert names == ["dinas perhubungan dan perparkiran kabupaten lembah kabut",
+                     "badan pengelolaan sampah dan limbah kota teluk senja"], names
+
+
+def test_inline_title_separator_is_not_the_dan_inside_a_name(nlp_id):
+    text = ("PERJANJIAN KERJA SAMA ANTARA DINAS PERIKANAN DAN KELAUTAN KABUPATEN PANTAI ELOK DENGAN "
+            "UNIVERSITAS SAMUDRA BIRU\nTENTANG BUDIDAYA RUMPUT LAUT\n\nNomor : 3/2031\n")
+    names = [n.lower() for n in _names(nlp_id(text))]
+    assert names == ["dinas perikanan dan kelautan kabupaten pantai elok", "universitas samudra biru"], names
+
+
+def test_three_title_parties_separated_by_a_line_end_comma(nlp_id):
+    text = ("NOTA KESEPAKATAN\nANTARA\nRUMAH SAKIT UMUM DAERAH BUKIT HARAPAN,\nSEKOLAH TINGGI ILMU KESEHATAN "
+            "CAHAYA TIMUR\nDAN\nYAYASAN PEDULI GIZI ANAK\nTENTANG\nPENCEGAHAN GIZI BURUK\n\nNomor : 7/NK/2031\n")
+    names = [n.lower() for n in _names(nlp_id(text))]
+    assert len(names) == 3, names
+    assert "yayasan peduli gizi anak" in names and any("sekolah tinggi" in n for n in names), names
+
+
+def test_perusahaan_umum_daerah_is_an_organisation_head(nlp_id):
+    text = ("Pemerintah Kota Sungai Teduh menandatangani perjanjian kerja sama dengan Perusahaan Umum Daerah "
+            "Pasar Raya Sungai Teduh tentang penataan kios, Rabu (5/3/2031).")
+    names = _names(nlp_id(text))
+    assert "Perusahaan Umum Daerah Pasar Raya Sungai Teduh" in names, names
+
+
+def test_short_bank_name_is_the_same_party_as_its_legal_form(nlp_id):
+    text = ("Pemkot Lembah Damar Gandeng Bank Sentosa Jaya\n\nLEMBAH DAMAR - Pemerintah Kota Lembah Damar dan "
+            "PT Bank Sentosa Jaya (Perseroda) menandatangani perjanjian kerja sama layanan kas daerah, "
+            "Kamis (6/3/2031). Bank Sentosa Jaya akan membuka dua kantor kas.")
+    parties = nlp_id(text)._.janji_parties
+    assert len(parties) == 2, [(p.name, p.aliases) for p in parties]
+    bank = next(p for p in parties if "Sentosa" in p.name)
+    assert bank.name == "PT Bank Sentosa Jaya (Perseroda)"
+    assert "Bank Sentosa Jaya" in bank.aliases, bank.aliases

@@ -192,3 +192,10 @@ def test_document_kind_of_release_and_report(nlp_id):
     assert release._.janji_title == "Pemkab Sukamaju Teken MoU dengan Universitas Lembah Hijau"
     report = nlp_id("LAPORAN KEGIATAN\nPelatihan Guru Sekolah Dasar\n\nKegiatan telah dilaksanakan pada 4 Juni 2024.")
     assert report._.janji_kind == "activity_report"
+
+
+def test_report_title_under_a_letterhead_is_an_activity_report(nlp_id):
+    text = ("PEMERINTAH KABUPATEN SUNGAI ELOK\nDINAS PERIKANAN\nJalan Dermaga Nomor 4, Sungai Elok\n\n"
+            "LAPORAN PELAKSANAAN NOTA KESEPAKATAN BUDIDAYA IKAN AIR TAWAR\nSEMESTER I TAHUN 2031\n\n"
+            "1. Sebanyak 40 kolam terpal telah dibagikan kepada kelompok pembudidaya.\n")
+    assert nlp_id(text)._.janji_kind == "activity_report"
