@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from extractor.matching_text import DATA_DIR, analyze, detect_language, gloss
-from extractor.orgs import fold, mentions, other_of_type, signature, typed_conflict
+from extractor.orgs import agency_by_field, fold, mentions, other_of_type, signature, typed_conflict
 
 METHODS = ("hybrid", "bm25", "embedding")
 
@@ -175,7 +175,8 @@ def link_report(text: str, agreements: Sequence[AgreementRef]) -> list[Agreement
     folded = fold(text)
     links = []
     for ag in agreements:
-        named = [p.name for p in ag.parties if mentions(text, signature(p.name, p.aliases), folded=folded)]
+        named = [p.name for p in ag.parties if mentions(text, signature(p.name, p.aliases), folded=folded)
+                 or agency_by_field(text, p.name, folded=folded)]
         numbers = [n for n in (ag.number or "").split(";") if n.strip() and _number_in(n, folded)]
         need = min(2, len(ag.parties))
         reasons = []

@@ -273,3 +273,21 @@ def other_of_type(text: str, sig: OrgSignature, exclude: tuple[OrgSignature, ...
                     and not excluded(m):
                 return m.group(0)
     return None
+
+
+_AGENCY = re.compile(r"^ (dinas|badan|kantor) (.+?) (kota|kabupaten|kab|provinsi|prov) (.+) $")
+_AGENCY_EN = {"dinas": ("office", "department", "agency", "service"), "badan": ("agency", "board"),
+              "kantor": ("office",)}
+
+
+def agency_by_field(text: str, name: str, *, folded: str | None = None) -> bool:
+    """A local-government agency named by its field and kind, its place anywhere in the report:
+    "Dinas Kesehatan Kota X" in "… villages of X … shared with the City Health Office"."""
+    m = _AGENCY.match(fold(name))
+    if not m:
+        return False
+    kind, field, _, place = m.groups()
+    folded_text = folded if folded is not None else fold(text)
+    field_en = " ".join({"dan": "and"}.get(w, ORG_WORDS.get(w, w)) for w in field.split())
+    named = f" {kind} {field} " in folded_text or any(f" {field_en} {w} " in folded_text for w in _AGENCY_EN[kind])
+    return named and f" {_place(place.split())} " in folded_text

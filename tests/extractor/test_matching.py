@@ -222,3 +222,15 @@ def test_agency_named_in_english_word_order():
     sig = signature("Dinas Pendidikan Kabupaten Bukit Asri")
     assert mentions("Teachers trained by the Bukit Asri Regency Education Office received certificates.", sig)
     assert not mentions("Teachers trained by the Bukit Asri Regency Health Office received certificates.", sig)
+
+
+def test_agency_named_by_its_field_links_a_report_when_its_place_occurs():
+    dinas = PartyRef("Dinas Kesehatan Kota Bukit Asri")
+    univ = PartyRef("Universitas Cendana Raya", ("Cendana Raya University",))
+    agreement = AgreementRef(1, (dinas, univ))
+    report = ("Cendana Raya University - Faculty of Public Health\n"
+              "Nutrition students weighed 2,000 children under five in ten urban villages of Bukit Asri. "
+              "The data were shared with the City Health Office.")
+    assert [link.agreement_id for link in link_report(report, [agreement])] == [1]
+    assert link_report(report.replace("Bukit Asri", "Laut Biru"), [agreement]) == []
+    assert link_report(report.replace("Health Office", "Education Office"), [agreement]) == []
