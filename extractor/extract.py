@@ -146,12 +146,14 @@ def extract(doc: DocumentText, *, source: str, sha256: str, kind_hint: str | Non
     activities: tuple = ()
     if kind == "activity_report":  # statements saying something was done (matched to commitments)
         from extractor.activities import extract_activities
-        from extractor.report_commitments import activity_commitments
+        from extractor.report_commitments import activity_commitments, planned_commitments
 
-        activities = extract_activities(replace(doc, text=text), dates=dates, parties=_merge_parties(parties))
-        # the scoring convention lists a report's done activities among its commitments; they are
-        # never tracked as obligations (matching skips commitments of activity reports)
+        report_doc = replace(doc, text=text)
+        activities = extract_activities(report_doc, dates=dates, parties=_merge_parties(parties))
+        # the scoring convention lists a report's done activities (and the plans it announces) among
+        # its commitments; they are never tracked as obligations (matching skips activity reports)
         commitments += activity_commitments(text, activities, commitments)
+        commitments += planned_commitments(text, report_doc.evidence, commitments)
         commitments.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return Extraction(
         source=source, sha256=sha256, kind=str(kind),

@@ -14,9 +14,9 @@ explanation someone gave.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from extractor.types import ActivityStatement, Commitment
+from extractor.types import ActivityStatement, Commitment, Evidence
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 # ter- forms are left out: they state a result ("terkumpul", "terbentuk"), not what someone did
@@ -44,6 +44,28 @@ _SPEECH_ACT = re.compile(r"\b(?:menyampaikan\s+(?:terima\s+kasih|apresiasi|pengh
                          r"expressed\s+(?:thanks|gratitude|appreciation)|thanked)\b", re.IGNORECASE)
 
 
+# the clause's first predicate says where/what the event was, not what someone did:
+# "Acara berlangsung di aula ...", "Kegiatan ini merupakan tindak lanjut ..."
+_STATE_PREDICATE = frozenset(["berlangsung", "merupakan", "bertempat", "adalah", "yakni", "yaitu"])
+# a section announcing what comes next ("Rencana Kegiatan", "Rencana Tindak Lanjut", "Next Steps")
+_PLAN_HEADING = re.compile(r"\b(?:rencana|direncanakan|planned|plans?|next\s+steps?|upcoming)\b", re.IGNORECASE)
+_NOT_PLAN_HEADING = re.compile(r"\b(?:belum|kendala|hambatan|masalah|permasalahan|ditunda|tertunda|batal|dibatalkan|"
+                               r"not\s+yet|postponed|cancell?ed|constraints?|challenges?)\b", re.IGNORECASE)
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|[-•–])[ \t]+(?=\S)")
+
+
+def states_the_event(sentence: str) -> bool:
+    """The first verb-like word of the sentence is a state predicate ("berlangsung", "merupakan")."""
+    for w in _WORD.findall(sentence):
+        if not w.islower():
+            continue
+        if w in _STATE_PREDICATE:
+            return True
+        if w in _DONE_WORDS or (w not in _NOT_VERB and (_ID_VERB.match(w) or _EN_PAST.match(w))):
+            return False
+    return False
+
+
 def reads_as_action(sentence: str) -> bool:
     """A lower-case verb form somewhere in the sentence (headings, titles, signature lines and
     legal-basis references have none)."""
@@ -67,6 +89,8 @@ def inside_quote(text: str, start: int) -> bool:
 def is_done_commitment(sentence: str, text: str, start: int) -> bool:
     if not reads_as_action(sentence) or _SELF.match(sentence) or _SPEECH_ACT.search(sentence):
         return False
+    if states_the_event(sentence):
+        return False
     return not (_SPEECH_TAIL.search(sentence) or inside_quote(text, start))
 
 
@@ -87,4 +111,43 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
             continue
         out.append(Commitment(text=sentence, action=sentence, parties=a.parties, due=None, confidence=0.5,
                               evidence=a.evidence, needs_review=not a.parties))
+    return out
+
+
+def planned_commitments(text: str, evidence: Callable[[int, int], Evidence],
+                        commitments: Sequence[Commitment]) -> list[Commitment]:
+    """The items listed under a plan heading of a report ("V. RENCANA KEGIATAN ...": "1. Pemasangan
+    7 unit ... pada Agustus 2025."): plans the report announces, not yet done. Items under a
+    "belum terlaksana" / "kendala" heading are not plans; the list ends at the next heading."""
+    from extractor.activities import section_kind
+
+    taken = [(e.start, e.end) for c in commitments for e in c.evidence]
+    out: list[Commitment] = []
+    in_plan = False
+    offset = 0
+    lines = text.splitlines(keepends=True)
+    for k, line in enumerate(lines):
+        start = offset
+        offset += len(line)
+        item = _ITEM.match(line)
+        if not item:
+            if section_kind(line) is not None:
+                in_plan = bool(_PLAN_HEADING.search(line)) and not _NOT_PLAN_HEADING.search(line)
+            continue
+        if not in_plan:
+            continue
+        s, e = start + item.end(), start + len(line.rstrip())
+        nxt_start = offset
+        for nxt in lines[k + 1:]:   # a wrapped item goes on over lines that open no item or heading
+            if not nxt.strip() or _ITEM.match(nxt) or section_kind(nxt) is not None:
+                break
+            e = nxt_start + len(nxt.rstrip())
+            nxt_start += len(nxt)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        sentence = " ".join(text[s:e].split()).rstrip(" .;")
+        if len(sentence.split()) < 3:
+            continue
+        out.append(Commitment(text=sentence, action=sentence, parties=(), due=None, confidence=0.5,
+                              evidence=(evidence(s, e),), needs_review=True))
     return out

@@ -286,7 +286,7 @@ class _Collector:
         display = clean(display)
         if len(words(display)) < 1 or len(display.split()) > MAX_WORDS:
             return
-        if _is_condition(display) or _is_quoted_reason(display):
+        if _is_condition(display) or _is_quoted_reason(display) or _NO_DUTY.search(display):
             return
         who = parties if parties is not None else self.parties.obliged(display)
         self.items.append(Candidate(display, _action(display), spans, confidence, who, source))
@@ -306,7 +306,14 @@ _CONDITION_SUBJECT = re.compile(r"^\s*(?:subject\s+to|(?:ter|ber)gantung\s+(?:pa
 
 def _is_quoted_reason(text: str) -> bool:
     """A quoted justification ending in a speech verb is not a commitment unless it promises."""
-    return bool(_SPEECH_CLOSE.search(text)) and not _QUOTE_DUTY.search(text)
+    return bool(_SPEECH_CLOSE.search(text)) and not (_QUOTE_DUTY.search(text) or _has("joint", text))
+
+
+# "This MoU does not create any financial obligation", "tidak menimbulkan kewajiban/beban keuangan":
+# a clause denying a duty is not one
+_NO_DUTY = re.compile(r"\b(?:(?:does|do|shall|will)\s+not\s+(?:create|impose|give\s+rise\s+to|constitute)|"
+                      r"(?:tidak|tanpa)\s+(?:menimbulkan|membebani|mengakibatkan|membebankan))\s+(?:\w+\s+){0,3}?"
+                      r"(?:obligations?|liabilit(?:y|ies)|commitments?|kewajiban|beban|ikatan)\b", re.IGNORECASE)
 
 
 def _is_condition(text: str) -> bool:
@@ -496,6 +503,13 @@ _NEWS_OBLIGATION = re.compile(r"\b(?:wajib|berkewajiban|bertanggung\s*jawab|dimi
 _PLAN_NOUN = re.compile(r"\bprogram\s+jangka\s+(?:pendek|menengah|panjang)\b|\b(?:short|long)-term\s+programme?s?\b", re.IGNORECASE)
 
 
+# "Pelatihan kader oleh tim gizi dijadwalkan pada Maret": an activity named with its own content and
+# scheduled is a plan; a bare noun before the verb ("Penyuluhan dijadwalkan ...") refers back to a plan
+# already stated in the previous sentence
+_SCHEDULED = re.compile(r"^\W*(?:adapun\s+|sementara\s+itu,?\s+)?(?:[\w()/-]+,?\s+){2,}(?:dijadwalkan|"
+                        r"(?:is|are)\s+scheduled\s+(?:for|to|on|in))\b", re.IGNORECASE)
+
+
 def _news_confidence(sent: str) -> float:
     """0 when the sentence is not a commitment; else how sure we are that it is one."""
     scope = _inline_scope(sent) or bool(_INLINE_COLON.search(sent)) or _has("topic", sent)
@@ -506,7 +520,7 @@ def _news_confidence(sent: str) -> float:
         return 0.0
     if _has("joint", sent) or _NEWS_OBLIGATION.search(sent):
         return 0.6
-    if _has("future", sent) or _PLAN_NOUN.search(sent) or re.search(r"\bbekerja\s*sama\s+(?:dalam|di\s+bidang|untuk)\b", sent, re.IGNORECASE):
+    if _has("future", sent) or _PLAN_NOUN.search(sent) or _SCHEDULED.search(sent) or re.search(r"\bbekerja\s*sama\s+(?:dalam|di\s+bidang|untuk)\b", sent, re.IGNORECASE):
         return 0.55
     if _has("purpose", sent):
         return 0.45

@@ -17,7 +17,7 @@ HEADING = re.compile(
     r"[ \t]*(?:[-–—:.][ \t]*)?(?P<rest>[^\n]*)", re.IGNORECASE)
 ENUM = re.compile(
     r"[ \t]*(?P<marker>\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.\d{1,2}\.?(?!\d)|"
-    r"\d{1,2}\.(?!\d)|[a-z]\.(?![a-zA-Z]\.)|[•●▪·*\-–]|[.,](?=[ \t]+[A-Za-z]))[ \t]+(?=\S)")
+    r"\d{1,2}\.(?!\d)|[a-z]\.(?![a-zA-Z]\.)|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\.(?![a-zA-Z]\.)|[•●▪·*\-–]|[.,](?=[ \t]+[A-Za-z]))[ \t]+(?=\S)")
 SIGNATURE_CUT = re.compile(
     r"(?m)^[ \t]*(?:in\s+witness\s+whereof|demikian\b|pihak\s+pertama\s*,?\s{3,}pihak\s+kedua|for\s+and\s+on\s+behalf|"
     r"for\s+the\s+government|\(\s*(?:ttd|signed)\b|ditandatangani\s+di\b|witnessed\s+by)", re.IGNORECASE)
@@ -41,7 +41,7 @@ def enum_style(marker: str) -> str:
         return "(a)"
     if re.fullmatch(r"[a-zA-Z]\)", m):
         return "a)"
-    return "a."
+    return "a."            # "a." and lower-case roman "i.", "ii.", "iv.": one list level
 
 
 @dataclass

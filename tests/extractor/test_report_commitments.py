@@ -6,6 +6,7 @@ from extractor.report_commitments import (
     activity_commitments,
     inside_quote,
     is_done_commitment,
+    planned_commitments,
     reads_as_action,
 )
 from extractor.types import DocumentText, PageSpan
@@ -59,3 +60,37 @@ def test_quotation_context():
     assert inside_quote(text, text.index("Semua"))
     assert not inside_quote(text, text.index("Lalu"))
     assert not is_done_commitment('Semua desa ikut serta membersihkan pantai," kata Lurah Sarai', text, 0)
+
+
+PLAN_REPORT = """LAPORAN PELAKSANAAN KERJA SAMA
+PENGELOLAAN AIR BERSIH DESA
+
+I. KEGIATAN YANG TELAH DILAKSANAKAN
+1. Tim teknis telah memasang 12 tandon air di Desa Karang Asri.
+
+II. KEGIATAN YANG BELUM TERLAKSANA
+1. Pengeboran sumur dalam ditunda karena izin belum terbit.
+
+III. RENCANA KEGIATAN TRIWULAN BERIKUTNYA
+1. Pelatihan 20 operator pompa dari badan usaha milik desa pada Oktober 2031.
+2. Penyusunan tarif air bersama pemerintah desa
+   paling lambat Desember 2031.
+
+IV. PENUTUP
+Demikian laporan ini dibuat.
+"""
+
+
+def test_items_under_a_plan_heading_are_planned_commitments():
+    doc = DocumentText(text=PLAN_REPORT, pages=(PageSpan(1, 0, len(PLAN_REPORT)),))
+    got = [c.text for c in planned_commitments(PLAN_REPORT, doc.evidence, [])]
+    assert got == ["Pelatihan 20 operator pompa dari badan usaha milik desa pada Oktober 2031",
+                   "Penyusunan tarif air bersama pemerintah desa paling lambat Desember 2031"], got
+
+
+def test_a_sentence_stating_where_or_what_the_event_was_is_not_a_done_commitment():
+    assert not is_done_commitment("Penyerahan bibit berlangsung di balai desa dan dipimpin oleh camat",
+                                  "", 0)
+    assert not is_done_commitment("Kegiatan ini merupakan tindak lanjut nota kesepahaman yang diteken tahun lalu",
+                                  "", 0)
+    assert is_done_commitment("Tim penyuluh membagikan 300 bibit kelapa yang berlangsung dua hari", "", 0)

@@ -421,3 +421,48 @@ def test_subject_after_the_signed_agreement_and_purpose_of_a_partnership_are_com
     assert "pengolahan ikan asap bagi kelompok istri nelayan" in texts, texts
     assert "memulihkan terumbu karang dan padang lamun" in texts, texts
     assert not any(t.startswith("ini") for t in texts)
+
+
+def test_lower_case_roman_items_of_a_scope_list_are_each_a_commitment():
+    mou = ("MEMORANDUM OF UNDERSTANDING\n\nARTICLE 2 - SCOPE\nThe Participants will cooperate in the following:\n"
+           "i. mapping of mangrove belts along the northern coast;\n"
+           "ii. joint patrols against illegal logging twice a month;\n"
+           "iii. a seedling nursery run by the fishermen's cooperative; and\n"
+           "iv. school visits on coastal ecology.\n")
+    texts = [c.text for c in find_commitments(mou, kind="agreement")]
+    wanted = ("mangrove belts", "joint patrols", "seedling nursery", "school visits")
+    for want in wanted:
+        assert sum(want in t for t in texts) == 1, (want, texts)
+    assert all(sum(w in t for w in wanted) <= 1 for t in texts), texts   # one commitment per item
+
+
+def test_a_clause_denying_any_obligation_is_not_a_commitment():
+    mou = ("MEMORANDUM OF UNDERSTANDING\n\nArticle 4\nFunding\n"
+           "1. Each Participant shall bear its own travel costs.\n"
+           "2. This Memorandum does not create any financial obligation on the budget of either Participant.\n"
+           "3. Kesepakatan ini tidak menimbulkan beban anggaran bagi PARA PIHAK.\n")
+    texts = [c.text for c in find_commitments(mou, kind="agreement")]
+    assert any("travel costs" in t for t in texts)
+    assert not any("financial obligation" in t or "beban anggaran" in t for t in texts), texts
+
+
+def test_prohibitions_are_obligations():
+    pks = ("PERJANJIAN KERJA SAMA\n\nPasal 5\nLARANGAN\n"
+           "PIHAK KEDUA dilarang mengalihkan peralatan pinjaman kepada pihak lain tanpa persetujuan tertulis.\n\n"
+           "Pasal 6\nLAIN-LAIN\nHal yang belum diatur akan dibicarakan kemudian.\n")
+    texts = [c.text for c in find_commitments(pks, kind="agreement")]
+    assert any("dilarang mengalihkan peralatan" in t for t in texts), texts
+
+
+def test_ready_to_act_in_a_quote_and_a_scheduled_activity_are_plans():
+    release = ("Dinas Koperasi Kota Batu Lumut dan Akademi Akuntansi Cendana menandatangani nota kesepahaman, "
+               "Kamis (2/10/2031).\n\n"
+               "\"Kami juga siap mendampingi pelaku usaha mikro menyusun laporan keuangan sederhana,\" kata "
+               "Direktur Akademi.\n\n"
+               "Adapun lokakarya pembukuan digital bagi 50 koperasi dijadwalkan pada November 2031. "
+               "Lokakarya dijadwalkan berlangsung dua hari.\n")
+    texts = [c.text for c in find_commitments(release, kind="news_release")]
+    assert any("mendampingi pelaku usaha mikro" in t for t in texts), texts
+    assert any("lokakarya pembukuan digital" in t.lower() for t in texts), texts
+    # a bare noun scheduled again refers back to the plan just named: not a second commitment
+    assert not any(t.startswith("Lokakarya dijadwalkan berlangsung") for t in texts), texts
