@@ -94,7 +94,11 @@ def _title_segments(text: str, spans, start: int, end: int) -> list[tuple[int, i
     A separator on a line of its own wins over one inside a line, and an inline "dan" inside an
     organisation name ("Dinas Kependudukan dan Pencatatan Sipil") never separates; a line ending in
     a comma ends a party too ("A,\nB\nDAN\nC" names three)."""
-    seps = [(x.start(), x.end()) for x in LINE_SEPARATOR.finditer(text, start, end)]
+    seps = []
+    for x in LINE_SEPARATOR.finditer(text, start, end):
+        if seps and text.count("\n", seps[-1][1], x.start()) > 2:
+            break       # the title block ended in the segment before: this "AND" is in the body
+        seps.append((x.start(), x.end()))
     laid_out = bool(seps)
     if not seps:
         inline = next((x for x in INLINE_SEPARATOR.finditer(text, start, end)
@@ -104,8 +108,11 @@ def _title_segments(text: str, spans, start: int, end: int) -> list[tuple[int, i
         seps = [(inline.start(), inline.end())]
     bounds = [start] + [v for a, b in seps for v in (a, b)] + [end]
     out: list[tuple[int, int, bool]] = []
-    for s, e in zip(bounds[::2], bounds[1::2]):
-        cuts = [s] + [x.end() for x in LINE_END_COMMA.finditer(text, s, e)] + [e]
+    pairs = list(zip(bounds[::2], bounds[1::2]))
+    for k, (s, e) in enumerate(pairs):
+        last = k == len(pairs) - 1      # runs on into the body: only its first line is the party
+        listed = not last and text.count("\n", s, e) <= 3   # "A,\nB" above the separator: a short list
+        cuts = [s] + ([x.end() for x in LINE_END_COMMA.finditer(text, s, e)] if listed else []) + [e]
         for a, b in zip(cuts, cuts[1:]):
             while a < b and text[a].isspace():
                 a += 1

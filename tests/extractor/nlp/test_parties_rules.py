@@ -185,3 +185,15 @@ def test_short_bank_name_is_the_same_party_as_its_legal_form(nlp_id):
     bank = next(p for p in parties if "Sentosa" in p.name)
     assert bank.name == "PT Bank Sentosa Jaya (Perseroda)"
     assert "Bank Sentosa Jaya" in bank.aliases, bank.aliases
+
+
+def test_a_separator_line_in_the_body_does_not_extend_the_title_block(nlp_en):
+    # PDF text: no blank line between the title block and the party clauses, which repeat "AND"
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nUNIVERSITY OF NORTHERN FJORD, NORWAY\nAND\n"
+            "INSTITUT TEKNOLOGI GUNUNG API, INDONESIA\nThis Memorandum is made on 3 March 2031 between:\n"
+            "UNIVERSITY OF NORTHERN FJORD, a public institution established under the laws\n"
+            "of Norway, represented by its Rector (hereinafter \"NFP\");\nAND\n"
+            "INSTITUT TEKNOLOGI GUNUNG API, a public institute, represented by its Rector\n"
+            "(hereinafter \"ITGA\").\n")
+    names = [n.lower() for n in _names(nlp_en(text))]
+    assert names == ["university of northern fjord", "institut teknologi gunung api"], names
