@@ -47,6 +47,13 @@ COMPASS = {"north": "utara", "south": "selatan", "east": "timur", "west": "barat
            "northern": "utara", "southern": "selatan", "eastern": "timur", "western": "barat"}
 GENERIC = frozenset("""the of and dan republic republik indonesia malaysia kantor cabang wilayah perwakilan
 office branch pt persero tbk cv pihak party first second pertama kedua daerah regional""".split())
+# Legal forms a company or foundation is often named without ("Waterlink Indonesia" for
+# "Yayasan Waterlink Indonesia"), and kind words an acronym may stand for ("STIKes X" for
+# "Sekolah Tinggi Ilmu Kesehatan X").
+LEGAL_FORMS = frozenset("""yayasan pt cv perkumpulan koperasi perseroan terbatas persero perseroda tbk
+foundation inc ltd llc""".split())
+KIND_WORDS = frozenset("""sekolah tinggi ilmu akademi institut universitas politeknik lembaga pusat balai
+kesehatan keperawatan kebidanan teknologi ekonomi manajemen agama islam kristen katolik negeri""".split())
 _BRANCH = re.compile(r"\b(kantor cabang|kantor wilayah|kantor perwakilan|cabang|branch office|regional office)\b")
 
 
@@ -82,6 +89,8 @@ class OrgSignature:
     name: str
     literals: tuple[str, ...]            # folded phrases, each " x y " padded
     typed: tuple[tuple[str, str], ...]   # (type, folded place)
+    # (initials of leading kind words, folded proper-name tail): "STIKes Cendana Husada"
+    acronym_tails: tuple[tuple[str, str], ...] = ()
 
 
 def _acronym_forms(words: list[str]) -> list[str]:
@@ -93,6 +102,32 @@ def _acronym_forms(words: list[str]) -> list[str]:
     if len(content) >= 4:  # short acronyms (PLT, PK) collide with ordinary abbreviations
         forms.append("".join(w[0] for w in content))
     return forms
+
+
+def _without_legal_form(words: list[str]) -> str | None:
+    """"yayasan waterlink indonesia" -> "waterlink indonesia": the name without its legal form,
+    kept only when two or more words remain and one of them is not a generic word."""
+    rest = list(words)
+    stripped = False
+    while rest and rest[0] in LEGAL_FORMS:
+        rest, stripped = rest[1:], True
+    while rest and rest[-1] in LEGAL_FORMS:
+        rest, stripped = rest[:-1], True
+    if stripped and len(rest) >= 2 and any(w not in GENERIC and w not in ORG_WORDS for w in rest):
+        return " ".join(rest)
+    return None
+
+
+def _acronym_tail(words: list[str]) -> tuple[str, str] | None:
+    """"sekolah tinggi ilmu kesehatan cendana husada" -> ("stik", "cendana husada"): two or more
+    leading kind words and a proper-name tail of two or more words."""
+    k = 0
+    while k < len(words) and (words[k] in KIND_WORDS or words[k] in LEGAL_FORMS):
+        k += 1
+    tail = words[k:]
+    if k >= 2 and len(tail) >= 2 and all(w not in GENERIC and w not in ORG_WORDS for w in tail):
+        return "".join(w[0] for w in words[:k]), " ".join(tail)
+    return None
 
 
 def _typed(folded: str) -> list[tuple[str, str]]:
@@ -116,6 +151,7 @@ def _typed(folded: str) -> list[tuple[str, str]]:
 def signature(name: str, aliases: tuple[str, ...] = ()) -> OrgSignature:
     literals: list[str] = []
     typed: list[tuple[str, str]] = []
+    tails: list[tuple[str, str]] = []
     # "Dewan Bandaraya Kuching Utara (Kuching North City Hall)": each part is a name of its own.
     parts = [name, *aliases]
     parts += [p for n in (name, *aliases) for p in re.findall(r"\(([^)]+)\)", n)]
@@ -138,10 +174,18 @@ def signature(name: str, aliases: tuple[str, ...] = ()) -> OrgSignature:
             literals.append(fold(form))
         if "(" not in part:
             typed.extend(_typed(fold(part.split(",")[0])))
+        if not _typed(folded):  # a government's name without its kind is a place, not the body
+            core = _without_legal_form(words)
+            if core:
+                literals.append(fold(core))
+            tail = _acronym_tail(words)
+            if tail:
+                tails.append(tail)
     # literal phrases of generic words only ("pihak pertama") would match anything
     literals = [lit for lit in dict.fromkeys(literals)
                 if any(w not in GENERIC for w in lit.split()) and len(lit.strip()) >= 3]
-    return OrgSignature(name=name, literals=tuple(literals), typed=tuple(dict.fromkeys(typed)))
+    return OrgSignature(name=name, literals=tuple(literals), typed=tuple(dict.fromkeys(typed)),
+                        acronym_tails=tuple(dict.fromkeys(tails)))
 
 
 def _typed_in(folded_text: str, org_type: str, place: str) -> bool:
@@ -209,6 +253,10 @@ def mentions(text: str, sig: OrgSignature, *, folded: str | None = None) -> bool
     for lit in sig.literals:
         needle = _translated(lit.split())
         if len(needle) >= 3 and _in_window(needle, hay):
+            return True
+    for initials, tail in sig.acronym_tails:
+        # the acronym spells the kind words' initials, perhaps with a syllable more ("stikes")
+        if re.search(rf" {initials}[a-z]{{0,3}} {re.escape(tail)} ", folded_text):
             return True
     return any(_typed_in(folded_text, t, p) or _typed_in(compass_text, t, p) for t, p in sig.typed)
 

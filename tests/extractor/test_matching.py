@@ -42,6 +42,20 @@ def test_org_mentions_types_places_acronyms():
     assert not mentions("19 perusahaan di Kabupaten Lampung Tengah", signature(PEMKAB.name))
 
 
+def test_org_named_without_legal_form_or_by_kind_acronym():
+    foundation = signature("Yayasan Sungai Lestari Nusantara", ("YAYASAN SUNGAI LESTARI NUSANTARA",))
+    assert mentions("Sungai Lestari Nusantara - Field Note No. 2", foundation)
+    company = signature("PT Kabut Pagi Tbk")
+    assert mentions("tim Kabut Pagi memasang pompa", company)
+    # a legal form alone with one generic word left names nothing
+    assert signature("Yayasan Indonesia").literals == (" yayasan indonesia ",)
+    college = signature("Sekolah Tinggi Ilmu Ekonomi Tanjung Serai Mandiri")
+    assert mentions("mahasiswa STIE Tanjung Serai Mandiri tiba", college)
+    assert not mentions("warga Tanjung Serai Mandiri berkumpul", college)
+    # a government's place is never its body
+    assert not mentions("di Kabupaten Lampung Tengah", signature(PEMKAB.name))
+
+
 def test_report_links_only_agreements_whose_parties_it_names():
     a = AgreementRef(1, (PEMKAB, KEJARI))
     b = AgreementRef(2, (KEJARI, BPJS))
