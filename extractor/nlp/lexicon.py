@@ -51,6 +51,7 @@ class Lexicon:
     institution: frozenset[str]
     not_name: frozenset[str]                 # unit/programme words never in a person's name
     not_name_shapes: tuple[re.Pattern, ...]  # abstract-noun shapes never in a person's name
+    shaped_names: frozenset[str]  # family names that happen to have such a shape ("Nasution")
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +73,10 @@ def lexicon() -> Lexicon:
         stop.update(w.lower() for w in r["words"])
     not_name: set[str] = set()
     not_name_shapes: list[re.Pattern] = []
+    shaped_names: set[str] = set()
     for r in _jsonl("not_name_words.jsonl"):
         not_name.update(w.lower() for w in r.get("words", []))
+        shaped_names.update(w.lower() for w in r.get("name_words", []))
         not_name_shapes += [re.compile(x) for x in r.get("shapes", [])]
     inst = set()
     for r in _jsonl("institution_words.jsonl"):
@@ -90,6 +93,7 @@ def lexicon() -> Lexicon:
         name_abbrevs=frozenset(w.lower() for r in degrees if r["kind"] == "name_abbrev" for w in r["words"]),
         provinces=provinces, title_stop=frozenset(stop), institution=frozenset(inst),
         not_name=frozenset(not_name), not_name_shapes=tuple(not_name_shapes),
+        shaped_names=frozenset(shaped_names),
     )
 
 

@@ -131,7 +131,7 @@ class Ctx:
             return False
         if low in self.lx.title_stop or low in self.lx.institution or low in self.lx.head_first:
             return False
-        if low in self.lx.not_name or any(p.match(low) for p in self.lx.not_name_shapes):
+        if low in self.lx.not_name or low not in self.lx.shaped_names and any(p.match(low) for p in self.lx.not_name_shapes):
             return False
         if low in self.org_words and not self._caps_context(j) and low not in self.person_words:
             return False
@@ -853,6 +853,8 @@ def plain_signature_blocks(ctx: Ctx) -> list[Found]:
                 continue
             below = [_col_for(_columns(bl, bs), col[0], bs, ls) for bs, bl in lines[x + 1:x + 3]]
             below = [c for c in below if c]
+            if _continues_position(ctx, lines, x, col, below):
+                continue
             marked = any(ID_LINE.match(c[2]) or RANK_LINE.match(c[2]) for c in below)
             if below and _position_line(ctx, below[0]):
                 pos_cols = [below[0]]  # name, then title: "Nama / Direktur Eksekutif X"
@@ -875,6 +877,25 @@ def plain_signature_blocks(ctx: Ctx) -> list[Found]:
             org = org or _header_party(ctx, lines, x, col)
             out.append(Found(name, hon, position, org, "signatory", spans, 0.8))
     return out
+
+
+def _continues_position(ctx: Ctx, lines: list[tuple[int, str]], x: int, col, below) -> bool:
+    """Is a name-shaped line the second line of the position above it? ("DIREKTUR POLITEKNIK /
+    TANJUNG BIRU," over the signatory's name): the two lines together name an organisation of the
+    document that the first alone does not, or the line ends in a comma with a name line under it."""
+    if x == 0:
+        return False
+    bs, bl = lines[x - 1]
+    up = _col_for(_columns(bl, bs), col[0], bs, lines[x][0])
+    if up is None or not _position_line(ctx, up) or up[2].rstrip().endswith((",", ".")):
+        return False
+    both = re.sub(r"\s+", " ", f"{up[2]} {col[2]}").strip(" ,").lower()
+    alone = up[2].strip(" ,").lower()
+    forms = {f.lower() for e in ctx.parties for f in e.key_names() if len(f) > 3}
+    forms |= {f.lower() for e in ctx.entities for f in e.surface_forms() if len(f) > 3}
+    if any(f in both and f not in alone and both.endswith(f) for f in forms):
+        return True
+    return col[2].rstrip().endswith(",") and any(_lone_name(ctx, c) for c in below)
 
 
 def _header_party(ctx: Ctx, lines: list[tuple[int, str]], x: int, col) -> str | None:

@@ -369,3 +369,42 @@ def test_plain_signature_columns_take_the_party_of_their_header(nlp_en, nlp_id):
                "PIHAK KEDUA,\nKetua\n\nYOSEPH MANDALA\nNIK. 7301010101800001\n")
     got = officials(nlp_id, text_id)
     assert got["Yoseph Mandala"].organization == "Koperasi Tani Makmur"
+
+
+# -- blind set 1 (tests/holdout_blind/FINDINGS_officials.md); invented texts -----------------------
+
+def test_captain_title_is_an_honorific_before_a_name(nlp_id):
+    text = ("Yang bertanda tangan di bawah ini:\n\n"
+            "1. Capt. RUDI HARTAWAN, M.Mar. : Kepala Akademi Pelayaran Teluk Jernih, dalam hal ini bertindak untuk "
+            "dan atas nama Akademi Pelayaran Teluk Jernih, selanjutnya disebut PIHAK PERTAMA.\n")
+    got = officials(nlp_id, text)
+    assert list(got) == ["Rudi Hartawan"]
+    assert got["Rudi Hartawan"].honorifics[0] == "Capt."
+
+
+def test_second_line_of_a_signature_position_is_not_a_name(nlp_id):
+    text = ("Nota Kesepakatan antara Pemerintah Kabupaten Bukit Landai dan Akademi Komunitas Teluk Jernih.\n\n"
+            "PIHAK PERTAMA                                PIHAK KEDUA\n"
+            "BUPATI BUKIT LANDAI,                         DIREKTUR AKADEMI KOMUNITAS\n"
+            "                                             TELUK JERNIH,\n\n\n"
+            "Drs. HASAN BASRI, M.Si.                      Dr. WINARTI SULISTYO, M.Pd.\n")
+    got = officials(nlp_id, text)
+    assert "Teluk Jernih" not in got
+    assert "Winarti Sulistyo" in got
+    assert got["Winarti Sulistyo"].position.upper().endswith("TELUK JERNIH")
+
+
+def test_family_name_shaped_like_an_abstract_noun_is_kept(nlp_id):
+    text = ("Yang bertanda tangan di bawah ini:\n\n"
+            "I. H. AHMAD RIZAL NASUTION, Ketua Koperasi Nelayan Pantai Indah, dalam hal ini bertindak untuk dan atas "
+            "nama Koperasi Nelayan Pantai Indah, selanjutnya disebut PIHAK PERTAMA.\n")
+    got = officials(nlp_id, text)
+    assert list(got) == ["Ahmad Rizal Nasution"]
+    assert got["Ahmad Rizal Nasution"].position == "Ketua Koperasi Nelayan Pantai Indah"
+
+
+def test_deputy_police_chief_abbreviation_is_a_position(nlp_id):
+    text = ("Pemerintah Kota Sukamaju dan Kepolisian Resor Sukamaju menandatangani nota kesepakatan.\n\n"
+            "Turut hadir Wakapolres Sukamaju Kompol Darma Wijaya, S.H., dan para camat.\n")
+    got = officials(nlp_id, text)
+    assert got["Darma Wijaya"].position == "Wakapolres Sukamaju"
