@@ -31,6 +31,9 @@ NOT_DONE_EN = (
 # A cue right after "yang" / "that" qualifies a noun ("perusahaan yang belum mendaftar"), not the
 # statement's own verb, so it does not make the statement a plan.
 _RELATIVE = {"yang", "that", "which", "who"}
+# A cue right before one of these names a body ("the city planning agency"), not a plan.
+_BODY_NOUNS = {"agency", "office", "board", "department", "unit", "division", "committee", "bureau",
+               "authority", "ministry", "team", "staff", "officer", "officers"}
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ITEM = re.compile(r"^\s*(?:[-•*–]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[ivxIVX]{1,4}[.)])\s+", re.MULTILINE)
@@ -51,6 +54,8 @@ def _cues(tokens: list[str], cues: Sequence[str]) -> bool:
             # Capitalised inside a sentence it is part of a name ("Rencana Pembangunan Jangka
             # Menengah Desa", a planning document), not the statement's own verb.
             if i > 0 and tokens[i][:1].isupper() and not tokens[i].isupper():
+                continue
+            if i + n < len(words) and words[i + n] in _BODY_NOUNS:
                 continue
             return True
     return False

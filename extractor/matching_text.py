@@ -150,6 +150,9 @@ def _english_terms(text: str) -> list[str]:
                 continue
             # A capitalised word inside a sentence is a name (Kuching, Sarawak): keep it whole.
             proper = i > 0 and tok[0].isupper() and not tok.isupper()
+            if "-" in low and not proper:  # "water-level" is the words "water" and "level"
+                out.extend(stem_en(part) for part in low.split("-") if part not in STOP_EN and len(part) > 1)
+                continue
             out.append(low if proper else stem_en(low))
     return out
 

@@ -163,3 +163,10 @@ def test_month_year_and_range_dates_and_the_agreement_date_is_not_an_activity_da
     acts = {a.text[:12]: a.date for a in extract_activities(doc(text))}
     assert acts == {"Pada Agustus": "2024-08-01", "Tim survei m": "2024-11-04",
                     "Yayasan memb": "2025-01-15"}, acts
+
+
+def test_a_cue_word_naming_a_body_is_not_a_plan():
+    assert not is_not_done("The drainage survey was completed on 3 May with the district planning office.")
+    assert not is_not_done("Volunteers met the regional planning board and handed over the route maps.")
+    assert is_not_done("We are planning a second survey of the drainage canals.")
+    assert is_not_done("The route maps will be handed over to the planning office in June.")

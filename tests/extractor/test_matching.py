@@ -248,3 +248,16 @@ def test_agency_named_by_its_field_links_a_report_when_its_place_occurs():
     assert [link.agreement_id for link in link_report(report, [agreement])] == [1]
     assert link_report(report.replace("Bukit Asri", "Laut Biru"), [agreement]) == []
     assert link_report(report.replace("Health Office", "Education Office"), [agreement]) == []
+
+
+def test_english_hyphenated_compound_meets_indonesian_words():
+    commitment = set(analyze("memasang alat ukur muka air di tiga bendungan"))
+    report = set(analyze("The crew installed two new water-level gauges at the weir and the dam."))
+    assert {"install", "water", "level", "gaug"} <= commitment & report
+
+
+def test_inundation_map_and_assessment_synonyms_meet():
+    assert {"inund", "map"} <= set(analyze("menyusun peta genangan di kecamatan pesisir")) & set(
+        analyze("The inundation map of the coastal districts was printed and shared with the villages."))
+    assert "evalu" in set(analyze("tim gabungan menilai kinerja kader posyandu")) & set(
+        analyze("PARA PIHAK melakukan evaluasi kader posyandu setiap tahun"))
