@@ -261,3 +261,9 @@ def test_inundation_map_and_assessment_synonyms_meet():
         analyze("The inundation map of the coastal districts was printed and shared with the villages."))
     assert "evalu" in set(analyze("tim gabungan menilai kinerja kader posyandu")) & set(
         analyze("PARA PIHAK melakukan evaluasi kader posyandu setiap tahun"))
+
+
+def test_master_plan_and_agro_tourism_meet_across_word_forms():
+    shared = set(analyze("PIHAK KEDUA menyusun rencana induk kawasan agrowisata pesisir")) & set(
+        analyze("Tim menyerahkan masterplan kawasan wisata agro pesisir kepada bupati"))
+    assert {"masterplan", "agro", "tourism"} <= shared
