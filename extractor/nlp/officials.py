@@ -27,7 +27,8 @@ from extractor.nlp.orgs import GOV_NAMES, Entity, place_key
 from extractor.nlp.parties import analyse
 from extractor.types import Evidence, Official
 
-PARTICLES = {"bin", "binti", "van", "de", "al", "el", "da", "di"}
+PARTICLES = {"bin", "binti", "van", "de", "al", "el", "da", "di", "boru"}
+DOTTED_PARTICLES = {"br"}
 ROMAN = {"i", "ii", "iii", "iv", "v"}
 NAME_FIRST_CONTEXT = re.compile(r"(?:\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\bdan|\band)\s*\Z",
                                 re.IGNORECASE | re.MULTILINE)
@@ -189,6 +190,11 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
             words.append(t.text)
             k += 1
             continue
+        if low in DOTTED_PARTICLES and words and k + 2 < n and toks[k + 1].text == "." \
+                and toks[k + 1].start == t.end and ctx.same_line(k + 1, k + 2) and toks[k + 2].cap:
+            words.append(t.text + ".")  # Batak "br." (boru) inside a woman's name: "Nama br. Marga"
+            k += 2
+            continue
         if len(t.text) == 1 and t.text.isupper() and k + 1 < n and (toks[k + 1].cap or toks[k + 1].text == "."):
             # initial: "M. Faisal", "Wempi W Mawa", "I Nengah"
             if k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == t.end:
@@ -335,8 +341,8 @@ def position_first(ctx: Ctx) -> list[Found]:
         # walk comma-separated parts: institutional parts extend the position, the first part
         # ending in a person's name gives the name
         while k < n and k - j < 30:
-            if not ctx.same_line(k - 1, k):
-                break
+            if not ctx.same_line(k - 1, k) or not ctx.strict_line(k - 1, k) and LABEL_START.match(ctx.text, toks[k].start):
+                break  # "Jabatan : Kepala Dinas X" then "Alamat : ..." on the next line
             if toks[k].text == ",":
                 k += 1
                 continue
@@ -481,8 +487,8 @@ def _position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
         return None
     e = j
     while e < len(toks) and ctx.same_line(e - 1, e):
-        if not ctx.strict_line(e - 1, e) and _entry_starts(ctx, e):
-            break  # the next line of a list of people ("Nama, S.E., Head of ...")
+        if not ctx.strict_line(e - 1, e) and (_entry_starts(ctx, e) or LABEL_START.match(ctx.text, toks[e].start)):
+            break  # the next line of a list of people ("Nama, S.E., Head of ...", "Sekretaris: Nama")
         t = toks[e]
         low = fold(t.text)
         if t.text == "(" or t.text == "," and e + 1 < len(toks) and toks[e + 1].cap and ctx.institutional(e + 1) \
@@ -506,6 +512,7 @@ def _position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
     return re.sub(r"\s+", " ", ctx.text[start:end]), start, end
 
 
+LABEL_START = re.compile(r"[^\n:,.]{1,40}:\s")
 CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*(?:[-•*▪]\s+)?)$")
 WITNESSED_BY = re.compile(r"\b(?:witnessed|disaksikan)\s+(?:by|oleh)\s*:?\s*\Z", re.IGNORECASE)
 SPOKEN_BEFORE = re.compile(rf"\b(?:{SPEECH_AFTER}|said|says|according\s+to|menurut)\s*\Z", re.IGNORECASE)
@@ -856,8 +863,11 @@ def plain_signature_blocks(ctx: Ctx) -> list[Found]:
             if _continues_position(ctx, lines, x, col, below):
                 continue
             marked = any(ID_LINE.match(c[2]) or RANK_LINE.match(c[2]) for c in below)
-            if below and _position_line(ctx, below[0]):
-                pos_cols = [below[0]]  # name, then title: "Nama / Direktur Eksekutif X"
+            next_line = x + 1 < len(lines) and lines[x + 1][0] == ls + len(line) + 1
+            if below and (_position_line(ctx, below[0]) or next_line and below[0][0] < lines[x + 1][0] + len(lines[x + 1][1])
+                          and _title_line(ctx, below[0])):
+                # name, then title: "Nama / Direktur Eksekutif X", "Nama / Regional Secretary of X" right under it
+                pos_cols = [below[0]]
             else:
                 pos_cols = _position_above(ctx, lines, x, col)
             if not (marked or pos_cols):
@@ -875,8 +885,18 @@ def plain_signature_blocks(ctx: Ctx) -> list[Found]:
                 head = ctx.text[ctx.toks[k].start:ctx.toks[j - 1].end]
                 org = _party_in(ctx, position) or _gov_org(ctx, head, position[len(head):].strip(" ,"))
             org = org or _header_party(ctx, lines, x, col)
-            out.append(Found(name, hon, position, org, "signatory", spans, 0.8))
+            role = "attendee" if _witness_above(lines, x, col) else "signatory"
+            out.append(Found(name, hon, position, org, role, spans, 0.8))
     return out
+
+
+def _witness_above(lines: list[tuple[int, str]], x: int, col) -> bool:
+    """Is the name line headed by "WITNESSED BY:" / "Saksi:" in its column, one or two lines up?"""
+    for bs, bl in lines[max(0, x - 2):x]:
+        c = _col_for(_columns(bl, bs), col[0], bs, lines[x][0])
+        if c and LABEL_WITNESS.match(c[2]):
+            return True
+    return False
 
 
 def _continues_position(ctx: Ctx, lines: list[tuple[int, str]], x: int, col, below) -> bool:
@@ -887,15 +907,24 @@ def _continues_position(ctx: Ctx, lines: list[tuple[int, str]], x: int, col, bel
         return False
     bs, bl = lines[x - 1]
     up = _col_for(_columns(bl, bs), col[0], bs, lines[x][0])
-    if up is None or not _position_line(ctx, up) or up[2].rstrip().endswith((",", ".")):
+    if up is None or not _position_line(ctx, up):
+        return False
+    if col[2].rstrip().endswith(",") and any(_name_opens(ctx, c) for c in below[:1]):
+        return True  # "NAMA ORG," then the signatory's name line (columns may be run together in a PDF)
+    if up[2].rstrip().endswith((",", ".")):
         return False
     both = re.sub(r"\s+", " ", f"{up[2]} {col[2]}").strip(" ,").lower()
     alone = up[2].strip(" ,").lower()
     forms = {f.lower() for e in ctx.parties for f in e.key_names() if len(f) > 3}
     forms |= {f.lower() for e in ctx.entities for f in e.surface_forms() if len(f) > 3}
-    if any(f in both and f not in alone and both.endswith(f) for f in forms):
-        return True
-    return col[2].rstrip().endswith(",") and any(_lone_name(ctx, c) for c in below)
+    return any(f in both and f not in alone and both.endswith(f) for f in forms)
+
+
+def _name_opens(ctx: Ctx, col) -> bool:
+    """Does a line (column) open with a person's name carrying an honorific or a degree?"""
+    k = ctx.tok_at.get(col[0])
+    parsed = parse_name(ctx, k, one_line=True, caps_ok=True) if k is not None else None
+    return bool(parsed and parsed[1])
 
 
 def _header_party(ctx: Ctx, lines: list[tuple[int, str]], x: int, col) -> str | None:
@@ -935,7 +964,7 @@ def _position_above(ctx: Ctx, lines: list[tuple[int, str]], x: int, col) -> list
     if len(above) >= 2 and _position_line(ctx, above[-2]) and not above[-2][2].rstrip().endswith((",", ".")):
         k = ctx.tok_at.get(above[-1][0])
         if k is not None and ctx.toks[k].cap and len(above[-1][2]) <= 70 and _capital_words(ctx, k, above[-1][1]) \
-                and not re.match(r"(?:for|untuk|atas\s+nama|pihak)\b", above[-1][2], re.IGNORECASE):
+                and not above[-1][2].rstrip().endswith(":") and not re.match(r"(?:for|untuk|atas\s+nama|pihak)\b", above[-1][2], re.IGNORECASE):
             return above[-2:]
     return []
 
@@ -956,20 +985,48 @@ def labelled_fields(ctx: Ctx) -> list[Found]:
             continue
         limit = next((x for x in range(k, len(ctx.toks)) if ctx.toks[x].start >= m.end("v")), len(ctx.toks))
         parsed = parse_name(ctx, k, limit=limit, one_line=True)
-        if not parsed or any(t.text not in (",", ".") for t in ctx.toks[parsed[4]:limit]):
+        if not parsed:
             continue
-        name, hon, first, name_end, _ = parsed
+        name, hon, first, name_end, nk = parsed
+        rest = [t for t in ctx.toks[nk:limit] if t.text not in (",", ".")]
+        inline = None
+        if rest:
+            # "Name: Nama, Director of X, ABC": the position follows the name on the label line
+            pk = nk + 1 if nk < limit and ctx.toks[nk].text == "," else None
+            inline = _position_after(ctx, pk) if pk is not None and pk < limit else None
+            if not inline:
+                continue
         if name.isupper():
             name = " ".join(w if len(w) <= 2 else w.capitalize() for w in name.split())
+        above = ctx.text[max(0, m.start() - 300):m.start()].rstrip().split("\n")
+        role = "attendee" if any(LABEL_WITNESS.match(x) for x in above[-2:]) else "signatory"
+        behalf = _behalf_above(ctx, above[-6:])
+        places = [(inline[0], inline[1], inline[2])] if inline else []
         for ls, line in _lines(ctx.text, m.end(), 3):
+            if places:
+                break
             pm = LABEL_POSITION.match(line)
             if pm:
-                position = pm.group("v")
-                ps, pe = ls + pm.start("v"), ls + pm.end("v")
-                org = _party_in(ctx, position) or _item_party(ctx, first) or _gov_org(ctx, position.split()[0], position)
-                out.append(Found(name, hon, position, org, "signatory", [(first, name_end), (ps, pe)], 0.85))
-                break
+                places.append((pm.group("v"), ls + pm.start("v"), ls + pm.end("v")))
+        for position, ps, pe in places:
+            org = _party_in(ctx, position) or behalf or _item_party(ctx, first) or _gov_org(
+                ctx, position.split()[0], position)
+            out.append(Found(name, hon, position, org, role, [(first, name_end), (ps, pe)], 0.85))
     return out
+
+
+LABEL_WITNESS = re.compile(r"^[ \t]*(?:witness(?:es)?|witnessed\s+by|saksi(?:-saksi)?|disaksikan\s+oleh)\s*:?\s*$", re.IGNORECASE)
+
+
+def _behalf_above(ctx: Ctx, above: list[str]) -> str | None:
+    """The organisation of a "Signed for and on behalf of / ORG" header a few lines above a label."""
+    for y in range(len(above) - 1, -1, -1):
+        b = re.match(r"\s*(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\b\s*(.*)$|\s*untuk\s+dan\s+atas\s+nama\b\s*(.*)$",
+                     above[y], re.IGNORECASE)
+        if b:
+            rest = " ".join([(b.group(1) or b.group(2) or "")] + above[y + 1:y + 2])
+            return _org_from_header(ctx, rest, raw=False)
+    return None
 
 
 def doc_parties(ctx: Ctx) -> list:

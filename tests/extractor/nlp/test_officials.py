@@ -408,3 +408,61 @@ def test_deputy_police_chief_abbreviation_is_a_position(nlp_id):
             "Turut hadir Wakapolres Sukamaju Kompol Darma Wijaya, S.H., dan para camat.\n")
     got = officials(nlp_id, text)
     assert got["Darma Wijaya"].position == "Wakapolres Sukamaju"
+
+
+def test_name_label_holding_name_and_position_under_a_witness_label(nlp_en):
+    text = ("MEMORANDUM OF UNDERSTANDING between Westbrook College and Harbourside Borough Council.\n\n"
+            "Signed for and on behalf of\nWESTBROOK COLLEGE\n\nSignature: (signed)\nName: Dr Peter Langley\n"
+            "Title: Principal\n\nWitness:\nName: Olivia Grant, Head of International Affairs, WBC\n")
+    got = officials(nlp_en, text)
+    assert got["Olivia Grant"].position.startswith("Head of International Affairs")
+    assert got["Olivia Grant"].role == "attendee"
+
+
+def test_witness_block_with_a_title_right_under_the_name(nlp_en):
+    text = ("MEMORANDUM OF UNDERSTANDING between Harbourside Borough Council and Westbrook College.\n\n"
+            "FOR HARBOURSIDE BOROUGH COUNCIL               FOR WESTBROOK COLLEGE\n\n"
+            "[signed]                                      [signed]\n\n"
+            "MR ALAN FORSYTHE                              DR PETER LANGLEY\n"
+            "Chief Executive                               Principal\n\n"
+            "WITNESSED BY:                                 WITNESSED BY:\n\n"
+            "Ms Helen Marsh                                Mr Tomas Reyes\n"
+            "Borough Secretary of Harbourside              Regional Programme Manager, WBC\n")
+    got = officials(nlp_en, text)
+    assert got["Helen Marsh"].position == "Borough Secretary of Harbourside"
+    assert got["Helen Marsh"].role == "attendee"
+    assert got["Tomas Reyes"].position == "Regional Programme Manager, WBC"
+    assert got["Tomas Reyes"].role == "attendee"
+
+
+def test_batak_boru_particle_inside_a_name(nlp_id):
+    text = ("Yang bertanda tangan di bawah ini:\n\n1. Nama      : RITA BR. GINTING, S.E.\n"
+            "   Jabatan   : Kepala Kantor Perpustakaan Kota Sukamaju\n"
+            "dalam hal ini bertindak untuk dan atas nama Kantor Perpustakaan Kota Sukamaju, selanjutnya disebut PIHAK PERTAMA.\n")
+    got = officials(nlp_id, text)
+    assert list(got) == ["Rita Br. Ginting"]
+    assert got["Rita Br. Ginting"].position == "Kepala Kantor Perpustakaan Kota Sukamaju"
+
+
+def test_bank_division_head_and_a_position_that_stops_before_a_label_line(nlp_id):
+    text = ("II. SUSUNAN TIM\nKetua: Agus Salim, S.E., Kepala Dinas Koperasi\n"
+            "Anggota dari Bank: Wina Lestari, S.E., Pemimpin Cabang PT Bank Sejahtera Makmur\n")
+    got = officials(nlp_id, text)
+    assert got["Agus Salim"].position == "Kepala Dinas Koperasi"
+    assert got["Wina Lestari"].position == "Pemimpin Cabang PT Bank Sejahtera Makmur"
+
+
+def test_label_line_after_a_wrapped_position_is_not_a_name(nlp_id):
+    text = ("Yang bertanda tangan di bawah ini:\n1. Nama : Drs. HENDRA GUNADI, M.Si.\n"
+            "Jabatan : Kepala Dinas Perhubungan Kota Sukamaju\nAlamat : Jalan Merak Nomor 9, Kota Sukamaju\n"
+            "dalam hal ini bertindak untuk dan atas nama Dinas Perhubungan Kota Sukamaju.\n")
+    got = officials(nlp_id, text)
+    assert list(got) == ["Hendra Gunadi"]
+
+
+def test_position_heading_wrapped_in_run_together_pdf_columns(nlp_id):
+    text = ("Nota Kesepakatan antara Pemerintah Kabupaten Bukit Landai dan Akademi Komunitas Teluk Jernih.\n\n"
+            "PIHAK KEDUA PIHAK PERTAMA\nDIREKTUR AKADEMI KOMUNITAS BUPATI BUKIT LANDAI,\nTELUK JERNIH,\n"
+            "Dr. WINARTI SULISTYO, M.Pd. Drs. HASAN BASRI, M.Si.\n")
+    got = officials(nlp_id, text)
+    assert "Teluk Jernih" not in got
