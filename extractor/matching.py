@@ -17,6 +17,7 @@ Thresholds and the weight were calibrated on scenarios (see benchmarks/eval_matc
 """
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -109,10 +110,18 @@ class Match:
 
 # ---------------------------------------------------------------- embeddings
 
-# Version of the stored vectors' preparation, part of their model id: "gloss2" = input glossed with
-# the second glossary, "c" = stored centred (Centering applied before indexing, so a vector index's
-# cosine is the centred cosine).
-EMBEDDING_PREP = "gloss2c"
+def _preparation_id() -> str:
+    """Version of the stored vectors' preparation, part of their model id: "g" + a digest of the
+    glossary and background files (the input is glossed with that glossary and centred with that
+    background), "c" = stored centred. Editing either data file changes the id, so vectors made
+    from an older glossary are embedded again instead of being compared with new ones."""
+    digest = hashlib.sha256()
+    for name in ("glossary_id_en.tsv", "background_id.txt", "background_en.txt"):
+        digest.update((DATA_DIR / name).read_bytes())
+    return f"g{digest.hexdigest()[:8]}c"
+
+
+EMBEDDING_PREP = _preparation_id()
 
 
 def embedding_input(text: str) -> str:

@@ -17,6 +17,7 @@ import pytest
 from api.services import matching
 from api.settings import Settings
 from extractor.activities import extract_activities
+from extractor.matching import EMBEDDING_PREP
 from extractor.types import DocumentText, Extraction, PageSpan
 from tests.models.factories import ev
 
@@ -188,7 +189,7 @@ def test_embeddings_stored_per_model_and_never_mixed(env):
     with factory() as session:
         rows = session.execute(select(Embedding.model_id, Embedding.dim)).all()
         statuses = matching.flags(session, as_of=dt.date(2024, 9, 30))
-    assert {(m, d) for m, d in rows} == {("hash-128#gloss2c", 128), ("hash-64#gloss2c", 64)}
+    assert {(m, d) for m, d in rows} == {(f"hash-128#{EMBEDDING_PREP}", 128), (f"hash-64#{EMBEDDING_PREP}", 64)}
     assert _by_text(statuses, "pemandu wisata")["status"] == "has_activity"
 
 
@@ -243,8 +244,8 @@ def test_matching_searches_through_the_vector_index(env):
 
         commitment_ids = sorted(c["id"] for c in repo.open_commitments(session))
         rows = matching.flags(session, as_of=dt.date(2024, 9, 30))
-    assert calls and calls[0][0] == "hash-128#gloss2c" and calls[0][2] == commitment_ids
+    assert calls and calls[0][0] == f"hash-128#{EMBEDDING_PREP}" and calls[0][2] == commitment_ids
     assert _by_text(rows, "pemandu wisata")["status"] == "has_activity"
-    stored = matching.vector_index(db_engine).fetch(commitment_ids, "hash-128#gloss2c")
+    stored = matching.vector_index(db_engine).fetch(commitment_ids, f"hash-128#{EMBEDDING_PREP}")
     assert sorted(stored) == commitment_ids
     assert all(abs(float(np.linalg.norm(v)) - 1.0) < 1e-5 for v in stored.values())

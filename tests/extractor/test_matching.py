@@ -267,3 +267,18 @@ def test_master_plan_and_agro_tourism_meet_across_word_forms():
     shared = set(analyze("PIHAK KEDUA menyusun rencana induk kawasan agrowisata pesisir")) & set(
         analyze("Tim menyerahkan masterplan kawasan wisata agro pesisir kepada bupati"))
     assert {"masterplan", "agro", "tourism"} <= shared
+
+
+def test_editing_the_glossary_changes_the_stored_vectors_preparation_id(tmp_path, monkeypatch):
+    import shutil
+
+    from extractor import matching as matching_module
+
+    for source in matching_module.DATA_DIR.iterdir():
+        shutil.copy(source, tmp_path / source.name)
+    monkeypatch.setattr(matching_module, "DATA_DIR", tmp_path)
+    unchanged = matching_module._preparation_id()
+    with (tmp_path / "glossary_id_en.tsv").open("a", encoding="utf-8") as glossary:
+        glossary.write("lumbung\tgranary\n")
+    assert unchanged == matching_module.EMBEDDING_PREP
+    assert matching_module._preparation_id() != unchanged
