@@ -884,6 +884,9 @@ def plain_signature_blocks(ctx: Ctx) -> list[Found]:
                 j = _match_position(ctx, k)
                 head = ctx.text[ctx.toks[k].start:ctx.toks[j - 1].end]
                 org = _party_in(ctx, position) or _gov_org(ctx, head, position[len(head):].strip(" ,"))
+            if position and not org:  # "Regional Secretary of X" under a party "... Government of X"
+                tail = re.search(r"(?:\bof\b|,)\s*(.+)$", position)
+                org = _org_from_header(ctx, tail.group(1), raw=False) if tail else None
             org = org or _header_party(ctx, lines, x, col)
             role = "attendee" if _witness_above(lines, x, col) else "signatory"
             out.append(Found(name, hon, position, org, role, spans, 0.8))

@@ -466,3 +466,17 @@ def test_position_heading_wrapped_in_run_together_pdf_columns(nlp_id):
             "Dr. WINARTI SULISTYO, M.Pd. Drs. HASAN BASRI, M.Si.\n")
     got = officials(nlp_id, text)
     assert "Teluk Jernih" not in got
+
+
+def test_signature_title_naming_a_place_takes_the_party_of_that_place(nlp_en):
+    text = ("MEMORANDUM OF UNDERSTANDING between THE REGENCY GOVERNMENT OF BUKIT LANDAI and WESTBROOK COLLEGE.\n\n"
+            "FOR THE REGENCY GOVERNMENT OF BUKIT LANDAI     FOR WESTBROOK COLLEGE\n\n"
+            "[signed]                                      [signed]\n\n"
+            "DRS. HASAN BASRI                              DR PETER LANGLEY\n"
+            "Regent of Bukit Landai                        Principal\n\n"
+            "WITNESSED BY:\n\n"
+            "Ms Rina Kartika\n"
+            "Regional Secretary of Bukit Landai\n")
+    got = officials(nlp_en, text)
+    assert got["Rina Kartika"].organization is not None
+    assert "BUKIT LANDAI" in got["Rina Kartika"].organization.upper()
