@@ -32,6 +32,7 @@ class Head:
     expand: str | None
     region: bool
     joins_dan: bool
+    names_left: bool = False      # English "Westmere University": the name stands before the head
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     heads = tuple(Head(tuple(fold(w) for w in r["pattern"].split()), r["type"], r.get("expand"),
-                       bool(r.get("region")), bool(r.get("joins_dan") or r.get("joins_and")))
+                       bool(r.get("region")), bool(r.get("joins_dan") or r.get("joins_and")),
+                       bool(r.get("names_left")))
                   for r in _jsonl("org_heads.jsonl"))
     heads = tuple(sorted(heads, key=lambda h: -len(h.words)))
     positions = {tuple(fold(w) for w in re.split(r"[\s]+", r["pattern"])): r.get("gov")

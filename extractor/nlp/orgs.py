@@ -140,6 +140,28 @@ def _place_len(toks: list[Tok], j: int, places: set[str]) -> int:
     return 0
 
 
+LABEL_LINE = re.compile(r"[A-Z][\w.]*(?:[ \t]+\w+){0,3}[ \t]*:")
+
+
+def _name_start_left(text: str, toks: list[Tok], i: int) -> int:
+    """First token of the capitalised name words before an English head ("Westmere Maritime
+    College", "the Estavian Agency for ..."): at most four, on the same line, never a title
+    stop word ("The", "And"), a position word or the start of another organisation."""
+    lx = lexicon()
+    k = i
+    while k > 0 and i - k < 4:
+        t = toks[k - 1]
+        low = fold(t.text)
+        if not (t.is_word and t.cap) or low in ("the", "a", "an") or low in lx.title_stop or low in lx.position_first:
+            break
+        if not joined(text, t.end, toks[k].start):
+            break
+        if _match_head(toks, k - 1) is not None:
+            break
+        k -= 1
+    return k
+
+
 def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]:
     lx = lexicon()
     out: list[Mention] = []
@@ -151,11 +173,12 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
             i += 1
             continue
         head, j = hm
-        start = toks[i].start
-        head_text = text[start:toks[j - 1].end]
+        head_text = text[toks[i].start:toks[j - 1].end]
+        first = _name_start_left(text, toks, i) if head.names_left else i
+        start = toks[first].start
         expanded = head.expand is not None
         parens: list[str] = []
-        words: list[str] = []
+        words: list[str] = [t.text for t in toks[first:i]]
         after_place = False
         # "Pemerintah Kabupaten atau Pemkab X": skip the repeated short form
         if j + 1 < n and toks[j].text.lower() == "atau":
@@ -165,8 +188,9 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
         while j < n and len(words) < 10:
             t = toks[j]
             low = fold(t.text)
-            if not joined(text, toks[j - 1].end, t.start):
-                break
+            if not joined(text, toks[j - 1].end, t.start) or (
+                    "\n" in text[toks[j - 1].end:t.start] and LABEL_LINE.match(text, t.start)):
+                break  # "... Universitas X\nPeriode: Juli": a label line starts something else
             if low in lx.degree_prefix and (words or parens) and j + 1 < n and toks[j + 1].cap or (
                     low in lx.degree_prefix and j + 1 < n and toks[j + 1].text == "."):
                 break

@@ -227,6 +227,22 @@ def _list_parties(text: str, sents, spans) -> list[Entity]:
     return out
 
 
+ADDRESS_LABEL = re.compile(r"^[ \t]*(?:prepared|submitted|reported|disusun|dilaporkan|disampaikan|ditujukan)"
+                           r"(?:[ \t]+(?:by|to|oleh|kepada))?[ \t]*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _addressed_parties(text: str, spans) -> list[Entity]:
+    """A report's "Prepared by: ORG" and "Submitted to: ORG" lines name the two partners."""
+    found: list[Entity] = []
+    for label in ADDRESS_LABEL.finditer(text[:3000]):
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for _, _, ent in _mentions_in(spans, label.end(), line_end)[-1:]:
+            if ent not in found:
+                found.append(ent)
+    return found if len(found) >= 2 else []
+
+
 def _clause_start(text: str, at: int) -> int:
     """Start of the party-definition clause ending at `at`: its list item or paragraph."""
     enum_starts = [x.start() for x in ITEM_START.finditer(text, max(0, at - 1500), at)]
@@ -338,6 +354,8 @@ def select(doc: Doc) -> list[Entity]:
         in_title = {x[2] for x in _mentions_in(spans, t0, t1)}
         if len(in_title) == 1 and CUE.search(text[t0:t1]):
             parties = list(in_title)
+    if not parties:
+        parties = _addressed_parties(text, spans)
     if parties:
         for a, b, _ in pairs:
             if a in parties and b not in parties:

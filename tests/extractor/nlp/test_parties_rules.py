@@ -197,3 +197,31 @@ def test_a_separator_line_in_the_body_does_not_extend_the_title_block(nlp_en):
             "(hereinafter \"ITGA\").\n")
     names = [n.lower() for n in _names(nlp_en(text))]
     assert names == ["university of northern fjord", "institut teknologi gunung api"], names
+
+
+def test_english_name_before_its_head_word_is_the_organisation(nlp_en):
+    doc = nlp_en("BRISTLEPORT, 3 March 2026 – The Norvane Agency for Coastal Development (NACD) and "
+                 "Kestrel Bay Nursing College today signed a memorandum of understanding on midwifery "
+                 "training.")
+    names = _names(doc)
+    assert any(n.startswith("Norvane Agency for Coastal Development") for n in names)
+    assert "Kestrel Bay Nursing College" in names
+
+
+def test_a_label_line_after_a_wrapped_title_does_not_extend_an_organisation(nlp_id):
+    doc = nlp_id("LAPORAN KEGIATAN\n\nKerja Sama Bidang Peternakan antara Dinas Peternakan dan Kesehatan Hewan "
+                 "Kabupaten Lereng Biru dengan Universitas Nusa Hijau Raya\nPeriode: Januari s.d. Maret 2026\n\n"
+                 "Pelatihan inseminasi buatan telah dilaksanakan pada 12 Februari 2026.")
+    names = _names(doc)
+    assert "Universitas Nusa Hijau Raya" in names
+    assert not any("Periode" in n for n in names)
+
+
+def test_prepared_by_and_submitted_to_lines_name_a_reports_partners(nlp_en):
+    doc = nlp_en("SEMI-ANNUAL PROGRESS REPORT\nSafe Harbours Programme\n\n"
+                 "Prepared by: Project Office, Ministry of Ports and Island Transport\n"
+                 "Submitted to: Calloway Foundation for Maritime Safety, Jakarta Office\n\n"
+                 "1. Summary\nTwo jetties were rebuilt this semester.")
+    names = _names(doc)
+    assert "Ministry of Ports and Island Transport" in names
+    assert any(n.startswith("Calloway Foundation for Maritime Safety") for n in names)
