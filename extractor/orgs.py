@@ -118,6 +118,22 @@ def _without_legal_form(words: list[str]) -> str | None:
     return None
 
 
+NAME_HEADS = frozenset("""institute institut university college agency foundation centre center council
+commission academy school""".split())
+
+
+def _without_field_tail(words: list[str]) -> str | None:
+    """"the maren institute for coastal studies" -> "maren institute": an English head word after a
+    proper name is the short name when a "for/of ..." field follows it."""
+    for i in range(2, len(words) - 1):
+        if words[i] in ("for", "of") and words[i - 1] in NAME_HEADS:
+            name = [w for w in words[:i] if w != "the"]
+            if len(name) >= 2 and any(w not in GENERIC and w not in ORG_WORDS and w not in NAME_HEADS
+                                      for w in name[:-1]):
+                return " ".join(name)
+    return None
+
+
 def _acronym_tail(words: list[str]) -> tuple[str, str] | None:
     """"sekolah tinggi ilmu kesehatan cendana husada" -> ("stik", "cendana husada"): two or more
     leading kind words and a proper-name tail of two or more words."""
@@ -175,9 +191,9 @@ def signature(name: str, aliases: tuple[str, ...] = ()) -> OrgSignature:
         if "(" not in part:
             typed.extend(_typed(fold(part.split(",")[0])))
         if not _typed(folded):  # a government's name without its kind is a place, not the body
-            core = _without_legal_form(words)
-            if core:
-                literals.append(fold(core))
+            for core in (_without_legal_form(words), _without_field_tail(words)):
+                if core:
+                    literals.append(fold(core))
             tail = _acronym_tail(words)
             if tail:
                 tails.append(tail)

@@ -282,3 +282,10 @@ def test_editing_the_glossary_changes_the_stored_vectors_preparation_id(tmp_path
         glossary.write("lumbung\tgranary\n")
     assert unchanged == matching_module.EMBEDDING_PREP
     assert matching_module._preparation_id() != unchanged
+
+
+def test_an_institute_is_named_without_its_field_tail():
+    institute = signature("the Corvane Institute for Delta Studies")
+    assert mentions("Tim Corvane Institute meninjau tanggul bersama Pemerintah Kota Muara Sepi.", institute)
+    assert not mentions("Tim Institute meninjau tanggul.", institute)
+    assert not mentions("The University of Corvane visited.", signature("the University of Westmere"))
