@@ -822,6 +822,16 @@ def _capital_words(ctx: Ctx, k: int, end: int) -> bool:
     return True
 
 
+def _name_on_line(ctx: Ctx, start: int, end: int):
+    """parse_name over the tokens of one line span: (parsed, index of the first token past the span)."""
+    k = ctx.tok_at.get(start)
+    if k is None:
+        return None
+    limit = next((x for x in range(k, len(ctx.toks)) if ctx.toks[x].start >= end), len(ctx.toks))
+    parsed = parse_name(ctx, k, limit=limit, one_line=True)
+    return (parsed, limit) if parsed else None
+
+
 def _lone_name(ctx: Ctx, col: tuple[int, int, str]) -> tuple[str, list[str], int, int, int] | None:
     """A line (column) that is a person's name and nothing else, degrees and honorifics allowed."""
     start, end, text = col
@@ -830,13 +840,10 @@ def _lone_name(ctx: Ctx, col: tuple[int, int, str]) -> tuple[str, list[str], int
         start, end, text = start + inner.start(1), start + inner.end(1), inner.group(1)
     if len(text) > 70 or not (text[:1].isupper() or fold(text.split()[0]) in ctx.lx.degree_prefix):
         return None
-    k = ctx.tok_at.get(start)
-    if k is None:
+    found = _name_on_line(ctx, start, end)
+    if found is None:
         return None
-    limit = next((x for x in range(k, len(ctx.toks)) if ctx.toks[x].start >= end), len(ctx.toks))
-    parsed = parse_name(ctx, k, limit=limit, one_line=True)
-    if not parsed:
-        return None
+    parsed, limit = found
     if any(t.text not in (",", ".") for t in ctx.toks[parsed[4]:limit]):
         return None
     words = parsed[0].split()
@@ -1101,13 +1108,10 @@ def _title_line(ctx: Ctx, col: tuple[int, int, str]) -> bool:
 def _block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
                   pos_col=None, org_override: str | None = None, loose_title: bool = False) -> Found | None:
     start, end, _ = col
-    k = ctx.tok_at.get(start)
-    if k is None:
+    found = _name_on_line(ctx, start, end)
+    if found is None:
         return None
-    limit = next((x for x in range(k, len(ctx.toks)) if ctx.toks[x].start >= end), len(ctx.toks))
-    parsed = parse_name(ctx, k, limit=limit, one_line=True)
-    if not parsed:
-        return None
+    parsed, _ = found
     name, hon, first, name_end, nk = parsed
     if nk < len(ctx.toks) and ctx.toks[nk].start < end and ctx.toks[nk].text not in (",", "."):
         return None  # more words on the name line: not a plain name
