@@ -19,6 +19,7 @@ first pool child is forked, so no child ever finds a half-imported module.
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
@@ -149,29 +150,21 @@ class Sweeper:
 
 class SweeperProcess:
     """A `Sweeper` in a forked process of its own, so that the worker's main process, which forks
-    a pool child per task, stays single-threaded. Fork it before starting any thread; it dies
-    with its parent (PR_SET_PDEATHSIG) and stops on SIGTERM."""
+    a pool child per task, stays single-threaded. Fork it before starting any thread.
 
-    def __init__(self, settings: Settings):
+    The forked process is a small supervisor (`janji-sweeper` in ps): it runs the sweeping in a
+    child of its own (`janji-sweep`) and starts a new one, after a growing pause, whenever that
+    child dies (killed, out of memory, a crash in a driver). Both die with their parent
+    (PR_SET_PDEATHSIG); SIGTERM to the supervisor stops both."""
+
+    def __init__(self, settings: Settings, target=None, restart_delay: float = 1.0):
         self.settings = settings
+        self.target = target or (lambda: _sweep_until_stopped(settings))
+        self.restart_delay = restart_delay
         self.pid: int | None = None
 
     def start(self) -> None:
-        parent_pid = os.getpid()
-        sys.stdout.flush()
-        sys.stderr.flush()
-        pid = os.fork()
-        if pid == 0:
-            code = 1
-            try:
-                _sweep_until_stopped(self.settings, parent_pid)
-                code = 0
-            except BaseException:  # say why, then leave without running the parent's atexit handlers
-                log.exception("sweeper process stopped")
-            finally:
-                logging.shutdown()
-                os._exit(code)
-        self.pid = pid
+        self.pid = _fork_running(lambda parent_pid: _supervise(self.target, parent_pid, self.restart_delay))
 
     def stop(self, timeout: float = 15.0) -> None:
         if self.pid is None:
@@ -190,14 +183,76 @@ class SweeperProcess:
             pass
 
 
-def _sweep_until_stopped(settings: Settings, parent_pid: int) -> None:
+def _fork_running(body) -> int:
+    """Fork a child that runs `body(parent_pid)` and leaves with `os._exit`, never running the
+    parent's atexit handlers or returning into the parent's code."""
+    parent_pid = os.getpid()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            body(parent_pid)
+            code = 0
+        except BaseException:  # say why, then leave
+            log.exception("sweeper process %s stopped", os.getpid())
+        finally:
+            logging.shutdown()
+            os._exit(code)
+    return pid
+
+
+MAX_RESTART_DELAY = 30.0
+
+
+def _supervise(target, parent_pid: int, restart_delay: float) -> None:
     from api.forksafe import die_with_parent, name_this_process
-    from api.worker import session_factory_for
 
     die_with_parent(parent_pid)
-    name_this_process("janji-sweeper")  # what `ps` shows, next to the worker's pool children
+    name_this_process("janji-sweeper")
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the worker, which stops us
+    stopping = False
+    child: int | None = None
+
+    def _on_sigterm(*_: object) -> None:
+        nonlocal stopping
+        stopping = True
+        if child is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    delay = restart_delay
+    while not stopping:
+        started = time.monotonic()
+        child = _fork_running(lambda sup_pid: _run_sweeping(target, sup_pid))
+        if stopping:  # SIGTERM came while forking, before `child` was set
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child, signal.SIGTERM)
+        _, status = os.waitpid(child, 0)
+        if stopping:
+            break
+        if time.monotonic() - started > 60:  # it ran for a while: start again promptly
+            delay = restart_delay
+        log.warning("sweeper %s ended (status %s); starting a new one in %.0f s", child, status, delay)
+        time.sleep(delay)
+        delay = min(delay * 2, MAX_RESTART_DELAY)
+
+
+def _run_sweeping(target, supervisor_pid: int) -> None:
+    from api.forksafe import die_with_parent, name_this_process
+
+    die_with_parent(supervisor_pid)
+    name_this_process("janji-sweep")
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a sweep cut short leaves nothing half done
+    target()
+
+
+def _sweep_until_stopped(settings: Settings) -> None:
+    from api.worker import session_factory_for
+
     Sweeper(settings, CeleryQueue(settings), session_factory_for(settings)).run()
 
 

@@ -3,6 +3,7 @@ sweeper runs as a process of its own instead of a thread of the forking worker."
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from pathlib import Path
@@ -55,6 +56,68 @@ def test_sweeper_process_runs_apart_and_stops(tmp_path):
     while Path(f"/proc/{pid}/comm").read_text().strip() != "janji-sweeper":
         assert time.monotonic() < deadline, "the sweeper process never named itself"
         time.sleep(0.05)
+    sweeping = _children_named(pid, "janji-sweep")
+    assert len(sweeping) == 1, "the supervisor runs the sweeping in one child"
     sweeper.stop()
     assert sweeper.pid is None
     assert not Path(f"/proc/{pid}").exists()
+    _wait_until_gone(sweeping[0])
+
+
+def test_a_killed_sweeper_is_started_again_and_stop_ends_both(tmp_path):
+    started = tmp_path / "started"
+
+    def sweep_forever() -> None:
+        with started.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        while True:
+            time.sleep(1)
+
+    sweeper = SweeperProcess(Settings(data_dir=tmp_path), target=sweep_forever, restart_delay=0.1)
+    sweeper.start()
+    supervisor = sweeper.pid
+    try:
+        first = _wait_for_lines(started, 1)[0]
+        os.kill(first, signal.SIGKILL)
+        second = _wait_for_lines(started, 2)[1]
+        assert second != first
+        assert Path(f"/proc/{second}/status").read_text().count(f"PPid:\t{supervisor}\n") == 1
+    finally:
+        sweeper.stop()
+    assert not Path(f"/proc/{supervisor}").exists()
+    _wait_until_gone(second)
+
+
+def _wait_for_lines(path: Path, count: int) -> list[int]:
+    deadline = time.monotonic() + 15
+    while True:
+        lines = path.read_text().split() if path.exists() else []
+        if len(lines) >= count:
+            return [int(line) for line in lines]
+        assert time.monotonic() < deadline, f"only {len(lines)} sweeper start(s) seen, wanted {count}"
+        time.sleep(0.05)
+
+
+def _children_named(parent: int, name: str) -> list[int]:
+    deadline = time.monotonic() + 10
+    while True:
+        children = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
+        named = [int(c) for c in children if Path(f"/proc/{c}/comm").read_text().strip() == name]
+        if named or time.monotonic() > deadline:
+            return named
+        time.sleep(0.05)
+
+
+def _wait_until_gone(pid: int) -> None:
+    """A grandchild is reaped by init, not by us: wait until the kernel lets it go."""
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{pid}").exists() and "Z" not in _state(pid):
+        assert time.monotonic() < deadline, f"process {pid} is still running"
+        time.sleep(0.05)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except FileNotFoundError:
+        return "Z"
