@@ -5,7 +5,12 @@ start_services() {
     export JANJI_TEST_REDIS_URL=redis://127.0.0.1:6399/0
   fi
   local pgbin
-  pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1 || true)
+  # PostgreSQL with pgvector from the pgserver wheel (installed by `make install`), else Debian's
+  pgbin=$(ls -d .venv/lib/python3*/site-packages/pgserver/pginstall/bin 2>/dev/null | tail -n1 || true)
+  [ -n "$pgbin" ] && pgbin=$(cd "$pgbin" && pwd)
+  # the server runs as user postgres, which must be able to reach the checkout
+  if [ -n "$pgbin" ] && ! su postgres -c "$pgbin/postgres --version" >/dev/null 2>&1; then pgbin=""; fi
+  [ -n "$pgbin" ] || pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1 || true)
   if [ -n "$pgbin" ]; then
     local pgdata=/tmp/janji-ci-pg
     rm -rf "$pgdata"; mkdir -p "$pgdata"; chown postgres "$pgdata"

@@ -7,6 +7,7 @@ import glob
 import os
 import shutil
 import subprocess
+import sysconfig
 import tempfile
 import time
 from dataclasses import dataclass
@@ -16,7 +17,10 @@ from scripts.local_ports import free_port
 
 
 def postgres_bin() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    """The server binaries to test against: the PostgreSQL with pgvector that the `pgserver` wheel
+    ships (a dev dependency) when this environment has it, else the newest Debian server."""
+    bundled = sorted(glob.glob(f"{sysconfig.get_paths()['purelib']}/pgserver/pginstall/bin/initdb"))
+    found = bundled or sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     return Path(found[-1]).parent if found else None
 
 
