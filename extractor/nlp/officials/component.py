@@ -1,0 +1,84 @@
+"""The `janji_officials` spaCy component: runs every form, drops names lying inside another
+official's position, merges the same person named twice (full name, then surname or honorific +
+name) into one official with several evidence spans, and decides roles."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.nlp.lexicon import fold, lexicon
+from extractor.nlp.officials.context import Ctx, Found
+from extractor.nlp.officials.labelled import labelled_fields
+from extractor.nlp.officials.name_first import name_first
+from extractor.nlp.officials.plain_blocks import plain_signature_blocks
+from extractor.nlp.officials.position_first import position_first
+from extractor.nlp.officials.roles import assign_roles
+from extractor.nlp.officials.signature_blocks import behalf_blocks, signature_blocks
+from extractor.types import Evidence, Official
+
+
+def _tokens_of(name: str) -> set[str]:
+    return {w.lower().rstrip(".") for w in name.split() if len(w.rstrip(".")) > 1}
+
+
+def merge(found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in found:
+        tf = _tokens_of(f.name)
+        same = next((o for o in out if tf and (tf <= _tokens_of(o.name) or _tokens_of(o.name) <= tf)), None)
+        if same is None:
+            out.append(f)
+            continue
+        if len(_tokens_of(f.name)) > len(_tokens_of(same.name)):
+            same.name = f.name
+        both = list(dict.fromkeys(same.honorifics + f.honorifics))
+        # honorifics before the name first, degrees after it
+        same.honorifics = sorted(both, key=lambda h: fold(h) not in lexicon().degree_prefix)
+        if f.position and (not same.position or len(f.position) > len(same.position)):
+            same.position = f.position
+        same.organization = same.organization or f.organization
+        if f.role == "signatory" or same.role is None:
+            same.role = f.role or same.role
+        same.spans += f.spans
+        same.confidence = max(same.confidence, f.confidence)
+    return out
+
+
+def _outside_positions(found: list[Found]) -> list[Found]:
+    """Drop a "name" that lies inside the position phrase of another official ("Kepala Pusat Studi
+    Sistem Informasi" read as position "Kepala Pusat" + name "Studi Sistem Informasi")."""
+    positions = [(f, f.spans[1]) for f in found if f.position and len(f.spans) > 1]
+    keep = []
+    for f in found:
+        ns, ne = f.spans[0]
+        if any(g is not f and ps <= ns and ne <= pe and (ps, pe) != (ns, ne) for g, (ps, pe) in positions):
+            continue
+        keep.append(f)
+    return keep
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans without those lying inside another one (a position seen line by line and whole)."""
+    uniq = sorted(set(spans))
+    return [(s, e) for s, e in uniq if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in uniq)]
+
+
+def officials_component(doc: Doc) -> Doc:
+    ctx = Ctx(doc)
+    found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx) + behalf_blocks(ctx)
+    found += plain_signature_blocks(ctx) + labelled_fields(ctx)
+    officials = merge(_outside_positions(found))
+    assign_roles(ctx, doc, officials)
+    text = doc.text
+    doc._.janji_officials = [
+        Official(name=o.name.replace("\u00ad", ""), honorifics=tuple(h.replace("\u00ad", "") for h in o.honorifics),
+                 position=o.position.replace("\u00ad", "") if o.position else None, organization=o.organization,
+                 role=o.role, confidence=o.confidence,
+                 evidence=tuple(Evidence(0, s, e, text[s:e]) for s, e in _outermost(o.spans)))
+        for o in officials]
+    return doc
+
+
+@Language.factory("janji_officials")
+def make_officials(nlp: Language, name: str):
+    return officials_component

@@ -1,0 +1,67 @@
+"""Labelled fields: "Nama : ..." then "Jabatan : ..." ("Name: / Title:" in English), optionally
+under a Witness label or a "Signed for and on behalf of" header."""
+from __future__ import annotations
+
+import re
+
+from extractor.nlp.officials.context import Ctx, Found
+from extractor.nlp.officials.layout import nearby_lines
+from extractor.nlp.officials.names import display_name, parse_name
+from extractor.nlp.officials.org_links import gov_org, item_party, org_from_header, party_in
+from extractor.nlp.officials.positions import position_after
+
+LABEL_NAME = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]*)?(?:Nama(?:[ \t]+Lengkap)?|(?:Full[ \t]+)?Name)[ \t]*:[ \t]*(?P<v>\S[^\n]*?)[ \t]*$",
+                        re.MULTILINE | re.IGNORECASE)
+LABEL_POSITION = re.compile(r"^[ \t]*(?:Jabatan|Position|Title|Designation)[ \t]*:[ \t]*(?P<v>\S[^\n]*?)[ \t,;.]*$",
+                            re.IGNORECASE)
+LABEL_WITNESS = re.compile(r"^[ \t]*(?:witness(?:es)?|witnessed\s+by|saksi(?:-saksi)?|disaksikan\s+oleh)\s*:?\s*$", re.IGNORECASE)
+
+
+def labelled_fields(ctx: Ctx) -> list[Found]:
+    """"Nama : Drs. Nama, M.Si." followed within three lines by "Jabatan : Kepala Dinas X" (also
+    "Name: / Title:" in English signature blocks)."""
+    out: list[Found] = []
+    for m in LABEL_NAME.finditer(ctx.text):
+        k = ctx.tok_at.get(m.start("v"))
+        if k is None:
+            continue
+        limit = next((x for x in range(k, len(ctx.toks)) if ctx.toks[x].start >= m.end("v")), len(ctx.toks))
+        parsed = parse_name(ctx, k, limit=limit, one_line=True)
+        if not parsed:
+            continue
+        name, hon, first, name_end, nk = parsed
+        rest = [t for t in ctx.toks[nk:limit] if t.text not in (",", ".")]
+        inline = None
+        if rest:
+            # "Name: Nama, Director of X, ABC": the position follows the name on the label line
+            pk = nk + 1 if nk < limit and ctx.toks[nk].text == "," else None
+            inline = position_after(ctx, pk) if pk is not None and pk < limit else None
+            if not inline:
+                continue
+        name = display_name(name)
+        above = ctx.text[max(0, m.start() - 300):m.start()].rstrip().split("\n")
+        role = "attendee" if any(LABEL_WITNESS.match(x) for x in above[-2:]) else "signatory"
+        behalf = _behalf_above(ctx, above[-6:])
+        places = [(inline[0], inline[1], inline[2])] if inline else []
+        for ls, line in nearby_lines(ctx.text, m.end(), 3):
+            if places:
+                break
+            pm = LABEL_POSITION.match(line)
+            if pm:
+                places.append((pm.group("v"), ls + pm.start("v"), ls + pm.end("v")))
+        for position, ps, pe in places:
+            org = party_in(ctx, position) or behalf or item_party(ctx, first) or gov_org(
+                ctx, position.split()[0], position)
+            out.append(Found(name, hon, position, org, role, [(first, name_end), (ps, pe)], 0.85))
+    return out
+
+
+def _behalf_above(ctx: Ctx, above: list[str]) -> str | None:
+    """The organisation of a "Signed for and on behalf of / ORG" header a few lines above a label."""
+    for y in range(len(above) - 1, -1, -1):
+        b = re.match(r"\s*(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\b\s*(.*)$|\s*untuk\s+dan\s+atas\s+nama\b\s*(.*)$",
+                     above[y], re.IGNORECASE)
+        if b:
+            rest = " ".join([(b.group(1) or b.group(2) or "")] + above[y + 1:y + 2])
+            return org_from_header(ctx, rest, raw=False)
+    return None

@@ -1,0 +1,154 @@
+"""Position first in running text or party clauses: "Penjabat Bupati X Drs. Nama", "Kepala Dinas
+X, Nama", "Ketua Lembaga X Nama" — the qualifier ends where the words stop being institutional
+(organisation heads, unit words, places of the document, abbreviations in capitals)."""
+from __future__ import annotations
+
+import re
+
+from extractor.nlp.lexicon import fold
+from extractor.nlp.officials.context import Ctx, Found
+from extractor.nlp.officials.names import parse_name
+from extractor.nlp.officials.org_links import context_org, gov_org, item_party, party_in
+from extractor.nlp.officials.positions import LABEL_START, QUALIFIER_LINKS, match_position
+
+ROMAN = {"i", "ii", "iii", "iv", "v"}
+REPRESENTED = re.compile(r"\b(?:represented\s+by|diwakili\s+oleh)\s+(?:its\s+|the\s+|their\s+)?\Z", re.IGNORECASE)
+
+
+def position_first(ctx: Ctx) -> list[Found]:
+    toks = ctx.toks
+    out: list[Found] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        j = match_position(ctx, i)
+        if j == i:
+            i += 1
+            continue
+        k = j
+        qual_end = j
+        found = None
+        # walk comma-separated parts: institutional parts extend the position, the first part
+        # ending in a person's name gives the name
+        while k < n and k - j < 30:
+            if not ctx.same_line(k - 1, k) or not ctx.strict_line(k - 1, k) and LABEL_START.match(ctx.text, toks[k].start):
+                break  # "Jabatan : Kepala Dinas X" then "Alamat : ..." on the next line
+            if toks[k].text == ",":
+                k += 1
+                continue
+            if toks[k].text == "(":
+                close = next((c for c in range(k, min(k + 10, n)) if toks[c].text == ")"), None)
+                if close is None:
+                    break
+                k = close + 1
+                qual_end = k
+                continue
+            low = fold(toks[k].text)
+            after_comma = toks[k - 1].text == "," and qual_end == k - 1
+            if low in ("dan", "kepada", "pada", "of", "the", "and", "for", "bagi") and (qual_end == k or after_comma) and \
+                    k + 1 < n and toks[k + 1].cap and not ctx.name_tok(k + 1) \
+                    and fold(toks[k + 1].text) not in ctx.lx.degree_prefix or (
+                    low in ("dan", "of", "and") and (qual_end == k or after_comma) and k + 1 < n
+                    and ctx.institutional(k + 1)):
+                k += 1
+                qual_end = k
+                continue
+            if low in ROMAN and toks[k].text.isupper() and (k + 1 >= n or not ctx.name_tok(k + 1)
+                                                            or toks[k + 1].text == ","):
+                k += 1
+                qual_end = k
+                continue
+            if low in ctx.lx.degree_prefix or (ctx.name_tok(k) and not ctx.place_len(k) and k not in ctx.inst_tok):
+                parsed = parse_name(ctx, k)
+                if parsed:
+                    found = parsed
+                break
+            pl = ctx.place_len(k)
+            if pl:
+                k += pl
+                qual_end = k
+                continue
+            if toks[k].is_word and toks[k].cap and ctx.institutional(k):
+                k += 1
+                qual_end = k
+                continue
+            break
+        ok = False
+        if found:
+            name, hon, first, name_end, nxt = found
+            # the token after the name must be a boundary, not more capitalised words; a name whose
+            # degrees end in a dot may end the sentence ("..., S.H., M.H. Kegiatan itu ...")
+            ok = nxt >= n or not toks[nxt].cap or toks[nxt].text in (",", ".") or not ctx.same_line(nxt - 1, nxt) \
+                or (bool(hon) and toks[nxt - 1].text == "." and nxt - 1 > ctx.tok_at.get(first, nxt))
+            ok = ok and not name.isupper()
+        if not ok or (nxt < n and fold(toks[nxt].text) in QUALIFIER_LINKS):
+            # "Asisten Perekonomian dan Kesejahteraan Rakyat Setdakab X, Nama": words the walk could not
+            # classify, then a comma and a person's name
+            late = _comma_name(ctx, j)
+            if late:
+                found, qual_end = late
+                name, hon, first, name_end, nxt = found
+                ok = True
+        if found and ok:
+            pos_start = toks[i].start
+            pos_end = toks[qual_end - 1].end if qual_end > i else toks[j - 1].end
+            position = ctx.text[pos_start:pos_end].strip(" ,")
+            position = re.sub(r"\s+", " ", position)
+            qualifier = ctx.text[toks[j - 1].end:pos_end].strip(" ,") if qual_end > j else ""
+            org = gov_org(ctx, ctx.text[pos_start:toks[j - 1].end], qualifier) or context_org(
+                ctx, pos_start, ctx.text[pos_start:toks[j - 1].end])
+            role = None
+            if REPRESENTED.search(ctx.text, max(0, pos_start - 40), pos_start):
+                # "X, represented by its Rector, Prof. Nama" / "diwakili oleh Kepala Dinas Y, Nama"
+                role = "signatory"
+                org = party_in(ctx, position) or item_party(ctx, first) or org
+            out.append(Found(name, hon, position, org, role, [(first, name_end), (pos_start, pos_end)]))
+            i = nxt
+            continue
+        i = max(j, i + 1)
+    return out
+
+
+def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int], int] | None:
+    """After a position head at token j: capitalised qualifier words (no other position) up to a
+    comma or an honorific on the same line, then a person's name ending at a boundary.
+    Returns (parsed name, index where the qualifier ends)."""
+    toks, n = ctx.toks, len(ctx.toks)
+    k = j
+    while k < n and k - j < 25:
+        if k > 0 and not ctx.same_line(k - 1, k):
+            return None
+        t = toks[k]
+        if t.text == ",":
+            break
+        if t.text == "(":
+            close = next((c for c in range(k, min(k + 10, n)) if toks[c].text == ")"), None)
+            if close is None:
+                return None
+            k = close + 1
+            continue
+        low = fold(t.text)
+        if low in ctx.lx.degree_prefix:
+            if k > j and t.cap:
+                break  # "Bupati Lembah Hijau Ir. Nama": an honorific starts the name
+            return None
+        if t.is_word and (t.cap or t.text[:1].isdigit()) and match_position(ctx, k) == k \
+                or low in QUALIFIER_LINKS and (k > j or low in ("of", "for")):
+            k += 1
+            continue
+        return None
+    if k == j or k + 1 >= n or fold(toks[k - 1].text) in QUALIFIER_LINKS:
+        return None
+    if toks[k].text == ",":
+        if not ctx.same_line(k, k + 1):
+            return None
+        parsed = parse_name(ctx, k + 1)
+    else:
+        parsed = parse_name(ctx, k)
+    if not parsed or parsed[0].isupper():
+        return None
+    nxt = parsed[4]
+    if nxt < n and toks[nxt].cap and toks[nxt].text not in (",", ".") and ctx.same_line(nxt - 1, nxt) \
+            and toks[nxt - 1].text != ".":
+        return None
+    return parsed, k

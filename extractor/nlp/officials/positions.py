@@ -1,0 +1,117 @@
+"""Position phrases from `patterns/positions.jsonl` (with prefixes such as Wakil / Pj.), the
+position as written after a name, and the line shapes of positions in signature blocks."""
+from __future__ import annotations
+
+import re
+
+from extractor.nlp.lexicon import fold, is_degree_suffix
+from extractor.nlp.officials.context import Ctx
+from extractor.nlp.officials.names import parse_name
+
+QUALIFIER_LINKS = {"dan", "and", "of", "the", "for", "bagi", "&"}
+POSITION_LINKS = {"dan", "and", "of", "the", "for", "&", "serta"}
+LABEL_START = re.compile(r"[^\n:,.]{1,40}:\s")
+
+
+def match_position(ctx: Ctx, i: int) -> int:
+    """Index after a position phrase (with prefixes such as Wakil / Pj.) starting at i, or i."""
+    toks, lx, folded = ctx.toks, ctx.lx, ctx.folded
+    if i < 0 or i >= len(toks):
+        return i
+    k = i
+    while k < len(toks) and folded[k] in lx.position_prefixes:
+        k += 1
+        if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
+            k += 1
+    if k >= len(toks) or folded[k] not in lx.position_first:
+        return i
+    best = 0
+    for words in ctx.positions_by_first[folded[k]]:
+        if k + len(words) <= len(toks) and all(folded[k + x] == w for x, w in enumerate(words)):
+            best = max(best, len(words))
+    if not best:
+        return i
+    # "Wakil Rektor" is a position, "Wakil" alone is not
+    return k + best
+
+
+def _entry_starts(ctx: Ctx, k: int) -> bool:
+    """Does a "Name, degree" or "Name, Position" entry start at token k?"""
+    parsed = parse_name(ctx, k, one_line=True)
+    if not parsed:
+        return False
+    nk = parsed[4]
+    if parsed[1] and is_degree_suffix(parsed[1][-1]):
+        return True
+    return nk + 1 < len(ctx.toks) and ctx.toks[nk].text == "," and match_position(ctx, nk + 1) != nk + 1
+
+
+def position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
+    """A position phrase starting at token k (after "," / "selaku" / "sebagai"), as written."""
+    toks = ctx.toks
+    j = match_position(ctx, k)
+    if j == k:
+        return None
+    e = j
+    while e < len(toks) and ctx.same_line(e - 1, e):
+        if not ctx.strict_line(e - 1, e) and (_entry_starts(ctx, e) or LABEL_START.match(ctx.text, toks[e].start)):
+            break  # the next line of a list of people ("Nama, S.E., Head of ...", "Sekretaris: Nama")
+        t = toks[e]
+        low = fold(t.text)
+        if t.text == "(" or t.text == "," and e + 1 < len(toks) and toks[e + 1].cap and ctx.institutional(e + 1) \
+                and fold(toks[e + 1].text) not in ("yang",):
+            if t.text == "(":
+                break
+            e += 1
+            continue
+        if t.is_word and (t.cap or low in ("dan", "of", "the", "and", "kepada", "for")):
+            if low in ("dan", "and") and not (e + 1 < len(toks) and ctx.institutional(e + 1)):
+                break
+            e += 1
+            continue
+        if t.text == "." and e > 0 and fold(toks[e - 1].text) in ("tbk",):
+            e += 1
+            continue
+        break
+    while e > j and fold(toks[e - 1].text) in ("dan", "of", "the", "and", "kepada", "for", ","):
+        e -= 1
+    start, end = toks[k].start, toks[e - 1].end
+    return re.sub(r"\s+", " ", ctx.text[start:end]), start, end
+
+
+def position_line(ctx: Ctx, col: tuple[int, int, str]) -> bool:
+    """A short line that opens with a position and holds only capitalised words, connectors,
+    commas and brackets ("Kepala Dinas Komunikasi dan Informatika", "Direktur Eksekutif X")."""
+    start, end, text = col
+    if len(text) > 100 or text.rstrip().endswith(".") and not text.rstrip().endswith("Tbk."):
+        return False
+    k = ctx.tok_at.get(start)
+    if k is None or match_position(ctx, k) == k:
+        return False
+    return capital_words(ctx, k, end)
+
+
+def capital_words(ctx: Ctx, k: int, end: int) -> bool:
+    while k < len(ctx.toks) and ctx.toks[k].start < end:
+        t = ctx.toks[k]
+        if t.is_word and not t.cap and fold(t.text) not in POSITION_LINKS and not t.text.isdigit():
+            return False
+        k += 1
+    return True
+
+
+def title_line(ctx: Ctx, col: tuple[int, int, str]) -> bool:
+    """A short line under a signatory's name that holds a position word among its first words
+    ("Lord Mayor of X", "Senior Vice President", "Pro Vice-Chancellor (Research)")."""
+    start, end, text = col
+    if len(text) > 90 or not text[:1].isupper() or re.search(r"\d{3}", text) or len(text.split()) > 12:
+        return False
+    k = ctx.tok_at.get(start)
+    if k is None:
+        return False
+    for x in range(k, min(k + 4, len(ctx.toks))):
+        if ctx.toks[x].start >= end or not ctx.toks[x].cap:
+            return False
+        if match_position(ctx, x) != x:
+            return True
+    return False

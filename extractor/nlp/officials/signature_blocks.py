@@ -1,0 +1,204 @@
+"""Marked signature blocks: "(ttd.)" / "(signed)" then a name line and a position line, in one or
+several columns (also run together by a PDF text layer), the organisation from the header above;
+"Witnessed by:" blocks (attendees); "For and on behalf of / ORG / Name / Title" blocks."""
+from __future__ import annotations
+
+import re
+
+from extractor.nlp.officials.context import Ctx, Found
+from extractor.nlp.officials.layout import PLACEHOLDER, column_for, line_columns, nearby_lines
+from extractor.nlp.officials.names import display_name, name_on_line, parse_name
+from extractor.nlp.officials.org_links import gov_org, org_from_header, party_in
+from extractor.nlp.officials.positions import match_position, title_line
+
+SIGN_MARK = re.compile(r"^[ \t]*(?:\(?\s*(?:ttd|TTD|Ttd|signed|Signed|SIGNED|tanda\s+tangan)\.?\s*\)?[ \t]*)+$", re.MULTILINE)
+WITNESS = re.compile(r"^[ \t]*(?:witnessed\s+by|disaksikan\s+oleh|saksi(?:-saksi)?)\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
+BEHALF = re.compile(r"^[ \t]*(?:signed\s+)?(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|untuk\s+dan\s+atas\s+nama)\b"
+                    r"[ \t]*:?[ \t]*(?P<org>[^\n]*?)(?:[ \t]+by)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+FOR_ORG = re.compile(r"^[ \t]*For\s+(?!and\s+on\s+behalf)(?P<org>[^\n]{3,100}?)[ \t]*,?[ \t]*$", re.MULTILINE)
+
+
+def signature_blocks(ctx: Ctx) -> list[Found]:
+    text = ctx.text
+    out: list[Found] = []
+    marks = list(SIGN_MARK.finditer(text))
+    for mk in marks:
+        mark_line_start = mk.start()
+        nxt = nearby_lines(text, mk.end() - 1 if text[mk.end() - 1:mk.end()] == "\n" else mk.end(), 2)
+        if not nxt:
+            continue
+        (name_ls, name_line), *rest = nxt
+        pos_line = rest[0] if rest else None
+        header = nearby_lines(text, mark_line_start, 4, forward=False)
+        marks = len(re.findall(r"ttd|signed|tanda\s+tangan", mk.group(), re.IGNORECASE))
+        name_cols = line_columns(name_line, name_ls)
+        if marks > 1 and len(name_cols) < marks:
+            # the text layer lost the column gaps: split the lines by names and position words
+            names = _split_names(ctx, name_ls, name_ls + len(name_line), marks)
+            positions = _split_positions(ctx, pos_line, marks) if pos_line else []
+            head_text = " ".join(line for _, line in header)
+            order = [re.sub(r"\s+", " ", r).upper() for r in re.findall(r"PIHAK\s+(?:PERTAMA|KEDUA|KETIGA)", head_text)]
+            by_role = {(p.role or "").upper(): e for e, p in zip(ctx.parties, ctx.party_records)}
+            for i, col in enumerate(names):
+                org = None
+                e = by_role.get(order[i]) if len(order) == marks else (
+                    ctx.parties[i] if len(ctx.parties) == marks else None)
+                if e is not None:
+                    org = ctx.party_names.get(id(e), e.canonical)
+                found = block_person(ctx, col, name_ls, None, [], "signatory",
+                                      positions[i] if i < len(positions) else None, org)
+                if found:
+                    out.append(found)
+            continue
+        for col in name_cols:
+            found = block_person(ctx, col, name_ls, pos_line, header, "signatory")
+            if found:
+                out.append(found)
+    for w in WITNESS.finditer(text):
+        pos = w.end()
+        for _ in range(4):
+            lines = nearby_lines(text, pos, 2)
+            if not lines:
+                break
+            (ls, line), *rest = lines
+            for col in line_columns(line, ls):
+                found = block_person(ctx, col, ls, rest[0] if rest else None, [], "attendee")
+                if found:
+                    out.append(found)
+            pos = (rest[0][0] + len(rest[0][1])) if rest else ls + len(line)
+            if text[pos:pos + 3].strip() == "" and not text[pos:pos + 200].strip():
+                break
+    return out
+
+
+def behalf_blocks(ctx: Ctx) -> list[Found]:
+    """"For and on behalf of / ORG / (signature) / Name / Title" blocks without a "ttd" mark."""
+    out: list[Found] = []
+    text = ctx.text
+    heads = [(m, None) for m in BEHALF.finditer(text)]
+    # "For Kelvindale City Council," alone on a line: only when it names a known organisation
+    heads += [(m, org) for m in FOR_ORG.finditer(text)
+              if (org := org_from_header(ctx, m["org"].strip(" ,:"), raw=False))]
+    for m, known_org in heads:
+        lines = [(ls, line) for ls, line in nearby_lines(text, m.end(), 6) if not PLACEHOLDER.fullmatch(line)]
+        org_text = m["org"].strip(" ,:")
+        if not org_text and lines:
+            org_text = lines.pop(0)[1].strip(" ,:")
+        if not lines:
+            continue
+        (name_ls, name_line), *rest = lines
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        col = column_for(line_columns(name_line, name_ls), m.start(), name_ls, line_start)
+        if col is None:
+            continue
+        found = block_person(ctx, col, name_ls, rest[0] if rest else None, [], "signatory",
+                              org_override=known_org or org_from_header(ctx, org_text), loose_title=True)
+        if found:
+            out.append(found)
+    return out
+
+
+def _split_names(ctx: Ctx, start: int, end: int, count: int) -> list[tuple[int, int, str]]:
+    k = ctx.tok_at.get(start)
+    cols: list[tuple[int, int, str]] = []
+    toks = ctx.toks
+    while k is not None and k < len(toks) and toks[k].start < end and len(cols) < count:
+        parsed = parse_name(ctx, k, one_line=True)
+        if not parsed:
+            break
+        nk = parsed[4]
+        while nk < len(toks) and toks[nk].text == "," and toks[nk].start < end:
+            nk += 1
+        last = nk - 1
+        cols.append((toks[k].start, toks[last].end, ctx.text[toks[k].start:toks[last].end]))
+        k = nk
+    if len(cols) == 1 and count == 2:
+        words = list(re.finditer(r"\S+", cols[0][2]))
+        if len(words) >= 4 and len(words) % 2 == 0:
+            half = len(words) // 2
+            a0 = cols[0][0]
+            cols = [(a0, a0 + words[half - 1].end(), ""), (a0 + words[half].start(), a0 + words[-1].end(), "")]
+    return cols
+
+
+def _split_positions(ctx: Ctx, pos_line, count: int) -> list[tuple[int, int, str]]:
+    pls, pl = pos_line
+    k = ctx.tok_at.get(pls)
+    end = pls + len(pl)
+    starts = []
+    toks = ctx.toks
+    while k is not None and k < len(toks) and toks[k].start < end:
+        j = match_position(ctx, k)
+        if j != k:
+            starts.append(k)
+            k = j
+        else:
+            k += 1
+    if len(starts) != count:
+        return []
+    cols = []
+    for i, k in enumerate(starts):
+        last = (starts[i + 1] - 1) if i + 1 < len(starts) else max(x for x in range(k, len(toks)) if toks[x].start < end)
+        cols.append((toks[k].start, toks[last].end, ctx.text[toks[k].start:toks[last].end]))
+    return cols
+
+
+def block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
+                  pos_col=None, org_override: str | None = None, loose_title: bool = False) -> Found | None:
+    start, end, _ = col
+    found = name_on_line(ctx, start, end)
+    if found is None:
+        return None
+    parsed, _ = found
+    name, hon, first, name_end, nk = parsed
+    if nk < len(ctx.toks) and ctx.toks[nk].start < end and ctx.toks[nk].text not in (",", "."):
+        return None  # more words on the name line: not a plain name
+    name = display_name(name)
+    position = None
+    spans = [(first, name_end)]
+    organization = None
+    if pos_line:
+        pls, pl = pos_line
+        pcol = column_for(line_columns(pl, pls), start, pls, line_start)
+        if pcol and (match_position(ctx, ctx.tok_at.get(pcol[0], -1)) != ctx.tok_at.get(pcol[0], -1)
+                     or loose_title and title_line(ctx, pcol)):
+            position = pcol[2]
+            spans.append((pcol[0], pcol[1]))
+            m = re.search(r"(?:\bof\b|,)\s*(.+)$", position)
+            if m:
+                organization = org_from_header(ctx, m.group(1), raw=False)
+            if organization is None:
+                organization = gov_org(ctx, position.split()[0], position)
+    if pos_col is not None:
+        position = pos_col[2]
+        spans.append((pos_col[0], pos_col[1]))
+        m = re.search(r"(?:\bof\b|,)\s*(.+)$", position)
+        organization = org_from_header(ctx, m.group(1), raw=False) if m else None
+    if org_override:
+        organization = org_override
+    named = party_in(ctx, position) if position else None
+    if named:
+        return Found(name, hon, position, named, role, spans, 0.85)
+    if header:
+        cols: list[tuple[int, str]] = []
+        for hs, hl in header:
+            hc = column_for(line_columns(hl, hs), start, hs, line_start)
+            if hc:
+                cols.append((hc[0], hc[2]))
+        # the position starts at the first header line that opens with a position word
+        for x, (cs, _) in enumerate(cols):
+            k0 = ctx.tok_at.get(cs)
+            if k0 is not None and match_position(ctx, k0) != k0:
+                cols = cols[x:]
+                break
+        if cols:
+            head_text = re.sub(r"\s+", " ", " ".join(c for _, c in cols)).strip(" ,")
+            hk = ctx.tok_at.get(cols[0][0])
+            if position is None and hk is not None and match_position(ctx, hk) != hk:
+                position = head_text  # "Kepala Dinas X," written above the signature
+                spans.append((cols[0][0], cols[-1][0] + len(cols[-1][1])))
+                organization = party_in(ctx, position) or gov_org(ctx, position.split()[0], position)
+            else:
+                org = org_from_header(ctx, head_text)
+                organization = org or organization
+    return Found(name, hon, position, organization, role, spans, 0.85)
