@@ -430,7 +430,7 @@ def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
             sent = text[s:e]
             if b.children and k == len(spans) - 1 and sent.rstrip().endswith(":"):
                 continue                 # list intro: its items are the commitments
-            items = _inline_items(sent)
+            items = _inline_items(sent) or _comma_items(sent)
             if items:                    # "meliputi: pertama, X; kedua, Y; dan ketiga, Z."
                 for a, z in items:
                     col.add([(s + a, s + z)], sent[a:z], 0.65, parties=_joint(col, sent), source="news:inline-list")
@@ -563,6 +563,53 @@ def _inline_items(sent: str) -> list[tuple[int, int]]:
             z -= 1
         if z - a >= 3:
             items.append((a, z))
+    return items if len(items) >= 2 else []
+
+
+# "Ruang lingkup kesepakatan meliputi A, B, serta C", "PKS juga mengatur A, serta B", "The cooperation
+# covers A, B and C": the agreement (or its scope) is the subject of the listing verb, so the list is
+# the scope itself, not examples attached to a noun ("will train rangers, including mapping, ...")
+_SCOPE_LIST_HEAD = re.compile(
+    r"^[^.;:]{0,80}?\b(?i:ruang\s+lingkup|lingkup|bidang|kesepakatan|perjanjian|kerja\s*sama|nota\s+kesepahaman|"
+    r"mou|pks|agreement|memorandum|arrangement|cooperation|partnership|collaboration)\b[^.;:]{0,40}?\s"
+    r"(?i:meliputi|mencakup|mencakupi|mengatur(?:\s+(?:tentang|mengenai))?|covers?|includes?|comprises?|"
+    r"sets?\s+out|provides?\s+for)\s*:?\s+(?=[a-z])")
+_LIST_CONJ = re.compile(r"^(?:dan|serta|maupun|and|as\s+well\s+as)\s+", re.IGNORECASE)
+# a part opening with these continues the sentence, it is no list item
+_NOT_ITEM_START = frozenset([
+    "yang", "sehingga", "agar", "supaya", "karena", "namun", "tetapi", "sedangkan", "sementara", "dengan",
+    "which", "that", "so", "but", "because", "while", "with", "who", "where"
+])
+
+
+def _comma_items(sent: str) -> list[tuple[int, int]]:
+    """Offsets of the items of a scope list separated by commas after a listing verb whose subject
+    is the agreement or its scope. Empty unless there are at least two items, each opening with a
+    lower-case word that does not continue the sentence."""
+    m = _SCOPE_LIST_HEAD.match(sent)
+    if not m:
+        return []
+    items: list[tuple[int, int]] = []
+    depth, a = 0, m.end()
+    end = len(sent.rstrip(" .\"”"))
+    for k in range(m.end(), end + 1):
+        ch = sent[k] if k < end else ","
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch not in ",;" or depth:
+            continue
+        part = sent[a:k]
+        lead = len(part) - len(part.lstrip())
+        conj = _LIST_CONJ.match(part.lstrip())
+        s0 = a + lead + (conj.end() if conj else 0)
+        z = k
+        while z > s0 and sent[z - 1] in " .":
+            z -= 1
+        first = sent[s0:z].split(" ", 1)[0]
+        if not first[:1].islower() or first.lower() in _NOT_ITEM_START or len(sent[s0:z].split()) > 25:
+            return []
+        items.append((s0, z))
+        a = k + 1
     return items if len(items) >= 2 else []
 
 
