@@ -510,6 +510,20 @@ _SCHEDULED = re.compile(r"^\W*(?:adapun\s+|sementara\s+itu,?\s+)?(?:[\w()/-]+,?\
                         r"(?:is|are)\s+scheduled\s+(?:for|to|on|in))\b", re.IGNORECASE)
 
 
+# "Pemkab siap mendukung penuh": readiness to support with no object names nothing to be done
+_BARE_SUPPORT = re.compile(r"\b(?:siap|bersedia)\s+(?:untuk\s+)?(?:mendukung|membantu|men?yukseskan|mensukseskan)"
+                           r"(?:\s+(?:penuh|sepenuhnya|sepenuh\s+hati|secara\s+penuh))?\s*[.!,\"”']*\s*$|"
+                           r"\bready\s+to\s+(?:fully\s+)?support(?:\s+(?:it|this|fully))?\s*[.!,\"”']*\s*$",
+                           re.IGNORECASE)
+# reported speech: "X said the Ministry would publish ...", the indirect form of "will"
+_REPORTED_WOULD = re.compile(r"\b(?:said|says|stated|noted|announced|confirmed|explained|added|pledged|promised|"
+                             r"assured|told\s+\w+)\s+(?:that\s+)?[^.;\"“”]{1,80}?\bwould\s+(?!have\b|be\s+able\b|"
+                             r"like\b|not\b)[a-z]", re.IGNORECASE)
+# "We will not build and walk away": a short first-person pledge not to do something is a slogan
+_SLOGAN = re.compile(r"^\W*(?:we|i|kami|kita|saya)\s+(?:will\s+not|won't|shall\s+not|tidak\s+akan|takkan)\b",
+                     re.IGNORECASE)
+
+
 def _news_confidence(sent: str) -> float:
     """0 when the sentence is not a commitment; else how sure we are that it is one."""
     scope = _inline_scope(sent) or bool(_INLINE_COLON.search(sent)) or _has("topic", sent)
@@ -518,6 +532,11 @@ def _news_confidence(sent: str) -> float:
     opening = sent.lstrip("\"“'( ")
     if _has("hope", opening[:1].lower() + opening[1:]):
         return 0.0
+    bare_support = _BARE_SUPPORT.search(sent) and not (_has("future", sent) or _NEWS_OBLIGATION.search(sent))
+    if bare_support or (_SLOGAN.match(sent) and len(sent.split()) <= 10):
+        return 0.0
+    if _REPORTED_WOULD.search(sent):
+        return 0.55
     if _has("joint", sent) or _NEWS_OBLIGATION.search(sent):
         return 0.6
     if _has("future", sent) or _PLAN_NOUN.search(sent) or _SCHEDULED.search(sent) or re.search(r"\bbekerja\s*sama\s+(?:dalam|di\s+bidang|untuk)\b", sent, re.IGNORECASE):
