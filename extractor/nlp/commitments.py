@@ -286,7 +286,8 @@ class _Collector:
         display = clean(display)
         if len(words(display)) < 1 or len(display.split()) > MAX_WORDS:
             return
-        if _is_condition(display) or _is_quoted_reason(display) or _NO_DUTY.search(display):
+        if (_is_condition(display) or _is_quoted_reason(display) or _NO_DUTY.search(display)
+                or _PRECEDENCE.search(display)):
             return
         who = parties if parties is not None else self.parties.obliged(display)
         self.items.append(Candidate(display, _action(display), spans, confidence, who, source))
@@ -314,6 +315,14 @@ def _is_quoted_reason(text: str) -> bool:
 _NO_DUTY = re.compile(r"\b(?:(?:does|do|shall|will)\s+not\s+(?:create|impose|give\s+rise\s+to|constitute)|"
                       r"(?:tidak|tanpa)\s+(?:menimbulkan|membebani|mengakibatkan|membebankan))\s+(?:\w+\s+){0,3}?"
                       r"(?:obligations?|liabilit(?:y|ies)|commitments?|kewajiban|beban|ikatan)\b", re.IGNORECASE)
+
+
+# which language version governs ("the Indonesian text shall prevail", "teks bahasa Indonesia yang
+# berlaku") says how to read the document, it asks nobody to do anything
+_PRECEDENCE = re.compile(r"\b(?:text|version|language|wording)s?\b[^.;]{0,40}?\b(?:shall|will|should|is\s+to)\s+"
+                         r"(?:prevail|govern|take\s+precedence)\b|"
+                         r"\b(?:teks|naskah|versi)\s+(?:dalam\s+)?(?:bahasa|berbahasa)\s+\w+\s+(?:yang\s+)?"
+                         r"(?:berlaku|digunakan|dipakai|menjadi\s+acuan|diutamakan)\b", re.IGNORECASE)
 
 
 def _is_condition(text: str) -> bool:
