@@ -60,6 +60,7 @@ TITLE_BETWEEN = re.compile(
     re.DOTALL)
 
 
+COLUMN_GAP = re.compile(r"[ \t]\|{1,2}[ \t]")   # "left column | right column" on one line
 ITEM_START = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))[ \t]", re.MULTILINE)
 
 
@@ -130,6 +131,8 @@ def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
     segments = _title_segments(text, spans, a_start, m.end("b")) or [(*m.span("a"), False), (*m.span("b"), False)]
     for k, (s, e, laid_out) in enumerate(segments):
         before = text[m.start():a_start] if k == 0 else text[segments[k - 1][1]:s]
+        column = COLUMN_GAP.search(text, s, e)
+        e = column.start() if column else e   # two-column text: the other column is another text
         if laid_out or "\n" in before:
             nl = text.find("\n", s, e)
             if nl > 0 and text.count("(", s, nl) > text.count(")", s, nl):

@@ -225,3 +225,17 @@ def test_prepared_by_and_submitted_to_lines_name_a_reports_partners(nlp_en):
     names = _names(doc)
     assert "Ministry of Ports and Island Transport" in names
     assert any(n.startswith("Calloway Foundation for Maritime Safety") for n in names)
+
+
+@pytest.mark.parametrize("bar", ["|", "||"])
+def test_a_column_gap_in_a_two_column_title_ends_the_party(nlp_en, bar):
+    # side-by-side Indonesian | English columns joined on one line: the right column is not a name
+    text = (f"NOTA KESEPAHAMAN {bar} MEMORANDUM OF UNDERSTANDING\n"
+            f"ANTARA SEKOLAH TINGGI PELAYARAN TANJUNG KARANG DAN BRENNOCK NAUTICAL COLLEGE {bar} "
+            f"BETWEEN SEKOLAH TINGGI PELAYARAN TANJUNG KARANG AND BRENNOCK NAUTICAL COLLEGE\n"
+            f"TENTANG PELATIHAN TARUNA {bar} ON CADET TRAINING\n\n"
+            f"Brennock Nautical College will host ten cadets every year. {bar} Brennock Nautical College "
+            f"will host ten cadets every year.\n")
+    names = [n.lower() for n in _names(nlp_en(text))]
+    assert names == ["sekolah tinggi pelayaran tanjung karang", "brennock nautical college"], names
+
