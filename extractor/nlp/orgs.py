@@ -43,6 +43,7 @@ class Mention:
     parens: list[str] = field(default_factory=list)
     expanded: bool = False     # head was an abbreviation (Pemkab...)
     extension: bool = False    # a longer form of another mention (place or name appended)
+    headline: bool = False     # on the first line of the text, where words are all capitalised
 
     @property
     def place(self) -> str:
@@ -162,9 +163,22 @@ def _name_start_left(text: str, toks: list[Tok], i: int) -> int:
     return k
 
 
+# a headline verb ("Amankan", "Siapkan"): -kan without the pe-/ke- of a noun ("Pendidikan")
+HEADLINE_VERB = re.compile(r"^(?!pe|ke)[a-z]{4,}kan$")
+
+
+def headline_end(text: str) -> int:
+    """End of the text's first line when it is a headline (short, no full stop), else 0."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    line = text[:end].strip()
+    return end if line and len(line) <= 200 and not line.endswith(".") and text[:1].strip() else 0
+
+
 def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]:
     lx = lexicon()
     out: list[Mention] = []
+    in_headline = headline_end(text)
     i = 0
     n = len(toks)
     while i < n:
@@ -225,6 +239,8 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
                     continue
                 if after_place and low not in lx.institution and not t.upper and _name_follows(toks, j):
                     break
+                if t.start < in_headline and words and HEADLINE_VERB.match(low) and low not in lx.institution:
+                    break  # "PT X Amankan Pasokan ...": the headline's verb ends the name
                 if low in ("dan", "and"):
                     pass  # capitalised connector in a title: handled below
                 else:
@@ -273,7 +289,8 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
         end = toks[end_tok].end
         # drop name words beyond the kept end (connector popped)
         out.append(Mention(start, end, re.sub(r"\s+", " ", text[start:end]), head.type,
-                           re.sub(r"\s+", " ", head_text), words, parens, expanded))
+                           re.sub(r"\s+", " ", head_text), words, parens, expanded,
+                           headline=end <= in_headline))
         i = j if j > i else i + 1
     return out
 
@@ -374,13 +391,30 @@ def place_key(place: str) -> str:
     return lx.provinces.get(p, place).lower()
 
 
+def _short_places(mentions: list[Mention]) -> dict[tuple[str, str], str]:
+    """(type, place) of a short form defined in parentheses -> the full place:
+    "Pemerintah Provinsi Sulawesi Barat Laut (Pemprov Sulbarla)" makes "Pemprov Sulbarla" the same."""
+    short_heads = {h.words[0]: h.type for h in lexicon().heads if h.expand and len(h.words) == 1}
+    out: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        if m.type not in GOV_NAMES or not m.name_words:
+            continue
+        for p in re.findall(r"\(([^()]+)\)", m.text):
+            words = p.split()
+            if len(words) > 1 and short_heads.get(fold(words[0])) == m.type:
+                out[(m.type, place_key(" ".join(words[1:])))] = place_key(m.place)
+    return out
+
+
 def group(mentions: list[Mention]) -> list[Entity]:
     entities: list[Entity] = []
     ordered = sorted(mentions, key=lambda m: -(len(m.name_words) + len(m.parens)))
+    short_places = _short_places(mentions)
     for m in ordered:
         ent = None
         if m.type in GOV_NAMES and m.name_words:
             pk = place_key(m.place)
+            pk = short_places.get((m.type, pk), pk)
             ent = next((e for e in entities if e.type == m.type and e.place == pk), None)
             if ent is None:
                 ent = Entity(m.type, pk)
@@ -399,16 +433,23 @@ def group(mentions: list[Mention]) -> list[Entity]:
     return _merge_extensions(entities)
 
 
+def _bare(m: Mention) -> str:
+    """The mention without a trailing parenthesis ("PT X (Persero)" -> "PT X")."""
+    return re.sub(r"\s*\([^()]*\)$", "", m.text)
+
+
 def _extends(long: Mention, short: Mention) -> bool:
     """`long` is `short` followed by place or person words only ("Ombudsman RI Jakarta",
     "Universitas Pamulang Dayat Hidayat")."""
-    lt, st = long.text, short.text
+    lt, st = long.text, _bare(short)
     if not short.name_words:
         return False
     if len(lt) <= len(st) or not lt.lower().startswith(st.lower()) or lt[len(st)] != " ":
         return False
     rest = lt[len(st):].split()
     lx = lexicon()
+    if long.headline and fold(rest[0]) not in lx.institution and all(w[:1].isupper() for w in rest):
+        return True   # a Title Case headline runs on past the name written elsewhere in the text
     return all(fold(w) not in lx.institution and w[:1].isupper() for w in rest) and len(rest) <= 4
 
 
@@ -427,11 +468,12 @@ def _merge_extensions(entities: list[Entity]) -> list[Entity]:
             if not m.name_words:
                 target.mentions.append(m)
                 continue
-            s = max((s for s in target.mentions if _extends(m, s)), key=lambda s: len(s.text))
-            rest = m.text[len(s.text):].split()
+            s = max((s for s in target.mentions if _extends(m, s)), key=lambda s: len(_bare(s)))
+            bare = _bare(s)
+            rest = m.text[len(bare):].split()
             if all(" ".join(rest).lower() not in lexicon().provinces for _ in [0]):
                 # a person's name follows: cut the mention back to the organisation
-                m = Mention(m.start, m.start + len(s.text), s.text, m.type, m.head,
+                m = Mention(m.start, m.start + len(bare), bare, m.type, m.head,
                             m.name_words[:len(s.name_words)], m.parens, m.expanded)
             m.extension = True
             target.mentions.append(m)

@@ -239,3 +239,29 @@ def test_a_column_gap_in_a_two_column_title_ends_the_party(nlp_en, bar):
     names = [n.lower() for n in _names(nlp_en(text))]
     assert names == ["sekolah tinggi pelayaran tanjung karang", "brennock nautical college"], names
 
+
+def test_a_headline_name_stops_where_the_body_writes_it(nlp_id):
+    # the Title Case headline runs the company name into the headline words
+    text = ("Pemkot Muara Jingga Gandeng PT Garam Samudra Lestari Jamin Stok Garam Nelayan Musim Hujan\n\n"
+            "MUARA JINGGA – Pemerintah Kota Muara Jingga dan PT Garam Samudra Lestari (Persero) menandatangani "
+            "nota kesepakatan penyediaan garam, Senin (4/5/2031).\n")
+    names = _names(nlp_id(text))
+    assert sorted(names) == ["PT Garam Samudra Lestari (Persero)", "Pemerintah Kota Muara Jingga"], names
+
+
+def test_a_headline_verb_ends_an_organisation_name(nlp_id):
+    doc = nlp_id("Pemkab Lembah Kabut Gandeng PT Kopi Gunung Sejuk Siapkan Gudang Kopi Rakyat\n\n"
+                 "Kerja sama itu diteken pada Selasa (3/6/2031).\n")
+    names = _names(doc)
+    assert "PT Kopi Gunung Sejuk" in names, names
+    assert not any("Siapkan" in n for n in names), names
+
+
+def test_a_government_short_form_defined_in_parentheses_is_the_same_party(nlp_id):
+    text = ("Pemprov Sulbarla Jalin Kerja Sama dengan Universitas Tanjung Batu\n\n"
+            "Pemerintah Provinsi Sulawesi Barat Laut (Pemprov Sulbarla) dan Universitas Tanjung Batu "
+            "menandatangani nota kesepahaman, Rabu (7/5/2031).\n")
+    parties = nlp_id(text)._.janji_parties
+    assert len(parties) == 2, [(p.name, p.aliases) for p in parties]
+    gov = next(p for p in parties if "Provinsi" in p.name)
+    assert gov.name == "Pemerintah Provinsi Sulawesi Barat Laut" and "Pemprov Sulbarla" in gov.aliases
