@@ -94,9 +94,10 @@ class Ctx:
         letters = [c for c in line if c.isalpha()]
         return bool(letters) and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
-    def name_tok(self, j: int, caps_ok: bool = False) -> bool:
+    def name_tok(self, j: int, caps_ok: bool = False, org_word_ok: bool = False) -> bool:
         """Can token j be part of a person's name? `caps_ok`: a name in capitals inside running text
-        is allowed (party clauses: "1. Drs. NAMA ORANG, M.Si. : Bupati X")."""
+        is allowed (party clauses: "1. Drs. NAMA ORANG, M.Si. : Bupati X"). `org_word_ok`: a word of
+        an organisation or place name of the document is allowed (a surname that is also a place word)."""
         t = self.toks[j]
         low = fold(t.text)
         if not t.is_word or not t.cap:
@@ -105,7 +106,7 @@ class Ctx:
             return False
         if low in self.lx.not_name or low not in self.lx.shaped_names and any(p.match(low) for p in self.lx.not_name_shapes):
             return False
-        if low in self.org_words and not self._caps_context(j) and low not in self.person_words:
+        if low in self.org_words and not org_word_ok and not self._caps_context(j) and low not in self.person_words:
             return False
         if low in self.lx.position_first or low in self.lx.position_prefixes or low in self.lx.degree_prefix:
             return False

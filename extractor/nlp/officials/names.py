@@ -74,6 +74,12 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
             words.append(t.text)
             k += 1
             continue
+        if words and k not in ctx.inst_tok and _name_ends_after(ctx, k, n) and ctx.name_tok(k, caps_ok, org_word_ok=True):
+            # the last word of a name that is also a word of a place or organisation named elsewhere in the
+            # document (surname "Tanjung" next to "Kabupaten Lubuk Tanjung"): taken when the name ends there
+            words.append(t.text)
+            k += 1
+            continue
         break
     if caps_ok and len(words) < 2 and any(w.isupper() and len(w) > 1 for w in words):
         return None  # one word in capitals is an acronym more often than a name
@@ -105,6 +111,11 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
             continue
         break
     return " ".join(words), hon, first, name_end, k
+
+
+def _name_ends_after(ctx: Ctx, k: int, n: int) -> bool:
+    """Does a name end right after token k (punctuation or the end of the line follows)?"""
+    return k + 1 >= n or ctx.toks[k + 1].text in (",", ".", ";", ")") or not ctx.strict_line(k, k + 1)
 
 
 def name_on_line(ctx: Ctx, start: int, end: int):

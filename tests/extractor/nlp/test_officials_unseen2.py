@@ -52,3 +52,12 @@ def test_english_name_field_ending_in_an_engineer_title(nlp_en):
             "Name: Prof. Ir. Danu Wicaksono, M.Eng., Ph.D., IPU.\nTitle: Rector\nDate: 3 March 2025\n")
     got = officials(nlp_en, text)
     assert got["Danu Wicaksono"].position == "Rector"
+
+
+def test_surname_that_is_also_a_place_word_of_the_document(nlp_id):
+    text = ("Gudang baru dibangun di Kabupaten Batu Siregar dan Kabupaten Air Lubis.\n\n"
+            "Acara itu disaksikan oleh Ketua DPRD Kabupaten Lembah Teduh, Hj. Rosmala Siregar, S.H., serta "
+            "Wakil Bupati Lembah Teduh, Ahmad Lubis.\n")
+    got = officials(nlp_id, text)
+    assert got["Rosmala Siregar"].position == "Ketua DPRD Kabupaten Lembah Teduh"
+    assert got["Ahmad Lubis"].position == "Wakil Bupati Lembah Teduh"
