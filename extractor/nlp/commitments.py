@@ -296,7 +296,7 @@ class _Collector:
 # a quotation closed by a speech verb: "…," ujarnya / katanya / he said
 _SPEECH_CLOSE = re.compile(r"[\"”’']\s*,?\s*(?:\w+\s+)?(?:ujar|kata|tutur|jelas|papar|ungkap|terang|imbuh|tambah|"
                            r"pungkas|said|says|added|explained)\w*\b[^\"“”]{0,60}$", re.IGNORECASE)
-_QUOTE_DUTY = re.compile(r"\b(?:akan|wajib|sepakat|bersepakat|berkomitmen|will|shall|must|agreed?|commit(?:s|ted)?)\b",
+_QUOTE_DUTY = re.compile(r"\b(?:akan|wajib|harus|sepakat|bersepakat|berkomitmen|will|shall|must|agreed?|commit(?:s|ted)?)\b",
                          re.IGNORECASE)
 # the clause's predicate is a condition: "X is/are subject to ...", "X tergantung pada ketersediaan anggaran"
 _CONDITION = re.compile(r"^[^,;:]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|remain|remains)\s+subject\s+to|"
@@ -509,6 +509,11 @@ _INLINE_SCOPE = re.compile(r"\b(?:antara\s+lain|di\s+antaranya|meliputi|mencakup
 _INLINE_COLON = re.compile(r"\w:\s+[a-z]")
 _NEWS_OBLIGATION = re.compile(r"\b(?:wajib|berkewajiban|bertanggung\s*jawab|diminta|dipercayakan|ditugaskan|"
                               r"paling\s+lambat|paling\s+tidak|selambat-lambatnya|shall|must|is\s+required\s+to)\b", re.IGNORECASE)
+# "harus" alone is mostly an exhortation in a speech ("pelayanan harus terus ditingkatkan"); keeping
+# what is exchanged confidential is a duty of the kind agreements impose
+_CONFIDENTIAL = re.compile(r"\b(?:harus|wajib|tetap|perlu)\s+(?:\w+\s+)?(?:dijaga\s+kerahasiaan\w*|dirahasiakan)\b|"
+                           r"\b(?:must|shall|will|should)\s+(?:be\s+kept|remain|be\s+treated\s+as)\s+"
+                           r"(?:strictly\s+)?confidential\b", re.IGNORECASE)
 _PLAN_NOUN = re.compile(r"\bprogram\s+jangka\s+(?:pendek|menengah|panjang)\b|\b(?:short|long)-term\s+programme?s?\b", re.IGNORECASE)
 
 
@@ -546,7 +551,7 @@ def _news_confidence(sent: str) -> float:
         return 0.0
     if _REPORTED_WOULD.search(sent):
         return 0.55
-    if _has("joint", sent) or _NEWS_OBLIGATION.search(sent):
+    if _has("joint", sent) or _NEWS_OBLIGATION.search(sent) or _CONFIDENTIAL.search(sent):
         return 0.6
     if _has("future", sent) or _PLAN_NOUN.search(sent) or _SCHEDULED.search(sent) or re.search(r"\bbekerja\s*sama\s+(?:dalam|di\s+bidang|untuk)\b", sent, re.IGNORECASE):
         return 0.55
