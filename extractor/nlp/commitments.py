@@ -533,6 +533,16 @@ _BARE_SUPPORT = re.compile(r"\b(?:siap|bersedia)\s+(?:untuk\s+)?(?:mendukung|mem
 _REPORTED_WOULD = re.compile(r"\b(?:said|says|stated|noted|announced|confirmed|explained|added|pledged|promised|"
                              r"assured|told\s+\w+)\s+(?:that\s+)?[^.;\"“”]{1,80}?\bwould\s+(?!have\b|be\s+able\b|"
                              r"like\b|not\b)[a-z]", re.IGNORECASE)
+# "perusahaan telah menyiapkan stok 85 ton pupuk ... hingga akhir 2031": a supply set aside for a period
+# that runs on is an undertaking, though written in the perfect
+_MONTHS = (r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|"
+           r"february|march|may|june|july|august|october|december")
+_PROVISION_UNTIL = re.compile(
+    rf"\b(?:(?:telah|sudah)\s+(?:menyiapkan|menyediakan|mengalokasikan|mencadangkan|menganggarkan)|"
+    rf"(?:has|have)\s+(?:already\s+)?(?:prepared|allocated|set\s+aside|reserved|earmarked|stockpiled))\b"
+    rf"(?:[^.;]|\.(?=\d)){{3,120}}?\b(?:hingga|sampai(?:\s+dengan)?|until|through|to\s+last\s+until)\s+"
+    rf"(?:akhir\s+|the\s+end\s+of\s+|end\s+of\s+)?(?:tahun\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d{{2}}\b",
+    re.IGNORECASE)
 # "We will not build and walk away": a short first-person pledge not to do something is a slogan
 _SLOGAN = re.compile(r"^\W*(?:we|i|kami|kita|saya)\s+(?:will\s+not|won't|shall\s+not|tidak\s+akan|takkan)\b",
                      re.IGNORECASE)
@@ -549,7 +559,7 @@ def _news_confidence(sent: str) -> float:
     bare_support = _BARE_SUPPORT.search(sent) and not (_has("future", sent) or _NEWS_OBLIGATION.search(sent))
     if bare_support or (_SLOGAN.match(sent) and len(sent.split()) <= 10):
         return 0.0
-    if _REPORTED_WOULD.search(sent):
+    if _REPORTED_WOULD.search(sent) or _PROVISION_UNTIL.search(sent):
         return 0.55
     if _has("joint", sent) or _NEWS_OBLIGATION.search(sent) or _CONFIDENTIAL.search(sent):
         return 0.6
