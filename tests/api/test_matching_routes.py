@@ -60,3 +60,41 @@ def test_report_flags_and_decisions_over_http(server_factory):
     assert r.status_code == 200 and r.json()["status"] == "confirmed"
     rows = server.client("ingest").get("/flags", params={"all": "true", "as_of": "2024-09-30"}).json()
     assert next(r for r in rows if r["commitment_id"] == guide["commitment_id"])["status"] == "has_activity"
+
+
+@pytest.mark.slow
+def test_flags_are_the_same_on_postgresql_with_its_vector_index(server_factory):
+    """The matching service searches only through models/vector_index.py: the PostgreSQL server's
+    index (pgvector when the server has the extension, as the test server does) must give the
+    flags the in-process index gives on SQLite."""
+    def flags_on(db: str) -> tuple[str, list[tuple[str, str, list[str]]]]:
+        server = server_factory(db=db, JANJI_EMBEDDING_MODEL="hash-128")
+        ingest = server.client("ingest", timeout=300)
+        for name in ("agreement_a.txt", "agreement_b.txt"):
+            _upload(server, ingest, SCEN / name, "/documents", kind="agreement")
+        for report in sorted(SCEN.glob("report_*.txt")):
+            _upload(server, ingest, report, "/reports")
+        index = ingest.get("/healthz").json()["vector_index"]
+        rows = ingest.get("/flags", params={"all": "true", "as_of": "2024-12-31"}).json()
+        server.stop()
+        return index, sorted((r["text"], r["status"], sorted({e["report"] for e in r["evidence"]})) for r in rows)
+
+    sqlite_index, on_sqlite = flags_on("sqlite")
+    pg_index, on_postgres = flags_on("postgresql")
+    assert sqlite_index == "numpy"
+    assert pg_index == ("pgvector" if _server_has_pgvector() else "numpy")
+    assert any(status == "has_activity" for _, status, _ in on_sqlite)
+    assert on_postgres == on_sqlite
+
+
+def _server_has_pgvector() -> bool:
+    from models.db import make_engine
+    from models.vector_index import pgvector_available
+
+    from tests.api.conftest import PG_URL
+
+    engine = make_engine(PG_URL)
+    try:
+        return pgvector_available(engine)
+    finally:
+        engine.dispose()
