@@ -60,6 +60,9 @@ def position_first(ctx: Ctx) -> list[Found]:
                 continue
             if low in ctx.lx.degree_prefix or (ctx.name_tok(k) and not ctx.place_len(k) and k not in ctx.inst_tok):
                 parsed = parse_name(ctx, k)
+                if parsed and after_comma and _unit_list_item(ctx, parsed):
+                    k = qual_end = parsed[4] + 2  # "Dinas A, B dan C Provinsi X": B and C name units
+                    continue
                 if parsed:
                     found = parsed
                 break
@@ -145,10 +148,31 @@ def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int],
         parsed = parse_name(ctx, k + 1)
     else:
         parsed = parse_name(ctx, k)
-    if not parsed or parsed[0].isupper():
+    if not parsed or parsed[0].isupper() or _unit_list_item(ctx, parsed):
         return None
     nxt = parsed[4]
     if nxt < n and toks[nxt].cap and toks[nxt].text not in (",", ".") and ctx.same_line(nxt - 1, nxt) \
             and toks[nxt - 1].text != ".":
         return None
     return parsed, k
+
+
+LIST_AND = {"dan", "serta", "and", "&"}
+
+
+def _unit_list_item(ctx: Ctx, parsed: tuple[str, list[str], int, int, int]) -> bool:
+    """Is a name-shaped word after a comma in a position's qualifier one item of a list of unit names
+    ("Kepala Dinas Komunikasi, Statistik dan Persandian Kabupaten X")? No honorific, then "dan" and
+    capitalised words opening no position, among them an institutional word or a place."""
+    toks, nxt = ctx.toks, parsed[4]
+    if parsed[1] or nxt + 1 >= len(toks) or fold(toks[nxt].text) not in LIST_AND:
+        return False
+    k = nxt + 1
+    if not (ctx.strict_line(nxt, k) and toks[k].cap) or fold(toks[k].text) in ctx.lx.degree_prefix \
+            or match_position(ctx, k) != k:
+        return False
+    while k < len(toks) and k - nxt <= 8 and ctx.strict_line(k - 1, k) and toks[k].is_word and toks[k].cap:
+        if ctx.institutional(k) or ctx.place_len(k):
+            return True
+        k += 1
+    return False

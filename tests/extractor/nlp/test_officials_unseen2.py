@@ -61,3 +61,14 @@ def test_surname_that_is_also_a_place_word_of_the_document(nlp_id):
     got = officials(nlp_id, text)
     assert got["Rosmala Siregar"].position == "Ketua DPRD Kabupaten Lembah Teduh"
     assert got["Ahmad Lubis"].position == "Wakil Bupati Lembah Teduh"
+
+
+def test_comma_inside_a_unit_name_does_not_split_the_position(nlp_id):
+    # unit words the lexicon does not list as institutional ("Statistik", "Persandian", "Arsip")
+    text = ("Sementara itu Kepala Dinas Komunikasi, Statistik dan Persandian Kabupaten Lembah Teduh, "
+            "Ir. Bonar Situmorang, M.Si., menyebut data akan diserahkan pekan depan.\n\n"
+            "Kepala Dinas Perpustakaan, Arsip dan Dokumentasi Kabupaten Lembah Teduh mengatakan stok aman.\n")
+    got = officials(nlp_id, text)
+    assert got["Bonar Situmorang"].position == ("Kepala Dinas Komunikasi, Statistik dan Persandian "
+                                                 "Kabupaten Lembah Teduh")
+    assert set(got) == {"Bonar Situmorang"}  # neither 'Statistik' nor 'Arsip' is a person
