@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from extractor.activities import section_kind
 from extractor.types import ActivityStatement, Commitment, Evidence
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
@@ -94,11 +95,37 @@ def is_done_commitment(sentence: str, text: str, start: int) -> bool:
     return not (_SPEECH_TAIL.search(sentence) or inside_quote(text, start))
 
 
+_SUMMARY_HEADING = re.compile(r"^(?:ringkasan(?:\s+eksekutif)?|ikhtisar|rangkuman|executive\s+summary|summary|"
+                              r"overview|highlights|key\s+points)\s*:?$", re.IGNORECASE)
+
+
+def _summary_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every section headed "Ringkasan" / "Summary" (up to the next heading)."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    offset = 0
+    lines = text.splitlines(keepends=True)
+    for k, line in enumerate(lines):
+        heading = section_kind(line) is not None or _numbered_heading(line, lines[k + 1:])
+        if heading:
+            if open_at is not None:
+                spans.append((open_at, offset))
+                open_at = None
+            body = _NUMBERED.sub("", line.strip(), count=1).strip()
+            if _SUMMARY_HEADING.match(body):
+                open_at = offset + len(line)
+        offset += len(line)
+    if open_at is not None:
+        spans.append((open_at, offset))
+    return spans
+
+
 def activity_commitments(text: str, activities: Sequence[ActivityStatement],
                          commitments: Sequence[Commitment]) -> list[Commitment]:
     """Commitments for the done statements of a report that no existing commitment already covers
     (offsets are into `text`, the document text the evidence points into)."""
     taken = [(e.start, e.end) for c in commitments for e in c.evidence]
+    summaries = _summary_spans(text)
     out: list[Commitment] = []
     for a in activities:
         if not a.evidence:
@@ -106,6 +133,8 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
         ev = a.evidence[0]
         if any(s < ev.end and ev.start < e for s, e in taken):
             continue
+        if any(s <= ev.start < e for s, e in summaries):
+            continue                 # the summary restates what the sections below report
         sentence = " ".join(a.text.split()).rstrip(" .;")
         if not is_done_commitment(sentence, text, ev.start):
             continue
@@ -114,13 +143,36 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
     return out
 
 
+_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)][ \t]+(?=[A-Z])")
+
+
+def _marker_class(line: str) -> str | None:
+    m = _ITEM.match(line) or _NUMBERED.match(line)
+    if not m:
+        return None
+    mark = m.group(0).strip()
+    return "digit" if mark[:1].isdigit() else ("bullet" if mark[:1] in "-•–" else "letter")
+
+
+def _numbered_heading(line: str, following: Sequence[str]) -> bool:
+    """"5. Plans for next quarter (April to June 2026)" followed by "- ..." bullets or prose: a short
+    numbered line without final punctuation naming a plan (or read as a section heading), whose next
+    line is not another item of the same numbering."""
+    m = _NUMBERED.match(line)
+    body = line[m.end():].strip() if m else ""
+    if not body or body[-1] in ".;,:!?" or len(body.split()) > 10:
+        return False
+    if not (_PLAN_HEADING.search(body) or section_kind(line) is not None):
+        return False
+    nxt = next((x for x in following if x.strip()), "")
+    return _marker_class(nxt) != _marker_class(line)
+
+
 def planned_commitments(text: str, evidence: Callable[[int, int], Evidence],
                         commitments: Sequence[Commitment]) -> list[Commitment]:
-    """The items listed under a plan heading of a report ("V. RENCANA KEGIATAN ...": "1. Pemasangan
-    7 unit ... pada Agustus 2025."): plans the report announces, not yet done. Items under a
+    """The items listed under a plan heading of a report ("V. RENCANA KEGIATAN ...", "5. Plans for next
+    quarter": "1. Pemasangan 7 unit ... pada Agustus 2025."): plans the report announces, not yet done. Items under a
     "belum terlaksana" / "kendala" heading are not plans; the list ends at the next heading."""
-    from extractor.activities import section_kind
-
     taken = [(e.start, e.end) for c in commitments for e in c.evidence]
     out: list[Commitment] = []
     in_plan = False
@@ -130,8 +182,10 @@ def planned_commitments(text: str, evidence: Callable[[int, int], Evidence],
         start = offset
         offset += len(line)
         item = _ITEM.match(line)
+        if item and _numbered_heading(line, lines[k + 1:]):
+            item = None              # "5. Plans for next quarter": a heading numbered like an item
         if not item:
-            if section_kind(line) is not None:
+            if section_kind(line) is not None or _numbered_heading(line, lines[k + 1:]):
                 in_plan = bool(_PLAN_HEADING.search(line)) and not _NOT_PLAN_HEADING.search(line)
             continue
         if not in_plan:

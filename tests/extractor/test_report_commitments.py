@@ -94,3 +94,37 @@ def test_a_sentence_stating_where_or_what_the_event_was_is_not_a_done_commitment
     assert not is_done_commitment("Kegiatan ini merupakan tindak lanjut nota kesepahaman yang diteken tahun lalu",
                                   "", 0)
     assert is_done_commitment("Tim penyuluh membagikan 300 bibit kelapa yang berlangsung dua hari", "", 0)
+
+
+NUMBERED_PLAN_REPORT = """QUARTERLY PROGRESS REPORT
+Coastal Seedling Programme
+
+1. Summary
+The programme reached its second planting season. Seedlings were planted on 40 hectares.
+
+2. Progress
+- The cooperative planted 12,000 mangrove seedlings along the north shore in May 2031.
+
+3. Plans for the next quarter (July to September 2031)
+- Replant the seedlings lost to the April storm.
+- Hold two nursery trainings for fishermen's wives.
+
+Approved by:
+Programme Director
+"""
+
+
+def test_items_under_a_numbered_plan_heading_are_planned_commitments():
+    doc = DocumentText(text=NUMBERED_PLAN_REPORT, pages=(PageSpan(1, 0, len(NUMBERED_PLAN_REPORT)),))
+    got = [c.text for c in planned_commitments(NUMBERED_PLAN_REPORT, doc.evidence, [])]
+    assert got == ["Replant the seedlings lost to the April storm",
+                   "Hold two nursery trainings for fishermen's wives"], got
+    # the numbered items of an unnumbered plan heading stay items
+    doc2 = DocumentText(text=PLAN_REPORT, pages=(PageSpan(1, 0, len(PLAN_REPORT)),))
+    assert len(planned_commitments(PLAN_REPORT, doc2.evidence, [])) == 2
+
+
+def test_statements_in_a_summary_section_are_not_done_commitments():
+    got = _commitments(NUMBERED_PLAN_REPORT)
+    assert any(t.startswith("The cooperative planted 12,000 mangrove seedlings") for t in got), got
+    assert not any("second planting season" in t or "40 hectares" in t for t in got), got
