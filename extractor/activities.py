@@ -19,6 +19,10 @@ NOT_DONE_ID = (
     "tidak jadi", "tidak dapat", "tidak bisa", "tidak terlaksana", "tahun depan", "ke depan",
     "mendatang", "penjajakan", "dijajaki", "masih dalam tahap", "masih dalam proses", "masih dibahas",
     "sedang dibahas", "masih disusun", "masih menunggu",
+    # preparing or drafting still in progress: the thing prepared is not done yet
+    "sedang menyusun", "tengah menyusun", "sedang disusun", "tengah disusun", "sedang menyiapkan",
+    "tengah menyiapkan", "sedang disiapkan", "tengah disiapkan", "sedang mempersiapkan",
+    "tengah mempersiapkan", "sedang dipersiapkan", "tengah dipersiapkan",
 )
 NOT_DONE_EN = (
     "will", "shall", "plan", "plans", "planned", "planning", "postponed", "postpone", "delayed",
@@ -26,7 +30,8 @@ NOT_DONE_EN = (
     "not yet", "yet to", "has not", "have not", "had not", "did not", "was not", "were not",
     "could not", "cannot", "look forward", "looks forward", "next year", "to be held", "expected to",
     "pending", "on hold", "under discussion", "being discussed", "being explored", "exploratory",
-    "still being", "in the pipeline",
+    "still being", "in the pipeline", "being prepared", "being drafted", "in preparation",
+    "is preparing", "are preparing", "is drafting", "are drafting",
 )
 # A cue right after "yang" / "that" qualifies a noun ("perusahaan yang belum mendaftar"), not the
 # statement's own verb, so it does not make the statement a plan.
@@ -136,6 +141,19 @@ _INSTRUMENT = re.compile(
     r"regulation|agreement|the\s+(?:memorandum|agreement|letter|decree|regulation))\b", re.IGNORECASE)
 _CITATION = re.compile(r"\b(?:nomor|no\.|number|tanggal|tgl\.?|dated)\s*:?\s*\S", re.IGNORECASE)
 _DONE_MARK = re.compile(r"\b(?:telah|sudah|was|were|has\s+been|have\s+been)\b", re.IGNORECASE)
+# Courtesy formulas closing a letter ("Atas perhatian … kami ucapkan terima kasih").
+_COURTESY = re.compile(r"^(?:atas\s+(?:perhatian|kerja\s*sama|bantuan|dukungan)|terima\s+kasih|thank\s+you|"
+                       r"we\s+thank|thanking\s+you)\b|\b(?:terima\s+kasih|thank\s+you)\b[^.]{0,40}[.!]?\s*$",
+                       re.IGNORECASE)
+# A cover sentence handing over the report itself ("bersama ini kami sampaikan laporan pelaksanaan
+# kegiatan triwulan …", "we hereby submit the quarterly progress report"): submitting the report is
+# itself the activity of a reporting obligation.
+_SUBMITS_REPORT = re.compile(
+    r"\b(?:bersama|dengan)\s+ini\s+(?:kami\s+)?(?:sampaikan|serahkan|kirimkan|menyampaikan|menyerahkan|"
+    r"mengirimkan)\s+laporan\b|\b(?:we\s+(?:hereby\s+)?|hereby\s+)(?:submit|present|transmit|send)\s+"
+    r"(?:the|our|this)?\s*(?:[\w-]+\s+){0,4}report\b|\bplease\s+find\s+(?:attached|enclosed)\s+(?:the|our)\s+"
+    r"(?:[\w-]+\s+){0,4}report\b", re.IGNORECASE)
+_AS_FOLLOWS = re.compile(r"\s*(?:,?\s*(?:sebagai\s+berikut|as\s+follows))?\s*:\s*$", re.IGNORECASE)
 # Sentences about the report itself, not about an activity.
 _META = re.compile(r"^(?:laporan\s+(?:ini|tersebut)|this\s+report|the\s+present\s+report|"
                    r"(?:bersama|dengan)\s+ini\s+kami\s+(?:laporkan|sampaikan))\b", re.IGNORECASE)
@@ -181,7 +199,7 @@ def _is_statement(s: str) -> bool:
         return False
     if "\n" not in s.strip() and ":" in s and len(words) <= 8 and s.rstrip()[-1:] not in ".!?":
         return False  # "Date of report: 15 December 2024"
-    if is_title_like(s) or is_legal_basis(s) or _META.match(s.lstrip()):
+    if is_title_like(s) or is_legal_basis(s) or _META.match(s.lstrip()) or _COURTESY.search(s.strip()):
         return False
     low = s.lower()
     return not (low.startswith(("ttd", "demikian", "tembusan", "signed")))
@@ -381,6 +399,48 @@ def letterhead(text: str, max_lines: int = 4) -> tuple[str, ...]:
     return tuple(out)
 
 
+# "LAPORAN SINGKAT KEGIATAN" / "Laporan Pelaksanaan Kegiatan: X" / "Activity Report – X"
+_ACTIVITY_REPORT_TITLE = re.compile(
+    r"^\s*(?:(?:laporan|report)(?:\s+(?:singkat|pelaksanaan|hasil|brief|short))*\s+(?:kegiatan|on\s+the\s+activity|"
+    r"of\s+the\s+activity)|(?:brief\s+|short\s+)?activity\s+report)\b\s*[:–—-]?\s*", re.IGNORECASE)
+# A subject that is a period or the agreement itself names no activity ("Triwulan III Tahun 2024",
+# "Pelaksanaan Nota Kesepahaman dengan X").
+_NOT_AN_ACTIVITY = re.compile(
+    r"\b(?:triwulan|semester|bulan|tahun|periode|quarter|quarterly|month|monthly|annual|year|period|"
+    r"kerja\s*sama|nota|kesepahaman|kesepakatan|perjanjian|memorandum|mou|pks|cooperation|agreement|"
+    r"rencana|plan|planned)\b|^\W*\d", re.IGNORECASE)
+_HEAD_LINES = 12
+
+
+def report_subject(text: str) -> tuple[int, int] | None:
+    """(start, end) of the activity an activity report is titled with: the words after "Laporan
+    (Singkat) Kegiatan" on its line, else the next line ("LAPORAN SINGKAT KEGIATAN" / "Bimbingan
+    Teknis X"). A report written about one activity says that activity took place. None when the
+    subject is a period, the agreement itself, a plan, or a label line ("Nomor: …")."""
+    offset = 0
+    lines = text.splitlines(keepends=True)
+    for i, line in enumerate(lines[:_HEAD_LINES]):
+        m = _ACTIVITY_REPORT_TITLE.match(line)
+        if m:
+            start, end = offset + m.end(), offset + len(line.rstrip("\r\n"))
+            if start >= end:  # the subject is on the next non-empty line
+                nxt = offset + len(line)
+                for following in lines[i + 1:i + 3]:
+                    if following.strip():
+                        start = nxt + len(following) - len(following.lstrip())
+                        end = nxt + len(following.rstrip())
+                        break
+                    nxt += len(following)
+            subject = text[start:end]
+            words = _WORD.findall(subject)
+            if (2 <= len(words) <= 16 and ":" not in subject and not _NOT_AN_ACTIVITY.search(subject)
+                    and not is_not_done(text[offset:end]) and not _YEAR.search(subject)):
+                return start, end
+            return None
+        offset += len(line)
+    return None
+
+
 def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                        parties: Sequence[Party] = ()) -> tuple[ActivityStatement, ...]:
     """Statements of something done, each with its date (its own, else the report's), the parties
@@ -397,10 +457,33 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
         for s_start, s_end in _sentences(text, b_start, b_end):
             start, end = _trim(text, s_start, s_end)
             sentence = text[start:end]
+            if _SUBMITS_REPORT.search(sentence) and not is_not_done(sentence):
+                end = start + len(_AS_FOLLOWS.sub("", sentence))
+                out.append(ActivityStatement(
+                    text=text[start:end], date=default_date,  # handed over on the report's date
+                    parties=tuple(dict.fromkeys(mentioned_parties(sentence, parties) + reporter)),
+                    evidence=(doc.evidence(start, end),)))
+                continue
             if not _is_statement(sentence) or is_not_done(sentence):
                 continue
             out.append(ActivityStatement(
                 text=sentence, date=statement_date(text, start, end, points) or default_date,
                 parties=tuple(dict.fromkeys(mentioned_parties(sentence, parties) + reporter)),
                 evidence=(doc.evidence(start, end),)))
+    subject = report_subject(text)
+    if subject and not _said_in_body(text[subject[0]:subject[1]], [a.text for a in out]):
+        start, end = subject
+        out.insert(0, ActivityStatement(
+            text=text[start:end], date=default_date,
+            parties=tuple(dict.fromkeys(mentioned_parties(text[start:end], parties) + reporter)),
+            evidence=(doc.evidence(start, end),)))
     return tuple(out)
+
+
+def _said_in_body(subject: str, statements: Sequence[str]) -> bool:
+    """Does one statement already name the titled activity (all its terms but one)? Then the bare
+    title adds nothing but a short, vague text that resembles many commitments."""
+    from extractor.matching_text import analyze
+
+    want = set(analyze(subject))
+    return any(len(want - set(analyze(s))) <= 1 for s in statements)

@@ -170,3 +170,70 @@ def test_a_cue_word_naming_a_body_is_not_a_plan():
     assert not is_not_done("Volunteers met the regional planning board and handed over the route maps.")
     assert is_not_done("We are planning a second survey of the drainage canals.")
     assert is_not_done("The route maps will be handed over to the planning office in June.")
+
+
+COVER_LETTER = """YAYASAN BUMI HIJAU LESTARI
+
+Nomor : 041/YBHL/X/2025
+Perihal : Laporan Kegiatan Semester I Tahun 2025
+
+Yth. Kepala Dinas Pertanian Kabupaten Contoh
+
+Dengan hormat,
+Menindaklanjuti nota kesepahaman kita, bersama ini kami sampaikan laporan kegiatan semester I tahun 2025 sebagai berikut:
+
+1. Pembibitan 5.000 batang kopi telah selesai di kebun percontohan.
+2. Tim kami sedang menyusun buku panduan pascapanen untuk kelompok tani.
+
+Atas perhatian dan kerja sama Bapak, kami ucapkan terima kasih.
+
+Contoh, 2 Oktober 2025
+"""
+
+
+def test_a_cover_sentence_submitting_the_report_is_the_reporting_activity():
+    acts = extract_activities(doc(COVER_LETTER))
+    sent = [a for a in acts if "bersama ini kami sampaikan laporan" in a.text]
+    assert len(sent) == 1
+    assert not sent[0].text.endswith(":") and not sent[0].text.endswith("berikut")
+    assert sent[0].date == "2025-10-02"  # handed over on the report's date
+    assert COVER_LETTER[sent[0].evidence[0].start:sent[0].evidence[0].end] == sent[0].text
+    english = doc("Dear Director,\n\nWe hereby submit the second quarterly progress report of the programme.\n")
+    assert any("quarterly progress report" in a.text for a in extract_activities(english))
+    # "bersama ini kami laporkan hal-hal berikut" announces a list, it hands over no report
+    assert not extract_activities(doc("Dengan hormat,\nBersama ini kami laporkan hal-hal berikut:\n"))
+
+
+def test_courtesy_closing_and_drafting_in_progress_are_not_activity():
+    texts = [a.text for a in extract_activities(doc(COVER_LETTER))]
+    assert any(t.startswith("Pembibitan 5.000 batang kopi") for t in texts)
+    assert not any("terima kasih" in t for t in texts)
+    assert not any("sedang menyusun" in t for t in texts)
+    assert is_not_done("Dinas Sosial tengah menyiapkan modul pelatihan relawan.")
+    assert is_not_done("The training manual is being drafted by the university team.")
+    assert not is_not_done("Modul pelatihan relawan telah disusun dan dibagikan.")
+
+
+def test_a_report_titled_with_its_activity_says_the_activity_took_place():
+    titled = """DINAS PERIKANAN KABUPATEN CONTOH
+
+LAPORAN SINGKAT KEGIATAN
+Pelatihan Pengolahan Ikan Asap Bagi Kelompok Nelayan
+
+1. Waktu: 4-5 Maret 2025, Balai Nelayan Desa Pasir Putih.
+2. Peserta: 30 orang anggota kelompok nelayan.
+3. Hasil: peserta mampu mengasapi ikan dengan tungku hemat kayu.
+
+Contoh, 7 Maret 2025
+"""
+    acts = extract_activities(doc(titled))
+    assert acts[0].text == "Pelatihan Pengolahan Ikan Asap Bagi Kelompok Nelayan"
+    assert acts[0].date == "2025-03-07"
+    # a period, the agreement itself or a plan is not an activity; a body sentence already naming
+    # the activity makes the bare title redundant
+    for subject in ("Triwulan II Tahun 2025", "Pelaksanaan Nota Kesepahaman dengan Universitas Contoh",
+                    "Rencana Pelatihan Pengolahan Ikan Asap"):
+        other = titled.replace("Pelatihan Pengolahan Ikan Asap Bagi Kelompok Nelayan", subject)
+        assert not any(a.text == subject for a in extract_activities(doc(other)))
+    said = titled.replace("3. Hasil:", "3. Pelatihan pengolahan ikan asap bagi kelompok nelayan telah selesai;")
+    assert not any(a.text.startswith("Pelatihan Pengolahan Ikan Asap Bagi") for a in extract_activities(doc(said)))
