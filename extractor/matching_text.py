@@ -157,6 +157,11 @@ def _english_terms(text: str) -> list[str]:
     return out
 
 
+# Letter phrases: "bersama ini kami sampaikan" is "herewith we submit", not a joint activity.
+_HEREWITH = re.compile(r"\b(?:bersama|dengan)\s+ini\b(?=\s+(?:kami|kita|saya|disampaikan|dilaporkan|diserahkan|"
+                       r"dikirimkan|terlampir)\b)", re.IGNORECASE)
+
+
 def analyze(text: str, language: str | None = None) -> list[str]:
     """Terms of `text` for BM25: stopwords dropped, stems, Indonesian mapped onto English."""
     lang = language or detect_language(text)
@@ -164,6 +169,8 @@ def analyze(text: str, language: str | None = None) -> list[str]:
     if lang == "en":
         return _english_terms(text)
     gloss, phrases = _glossary()
+    if _HEREWITH.search(text):
+        toks = words(_HEREWITH.sub(" ", text))
     stems = [stem_id(t) for t in toks if t not in STOP_ID and t not in STOP_EN and len(t) > 1]
     out: list[str] = []
     i = 0

@@ -289,3 +289,18 @@ def test_an_institute_is_named_without_its_field_tail():
     assert mentions("Tim Corvane Institute meninjau tanggul bersama Pemerintah Kota Muara Sepi.", institute)
     assert not mentions("Tim Institute meninjau tanggul.", institute)
     assert not mentions("The University of Corvane visited.", signature("the University of Westmere"))
+
+
+def test_herewith_in_a_cover_letter_is_not_a_joint_activity():
+    assert "joint" not in analyze("Bersama ini kami sampaikan laporan pelaksanaan kegiatan triwulan II.")
+    assert "joint" in analyze("Evaluasi bersama atas pelaksanaan kegiatan telah dilakukan.")
+    assert "joint" in analyze("Evaluasi kegiatan bersama ini berjalan lancar.")
+
+
+def test_workspace_transport_and_early_warning_meet_across_languages():
+    idn = set(analyze("Tim lapangan menempati ruang kerja dan memakai kendaraan milik dinas."))
+    en = set(analyze("The City shall provide office space and transport for the field team."))
+    assert {"offic", "spac", "transport", "field", "team"} <= idn & en
+    idn = set(analyze("Petugas dilatih mengoperasikan sistem peringatan dini banjir rob dan membaca data pasang surut."))
+    en = set(analyze("training in the operation of a tidal flood early warning system and reading tide data"))
+    assert {"system", "ear", "warn", "tid", "flood", "tide"} <= idn & en
