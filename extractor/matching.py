@@ -8,17 +8,21 @@
 2. Scoring each (statement, commitment of a linked agreement):
    - BM25 over analysed terms (PySastrawi / English stems, id->en glossary), normalised by the
      commitment's BM25 score against itself, so 1.0 means "every term of the commitment occurs";
+     terms of the linked parties' names and of the agreement's own kind ("perjanjian kerja sama",
+     "memorandum") are left out: every report about the agreement has them;
    - cosine of embeddings (the caller's Embedder; vectors of one model only);
    - fused = w * bm25_norm + (1 - w) * max(cosine, 0).
 3. A statement matches the commitments whose score reaches the method's threshold (at most
    `max_per_statement`, best first, ties broken by commitment id); a second or third match must
-   also reach `secondary_ratio` of the statement's best score.
+   also reach `secondary_ratio` of the statement's best score. A sentence joining two activities
+   ("A …, serta B …", "A …, as well as B") also counts for the best commitment of each part.
 Thresholds and the weight were calibrated on scenarios (see benchmarks/eval_matching.py).
 """
 from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -294,6 +298,20 @@ def party_terms(agreements: Sequence[AgreementRef]) -> frozenset[str]:
     return frozenset(terms - generic)
 
 
+# Names of the agreement itself: a report sentence citing "the cooperation agreement" is about the
+# agreement as a whole, not about the one commitment that happens to mention it ("joint evaluation
+# of the implementation of this agreement").
+AGREEMENT_KIND_PHRASES = ("perjanjian kerja sama", "nota kesepahaman", "nota kesepakatan", "kesepakatan", "mou",
+                          "pks", "moa")
+AGREEMENT_KIND_PHRASES_EN = ("memorandum", "cooperation agreement", "mou")
+
+
+def agreement_kind_terms() -> frozenset[str]:
+    terms = {t for phrase in AGREEMENT_KIND_PHRASES for t in analyze(phrase, "id")}
+    terms |= {t for phrase in AGREEMENT_KIND_PHRASES_EN for t in analyze(phrase, "en")}
+    return frozenset(terms)
+
+
 def score_pairs(statements: Sequence[StatementRef], commitments: Sequence[CommitmentRef], *,
                 statement_vectors: np.ndarray | None, commitment_vectors: np.ndarray | None,
                 config: MatchConfig, ignore_terms: frozenset[str] = frozenset(),
@@ -321,6 +339,21 @@ def score_pairs(statements: Sequence[StatementRef], commitments: Sequence[Commit
     return raw, norm, cosine, fused
 
 
+# Joints between two reported activities in one sentence ("A was done, as well as B"; "A …,
+# sementara tim lain menyerahkan B"). Plain "dan"/"and" mostly joins nouns, so it is not one.
+_PART_JOINT = re.compile(r"\s*;\s*|,?\s+(?:serta|sekaligus|sementara(?:\s+itu)?|sedangkan|dan\s+juga|"
+                         r"as\s+well\s+as|while|whereas|and\s+also)\s+", re.IGNORECASE)
+
+
+def statement_parts(text: str, min_terms: int = 3) -> list[str]:
+    """The activities a sentence joins, when it joins two or more of at least `min_terms` terms each;
+    else []."""
+    parts = [p.strip() for p in _PART_JOINT.split(text) if p and p.strip()]
+    if len(parts) < 2 or any(len(analyze(p)) < min_terms for p in parts):
+        return []
+    return parts
+
+
 def match_report(statements: Sequence[StatementRef], report_text: str, agreements: Sequence[AgreementRef],
                  commitments: Sequence[CommitmentRef], *, statement_vectors: np.ndarray | None = None,
                  commitment_vectors: np.ndarray | None = None, config: MatchConfig = MatchConfig(),
@@ -342,7 +375,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     cand_commitments = [commitments[j] for j in cands]
     cand_vectors = commitment_vectors[cands] if commitment_vectors is not None else None
     cand_cosine = np.asarray(cosine)[:, cands] if cosine is not None else None
-    ignore = party_terms([by_id[a] for a in linked])
+    ignore = party_terms([by_id[a] for a in linked]) | agreement_kind_terms()
     raw, norm, cosine, fused = score_pairs(statements, cand_commitments, statement_vectors=statement_vectors,
                                            commitment_vectors=cand_vectors, config=config, ignore_terms=ignore,
                                            cosine=cand_cosine)
@@ -373,19 +406,45 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                 break
             best = max(best, float(fused[i, j]))
             rank += 1
-            matches.append(Match(
-                statement_id=st.id, commitment_id=com.id, agreement_id=com.agreement_id,
-                bm25=round(float(raw[i, j]), 4), bm25_norm=round(float(norm[i, j]), 4),
-                cosine=round(float(cosine[i, j]), 4), fused=round(float(fused[i, j]), 4), rank=rank,
-                explanation={
-                    "method": config.method, "threshold": config.threshold,
-                    "bm25": round(float(raw[i, j]), 4), "bm25_norm": round(float(norm[i, j]), 4),
-                    "cosine": round(float(cosine[i, j]), 4), "fused": round(float(fused[i, j]), 4),
-                    "statement": st.text, "commitment": com.text,
-                    "shared_terms": _shared_terms(analyze(st.text), analyze(com.text)),
-                    "agreement_link": list(linked[com.agreement_id].reasons), "party_check": why,
-                }))
+            matches.append(_match(st, com, rank, (raw[i, j], norm[i, j], cosine[i, j], fused[i, j]), config,
+                                  linked[com.agreement_id].reasons, why))
+        # "The interns made product photos, as well as handing over the study": a part of the
+        # sentence whose best commitment is another one carries out that commitment too, even
+        # when the whole sentence's score for it falls below the secondary ratio.
+        parts = statement_parts(st.text) if config.method != "embedding" else []
+        if parts:
+            p_raw, p_norm, p_cos, p_fused = score_pairs(
+                [StatementRef(st.id, part) for part in parts], cand_commitments, statement_vectors=None,
+                commitment_vectors=None, config=config, ignore_terms=ignore,
+                cosine=np.repeat(np.asarray(cosine)[i:i + 1, :], len(parts), axis=0))
+            taken = {m.commitment_id for m in matches if m.statement_id == st.id}
+            for k, part in enumerate(parts):
+                j = min(range(len(cand_commitments)),
+                        key=lambda j: (-round(float(p_fused[k, j]), 9), cand_commitments[j].id))
+                com = cand_commitments[j]
+                ok, why = allowed[com.agreement_id]
+                if p_fused[k, j] < config.threshold or com.id in taken or not ok:
+                    continue
+                taken.add(com.id)
+                rank += 1
+                matches.append(_match(st, com, rank, (p_raw[k, j], p_norm[k, j], p_cos[k, j], p_fused[k, j]),
+                                      config, linked[com.agreement_id].reasons, why, part=part))
     return links, matches
+
+
+def _match(st: StatementRef, com: CommitmentRef, rank: int, scores: tuple, config: MatchConfig,
+           link_reasons: Sequence[str], why: str, part: str | None = None) -> Match:
+    raw, norm, cos, fused = (round(float(v), 4) for v in scores)
+    explanation = {
+        "method": config.method, "threshold": config.threshold, "bm25": raw, "bm25_norm": norm,
+        "cosine": cos, "fused": fused, "statement": st.text, "commitment": com.text,
+        "shared_terms": _shared_terms(analyze(part or st.text), analyze(com.text)),
+        "agreement_link": list(link_reasons), "party_check": why,
+    }
+    if part is not None:
+        explanation["statement_part"] = part
+    return Match(statement_id=st.id, commitment_id=com.id, agreement_id=com.agreement_id, bm25=raw,
+                 bm25_norm=norm, cosine=cos, fused=fused, rank=rank, explanation=explanation)
 
 
 # ---------------------------------------------------------------- retrieval at scale

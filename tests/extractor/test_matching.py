@@ -15,10 +15,12 @@ from extractor.matching import (
     MatchConfig,
     PartyRef,
     StatementRef,
+    agreement_kind_terms,
     embedding_input,
     link_report,
     match_report,
     statement_allowed,
+    statement_parts,
 )
 from extractor.matching_text import analyze, gloss
 from extractor.orgs import mentions, signature, typed_conflict
@@ -289,6 +291,45 @@ def test_an_institute_is_named_without_its_field_tail():
     assert mentions("Tim Corvane Institute meninjau tanggul bersama Pemerintah Kota Muara Sepi.", institute)
     assert not mentions("Tim Institute meninjau tanggul.", institute)
     assert not mentions("The University of Corvane visited.", signature("the University of Westmere"))
+
+
+def _padang_world():
+    pemkab = PartyRef("Pemerintah Kabupaten Padang Ilalang", ("Pemkab Padang Ilalang",))
+    univ = PartyRef("Universitas Bina Samudra")
+    commitments = [
+        CommitmentRef(1, 1, "PIHAK KEDUA menugaskan relawan mahasiswa untuk mendata rumah tangga miskin di seluruh desa"),
+        CommitmentRef(2, 1, "PIHAK KEDUA menyusun peta rawan longsor dan menyerahkannya kepada PIHAK PERTAMA"),
+        CommitmentRef(3, 1, "PARA PIHAK melakukan evaluasi bersama atas pelaksanaan Perjanjian Kerja Sama ini "
+                            "setiap semester")]
+    return AgreementRef(1, (pemkab, univ)), commitments
+
+
+def test_a_sentence_reporting_two_activities_counts_for_each():
+    """"A was done, serta B": the part after the joint carries out another commitment, even when the
+    whole sentence's score for it is below the share a secondary match needs."""
+    agreement, commitments = _padang_world()
+    head = "Relawan mahasiswa Universitas Bina Samudra telah mendata 4.200 rumah tangga miskin di seluruh desa"
+    config = MatchConfig(method="bm25", secondary_ratio=0.9)
+    for joint, expected in ((", serta peta longsor diserahkan.", [1, 2]), (" dan peta longsor diserahkan.", [1])):
+        st = [StatementRef(1, head + joint)]
+        _, matches = match_report(st, "Pemkab Padang Ilalang\n" + st[0].text, [agreement], commitments,
+                                  config=config)
+        assert [m.commitment_id for m in matches] == expected, joint
+        assert matches[0].explanation.get("statement_part") is None
+    _, matches = match_report([StatementRef(1, head + ", serta peta longsor diserahkan.")], "Pemkab Padang Ilalang " + head, [agreement],
+                              commitments, config=config)
+    assert matches[1].explanation["statement_part"] == "peta longsor diserahkan."
+    assert statement_parts(head + ", serta peta longsor diserahkan.")[1] == "peta longsor diserahkan."
+    assert statement_parts("Pelatihan, serta sertifikat.") == []  # a part needs three terms
+
+
+def test_citing_the_agreement_does_not_count_for_a_commitment_that_names_it():
+    agreement, commitments = _padang_world()
+    st = [StatementRef(1, "Kegiatan ini merupakan pelaksanaan perjanjian kerja sama antara Pemkab Padang "
+                          "Ilalang dan Universitas Bina Samudra.")]
+    _, matches = match_report(st, st[0].text, [agreement], commitments, config=MatchConfig(method="bm25"))
+    assert matches == []
+    assert {"janji", "cooper", "memorandum"} <= agreement_kind_terms()
 
 
 def test_herewith_in_a_cover_letter_is_not_a_joint_activity():
