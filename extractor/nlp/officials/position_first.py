@@ -84,6 +84,8 @@ def position_first(ctx: Ctx) -> list[Found]:
             ok = nxt >= n or not toks[nxt].cap or toks[nxt].text in (",", ".") or not ctx.same_line(nxt - 1, nxt) \
                 or (bool(hon) and toks[nxt - 1].text == "." and nxt - 1 > ctx.tok_at.get(first, nxt))
             ok = ok and not name.isupper()
+        if ok and _acronym_before_name(ctx, found):
+            ok = False  # "Ketua Bawaslu, Nama Lengkap, berharap": the lone word names the body
         if not ok or (nxt < n and fold(toks[nxt].text) in QUALIFIER_LINKS):
             # "Asisten Perekonomian dan Kesejahteraan Rakyat Setdakab X, Nama": words the walk could not
             # classify, then a comma and a person's name
@@ -176,3 +178,15 @@ def _unit_list_item(ctx: Ctx, parsed: tuple[str, list[str], int, int, int]) -> b
             return True
         k += 1
     return False
+
+
+def _acronym_before_name(ctx: Ctx, parsed: tuple[str, list[str], int, int, int]) -> bool:
+    """Is a one-word "name" without honorific, right after a position, followed by a comma and a fuller
+    name (two words or an honorific)? Then the word is the body the position heads."""
+    name, hon, _, _, nxt = parsed
+    toks = ctx.toks
+    if hon or len(name.split()) != 1 or nxt + 1 >= len(toks) or toks[nxt].text != "," \
+            or not ctx.strict_line(nxt, nxt + 1):
+        return False
+    after = parse_name(ctx, nxt + 1, one_line=True)
+    return bool(after) and (len(after[0].split()) >= 2 or bool(after[1]))

@@ -72,3 +72,11 @@ def test_comma_inside_a_unit_name_does_not_split_the_position(nlp_id):
     assert got["Bonar Situmorang"].position == ("Kepala Dinas Komunikasi, Statistik dan Persandian "
                                                  "Kabupaten Lembah Teduh")
     assert set(got) == {"Bonar Situmorang"}  # neither 'Statistik' nor 'Arsip' is a person
+
+
+def test_one_word_body_after_a_position_is_no_name_when_a_full_name_follows(nlp_id):
+    text = ("Kerja sama itu diharapkan memperbaiki layanan.\n\n"
+            "Ketua Baznas, Rudi Hartono Simbolon, berharap program berjalan lancar.\n")
+    got = officials(nlp_id, text)
+    assert "Baznas" not in got
+    assert got["Rudi Hartono Simbolon"].position == "Ketua Baznas"
