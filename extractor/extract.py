@@ -146,12 +146,17 @@ def extract(doc: DocumentText, *, source: str, sha256: str, kind_hint: str | Non
     activities: tuple = ()
     if kind == "activity_report":  # statements saying something was done (matched to commitments)
         from extractor.activities import extract_activities
-        from extractor.report_commitments import activity_commitments, planned_commitments
+        from extractor.report_commitments import (
+            activity_commitments,
+            planned_commitments,
+            table_row_commitments,
+        )
 
         report_doc = replace(doc, text=text)
         activities = extract_activities(report_doc, dates=dates, parties=_merge_parties(parties))
         # the scoring convention lists a report's done activities (and the plans it announces) among
         # its commitments; they are never tracked as obligations (matching skips activity reports)
+        commitments += table_row_commitments(text, report_doc.evidence, commitments)
         commitments += activity_commitments(text, activities, commitments)
         commitments += planned_commitments(text, report_doc.evidence, commitments)
         commitments.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)

@@ -9,7 +9,9 @@ tracks commitments of agreements and releases, see `api/services/matching.py`).
 Only statements that read as an action become commitments: a verb in lower case (me-/di-/ber-/
 -kan forms, "telah"/"sudah", English past tense), not direct speech (inside
 quotes or ending in a speech verb), not a sentence about the report itself, not a thanks or an
-explanation someone gave.
+explanation someone gave, not a line of a "Ringkasan"/"Summary" section (it restates the sections
+below). A pipe table of activities gives one commitment per row marked done ("Terlaksana"), and the
+items under a plan heading are reported as planned commitments.
 """
 from __future__ import annotations
 
@@ -203,5 +205,68 @@ def planned_commitments(text: str, evidence: Callable[[int, int], Evidence],
         if len(sentence.split()) < 3:
             continue
         out.append(Commitment(text=sentence, action=sentence, parties=(), due=None, confidence=0.5,
+                              evidence=(evidence(s, e),), needs_review=True))
+    return out
+
+
+# a row of a pipe table ("1 | Pelatihan ... | 8-10 Juli | 35 peserta | Terlaksana. ...") and its status
+_ROW_START = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)]?[ \t]*\|")
+_DONE_STATUS = re.compile(r"^\W*(?:(?:sudah|telah)\s+)?(?:terlaksana|dilaksanakan|selesai|tercapai|done|completed?|"
+                          r"achieved|implemented|held)\b[\s.,;:-]*", re.IGNORECASE)
+_NOT_DONE_STATUS = re.compile(r"\b(?:belum|ditunda|tertunda|batal|dibatalkan|diundur|postponed|cancell?ed|not\s+yet|"
+                              r"delayed|on\s+hold|pending)\b", re.IGNORECASE)
+
+
+def _table_rows(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every data row of a pipe table (a row may wrap over lines in a PDF text layer:
+    it goes on until a blank line, the next row or a heading)."""
+    rows: list[tuple[int, int]] = []
+    offset = 0
+    current: list[int] | None = None
+    in_table = False
+    for line in text.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        stripped = line.strip()
+        if _ROW_START.match(line) and stripped.count("|") >= 2 and in_table:
+            if current:
+                rows.append((current[0], current[1]))
+            current = [start, start + len(line.rstrip())]
+            continue
+        if current and stripped and section_kind(line) is None and not _NUMBERED.match(line):
+            current[1] = start + len(line.rstrip())
+            continue
+        if stripped.count("|") >= 2 and not _ROW_START.match(line):
+            in_table = True          # the header row: "No | Kegiatan | Waktu | Hasil"
+            continue
+        if current:
+            rows.append((current[0], current[1]))
+        current = None
+        in_table = in_table and bool(stripped) and section_kind(line) is None
+    if current:
+        rows.append((current[0], current[1]))
+    return rows
+
+
+def table_row_commitments(text: str, evidence: Callable[[int, int], Evidence],
+                          commitments: Sequence[Commitment]) -> list[Commitment]:
+    """One commitment per row of a report's pipe table whose status cell says it was done
+    ("Terlaksana", "Selesai", "Completed"): the activity with its time, place, participants and
+    result, the status word left out. Postponed or not-yet-done rows give none."""
+    taken = [(e.start, e.end) for c in commitments for e in c.evidence]
+    out: list[Commitment] = []
+    for s, e in _table_rows(text):
+        cells = [" ".join(c.split()) for c in text[s:e].split("|")]
+        cells = cells[1:] if re.fullmatch(r"(?:\d{1,2}|[a-z])[.)]?", cells[0]) else cells
+        if any(_NOT_DONE_STATUS.search(c) for c in cells):
+            continue
+        done = [k for k, c in enumerate(cells) if _DONE_STATUS.match(c)]
+        if not done or any(a < e and s < b for a, b in taken):
+            continue
+        cells[done[0]] = _DONE_STATUS.sub("", cells[done[0]], count=1)
+        parts = [c.rstrip(" .;") for c in cells if c.strip(" -–.")]
+        if len(parts) < 1:
+            continue
+        sentence = "; ".join(parts)
+        out.append(Commitment(text=sentence, action=parts[0], parties=(), due=None, confidence=0.5,
                               evidence=(evidence(s, e),), needs_review=True))
     return out

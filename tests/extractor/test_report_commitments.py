@@ -8,6 +8,7 @@ from extractor.report_commitments import (
     is_done_commitment,
     planned_commitments,
     reads_as_action,
+    table_row_commitments,
 )
 from extractor.types import DocumentText, PageSpan
 
@@ -128,3 +129,48 @@ def test_statements_in_a_summary_section_are_not_done_commitments():
     got = _commitments(NUMBERED_PLAN_REPORT)
     assert any(t.startswith("The cooperative planted 12,000 mangrove seedlings") for t in got), got
     assert not any("second planting season" in t or "40 hectares" in t for t in got), got
+
+
+TABLE_REPORT = """LAPORAN KEGIATAN TRIWULAN II
+Kerja Sama Dinas Pertanian dan Politeknik Agro
+
+A. PELAKSANAAN
+No | Kegiatan | Waktu dan Tempat | Peserta | Keterangan
+1 | Sekolah lapang hama wereng | 3-5 Mei 2031, Balai Tani Sukaraja | 40 petani | Terlaksana. Petani mampu membuat perangkap lampu.
+2 | Pemetaan lahan sawah tadah hujan | Juni 2031, Kecamatan Ciawi | Tim dosen | Selesai; peta diserahkan kepada Dinas.
+3 | Bimbingan teknis pupuk organik | Semula 20 Juni 2031 | 30 petani | Ditunda ke Triwulan III.
+4 | Kajian irigasi tetes | - | - | Belum terlaksana.
+
+B. PENUTUP
+Demikian laporan ini.
+"""
+
+# the same table as a PDF text layer wraps it: rows run over several lines
+WRAPPED_TABLE = """A. PELAKSANAAN
+No | Kegiatan | Waktu dan Tempat | Peserta | Keterangan
+1 | Sekolah lapang hama wereng | 3-5 Mei 2031, Balai Tani
+Sukaraja | 40 petani | Terlaksana. Petani mampu membuat
+perangkap lampu.
+2 | Bimbingan teknis pupuk organik | Semula 20 Juni 2031 | 30 petani | Ditunda ke Triwulan
+III.
+B. PENUTUP
+Demikian laporan ini.
+"""
+
+
+def _rows(text: str) -> list[str]:
+    doc = DocumentText(text=text, pages=(PageSpan(1, 0, len(text)),))
+    return [c.text for c in table_row_commitments(text, doc.evidence, [])]
+
+
+def test_done_rows_of_a_pipe_table_are_commitments():
+    got = _rows(TABLE_REPORT)
+    assert got == [("Sekolah lapang hama wereng; 3-5 Mei 2031, Balai Tani Sukaraja; 40 petani; "
+                    "Petani mampu membuat perangkap lampu"),
+                   ("Pemetaan lahan sawah tadah hujan; Juni 2031, Kecamatan Ciawi; Tim dosen; "
+                    "peta diserahkan kepada Dinas")], got
+
+
+def test_a_wrapped_table_row_stays_one_commitment():
+    assert _rows(WRAPPED_TABLE) == [("Sekolah lapang hama wereng; 3-5 Mei 2031, Balai Tani Sukaraja; 40 petani; "
+                                     "Petani mampu membuat perangkap lampu")]
