@@ -83,6 +83,25 @@ def _is_place_date_line(text: str, h: D.DateHit) -> bool:
             and not tail.strip(" .,"))
 
 
+_SIGNATURE_FIELD = re.compile(r"^\s*(?:name|nama|title|jabatan|position|signature|signed|tanda\s*tangan|ttd|by)\b\s*[:.]",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+def _is_signature_date_field(text: str, h: D.DateHit) -> bool:
+    """"Date: 9 May 2025" alone on its line a few lines below "Name:" / "Title:" / "Signature:" fields:
+    the day that signatory signed. When the parties signed on different days, every such date is a
+    candidate of the same strength and the earliest wins (the agreement was signed from that day; the
+    last signature is when it is complete, which its effective-date clause names when it matters)."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    line_end = text.find("\n", h.end)
+    tail = text[h.end: line_end if line_end >= 0 else len(text)]
+    if tail.strip(" .,") or not re.fullmatch(r"\s*(?:date|tanggal|tgl\.?)\s*[:.]?\s*", text[line_start:h.start],
+                                              re.IGNORECASE):
+        return False
+    above = text[max(0, line_start - 400):line_start].splitlines()[-4:]
+    return bool(_SIGNATURE_FIELD.search("\n".join(above)))
+
+
 def _is_bare_date_line(text: str, h: D.DateHit) -> bool:
     """"Sabtu, 8 Maret 2025" / "Kota X, 8 Maret 2025" alone on its line, no closing period (the
     end of a wrapped sentence, "..., Rabu (9/4).", is not)."""
@@ -152,8 +171,8 @@ def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None) -> list[
                 score = 5
             elif h.form == "notarial" or cues["signing_near"].search(before):
                 score = 4
-            elif kind == "agreement" and _is_place_date_line(text, h):
-                score = 3      # "Jakarta, 5 Mei 2024" above the signatures
+            elif kind == "agreement" and (_is_place_date_line(text, h) or _is_signature_date_field(text, h)):
+                score = 3      # "Jakarta, 5 Mei 2024" above the signatures, "Date: 9 May 2025" in one
             elif cues["signing_verb"].search(sentence):
                 score = 3
             elif cues["agreement_noun"].search(sentence) or cues["agreement_noun"].search(_paragraph(text, h.start)):

@@ -135,3 +135,14 @@ def test_bare_date_line_at_the_top_of_a_release_is_never_the_signing_date() -> N
     mentions, _ = date_mentions(text, lang="id", kind="news_release")
     signing = [m.date for m in mentions if m.role == "signing"]
     assert signing[:1] == ["2025-04-09"], mentions
+
+
+def test_parties_signing_on_different_days_give_the_first_signature_date() -> None:
+    text = ("MEMORANDUM OF UNDERSTANDING\n\nArticle 5\nThis Memorandum takes effect on the date of the last "
+            "signature below.\n\n"
+            "For the First Party\nSignature: (signed)\nName: Prof. Anna Kovacs, Ph.D.\nTitle: Rector\n"
+            "Date: 12 March 2031\nPlace: Lakeside\n\n"
+            "For the Second Party\nSignature: (signed)\nName: Dr. Budi Santoso\nTitle: Director\n"
+            "Date: 2 April 2031\nPlace: Hillview\n")
+    mentions, _ = date_mentions(text, lang="en", kind="agreement")
+    assert signing(mentions)[0].date == "2031-03-12"
