@@ -165,7 +165,8 @@ LIST_AND = {"dan", "serta", "and", "&"}
 def _unit_list_item(ctx: Ctx, parsed: tuple[str, list[str], int, int, int]) -> bool:
     """Is a name-shaped word after a comma in a position's qualifier one item of a list of unit names
     ("Kepala Dinas Komunikasi, Statistik dan Persandian Kabupaten X")? No honorific, then "dan" and
-    capitalised words opening no position, among them an institutional word or a place."""
+    capitalised words opening no position, among them an institutional word or a place, or ending at
+    a comma before a fuller name."""
     toks, nxt = ctx.toks, parsed[4]
     if parsed[1] or nxt + 1 >= len(toks) or fold(toks[nxt].text) not in LIST_AND:
         return False
@@ -177,6 +178,10 @@ def _unit_list_item(ctx: Ctx, parsed: tuple[str, list[str], int, int, int]) -> b
         if ctx.institutional(k) or ctx.place_len(k):
             return True
         k += 1
+    # "Divisi Perencanaan, Data dan Informasi, Nama Lengkap": the list ends at a comma before a fuller name
+    if k + 1 < len(toks) and toks[k].text == "," and ctx.strict_line(k, k + 1):
+        after = parse_name(ctx, k + 1, one_line=True)
+        return bool(after) and (len(after[0].split()) >= 2 or bool(after[1]))
     return False
 
 

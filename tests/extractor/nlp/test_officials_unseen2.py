@@ -80,3 +80,11 @@ def test_one_word_body_after_a_position_is_no_name_when_a_full_name_follows(nlp_
     got = officials(nlp_id, text)
     assert "Baznas" not in got
     assert got["Rudi Hartono Simbolon"].position == "Ketua Baznas"
+
+
+def test_member_of_a_commission_division_with_a_list_of_unit_names(nlp_id):
+    text = ("Ketua KPU Kabupaten Lembah Teduh menandatangani naskah itu. Ia didampingi anggota KPU Divisi "
+            "Teknis, Arsip dan Dokumentasi, Sahat Marulitua Daulay, S.H., serta staf sekretariat.\n")
+    got = officials(nlp_id, text)
+    assert got["Sahat Marulitua Daulay"].position == "anggota KPU Divisi Teknis, Arsip dan Dokumentasi"
+    assert "Arsip" not in got
