@@ -33,6 +33,7 @@ class Head:
     region: bool
     joins_dan: bool
     names_left: bool = False      # English "Westmere University": the name stands before the head
+    campus: bool = False          # a university-like body whose units ("Fakultas X Universitas Y") name it
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     heads = tuple(Head(tuple(fold(w) for w in r["pattern"].split()), r["type"], r.get("expand"),
                        bool(r.get("region")), bool(r.get("joins_dan") or r.get("joins_and")),
-                       bool(r.get("names_left")))
+                       bool(r.get("names_left")), bool(r.get("campus")))
                   for r in _jsonl("org_heads.jsonl"))
     heads = tuple(sorted(heads, key=lambda h: -len(h.words)))
     positions = {tuple(fold(w) for w in re.split(r"[\s]+", r["pattern"])): r.get("gov")

@@ -44,6 +44,8 @@ class Mention:
     expanded: bool = False     # head was an abbreviation (Pemkab...)
     extension: bool = False    # a longer form of another mention (place or name appended)
     headline: bool = False     # on the first line of the text, where words are all capitalised
+    parent_at: int = -1        # "Fakultas X Universitas Y": where the body it is a unit of is named
+    parent: str = ""           # ... and that body's name ("Universitas Y")
 
     @property
     def place(self) -> str:
@@ -194,6 +196,7 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
         parens: list[str] = []
         words: list[str] = [t.text for t in toks[first:i]]
         after_place = False
+        parent_at = -1
         # "Pemerintah Kabupaten atau Pemkab X": skip the repeated short form
         if j + 1 < n and toks[j].text.lower() == "atau":
             hm2 = _match_head(toks, j + 1)
@@ -252,6 +255,8 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
                     if inner_head is not None and words and not head.joins_dan and not (
                             inner_head[0].region and _place_len(toks, inner_head[1], places)):
                         break
+                    if inner_head is not None and words and inner_head[0].campus and parent_at < 0:
+                        parent_at = t.start
                     words.append(t.text)
                     j += 1
                     continue
@@ -290,7 +295,8 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
         # drop name words beyond the kept end (connector popped)
         out.append(Mention(start, end, re.sub(r"\s+", " ", text[start:end]), head.type,
                            re.sub(r"\s+", " ", head_text), words, parens, expanded,
-                           headline=end <= in_headline))
+                           headline=end <= in_headline, parent_at=parent_at if parent_at < end else -1,
+                           parent=re.sub(r"\s+", " ", text[parent_at:end]) if 0 <= parent_at < end else ""))
         i = j if j > i else i + 1
     return out
 
@@ -372,6 +378,10 @@ class Entity:
         full = [m for m in full if fold(m.head.split()[0]) not in ("kantor", "gedung")] or full
         best = max(full or self.mentions, key=lambda m: (bool(m.parens), len(m.name_words), _case_score(m.text)))
         return re.sub(r"\s*\((?!Persero)[^)]*\)", "", best.text) if best.parens else best.text
+
+    def parent_names(self) -> list[str]:
+        """Names of the bodies this one is a unit of ("Universitas Y" for "Fakultas X Universitas Y")."""
+        return list(dict.fromkeys(m.parent for m in self.mentions if m.parent))
 
     def key_names(self) -> list[str]:
         return [self.canonical] + self.surface_forms()

@@ -137,7 +137,12 @@ def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
             nl = text.find("\n", s, e)
             if nl > 0 and text.count("(", s, nl) > text.count(")", s, nl):
                 nl = text.find("\n", nl + 1, e)  # "PT X (RUMAH SAKIT\nY)" continues on the next line
-            e = nl if nl > 0 else e  # laid out one party per line: the party is that line
+            unit = next((mm for x in spans if x[0] == s for mm in x[2].mentions
+                         if mm.start == s and nl < mm.parent_at <= e and not text[nl:mm.parent_at].strip()), None)
+            if unit is not None:
+                e = unit.end   # "LEMBAGA X\nUNIVERSITAS Y": a unit and, on the next line, its university
+            else:
+                e = nl if nl > 0 else e  # laid out one party per line: the party is that line
         inside = _mentions_in(spans, s, e)
         raw_len = len(re.sub(r"\s*\([^)]*\)?$|,\s*[A-Z][A-Za-z ]+$", "", text[s:e].strip()))
         if inside and max(x[1] - x[0] for x in inside) < 0.8 * raw_len:
@@ -162,6 +167,15 @@ def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
         if ent not in found:
             found.append(ent)
     return found if len(found) >= 2 else []
+
+
+def _is_party(ent: Entity, parties: list[Entity]) -> bool:
+    """A party, or a unit of one ("Fakultas X Universitas Y" when "Universitas Y" is a party)."""
+    if ent in parties:
+        return True
+    parents = {fold(n) for n in ent.parent_names()}
+    return bool(parents) and any(fold(re.sub(r"\s+", " ", f)) in parents
+                                 for p in parties for f in [p.canonical, *p.surface_forms()])
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -262,7 +276,7 @@ def _role_def_parties(text: str, spans, parties: list[Entity]) -> list[Entity]:
     for m in ROLE_DEF.finditer(text):
         start = _clause_start(text, m.start())
         inside = [x for x in spans if start <= x[0] and x[1] <= m.start()]
-        if not inside or any(x[2] in parties or x[2] in out for x in inside):
+        if not inside or any(_is_party(x[2], parties + out) for x in inside):
             continue
         behalf = [x for x in inside if ON_BEHALF.search(text[max(start, x[0] - 40):x[0]])]
         ent = (behalf or inside)[0][2]
@@ -361,16 +375,32 @@ def select(doc: Doc) -> list[Entity]:
         parties = _addressed_parties(text, spans)
     if parties:
         for a, b, _ in pairs:
-            if a in parties and b not in parties:
+            if _is_party(a, parties) and not _is_party(b, parties):
                 parties.append(b)
-            elif b in parties and a not in parties:
+            elif _is_party(b, parties) and not _is_party(a, parties):
                 parties.append(a)
     for ent in ([] if len(parties) == 2 and not pairs else _list_parties(text, sents, spans)):
         if ent not in parties:
             parties.append(ent)
     parties += _role_def_parties(text, spans, parties)
+    _unit_mentions_name_parents(entities, parties)
     info["party_spans"] = spans
     return parties
+
+
+def _unit_mentions_name_parents(entities: list[Entity], parties: list[Entity]) -> None:
+    """"Fakultas X Universitas Y" also mentions the party "Universitas Y": that part is its evidence."""
+    for ent in entities:
+        if ent in parties:
+            continue
+        for m in ent.mentions:
+            if not m.parent:
+                continue
+            for p in parties:
+                if fold(m.parent) in {fold(re.sub(r"\s+", " ", f)) for f in [p.canonical, *p.surface_forms()]}:
+                    if (m.parent_at, m.end) not in p.extra_spans:
+                        p.extra_spans.append((m.parent_at, m.end))
+                    break
 
 
 def _aliases(ent: Entity, name: str) -> list[str]:

@@ -265,3 +265,36 @@ def test_a_government_short_form_defined_in_parentheses_is_the_same_party(nlp_id
     assert len(parties) == 2, [(p.name, p.aliases) for p in parties]
     gov = next(p for p in parties if "Provinsi" in p.name)
     assert gov.name == "Pemerintah Provinsi Sulawesi Barat Laut" and "Pemprov Sulbarla" in gov.aliases
+
+
+def test_a_faculty_of_a_university_is_a_report_partner(nlp_id):
+    doc = nlp_id("LAPORAN KEGIATAN\nDINAS PETERNAKAN\n\nKerja Sama Dinas Peternakan Kabupaten Bukit Embun dengan "
+                 "Fakultas Kedokteran Hewan dan Peternakan Universitas Lintas Nusa\nPeriode: April s.d. Juni 2031\n\n"
+                 "Vaksinasi ternak telah dilaksanakan di tiga desa.\n")
+    names = _names(doc)
+    assert "Dinas Peternakan Kabupaten Bukit Embun" in names, names
+    assert "Fakultas Kedokteran Hewan dan Peternakan Universitas Lintas Nusa" in names, names
+
+
+def test_a_pair_with_a_unit_of_a_party_adds_the_partner_not_the_unit(nlp_id):
+    text = ("Laporan ini menyajikan pelaksanaan Nota Kesepakatan antara Pemerintah Kabupaten Rawa Indah dan "
+            "Universitas Pesisir Timur Nomor 4/NK/2031.\n\n"
+            "1. Perjanjian Kerja Sama antara Dinas Kesehatan Kabupaten Rawa Indah dan Fakultas Kesehatan "
+            "Masyarakat Universitas Pesisir Timur telah ditandatangani pada 3 Maret 2031.\n")
+    parties = nlp_id(text)._.janji_parties
+    names = [p.name for p in parties]
+    assert "Dinas Kesehatan Kabupaten Rawa Indah" in names, names
+    assert not any(n.startswith("Fakultas") for n in names), names
+    assert len(names) == 3, names
+    # the university named inside its faculty's name is still a mention of that party
+    university = next(p for p in parties if p.name == "Universitas Pesisir Timur")
+    inner = text.index("Universitas Pesisir Timur telah")
+    assert any(e.start == inner for e in university.evidence), university.evidence
+
+
+def test_a_unit_and_its_university_on_the_next_title_line_are_one_party(nlp_id):
+    text = ("PERJANJIAN KERJA SAMA\n\nANTARA\n\nPEMERINTAH DESA SUKA RIANG\nKECAMATAN LEMBAH KABUPATEN BUKIT EMBUN\n\n"
+            "DENGAN\n\nLEMBAGA KAJIAN DAN PENGEMBANGAN MASYARAKAT DESA\nUNIVERSITAS LINTAS NUSA\n\n"
+            "TENTANG\n\nPENDAMPINGAN DESA\n")
+    names = [n.lower() for n in _names(nlp_id(text))]
+    assert names[-1] == "lembaga kajian dan pengembangan masyarakat desa universitas lintas nusa", names
