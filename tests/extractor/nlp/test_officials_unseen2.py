@@ -88,3 +88,14 @@ def test_member_of_a_commission_division_with_a_list_of_unit_names(nlp_id):
     got = officials(nlp_id, text)
     assert got["Sahat Marulitua Daulay"].position == "anggota KPU Divisi Teknis, Arsip dan Dokumentasi"
     assert "Arsip" not in got
+
+
+def test_duty_stamp_words_under_a_run_together_signature_header_are_no_name(nlp_id):
+    # a PDF text layer that lost the column gaps of a two-column signature block
+    text = ("Perjanjian ini dibuat rangkap dua.\n"
+            "PIHAK PERTAMA PIHAK KEDUA\n"
+            "Kepala Dinas Sosial Kabupaten Lembah Teduh, Direktur Yayasan Pelita Kasih,\n"
+            "Meterai Meterai\n"
+            "Drs. Hotman Pardede, M.Si. Ir. Lusiana Manurung\n")
+    got = officials(nlp_id, text)
+    assert "Meterai Meterai" not in got
