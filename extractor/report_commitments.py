@@ -9,8 +9,8 @@ tracks commitments of agreements and releases, see `api/services/matching.py`).
 Only statements that read as an action become commitments: a verb in lower case (me-/di-/ber-/
 -kan forms, "telah"/"sudah", English past tense), not direct speech (inside
 quotes or ending in a speech verb), not a sentence about the report itself, not a thanks or an
-explanation someone gave, not a line of a "Ringkasan"/"Summary" section (it restates the sections
-below). A pipe table of activities gives one commitment per row marked done ("Terlaksana"), and the
+explanation someone gave, not a line of a "Ringkasan"/"Rekapitulasi"/"Summary" section (it restates
+what the other sections report). A pipe table of activities gives one commitment per row marked done ("Terlaksana"), and the
 items under a plan heading are reported as planned commitments.
 """
 from __future__ import annotations
@@ -97,8 +97,9 @@ def is_done_commitment(sentence: str, text: str, start: int) -> bool:
     return not (_SPEECH_TAIL.search(sentence) or inside_quote(text, start))
 
 
-_SUMMARY_HEADING = re.compile(r"^(?:ringkasan(?:\s+eksekutif)?|ikhtisar|rangkuman|executive\s+summary|summary|"
-                              r"overview|highlights|key\s+points)\s*:?$", re.IGNORECASE)
+_SUMMARY_HEADING = re.compile(r"^(?:ringkasan(?:\s+eksekutif)?|ikhtisar|rangkuman|rekapitulasi(?:\s+\w+){0,3}|rekap|"
+                              r"executive\s+summary|summary|recap(?:itulation)?|overview|highlights|key\s+points)\s*:?$",
+                              re.IGNORECASE)
 
 
 def _summary_spans(text: str) -> list[tuple[int, int]]:
@@ -108,8 +109,8 @@ def _summary_spans(text: str) -> list[tuple[int, int]]:
     offset = 0
     lines = text.splitlines(keepends=True)
     for k, line in enumerate(lines):
-        heading = section_kind(line) is not None or _numbered_heading(line, lines[k + 1:])
-        if heading:
+        heading = "|" not in line and (section_kind(line) is not None or _numbered_heading(line, lines[k + 1:]))
+        if heading:             # (a table's header row reads like a title: it is no heading)
             if open_at is not None:
                 spans.append((open_at, offset))
                 open_at = None
@@ -253,8 +254,11 @@ def table_row_commitments(text: str, evidence: Callable[[int, int], Evidence],
     ("Terlaksana", "Selesai", "Completed"): the activity with its time, place, participants and
     result, the status word left out. Postponed or not-yet-done rows give none."""
     taken = [(e.start, e.end) for c in commitments for e in c.evidence]
+    summaries = _summary_spans(text)
     out: list[Commitment] = []
     for s, e in _table_rows(text):
+        if any(a <= s < b for a, b in summaries):
+            continue                 # a recap table restates the activities reported above
         cells = [" ".join(c.split()) for c in text[s:e].split("|")]
         cells = cells[1:] if re.fullmatch(r"(?:\d{1,2}|[a-z])[.)]?", cells[0]) else cells
         if any(_NOT_DONE_STATUS.search(c) for c in cells):

@@ -174,3 +174,8 @@ def test_done_rows_of_a_pipe_table_are_commitments():
 def test_a_wrapped_table_row_stays_one_commitment():
     assert _rows(WRAPPED_TABLE) == [("Sekolah lapang hama wereng; 3-5 Mei 2031, Balai Tani Sukaraja; 40 petani; "
                                      "Petani mampu membuat perangkap lampu")]
+
+
+def test_a_recap_table_restating_the_report_gives_no_commitments():
+    recap = TABLE_REPORT.replace("A. PELAKSANAAN", "A. REKAPITULASI")
+    assert _rows(recap) == []
