@@ -92,14 +92,14 @@ def load_scenario(folder: Path, extra_parties: dict | None = None, use_extractio
             parties = tuple(PartyRef(n, tuple(al)) for n, al in given)
         number = (ext.number if ext else None) or extra.get(name, {}).get("number")
         agreements.append(AgreementRef(a_idx, parties, number, ext.title if ext else None))
-        texts = [(c.text, c.due) for c in ext.commitments] if ext and not gold_commitments else []
+        texts = [(c.text, c.due, tuple(c.parties)) for c in ext.commitments] if ext and not gold_commitments else []
         if texts:
             sources.add("extraction")
         else:
             sources.add("gold")
-            texts = [(g["text"], None) for g in gold["commitments"] if g["agreement"] == name]
-        for text_, due in texts:
-            commitments.append(CommitmentRef(next_id, a_idx, text_, due))
+            texts = [(g["text"], None, ()) for g in gold["commitments"] if g["agreement"] == name]
+        for text_, due, obligors in texts:
+            commitments.append(CommitmentRef(next_id, a_idx, text_, due, obligors))
             next_id += 1
     reports = []
     sid = 1

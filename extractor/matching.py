@@ -4,7 +4,9 @@
    least two of its parties (all of them if it has one), or its number. A statement that names a
    party of another agreement, or an organisation of the same kind as one of the agreement's
    parties in another place (Majlis Bandaraya Kuching Selatan vs Dewan Bandaraya Kuching Utara),
-   and none of the agreement's own parties, does not count for that agreement.
+   and none of the agreement's own parties, does not count for that agreement. A report naming
+   only one party (and no other organisation of the partner's kind, and no other agreement of that
+   party) counts for that party's own commitments, on strong matches only (link_one_party).
 2. Scoring each (statement, commitment of a linked agreement):
    - BM25 over analysed terms (PySastrawi / English stems, id->en glossary), normalised by the
      commitment's BM25 score against itself, so 1.0 means "every term of the commitment occurs";
@@ -45,6 +47,9 @@ class MatchConfig:
     hybrid_threshold: float = 0.25
     bm25_threshold: float = 0.225
     embedding_threshold: float = 0.25  # best at 0.225-0.25 on the 7 scenarios (0.325 before the glossary grew)
+    # A report naming only one party of an agreement counts for that party's own commitments only
+    # when a statement scores at least this multiple of the method's threshold (see link_one_party).
+    one_party_factor: float = 1.6
     max_per_statement: int = 3
     # A statement's second and third matches must score at least this share of its best one: a
     # statement that clearly carries out one commitment does not also count for a neighbour that
@@ -83,6 +88,7 @@ class CommitmentRef:
     agreement_id: int
     text: str
     due: str | None = None
+    parties: tuple[str, ...] = ()  # who must do it (names as in AgreementRef.parties)
 
 
 @dataclass(frozen=True)
@@ -201,6 +207,44 @@ def link_report(text: str, agreements: Sequence[AgreementRef]) -> list[Agreement
             share = len(named) / max(len(ag.parties), 1)
             links.append(AgreementLink(ag.id, round(share + (0.5 if numbers else 0.0), 4), tuple(reasons)))
     return sorted(links, key=lambda link: (-link.score, link.agreement_id))
+
+
+def link_one_party(text: str, agreements: Sequence[AgreementRef],
+                   linked: Sequence[AgreementLink] = ()) -> dict[int, str]:
+    """Agreements (not linked already) of which the report names exactly one party: {agreement id:
+    that party's name}. A party reporting its own obligation often leaves the partner unnamed (an
+    institute's newsletter about its interns); such a report may count for that party's own
+    commitments, and only for a strong content match (MatchConfig.one_party_factor)."""
+    folded = fold(text)
+    done = {link.agreement_id for link in linked}
+    # a party of an agreement the report is about works under that agreement, not under this one
+    busy = {p.name for ag in agreements if ag.id in done for p in ag.parties}
+    out = {}
+    for ag in agreements:
+        if ag.id in done or len(ag.parties) < 2:
+            continue
+        named = [p for p in ag.parties if mentions(text, signature(p.name, p.aliases), folded=folded)
+                 or agency_by_field(text, p.name, folded=folded)]
+        if len(named) != 1 or named[0].name in busy:
+            continue
+        sig = signature(named[0].name, named[0].aliases)
+        # "X signed a scheme with the Government of East Nusa Tenggara": the named party works with
+        # another organisation of the partner's kind, which is not this agreement
+        if any(typed_conflict(text, signature(p.name, p.aliases), folded=folded)
+               or other_of_type(text, signature(p.name, p.aliases), (sig,))
+               for p in ag.parties if p is not named[0]):
+            continue
+        out[ag.id] = named[0].name
+    # the one party named in several such agreements: the report does not say which it is about
+    count: dict[str, int] = {}
+    for name in out.values():
+        count[name] = count.get(name, 0) + 1
+    return {ag_id: name for ag_id, name in out.items() if count[name] == 1}
+
+
+def one_party_candidates(commitments: Sequence[CommitmentRef], one_party: dict[int, str]) -> list[CommitmentRef]:
+    """Commitments of agreements linked through one named party that this party alone must carry out."""
+    return [c for c in commitments if c.agreement_id in one_party and c.parties == (one_party[c.agreement_id],)]
 
 
 def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[AgreementRef]) -> tuple[bool, str]:
@@ -367,9 +411,17 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
         commitment_vectors = centering.apply(commitment_vectors, [c.text for c in commitments])
     links = link_report(report_text, agreements)
     linked = {link.agreement_id: link for link in links}
+    one_party = link_one_party(report_text, agreements, links)
+    own = {c.id for c in one_party_candidates(commitments, one_party)}
+    for ag_id, name in one_party.items():
+        if any(c.agreement_id == ag_id and c.id in own for c in commitments):
+            linked[ag_id] = AgreementLink(ag_id, 0.0, (f"one party named: {name}; only its own commitments, "
+                                                       f"strong matches only",))
+            links = [*links, linked[ag_id]]
     by_id = {a.id: a for a in agreements}
     order = sorted(range(len(commitments)), key=lambda j: commitments[j].id)
-    cands = [j for j in order if commitments[j].agreement_id in linked]
+    cands = [j for j in order if commitments[j].agreement_id in linked
+             and (commitments[j].agreement_id not in one_party or commitments[j].id in own)]
     if not statements or not cands:
         return links, []
     cand_commitments = [commitments[j] for j in cands]
@@ -400,7 +452,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                 break
             com = cand_commitments[j]
             ok, why = allowed[com.agreement_id]
-            if not ok:
+            if not ok or (com.agreement_id in one_party and fused[i, j] < config.threshold * config.one_party_factor):
                 continue
             if rank and fused[i, j] < config.secondary_ratio * best:
                 break
@@ -423,7 +475,8 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                         key=lambda j: (-round(float(p_fused[k, j]), 9), cand_commitments[j].id))
                 com = cand_commitments[j]
                 ok, why = allowed[com.agreement_id]
-                if p_fused[k, j] < config.threshold or com.id in taken or not ok:
+                need = config.threshold * (config.one_party_factor if com.agreement_id in one_party else 1.0)
+                if p_fused[k, j] < need or com.id in taken or not ok:
                     continue
                 taken.add(com.id)
                 rank += 1

@@ -136,7 +136,7 @@ def _agreements(commitments: list[dict[str, Any]]) -> tuple[list[AgreementRef], 
         if ag["id"] not in agreements:
             parties = tuple(PartyRef(p["name"], tuple(p.get("aliases") or ())) for p in c["document_parties"])
             agreements[ag["id"]] = AgreementRef(ag["id"], parties, ag.get("number"), ag.get("title"))
-        refs.append(CommitmentRef(c["id"], ag["id"], c["text"], c.get("due")))
+        refs.append(CommitmentRef(c["id"], ag["id"], c["text"], c.get("due"), tuple(c.get("parties") or ())))
     return sorted(agreements.values(), key=lambda a: a.id), refs
 
 
@@ -212,10 +212,12 @@ def match_stored_report(session: Session, document_id: int, report_text: str,
     agreements, commitments = _agreements(repository.open_commitments(session))
     session.rollback()
     refs = [StatementRef(s["id"], s["text"], s.get("date")) for s in stored]
-    from extractor.matching import link_report
+    from extractor.matching import link_one_party, link_report, one_party_candidates
 
-    linked = {link.agreement_id for link in link_report(report_text, agreements)}
+    links = link_report(report_text, agreements)
+    linked = {link.agreement_id for link in links}
     candidates = [c for c in commitments if c.agreement_id in linked]
+    candidates += one_party_candidates(commitments, link_one_party(report_text, agreements, links))
     use_vectors = engine.config.method != "bm25"
     cosine = _cosines(session, engine, refs, candidates) if use_vectors and candidates and refs else None
     links, matches = match_report(refs, report_text, agreements, candidates, config=engine.config, cosine=cosine)

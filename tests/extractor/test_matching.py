@@ -17,6 +17,7 @@ from extractor.matching import (
     StatementRef,
     agreement_kind_terms,
     embedding_input,
+    link_one_party,
     link_report,
     match_report,
     statement_allowed,
@@ -345,3 +346,32 @@ def test_workspace_transport_and_early_warning_meet_across_languages():
     idn = set(analyze("Petugas dilatih mengoperasikan sistem peringatan dini banjir rob dan membaca data pasang surut."))
     en = set(analyze("training in the operation of a tidal flood early warning system and reading tide data"))
     assert {"system", "ear", "warn", "tid", "flood", "tide"} <= idn & en
+
+
+def test_a_report_naming_one_party_counts_for_its_own_commitments_only_on_a_strong_match():
+    """An institute's newsletter about its interns names only the institute: it may count for the
+    institute's own commitments (strong matches), never for the partner's or joint ones, nor when it
+    names another organisation of the partner's kind, nor when that party has two such agreements."""
+    pemkab = PartyRef("Pemerintah Kabupaten Padang Ilalang", ("Pemkab Padang Ilalang",))
+    univ = PartyRef("Universitas Bina Samudra")
+    agreement = AgreementRef(1, (pemkab, univ))
+    commitments = [
+        CommitmentRef(1, 1, "PIHAK KEDUA menugaskan mahasiswa magang untuk membuat foto produk dan konten media "
+                            "sosial UMKM", parties=(univ.name,)),
+        CommitmentRef(2, 1, "PIHAK PERTAMA menyediakan foto produk dan konten media sosial UMKM di laman dinas",
+                      parties=(pemkab.name,)),
+        CommitmentRef(3, 1, "PARA PIHAK membuat konten media sosial bersama", parties=(pemkab.name, univ.name))]
+    text = ("UNIVERSITAS BINA SAMUDRA\nBerita Kegiatan\n"
+            "Mahasiswa magang telah membuat foto produk dan konten media sosial bagi 40 UMKM.")
+    st = [StatementRef(1, text.splitlines()[-1])]
+    assert link_report(text, [agreement]) == []
+    assert link_one_party(text, [agreement]) == {1: univ.name}
+    links, matches = match_report(st, text, [agreement], commitments, config=MatchConfig(method="bm25"))
+    assert [m.commitment_id for m in matches] == [1]
+    assert "one party named" in matches[0].explanation["agreement_link"][0]
+    weak = MatchConfig(method="bm25", one_party_factor=10.0)  # no match is strong enough
+    assert match_report(st, text, [agreement], commitments, config=weak)[1] == []
+    other = text + " Program ini hasil kerja sama dengan Pemerintah Kabupaten Padang Lestari."
+    assert link_one_party(other, [agreement]) == {}
+    second = AgreementRef(2, (PartyRef("Pemerintah Kota Teluk Awan"), univ))
+    assert link_one_party(text, [agreement, second]) == {}
