@@ -1,4 +1,5 @@
-"""Lines and columns of a laid-out page (columns are separated by two or more spaces)."""
+"""Lines and columns of a laid-out page (columns are separated by two or more spaces, or by a bar
+in bilingual documents set side by side)."""
 from __future__ import annotations
 
 import re
@@ -8,17 +9,37 @@ STAMP_LINE = re.compile(r"^\s*(?:materai|meterai|cap\s+(?:dan|&)|stempel|seal\b|
 PLACEHOLDER = re.compile(r"[\s_.()\-]*(?:ttd|signed|tanda\s+tangan|signature)?[\s_.():\-]*", re.IGNORECASE)
 
 
+COLUMN_BAR = re.compile(r"(?:(?<=\s)|^)\|{1,2}(?=\s|$)")
+
+
+class Column(tuple):
+    """(start, end, text) of one column of a line; `index` counts the columns of a line whose columns
+    are joined by a bar (" | " / " || " in bilingual two-column documents), else it is None."""
+    index: int | None = None
+
+
 def line_columns(line: str, base: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the columns of a line, columns separated by 2+ spaces."""
+    """(start, end, text) of the columns of a line, columns separated by 2+ spaces or by a bar."""
+    barred = bool(COLUMN_BAR.search(line))
+    if barred:  # blank the bars (same length, offsets kept) so the gaps around them separate columns
+        line = COLUMN_BAR.sub(lambda m: " " * len(m.group()), line)
     out = []
     for m in re.finditer(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)", line):
-        out.append((base + m.start(), base + m.end(), m.group()))
+        col = Column((base + m.start(), base + m.end(), m.group()))
+        if barred:
+            col.index = len(out)
+        out.append(col)
     return out
 
 
-def column_for(cols: list[tuple[int, int, str]], start: int, line_start: int, other_line_start: int):
-    """The column of `cols` nearest (by indentation) to a column beginning at `start`."""
-    indent = start - other_line_start
+def column_for(cols: list[tuple[int, int, str]], at: int | tuple[int, int, str], line_start: int,
+               other_line_start: int):
+    """The column of `cols` under (or over) `at`, a column of another line or its start offset: the
+    column of the same rank when both lines join their columns by bars, else the nearest by indentation."""
+    rank = getattr(at, "index", None)
+    if rank is not None and cols and getattr(cols[0], "index", None) is not None:
+        return cols[rank] if rank < len(cols) else None
+    indent = (at if isinstance(at, int) else at[0]) - other_line_start
     return min(cols, key=lambda c: abs((c[0] - line_start) - indent), default=None)
 
 

@@ -30,7 +30,7 @@ def plain_signature_blocks(ctx: Ctx) -> list[Found]:
             parsed = lone_name(ctx, col)
             if not parsed:
                 continue
-            below = [column_for(line_columns(bl, bs), col[0], bs, ls) for bs, bl in lines[x + 1:x + 3]]
+            below = [column_for(line_columns(bl, bs), col, bs, ls) for bs, bl in lines[x + 1:x + 3]]
             below = [c for c in below if c]
             if _continues_position(ctx, lines, x, col, below):
                 continue
@@ -67,7 +67,7 @@ def plain_signature_blocks(ctx: Ctx) -> list[Found]:
 def _witness_above(lines: list[tuple[int, str]], x: int, col) -> bool:
     """Is the name line headed by "WITNESSED BY:" / "Saksi:" in its column, one or two lines up?"""
     for bs, bl in lines[max(0, x - 2):x]:
-        c = column_for(line_columns(bl, bs), col[0], bs, lines[x][0])
+        c = column_for(line_columns(bl, bs), col, bs, lines[x][0])
         if c and LABEL_WITNESS.match(c[2]):
             return True
     return False
@@ -80,7 +80,7 @@ def _continues_position(ctx: Ctx, lines: list[tuple[int, str]], x: int, col, bel
     if x == 0:
         return False
     bs, bl = lines[x - 1]
-    up = column_for(line_columns(bl, bs), col[0], bs, lines[x][0])
+    up = column_for(line_columns(bl, bs), col, bs, lines[x][0])
     if up is None or not position_line(ctx, up):
         return False
     if col[2].rstrip().endswith(",") and any(_name_opens(ctx, c) for c in below[:1]):
@@ -106,7 +106,7 @@ def _header_party(ctx: Ctx, lines: list[tuple[int, str]], x: int, col) -> str | 
     "PIHAK KEDUA," (the party defined with that role) or "for and on behalf of / ORG"."""
     above = []
     for bs, bl in lines[max(0, x - 5):x]:
-        c = column_for(line_columns(bl, bs), col[0], bs, lines[x][0])
+        c = column_for(line_columns(bl, bs), col, bs, lines[x][0])
         if c:
             above.append(c[2])
     roles = {re.sub(r"\s+", " ", (p.role or "")).upper(): p.name for p in ctx.party_records}
@@ -127,7 +127,7 @@ def _position_above(ctx: Ctx, lines: list[tuple[int, str]], x: int, col) -> list
     and the next one when the second continues it (capitalised words, often ending in a comma)."""
     above = []
     for bs, bl in reversed(lines[max(0, x - 3):x]):
-        c = column_for(line_columns(bl, bs), col[0], bs, lines[x][0])
+        c = column_for(line_columns(bl, bs), col, bs, lines[x][0])
         if c is None:
             break
         above.insert(0, c)

@@ -11,7 +11,9 @@ from extractor.nlp.officials.names import display_name, name_on_line, parse_name
 from extractor.nlp.officials.org_links import gov_org, org_from_header, party_in
 from extractor.nlp.officials.positions import match_position, title_line
 
-SIGN_MARK = re.compile(r"^[ \t]*(?:\(?\s*(?:ttd|TTD|Ttd|signed|Signed|SIGNED|tanda\s+tangan)\.?\s*\)?[ \t]*)+$", re.MULTILINE)
+# one mark per column; bilingual columns set side by side may be joined by a bar ("ttd. || signed")
+SIGN_MARK = re.compile(r"^[ \t]*(?:\(?\s*(?:ttd|TTD|Ttd|signed|Signed|SIGNED|tanda\s+tangan)\.?\s*\)?[ \t]*(?:\|{1,2}[ \t]*)?)+$",
+                       re.MULTILINE)
 WITNESS = re.compile(r"^[ \t]*(?:witnessed\s+by|disaksikan\s+oleh|saksi(?:-saksi)?)\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
 BEHALF = re.compile(r"^[ \t]*(?:signed\s+)?(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|untuk\s+dan\s+atas\s+nama)\b"
                     r"[ \t]*:?[ \t]*(?P<org>[^\n]*?)(?:[ \t]+by)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -159,7 +161,7 @@ def block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
     organization = None
     if pos_line:
         pls, pl = pos_line
-        pcol = column_for(line_columns(pl, pls), start, pls, line_start)
+        pcol = column_for(line_columns(pl, pls), col, pls, line_start)
         if pcol and (match_position(ctx, ctx.tok_at.get(pcol[0], -1)) != ctx.tok_at.get(pcol[0], -1)
                      or loose_title and title_line(ctx, pcol)):
             position = pcol[2]
@@ -182,7 +184,7 @@ def block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
     if header:
         cols: list[tuple[int, str]] = []
         for hs, hl in header:
-            hc = column_for(line_columns(hl, hs), start, hs, line_start)
+            hc = column_for(line_columns(hl, hs), col, hs, line_start)
             if hc:
                 cols.append((hc[0], hc[2]))
         # the position starts at the first header line that opens with a position word

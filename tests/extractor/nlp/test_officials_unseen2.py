@@ -99,3 +99,21 @@ def test_duty_stamp_words_under_a_run_together_signature_header_are_no_name(nlp_
             "Drs. Hotman Pardede, M.Si. Ir. Lusiana Manurung\n")
     got = officials(nlp_id, text)
     assert "Meterai Meterai" not in got
+
+
+BILINGUAL_SIGNATURES = (
+    "Nota Kesepahaman ini dibuat dalam dua bahasa.{bar}This Memorandum is made in two languages.\n"
+    "Untuk Akademi Pelayaran Negeri Selat Timur,{bar}For Brightwater Nautical Institute,\n"
+    "ttd.{bar}signed\n"
+    "Dr. Yohanes Latuheru{bar}Prof. Eleanor Whitfield\n"
+    "Direktur Akademi Pelayaran Negeri Selat Timur{bar}Principal\n")
+
+
+@pytest.mark.parametrize("bar", [" || ", " | "])
+def test_bilingual_signature_columns_joined_by_a_bar(nlp_en, bar):
+    got = officials(nlp_en, BILINGUAL_SIGNATURES.format(bar=bar))
+    assert got["Yohanes Latuheru"].position == "Direktur Akademi Pelayaran Negeri Selat Timur"
+    assert got["Yohanes Latuheru"].role == "signatory"
+    # the second column is matched by rank, not by indentation (the first position is much longer)
+    assert got["Eleanor Whitfield"].position == "Principal"
+
