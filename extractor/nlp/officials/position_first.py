@@ -138,7 +138,8 @@ def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int],
                 break  # "Bupati Lembah Hijau Ir. Nama": an honorific starts the name
             return None
         if t.is_word and (t.cap or t.text[:1].isdigit()) and match_position(ctx, k) == k \
-                or low in QUALIFIER_LINKS and (k > j or low in ("of", "for")):
+                or low in QUALIFIER_LINKS and (k > j or low in ("of", "for")) \
+                or low in ("in", "at") and k > j and k + 1 < n and toks[k + 1].cap:  # "Consul of X in Y, Nama"
             k += 1
             continue
         return None

@@ -117,3 +117,10 @@ def test_bilingual_signature_columns_joined_by_a_bar(nlp_en, bar):
     # the second column is matched by rank, not by indentation (the first position is much longer)
     assert got["Eleanor Whitfield"].position == "Principal"
 
+
+def test_honorary_consul_of_a_country_in_a_city(nlp_en):
+    text = ("Witnessed by:\n"
+            "Honorary Consul of Norway in Port Kalinda, Mrs. Ingrid Solberg-Hayes\n\n"
+            "The parties signed two originals.\n")
+    got = officials(nlp_en, text)
+    assert got["Ingrid Solberg-Hayes"].position == "Honorary Consul of Norway in Port Kalinda"
