@@ -146,7 +146,7 @@ def _english_terms(text: str) -> list[str]:
     for sentence in re.split(r"[.!?;:\n]\s+", text):
         for i, tok in enumerate(_WORD.findall(sentence)):
             low = tok.lower()
-            if low in STOP_EN or len(low) < 2:
+            if low in STOP_EN or len(low) < 2 or stem_en(low) in _TIME_UNITS:
                 continue
             # A capitalised word inside a sentence is a name (Kuching, Sarawak): keep it whole.
             proper = i > 0 and tok[0].isupper() and not tok.isupper()
@@ -162,6 +162,11 @@ _HEREWITH = re.compile(r"\b(?:bersama|dengan)\s+ini\b(?=\s+(?:kami|kita|saya|dis
                        r"dikirimkan|terlampir)\b)", re.IGNORECASE)
 
 
+# Units of a schedule ("once a year", "setiap 3 bulan", "per tahun") say when, not what: a report
+# sentence measuring something "per year" does not carry out a yearly meeting.
+_TIME_UNITS = frozenset("tahun bulan minggu year month week day".split())
+
+
 def analyze(text: str, language: str | None = None) -> list[str]:
     """Terms of `text` for BM25: stopwords dropped, stems, Indonesian mapped onto English."""
     lang = language or detect_language(text)
@@ -172,6 +177,7 @@ def analyze(text: str, language: str | None = None) -> list[str]:
     if _HEREWITH.search(text):
         toks = words(_HEREWITH.sub(" ", text))
     stems = [stem_id(t) for t in toks if t not in STOP_ID and t not in STOP_EN and len(t) > 1]
+    stems = [t for t in stems if t not in _TIME_UNITS]
     out: list[str] = []
     i = 0
     while i < len(stems):

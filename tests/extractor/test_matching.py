@@ -375,3 +375,10 @@ def test_a_report_naming_one_party_counts_for_its_own_commitments_only_on_a_stro
     assert link_one_party(other, [agreement]) == {}
     second = AgreementRef(2, (PartyRef("Pemerintah Kota Teluk Awan"), univ))
     assert link_one_party(text, [agreement, second]) == {}
+
+
+def test_schedule_units_are_not_matching_terms():
+    assert not {"year", "tahun", "month", "bulan"} & set(analyze("The Parties shall meet once a year and report "
+                                                                  "every three months."))
+    assert not {"year", "tahun"} & set(analyze("Permukaan tanah turun 5 sentimeter per tahun selama dua tahun."))
+    assert "meet" in analyze("The Parties shall meet once a year.")
