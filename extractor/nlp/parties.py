@@ -60,7 +60,16 @@ TITLE_BETWEEN = re.compile(
     re.DOTALL)
 
 
-COLUMN_GAP = re.compile(r"[ \t]\|{1,2}[ \t]")   # "left column | right column" on one line
+RIGHT_COLUMN = re.compile(r"[ \t]\|{1,2}(?:[ \t][^\n]*)?$", re.MULTILINE)   # "left column | right column"
+
+
+def _left_column(text: str) -> tuple[str, list[int]]:
+    """The text with the right column of each "left | right" line blanked (offsets kept), and
+    where each blank starts: a bilingual title set side by side names each party once per column."""
+    gaps = [x.start() for x in RIGHT_COLUMN.finditer(text)]
+    return RIGHT_COLUMN.sub(lambda x: " " * len(x.group()), text), gaps
+
+
 ITEM_START = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))[ \t]", re.MULTILINE)
 
 
@@ -121,7 +130,9 @@ def _title_segments(text: str, spans, start: int, end: int) -> list[tuple[int, i
     return out
 
 
-def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
+def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity]:
+    left, gaps = _left_column(full_text[:1500])
+    text = left + full_text[1500:]
     head = text[:1500]
     m = TITLE_BETWEEN.search(head)
     if not m or m.start() > 600:
@@ -131,8 +142,7 @@ def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
     segments = _title_segments(text, spans, a_start, m.end("b")) or [(*m.span("a"), False), (*m.span("b"), False)]
     for k, (s, e, laid_out) in enumerate(segments):
         before = text[m.start():a_start] if k == 0 else text[segments[k - 1][1]:s]
-        column = COLUMN_GAP.search(text, s, e)
-        e = column.start() if column else e   # two-column text: the other column is another text
+        e = next((g for g in gaps if s < g < e), e)   # the other column is another text
         if laid_out or "\n" in before:
             nl = text.find("\n", s, e)
             if nl > 0 and text.count("(", s, nl) > text.count(")", s, nl):
@@ -159,7 +169,7 @@ def _title_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
                            raw.split()[1:])
             ent = Entity("org", mentions=[ment])
             # the same name later in ordinary case ("NORTHFIELD UNIVERSITY" ... "Northfield University")
-            for later in re.finditer(re.escape(raw).replace(r"\ ", r"\s+"), text[m.end():], re.IGNORECASE):
+            for later in re.finditer(re.escape(raw).replace(r"\ ", r"\s+"), full_text[m.end():], re.IGNORECASE):
                 a, b = m.end() + later.start(), m.end() + later.end()
                 ent.mentions.append(Mention(a, b, re.sub(r"\s+", " ", later.group()), "org", raw.split()[0],
                                             raw.split()[1:]))

@@ -298,3 +298,15 @@ def test_a_unit_and_its_university_on_the_next_title_line_are_one_party(nlp_id):
             "TENTANG\n\nPENDAMPINGAN DESA\n")
     names = [n.lower() for n in _names(nlp_id(text))]
     assert names[-1] == "lembaga kajian dan pengembangan masyarakat desa universitas lintas nusa", names
+
+
+def test_a_two_column_title_laid_out_one_party_per_line(nlp_en):
+    # each title line holds the Indonesian and the English column: "ANTARA || BETWEEN", "DAN || AND"
+    text = ("NOTA KESEPAHAMAN || MEMORANDUM OF UNDERSTANDING\nANTARA || BETWEEN\n"
+            "AKADEMI PERIKANAN TELUK BIRU || AKADEMI PERIKANAN TELUK BIRU\nDAN || AND\n"
+            "ORWELL FISHERIES INSTITUTE || ORWELL FISHERIES INSTITUTE\nTENTANG || ON\n"
+            "PENGELOLAAN TAMBAK || POND MANAGEMENT\n\n"
+            "Orwell Fisheries Institute will train ten lecturers. || Orwell Fisheries Institute will train "
+            "ten lecturers.\n")
+    names = [n.lower() for n in _names(nlp_en(text))]
+    assert names == ["akademi perikanan teluk biru", "orwell fisheries institute"], names
