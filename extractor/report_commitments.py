@@ -248,12 +248,21 @@ def _table_rows(text: str) -> list[tuple[int, int]]:
     return rows
 
 
-def table_row_commitments(text: str, evidence: Callable[[int, int], Evidence],
-                          commitments: Sequence[Commitment]) -> list[Commitment]:
+def with_table_rows(text: str, evidence: Callable[[int, int], Evidence],
+                    commitments: Sequence[Commitment]) -> list[Commitment]:
+    """`commitments` plus one per done table row; a commitment read from a piece of such a row (a
+    sentence of its result cell) gives way to the whole row."""
+    rows = table_row_commitments(text, evidence)
+    spans = [(c.evidence[0].start, c.evidence[0].end) for c in rows]
+    kept = [c for c in commitments
+            if not (c.evidence and any(s <= c.evidence[0].start < e for s, e in spans))]
+    return kept + rows
+
+
+def table_row_commitments(text: str, evidence: Callable[[int, int], Evidence]) -> list[Commitment]:
     """One commitment per row of a report's pipe table whose status cell says it was done
     ("Terlaksana", "Selesai", "Completed"): the activity with its time, place, participants and
     result, the status word left out. Postponed or not-yet-done rows give none."""
-    taken = [(e.start, e.end) for c in commitments for e in c.evidence]
     summaries = _summary_spans(text)
     out: list[Commitment] = []
     for s, e in _table_rows(text):
@@ -264,7 +273,7 @@ def table_row_commitments(text: str, evidence: Callable[[int, int], Evidence],
         if any(_NOT_DONE_STATUS.search(c) for c in cells):
             continue
         done = [k for k, c in enumerate(cells) if _DONE_STATUS.match(c)]
-        if not done or any(a < e and s < b for a, b in taken):
+        if not done:
             continue
         cells[done[0]] = _DONE_STATUS.sub("", cells[done[0]], count=1)
         parts = [c.rstrip(" .;") for c in cells if c.strip(" -–.")]

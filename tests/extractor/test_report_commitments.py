@@ -9,8 +9,9 @@ from extractor.report_commitments import (
     planned_commitments,
     reads_as_action,
     table_row_commitments,
+    with_table_rows,
 )
-from extractor.types import DocumentText, PageSpan
+from extractor.types import Commitment, DocumentText, PageSpan
 
 REPORT = """LAPORAN KEGIATAN
 Kemitraan Pengembangan Wisata Bahari
@@ -160,7 +161,7 @@ Demikian laporan ini.
 
 def _rows(text: str) -> list[str]:
     doc = DocumentText(text=text, pages=(PageSpan(1, 0, len(text)),))
-    return [c.text for c in table_row_commitments(text, doc.evidence, [])]
+    return [c.text for c in table_row_commitments(text, doc.evidence)]
 
 
 def test_done_rows_of_a_pipe_table_are_commitments():
@@ -179,3 +180,12 @@ def test_a_wrapped_table_row_stays_one_commitment():
 def test_a_recap_table_restating_the_report_gives_no_commitments():
     recap = TABLE_REPORT.replace("A. PELAKSANAAN", "A. REKAPITULASI")
     assert _rows(recap) == []
+
+
+def test_a_commitment_read_from_a_piece_of_a_done_row_gives_way_to_the_row():
+    doc = DocumentText(text=TABLE_REPORT, pages=(PageSpan(1, 0, len(TABLE_REPORT)),))
+    start = TABLE_REPORT.index("Petani mampu")
+    piece = Commitment(text="Petani mampu membuat perangkap lampu", action="", parties=(), due=None,
+                       confidence=0.65, evidence=(doc.evidence(start, start + 36),), needs_review=True)
+    got = [c.text for c in with_table_rows(TABLE_REPORT, doc.evidence, [piece])]
+    assert piece.text not in got and len(got) == 2, got
