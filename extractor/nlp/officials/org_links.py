@@ -7,7 +7,7 @@ import re
 
 from extractor.nlp.lexicon import fold
 from extractor.nlp.officials.context import Ctx
-from extractor.nlp.orgs import GOV_NAMES, place_key
+from extractor.nlp.orgs import GOV_NAMES, Entity, place_key
 
 ITEM_BREAK = re.compile(r"\n\s*\n|\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))[ \t]|^", re.MULTILINE)
 HEADER_STRIP = re.compile(r"^(?:PIHAK\s+(?:PERTAMA|KEDUA|KETIGA)\s*,?|for\s+and\s+on\s+behalf\s+of|for|untuk\s+dan\s+atas\s+nama|"
@@ -33,10 +33,11 @@ def gov_org(ctx: Ctx, position_words: str, qualifier: str) -> str | None:
             if name.startswith(expansion.lower()) and (not e.place or e.place in q or q in name):
                 return ctx.party_names.get(id(e), e.canonical)
     for e in ctx.parties:
-        if e.place and (f" {e.place} " in f" {q} " or f" {e.place}" == q[-len(e.place) - 1:]):
+        if e.place and (f" {e.place} " in f" {q} " or f" {e.place}" == q[-len(e.place) - 1:]) \
+                and not _other_level(e, q):
             return ctx.party_names.get(id(e), e.canonical)
     for e in ctx.entities:
-        if e.type in GOV_NAMES and e.place and f" {e.place} " in f" {q} ":
+        if e.type in GOV_NAMES and e.place and f" {e.place} " in f" {q} " and not _other_level(e, q):
             return e.canonical
     gov = None
     for words, g in ctx.lx.positions.items():
@@ -54,6 +55,20 @@ def gov_org(ctx: Ctx, position_words: str, qualifier: str) -> str | None:
         if any(f.lower() in q for f in e.surface_forms() if len(f) > 3):
             return e.canonical
     return None
+
+
+LEVEL_WORDS = {"provinsi": "prov", "propinsi": "prov", "province": "prov", "kabupaten": "kab", "regency": "kab",
+               "kota": "kota", "city": "kota"}
+
+
+def _other_level(e: Entity, q: str) -> bool:
+    """Does the qualifier put the entity's place under another level of government ("Dinas X Provinsi
+    Y" against the city government of Y)?"""
+    if e.type not in ("kab", "kota", "prov"):
+        return False
+    m = re.search(rf"\b(\w+)\s+{re.escape(e.place)}\b", q)
+    level = LEVEL_WORDS.get(m.group(1)) if m else None
+    return level is not None and level != e.type
 
 
 def context_org(ctx: Ctx, at: int, position_words: str) -> str | None:

@@ -124,3 +124,11 @@ def test_honorary_consul_of_a_country_in_a_city(nlp_en):
             "The parties signed two originals.\n")
     got = officials(nlp_en, text)
     assert got["Ingrid Solberg-Hayes"].position == "Honorary Consul of Norway in Port Kalinda"
+
+
+def test_provincial_office_is_not_the_city_government_of_the_same_name(nlp_id):
+    text = ("Pemerintah Kota Tanjung Karang Baru dan Yayasan Bahari Lestari menandatangani nota kesepahaman. "
+            "Penandatanganan disaksikan oleh Kepala Dinas Kelautan Provinsi Tanjung Karang Baru, "
+            "Ir. Markus Wenno, M.Si.\n")
+    got = officials(nlp_id, text)
+    assert got["Markus Wenno"].organization != "Pemerintah Kota Tanjung Karang Baru"
