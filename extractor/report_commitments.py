@@ -211,7 +211,8 @@ def planned_commitments(text: str, evidence: Callable[[int, int], Evidence],
 
 
 # a row of a pipe table ("1 | Pelatihan ... | 8-10 Juli | 35 peserta | Terlaksana. ...") and its status
-_ROW_START = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)]?[ \t]*\|")
+# (OCR reads a row number "1" as "|", "l" or "I"; inside a table that still opens a row)
+_ROW_START = re.compile(r"[ \t]*(?:\d{1,2}|[a-z]|[|lI])[.)]?[ \t]*\|")
 _DONE_STATUS = re.compile(r"^\W*(?:(?:sudah|telah)\s+)?(?:terlaksana|dilaksanakan|selesai|tercapai|done|completed?|"
                           r"achieved|implemented|held)\b[\s.,;:-]*", re.IGNORECASE)
 _NOT_DONE_STATUS = re.compile(r"\b(?:belum|ditunda|tertunda|batal|dibatalkan|diundur|postponed|cancell?ed|not\s+yet|"
@@ -250,36 +251,49 @@ def _table_rows(text: str) -> list[tuple[int, int]]:
 
 def with_table_rows(text: str, evidence: Callable[[int, int], Evidence],
                     commitments: Sequence[Commitment]) -> list[Commitment]:
-    """`commitments` plus one per done table row; a commitment read from a piece of such a row (a
-    sentence of its result cell) gives way to the whole row."""
+    """`commitments` plus one per done table row. A commitment read from a piece of a row whose
+    status is stated (a sentence of its result cell) gives way to the row: to the whole row when
+    done, to nothing when postponed or not yet done."""
     rows = table_row_commitments(text, evidence)
-    spans = [(c.evidence[0].start, c.evidence[0].end) for c in rows]
+    spans = [(s, e) for s, e, status, _ in _row_statuses(text) if status is not None]
     kept = [c for c in commitments
             if not (c.evidence and any(s <= c.evidence[0].start < e for s, e in spans))]
     return kept + rows
+
+
+def _row_statuses(text: str) -> list[tuple[int, int, str | None, list[str]]]:
+    """(start, end, "done" | "not_done" | None, cells without the row number) of every table row
+    outside a recap section."""
+    summaries = _summary_spans(text)
+    out: list[tuple[int, int, str | None, list[str]]] = []
+    for s, e in _table_rows(text):
+        if any(a <= s < b for a, b in summaries):
+            continue                 # a recap table restates the activities reported above
+        cells = [" ".join(c.split()) for c in text[s:e].split("|")]
+        cells = cells[1:] if re.fullmatch(r"(?:\d{1,2}|[a-z]|[lI])?[.)]?", cells[0]) else cells
+        if any(_NOT_DONE_STATUS.search(c) for c in cells):
+            status: str | None = "not_done"
+        elif any(_DONE_STATUS.match(c) for c in cells):
+            status = "done"
+        else:
+            status = None
+        out.append((s, e, status, cells))
+    return out
 
 
 def table_row_commitments(text: str, evidence: Callable[[int, int], Evidence]) -> list[Commitment]:
     """One commitment per row of a report's pipe table whose status cell says it was done
     ("Terlaksana", "Selesai", "Completed"): the activity with its time, place, participants and
     result, the status word left out. Postponed or not-yet-done rows give none."""
-    summaries = _summary_spans(text)
     out: list[Commitment] = []
-    for s, e in _table_rows(text):
-        if any(a <= s < b for a, b in summaries):
-            continue                 # a recap table restates the activities reported above
-        cells = [" ".join(c.split()) for c in text[s:e].split("|")]
-        cells = cells[1:] if re.fullmatch(r"(?:\d{1,2}|[a-z])[.)]?", cells[0]) else cells
-        if any(_NOT_DONE_STATUS.search(c) for c in cells):
+    for s, e, status, cells in _row_statuses(text):
+        if status != "done":
             continue
-        done = [k for k, c in enumerate(cells) if _DONE_STATUS.match(c)]
-        if not done:
-            continue
-        cells[done[0]] = _DONE_STATUS.sub("", cells[done[0]], count=1)
+        done = next(k for k, c in enumerate(cells) if _DONE_STATUS.match(c))
+        cells[done] = _DONE_STATUS.sub("", cells[done], count=1)
         parts = [c.rstrip(" .;") for c in cells if c.strip(" -–.")]
-        if len(parts) < 1:
+        if not parts:
             continue
-        sentence = "; ".join(parts)
-        out.append(Commitment(text=sentence, action=parts[0], parties=(), due=None, confidence=0.5,
+        out.append(Commitment(text="; ".join(parts), action=parts[0], parties=(), due=None, confidence=0.5,
                               evidence=(evidence(s, e),), needs_review=True))
     return out

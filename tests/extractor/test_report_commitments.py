@@ -189,3 +189,17 @@ def test_a_commitment_read_from_a_piece_of_a_done_row_gives_way_to_the_row():
                        confidence=0.65, evidence=(doc.evidence(start, start + 36),), needs_review=True)
     got = [c.text for c in with_table_rows(TABLE_REPORT, doc.evidence, [piece])]
     assert piece.text not in got and len(got) == 2, got
+
+
+def test_a_row_number_read_as_a_bar_by_ocr_still_opens_a_row():
+    scanned = TABLE_REPORT.replace("\n1 | Sekolah", "\n| | Sekolah")
+    assert _rows(scanned) == _rows(TABLE_REPORT)
+
+
+def test_a_commitment_read_from_a_postponed_row_is_dropped():
+    doc = DocumentText(text=TABLE_REPORT, pages=(PageSpan(1, 0, len(TABLE_REPORT)),))
+    start = TABLE_REPORT.index("Ditunda ke")
+    piece = Commitment(text="Ditunda ke Triwulan III", action="", parties=(), due=None,
+                       confidence=0.65, evidence=(doc.evidence(start, start + 22),), needs_review=True)
+    got = [c.text for c in with_table_rows(TABLE_REPORT, doc.evidence, [piece])]
+    assert piece.text not in got and len(got) == 2, got
