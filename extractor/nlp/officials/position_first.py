@@ -154,8 +154,10 @@ def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int],
     if not parsed or parsed[0].isupper() or _unit_list_item(ctx, parsed):
         return None
     nxt = parsed[4]
+    # more capitalised words after the name: not a name; a line break after an honorific name is a
+    # boundary (a scanned footer run onto the wrapped line: "..., Mrs. Nama / Page 2012")
     if nxt < n and toks[nxt].cap and toks[nxt].text not in (",", ".") and ctx.same_line(nxt - 1, nxt) \
-            and toks[nxt - 1].text != ".":
+            and toks[nxt - 1].text != "." and (ctx.strict_line(nxt - 1, nxt) or not parsed[1]):
         return None
     return parsed, k
 

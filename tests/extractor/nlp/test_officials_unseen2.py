@@ -132,3 +132,12 @@ def test_provincial_office_is_not_the_city_government_of_the_same_name(nlp_id):
             "Ir. Markus Wenno, M.Si.\n")
     got = officials(nlp_id, text)
     assert got["Markus Wenno"].organization != "Pemerintah Kota Tanjung Karang Baru"
+
+
+def test_honorific_name_ending_a_wrapped_line_before_a_scanned_footer(nlp_en):
+    # the long witness line is read as wrapped prose; the OCR'd footer must not extend the name
+    text = ("Witnessed by:\n"
+            "Honorary Consul of Norway in Port Kalinda and the Western Islands, Mrs. Ingrid Solberg-Hayes\n"
+            "Page 2012\n")
+    got = officials(nlp_en, text)
+    assert got["Ingrid Solberg-Hayes"].position.startswith("Honorary Consul of Norway")
