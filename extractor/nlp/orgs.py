@@ -177,6 +177,14 @@ def headline_end(text: str) -> int:
     return end if line and len(line) <= 200 and not line.endswith(".") and text[:1].strip() else 0
 
 
+def _unit_then_campus_line(text: str, toks: list[Tok], j: int, head: Head, words: list[str]) -> bool:
+    """"FAKULTAS TEKNIK\nUNIVERSITAS X": a unit's line followed by its university's line is one name."""
+    if not (head.unit and words) or text[toks[j - 1].end:toks[j].start].strip(" \t") != "\n":
+        return False
+    nxt = _match_head(toks, j)
+    return nxt is not None and nxt[0].campus
+
+
 def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]:
     lx = lexicon()
     out: list[Mention] = []
@@ -205,7 +213,7 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
         while j < n and len(words) < 10:
             t = toks[j]
             low = fold(t.text)
-            if not joined(text, toks[j - 1].end, t.start) or (
+            if not (joined(text, toks[j - 1].end, t.start) or _unit_then_campus_line(text, toks, j, head, words)) or (
                     "\n" in text[toks[j - 1].end:t.start] and LABEL_LINE.match(text, t.start)):
                 break  # "... Universitas X\nPeriode: Juli": a label line starts something else
             if low in lx.degree_prefix and (words or parens) and j + 1 < n and toks[j + 1].cap or (

@@ -292,12 +292,13 @@ def test_a_pair_with_a_unit_of_a_party_adds_the_partner_not_the_unit(nlp_id):
     assert any(e.start == inner for e in university.evidence), university.evidence
 
 
-def test_a_unit_and_its_university_on_the_next_title_line_are_one_party(nlp_id):
+@pytest.mark.parametrize("unit", ["LEMBAGA KAJIAN DAN PENGEMBANGAN MASYARAKAT DESA", "FAKULTAS PERTANIAN",
+                                  "PROGRAM STUDI AGRIBISNIS"])
+def test_a_unit_and_its_university_on_the_next_title_line_are_one_party(nlp_id, unit):
     text = ("PERJANJIAN KERJA SAMA\n\nANTARA\n\nPEMERINTAH DESA SUKA RIANG\nKECAMATAN LEMBAH KABUPATEN BUKIT EMBUN\n\n"
-            "DENGAN\n\nLEMBAGA KAJIAN DAN PENGEMBANGAN MASYARAKAT DESA\nUNIVERSITAS LINTAS NUSA\n\n"
-            "TENTANG\n\nPENDAMPINGAN DESA\n")
+            f"DENGAN\n\n{unit}\nUNIVERSITAS LINTAS NUSA\n\nTENTANG\n\nPENDAMPINGAN DESA\n")
     names = [n.lower() for n in _names(nlp_id(text))]
-    assert names[-1] == "lembaga kajian dan pengembangan masyarakat desa universitas lintas nusa", names
+    assert names[-1] == f"{unit.lower()} universitas lintas nusa", names
 
 
 def test_a_two_column_title_laid_out_one_party_per_line(nlp_en):
