@@ -141,3 +141,13 @@ def test_honorific_name_ending_a_wrapped_line_before_a_scanned_footer(nlp_en):
             "Page 2012\n")
     got = officials(nlp_en, text)
     assert got["Ingrid Solberg-Hayes"].position.startswith("Honorary Consul of Norway")
+
+
+def test_ocr_read_roman_item_number_still_opens_a_party_clause(nlp_id):
+    text = ("Yang bertanda tangan di bawah ini:\n"
+            "I. Drs. Hotman Pardede, M.Si., Kepala Dinas Sosial Kabupaten Lembah Teduh, selanjutnya disebut "
+            "PIHAK PERTAMA;\n"
+            "Il. Ns. H. DARWIS NAINGGOLAN, S.Kep., M.Kep., Ketua Sekolah Tinggi Ilmu Kesehatan Bina Sehat, "
+            "selanjutnya disebut PIHAK KEDUA.\n")
+    got = officials(nlp_id, text)
+    assert got["Darwis Nainggolan"].position == "Ketua Sekolah Tinggi Ilmu Kesehatan Bina Sehat"
