@@ -168,6 +168,8 @@ def _numbered_heading(line: str, following: Sequence[str]) -> bool:
     if not (_PLAN_HEADING.search(body) or section_kind(line) is not None):
         return False
     nxt = next((x for x in following if x.strip()), "")
+    if nxt.strip()[:1].islower():
+        return False                 # "1. Pelatihan Kader Posyandu" wrapped onto "dijadwalkan ...": an item
     return _marker_class(nxt) != _marker_class(line)
 
 

@@ -203,3 +203,12 @@ def test_a_commitment_read_from_a_postponed_row_is_dropped():
                        confidence=0.65, evidence=(doc.evidence(start, start + 22),), needs_review=True)
     got = [c.text for c in with_table_rows(TABLE_REPORT, doc.evidence, [piece])]
     assert piece.text not in got and len(got) == 2, got
+
+
+def test_a_title_like_plan_item_wrapped_onto_the_next_line_is_no_heading():
+    text = ("III. RENCANA KEGIATAN\n1. Pelatihan Kader Posyandu Desa\n   dijadwalkan pada Oktober 2031.\n"
+            "2. Penyusunan Modul Gizi Balita\n   bersama puskesmas pada November 2031.\n")
+    doc = DocumentText(text=text, pages=(PageSpan(1, 0, len(text)),))
+    got = [c.text for c in planned_commitments(text, doc.evidence, [])]
+    assert got == ["Pelatihan Kader Posyandu Desa dijadwalkan pada Oktober 2031",
+                   "Penyusunan Modul Gizi Balita bersama puskesmas pada November 2031"], got
