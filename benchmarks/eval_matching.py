@@ -248,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--extra-parties", type=Path)
     ap.add_argument("--no-extraction", action="store_true", help="no extract(): gold commitments and parties")
     ap.add_argument("--gold-commitments", action="store_true", help="extracted parties, gold commitment texts")
+    ap.add_argument("--full-text", action="store_true",
+                    help="link with the whole report text, as the service does (default: statements + parties)")
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--weight", type=float)
     ap.add_argument("--threshold", type=float)
@@ -256,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     roots = args.roots or [SHARED_SCENARIOS, OWN_SCENARIOS]
     extra = json.loads(args.extra_parties.read_text()) if args.extra_parties else None
-    scenarios = [load_scenario(f, extra, not args.no_extraction, gold_commitments=args.gold_commitments)
+    scenarios = [load_scenario(f, extra, not args.no_extraction, use_full_text=args.full_text,
+                               gold_commitments=args.gold_commitments)
                  for f in scenario_folders(roots)]
     vectors = VectorCache(make_embedder(args.model))
     if args.loo:
