@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -350,6 +351,7 @@ AGREEMENT_KIND_PHRASES = ("perjanjian kerja sama", "nota kesepahaman", "nota kes
 AGREEMENT_KIND_PHRASES_EN = ("memorandum", "cooperation agreement", "mou")
 
 
+@lru_cache(maxsize=1)
 def agreement_kind_terms() -> frozenset[str]:
     terms = {t for phrase in AGREEMENT_KIND_PHRASES for t in analyze(phrase, "id")}
     terms |= {t for phrase in AGREEMENT_KIND_PHRASES_EN for t in analyze(phrase, "en")}
