@@ -3,6 +3,8 @@ official's position, merges the same person named twice (full name, then surname
 name) into one official with several evidence spans, and decides roles."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,15 +23,57 @@ def _tokens_of(name: str) -> set[str]:
     return {w.lower().rstrip(".") for w in name.split() if len(w.rstrip(".")) > 1}
 
 
-def merge(found: list[Found]) -> list[Found]:
+def _one_edit(a: str, b: str) -> bool:
+    """Do two words differ by one substituted, inserted or deleted letter?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _near_subset(a: set[str], b: set[str]) -> bool:
+    """Every word of the smaller name is in the larger one, a long word possibly misread by one letter
+    (OCR: "Lindqvist" / "Lindgvist")."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(small) and all(w in large or len(w) >= 6 and any(_one_edit(w, v) for v in large) for w in small)
+
+
+def _majority_spelling(name: str, other: str, text: str) -> str | None:
+    """`name` with each word misread by one letter in one of the two names spelt as the text spells it
+    more often; None when the text uses both spellings equally often (no way to tell the misreading)."""
+    words = name.split()
+    for i, w in enumerate(words):
+        for v in other.split():
+            if not _one_edit(w.lower(), v.lower()):
+                continue
+            ours, theirs = (len(re.findall(rf"\b{re.escape(x)}\b", text)) for x in (w, v))
+            if ours == theirs:
+                return None
+            if theirs > ours:
+                words[i] = v
+    return " ".join(words)
+
+
+def merge(found: list[Found], text: str = "") -> list[Found]:
     out: list[Found] = []
     for f in found:
         tf = _tokens_of(f.name)
         same = next((o for o in out if tf and (tf <= _tokens_of(o.name) or _tokens_of(o.name) <= tf)), None)
+        spelt = None
+        if same is None:  # the same person with one word misread (OCR), when the text says which spelling is right
+            near = next((o for o in out if tf and _near_subset(tf, _tokens_of(o.name))), None)
+            longer, shorter = (f.name, near.name) if near and len(tf) > len(_tokens_of(near.name)) else (
+                near.name if near else "", f.name)
+            spelt = _majority_spelling(longer, shorter, text) if near else None
+            same = near if spelt else None
         if same is None:
             out.append(f)
             continue
-        if len(_tokens_of(f.name)) > len(_tokens_of(same.name)):
+        if spelt:
+            same.name = spelt
+        elif len(_tokens_of(f.name)) > len(_tokens_of(same.name)):
             same.name = f.name
         both = list(dict.fromkeys(same.honorifics + f.honorifics))
         # honorifics before the name first, degrees after it
@@ -67,7 +111,7 @@ def officials_component(doc: Doc) -> Doc:
     ctx = Ctx(doc)
     found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx) + behalf_blocks(ctx)
     found += plain_signature_blocks(ctx) + labelled_fields(ctx)
-    officials = merge(_outside_positions(found))
+    officials = merge(_outside_positions(found), doc.text)
     assign_roles(ctx, doc, officials)
     text = doc.text
     doc._.janji_officials = [

@@ -151,3 +151,20 @@ def test_ocr_read_roman_item_number_still_opens_a_party_clause(nlp_id):
             "selanjutnya disebut PIHAK KEDUA.\n")
     got = officials(nlp_id, text)
     assert got["Darwis Nainggolan"].position == "Ketua Sekolah Tinggi Ilmu Kesehatan Bina Sehat"
+
+
+def test_surname_misread_once_by_ocr_is_the_same_person_spelt_as_most_often(nlp_en):
+    text = ("The agreement was witnessed by H.E. Mr. Tomas Bergqvist, Ambassador of the Kingdom of Norland "
+            "to Indonesia.\n\n"
+            "\"This is a long partnership,\" Ambassador Bergovist said.\n\n"
+            "Ambassador Bergqvist added that the first wells open next year.\n")
+    got = officials(nlp_en, text)
+    assert set(got) == {"Tomas Bergqvist"}
+    assert got["Tomas Bergqvist"].position.startswith("Ambassador of the Kingdom of Norland")
+
+
+def test_two_spellings_used_equally_often_stay_apart(nlp_en):
+    text = ("The agreement was witnessed by H.E. Mr. Tomas Bergqvist, Ambassador of the Kingdom of Norland "
+            "to Indonesia.\n\n"
+            "\"This is a long partnership,\" Ambassador Bergovist said.\n")
+    assert len(officials(nlp_en, text)) == 2
