@@ -1,6 +1,8 @@
 """Activity statements: done vs planned/postponed/cancelled, list items, dates, letterhead, offsets."""
 from __future__ import annotations
 
+import pytest
+
 from extractor.activities import extract_activities, is_not_done, letterhead
 from extractor.types import DocumentText, PageSpan, Party
 
@@ -237,3 +239,15 @@ Contoh, 7 Maret 2025
         assert not any(a.text == subject for a in extract_activities(doc(other)))
     said = titled.replace("3. Hasil:", "3. Pelatihan pengolahan ikan asap bagi kelompok nelayan telah selesai;")
     assert not any(a.text.startswith("Pelatihan Pengolahan Ikan Asap Bagi") for a in extract_activities(doc(said)))
+
+
+@pytest.mark.parametrize("text, not_done", [
+    ("Penyuluhan gizi bagi kader posyandu telah berjalan sesuai rencana.", False),
+    ("Pendampingan koperasi berjalan sesuai dengan rencana kerja.", False),
+    ("The pump training went ahead as planned in all four villages.", False),
+    ("The survey of the wells was finished earlier than planned.", False),
+    ("Penyuluhan gizi direncanakan pada bulan Maret.", True),
+    ("As planned, the team will train fifty farmers in May.", True),
+])
+def test_going_as_planned_is_done_not_a_plan(text, not_done):
+    assert is_not_done(text) is not_done
