@@ -313,6 +313,20 @@ def _type_patterns(org_type: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"{_CAP_WORDS}\s+(?i:{suffix})\b"))
 
 
+LOCAL_GOVERNMENTS = ("regency_gov", "city_gov", "province_gov")
+# An agency of a local government, named with its place ("Dinas Pekerjaan Umum Kabupaten X").
+_LOCAL_AGENCY = re.compile(rf"\b(?:Dinas|Badan|Kantor|Bappeda|BPBD|Sekretariat Daerah)\b[^.;,()]{{0,80}}?"
+                           rf"\b(?i:kabupaten|kota|provinsi)\s+{_CAP_WORDS}")
+
+
+def _kin_patterns(org_type: str) -> list[re.Pattern[str]]:
+    """Patterns naming an organisation of `org_type`'s kind: for a local government, any local
+    government or one of its agencies (a regency is the same kind of partner as a city)."""
+    if org_type not in LOCAL_GOVERNMENTS:
+        return [_type_patterns(org_type)[0]]
+    return [*(_type_patterns(t)[0] for t in LOCAL_GOVERNMENTS), _LOCAL_AGENCY]
+
+
 def other_of_type(text: str, sig: OrgSignature, exclude: tuple[OrgSignature, ...] = ()) -> str | None:
     """A capitalised name of the same institution type as `sig` in another place or with another
     name ("Karang Indah Regency Government", "Universitas Mandala Timur" for a polytechnic's
@@ -325,12 +339,12 @@ def other_of_type(text: str, sig: OrgSignature, exclude: tuple[OrgSignature, ...
     for org_type, place in sig.typed:
         own = place.split()
         variants = {tuple(v.split()) for v in _place_variants(place)}
-        prefix_re, suffix_re = _type_patterns(org_type)
-        for m in prefix_re.finditer(text):
-            other = _place(fold(m.group(1)).split())
-            words = other.split()
-            if words and words[0] != own[0] and tuple(words[:len(own)]) not in variants and not excluded(m):
-                return m.group(0)
+        suffix_re = _type_patterns(org_type)[1]
+        for prefix_re in _kin_patterns(org_type):
+            for m in prefix_re.finditer(text):
+                words = _place(fold(m.group(1)).split()).split()
+                if words and words[0] != own[0] and tuple(words[:len(own)]) not in variants and not excluded(m):
+                    return m.group(0)
         for m in suffix_re.finditer(text):
             words = _place(fold(m.group(1)).split()).split()
             if words and not set(own) & set(words) and not set(own) & {COMPASS.get(w, w) for w in words} \

@@ -80,6 +80,20 @@ def test_activity_with_another_party_does_not_count():
     assert not statement_allowed("Pelatihan kompos oleh Majlis Bandaraya Kuching Selatan.", c, [])[0]
 
 
+def test_activity_of_a_party_with_another_local_government_does_not_count():
+    city = PartyRef("Pemerintah Kota Sukamaju")
+    college = PartyRef("Politeknik Negeri Sukamaju")
+    ag = AgreementRef(5, (city, college))
+    with_regency = ("Dosen Politeknik Negeri Sukamaju bersama Dinas Perhubungan Kabupaten Rawa Indah "
+                    "menyelesaikan kajian lalu lintas.")
+    ok, why = statement_allowed(with_regency, ag, [])
+    assert not ok and "Kabupaten Rawa Indah" in why
+    assert not statement_allowed("Politeknik Negeri Sukamaju dan Pemerintah Provinsi Gunung Hijau menggelar "
+                                 "pelatihan.", ag, [])[0]
+    with_own_agency = "Dosen Politeknik Negeri Sukamaju bersama Dinas Perhubungan Kota Sukamaju menyelesaikan kajian."
+    assert statement_allowed(with_own_agency, ag, [])[0]
+
+
 def test_bm25_self_score_normalises_to_one():
     docs = [analyze("pelatihan pemandu wisata bagi pemuda desa"), analyze("penyerahan data aset daerah")]
     bm25 = BM25(docs)
