@@ -133,6 +133,12 @@ def _name_follows(toks: list[Tok], j: int) -> bool:
                                  and fold(t.text) not in lx.title_stop for t in two)
 
 
+def _work_in_a_name(toks, j: int, low: str) -> bool:
+    """"Kerja" stops a name only as "Kerja Sama" (cooperation); otherwise it is part of the name
+    ("Dinas Tenaga Kerja", "Lembaga Pelatihan Kerja", "Balai Latihan Kerja")."""
+    return low == "kerja" and (j + 1 >= len(toks) or fold(toks[j + 1].text) not in ("sama", "sama-sama"))
+
+
 def _place_len(toks: list[Tok], j: int, places: set[str]) -> int:
     """Number of tokens of the longest known place starting at j (0 if none)."""
     for n in (3, 2, 1):
@@ -238,7 +244,8 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
             if not t.is_word:
                 break
             if t.cap:
-                if low in lx.title_stop and not (t.upper and low in ("dan", "and")):
+                if low in lx.title_stop and not (t.upper and low in ("dan", "and")) \
+                        and not _work_in_a_name(toks, j, low):
                     break
                 pl = _place_len(toks, j, places)
                 if after_place and not pl and not t.upper and "\n" in text[toks[j - 1].end:t.start]:

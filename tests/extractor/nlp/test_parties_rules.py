@@ -311,3 +311,13 @@ def test_a_two_column_title_laid_out_one_party_per_line(nlp_en):
             "ten lecturers.\n")
     names = [n.lower() for n in _names(nlp_en(text))]
     assert names == ["akademi perikanan teluk biru", "orwell fisheries institute"], names
+
+
+def test_kerja_inside_a_name_does_not_end_it(nlp_id):
+    # "Kerja" ends a name only as "Kerja Sama"; in "Tenaga Kerja", "Pelatihan Kerja" it is the name
+    text = ("SUKAMAJU – Dinas Tenaga Kerja dan Transmigrasi Kabupaten Sukamaju menandatangani perjanjian "
+            "kerja sama dengan Lembaga Pelatihan Kerja Swasta (LPKS) Mitra Karya tentang pelatihan calon "
+            "pekerja migran, Selasa (15/4/2031).\n")
+    names = [n.lower() for n in _names(nlp_id(text))]
+    assert "dinas tenaga kerja dan transmigrasi kabupaten sukamaju" in names, names
+    assert any(n.startswith("lembaga pelatihan kerja swasta") and "mitra karya" in n for n in names), names
