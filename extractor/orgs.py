@@ -39,6 +39,27 @@ ORG_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                    "suffix": ("university",)},
     "court": {"prefix": ("pengadilan negeri", "district court of"), "suffix": ("district court",)},
     "police": {"prefix": ("kepolisian resor", "polres", "kapolres"), "suffix": ("police",)},
+    # offices of central government in a place, and the short forms their staff write
+    "religious_court": {"prefix": ("pengadilan agama", "ketua pengadilan agama", "religious court of"),
+                        "suffix": ("religious court",)},
+    "immigration": {"prefix": ("kantor imigrasi", "kanim", "kepala kantor imigrasi", "kakanim",
+                               "immigration office of"), "suffix": ("immigration office",)},
+    "land_office": {"prefix": ("kantor pertanahan", "kantah", "kepala kantor pertanahan", "land office of"),
+                    "suffix": ("land office",)},
+    "religious_affairs": {"prefix": ("kantor kementerian agama", "kemenag", "kankemenag", "kakankemenag"),
+                          "suffix": ("religious affairs office",)},
+    "military_district": {"prefix": ("komando distrik militer", "kodim", "dandim"), "suffix": ("military district",)},
+    "prison": {"prefix": ("lembaga pemasyarakatan", "lapas", "kalapas", "rumah tahanan negara", "rutan"),
+               "suffix": ("prison",)},
+    "regional_hospital": {"prefix": ("rumah sakit umum daerah", "rsud", "direktur rsud"),
+                          "suffix": ("regional hospital", "district hospital")},
+    # a foreign embassy, by its country ("Kedubes Norwegia" for "Royal Norwegian Embassy" is not caught)
+    "embassy": {"prefix": ("kedutaan besar kerajaan", "kedutaan besar republik", "kedutaan besar", "kedubes",
+                           "kedutaan", "embassy of the kingdom of", "embassy of the republic of", "embassy of the",
+                           "embassy of", "duta besar", "ambassador of"),
+                "suffix": ("embassy",)},
+    "tax_office": {"prefix": ("kantor pelayanan pajak pratama", "kantor pelayanan pajak", "kpp pratama", "kpp"),
+                   "suffix": ("tax office",)},
 }
 # Words that make a bare "Kota X" / "Kabupaten X" an agency of that government rather than a place.
 _BARE_PREFIX = {"regency_gov": ("kabupaten", "kab"), "city_gov": ("kota",), "province_gov": ("provinsi", "prov")}
@@ -46,7 +67,8 @@ _LOCATIVE = {"di", "ke", "dari", "asal", "se", "in", "at", "from", "to", "of", "
 COMPASS = {"north": "utara", "south": "selatan", "east": "timur", "west": "barat", "central": "tengah",
            "northern": "utara", "southern": "selatan", "eastern": "timur", "western": "barat"}
 GENERIC = frozenset("""the of and dan republic republik indonesia malaysia kantor cabang wilayah perwakilan
-office branch pt persero tbk cv pihak party first second pertama kedua daerah regional""".split())
+office branch pt persero tbk cv pihak party first second pertama kedua daerah regional
+kelas ii iii ia ib iia iib iiia iiib tpi non pratama madya""".split())
 # Legal forms a company or foundation is often named without ("Waterlink Indonesia" for
 # "Yayasan Waterlink Indonesia"), and kind words an acronym may stand for ("STIKes X" for
 # "Sekolah Tinggi Ilmu Kesehatan X").
@@ -153,10 +175,14 @@ def _typed(folded: str) -> list[tuple[str, str]]:
         for pre in words["prefix"]:
             m = re.match(rf" (?:the )?{pre} (.+) $", folded)
             place = _place(m.group(1).split()) if m else ""
+            if org_type == "embassy":  # "the kingdom of denmark in jakarta" -> "denmark"
+                place = " ".join(w for w in place.split(" in ")[0].split() if w not in ("kingdom", "royal"))
+            if org_type not in _BARE_PREFIX:  # "Kantor Pertanahan Kabupaten X" is X's land office
+                place = re.sub(r"^(?:kabupaten|kab|kota|provinsi|prov) (?=\w)", "", place)
             if place and (best is None or len(pre) > best[0]):
                 best = (len(pre), org_type, place)
         for suf in words["suffix"]:
-            m = re.match(rf" (?:the )?(.+?) {suf} $", folded)
+            m = re.match(rf" (?:the )?(?:government of )?(.+?) {suf} $", folded)
             place = _place(m.group(1).split()) if m else ""
             if place and len(place.split()) <= 3 and (best is None or len(suf) > best[0]):
                 best = (len(suf), org_type, place)
@@ -232,9 +258,22 @@ def _english_place(place: str) -> str:
     return " ".join(back.get(w, w) for w in words)
 
 
+# Countries whose Indonesian name differs from the English one (an embassy is named by its country).
+COUNTRIES_ID = {"norway": "norwegia", "netherlands": "belanda", "germany": "jerman", "japan": "jepang",
+                "united kingdom": "inggris", "britain": "inggris", "new zealand": "selandia baru",
+                "sweden": "swedia", "finland": "finlandia", "france": "prancis", "united states": "amerika serikat",
+                "south korea": "korea selatan", "korea": "korea selatan", "china": "tiongkok", "egypt": "mesir",
+                "switzerland": "swiss", "belgium": "belgia", "italy": "italia", "spain": "spanyol",
+                "turkey": "turki", "saudi arabia": "arab saudi", "czech republic": "ceko", "poland": "polandia",
+                "hungary": "hongaria", "philippines": "filipina"}
+
+
 def _place_variants(place: str) -> set[str]:
     words = place.split()
     out = {place}
+    if place in COUNTRIES_ID:
+        out.add(COUNTRIES_ID[place])
+    out |= {en for en, idn in COUNTRIES_ID.items() if idn == place}
     if len(words) > 1 and words[0] in COMPASS.values():  # "barat nusa tenggara" (from "West Nusa Tenggara")
         out.add(" ".join([*words[1:], words[0]]))
     if len(words) > 1 and words[-1] in COMPASS.values():

@@ -396,3 +396,28 @@ def test_schedule_units_are_not_matching_terms():
                                                                   "every three months."))
     assert not {"year", "tahun"} & set(analyze("Permukaan tanah turun 5 sentimeter per tahun selama dua tahun."))
     assert "meet" in analyze("The Parties shall meet once a year.")
+
+
+def test_central_government_offices_are_named_by_their_short_forms():
+    from extractor.orgs import mentions, signature
+
+    immigration = signature("Kantor Imigrasi Kelas II TPI Karang Pandan")
+    assert mentions("Kepala Kanim Karang Pandan meninjau desa binaan.", immigration)
+    assert mentions("The Karang Pandan Immigration Office opened a passport desk.", immigration)
+    assert not mentions("Kanim Teluk Sari membuka layanan paspor.", immigration)
+    assert mentions("Lapas Bukit Damai menggelar pelatihan.", signature("Lembaga Pemasyarakatan Kelas IIB Bukit Damai"))
+    land = signature("Kantor Pertanahan Kabupaten Rawa Indah")
+    assert mentions("Kantah Rawa Indah menyerahkan 40 sertifikat.", land)
+
+
+def test_embassies_by_country_in_either_language_and_english_government_names():
+    from extractor.orgs import mentions, signature
+
+    embassy = signature("The Embassy of the Kingdom of Norway in Jakarta")
+    assert mentions("Kedubes Norwegia menyerahkan hibah pompa.", embassy)
+    assert mentions("Perwakilan Kedutaan Besar Kerajaan Norwegia hadir.", embassy)
+    assert mentions("the Embassy of the Kingdom of Norway, Jakarta", embassy)
+    assert not mentions("Kedubes Swedia menyerahkan hibah pompa.", embassy)
+    regency = signature("The Government of Rawa Indah Regency")
+    assert mentions("Bupati Rawa Indah meresmikan instalasi.", regency)
+    assert mentions("Pemkab Rawa Indah menyediakan lahan.", regency)
