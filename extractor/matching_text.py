@@ -36,8 +36,18 @@ _EN_SUFFIXES = ("ational", "ations", "ation", "ating", "ated", "ates", "ate", "m
                 "ings", "ing", "ities", "ity", "ies", "ied", "ed", "es", "s", "ly", "al")
 
 
+# Irregular past forms reports use for what agreements promise in the present ("met" / "meet").
+_EN_IRREGULAR = {"met": "meet", "held": "hold", "built": "build", "taught": "teach", "brought": "bring",
+                 "began": "begin", "begun": "begin", "sent": "send", "spent": "spend", "paid": "pay",
+                 "led": "lead", "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give",
+                 "wrote": "write", "written": "write", "drew": "draw", "drawn": "draw", "sold": "sell",
+                 "bought": "buy", "chose": "choose", "chosen": "choose", "grew": "grow", "grown": "grow",
+                 "undertook": "undertake", "undertaken": "undertake", "withdrew": "withdraw", "went": "go"}
+
+
 @lru_cache(maxsize=100_000)
 def stem_en(word: str) -> str:
+    word = _EN_IRREGULAR.get(word, word)
     for suffix in _EN_SUFFIXES:
         # "family", "supply", "assembly" are not adverbs: keep their "ly" (as in "families")
         if suffix == "ly" and word[-3:-2] in tuple("aeiouypb"):
@@ -176,8 +186,9 @@ def analyze(text: str, language: str | None = None) -> list[str]:
     gloss, phrases = _glossary()
     if _HEREWITH.search(text):
         toks = words(_HEREWITH.sub(" ", text))
-    stems = [stem_id(t) for t in toks if t not in STOP_ID and t not in STOP_EN and len(t) > 1]
-    stems = [t for t in stems if t not in _TIME_UNITS]
+    # the schedule word itself, not its derivations ("tahunan" = annual stems to "tahun")
+    stems = [stem_id(t) for t in toks if t not in STOP_ID and t not in STOP_EN and len(t) > 1
+             and t not in _TIME_UNITS]
     out: list[str] = []
     i = 0
     while i < len(stems):

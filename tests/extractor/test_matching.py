@@ -421,3 +421,11 @@ def test_embassies_by_country_in_either_language_and_english_government_names():
     regency = signature("The Government of Rawa Indah Regency")
     assert mentions("Bupati Rawa Indah meresmikan instalasi.", regency)
     assert mentions("Pemkab Rawa Indah menyediakan lahan.", regency)
+
+
+def test_yearly_words_and_irregular_past_forms_meet_their_commitment_terms():
+    commitment = set(analyze("The Parties will hold an annual joint review meeting"))
+    assert {"annu", "review", "meet", "joint"} <= set(analyze("Rapat evaluasi tahunan bersama telah digelar."))
+    assert {"annu", "review", "meet"} <= commitment & set(analyze("Pertemuan evaluasi tahunan telah digelar."))
+    assert {"meet", "review"} <= commitment & set(analyze("The Parties met in October to review the year."))
+    assert "annu" not in analyze("Muka tanah turun 4 cm per tahun.")  # the schedule word alone is not a term
