@@ -20,8 +20,17 @@ def postgres_bin() -> Path | None:
     """The server binaries to test against: the PostgreSQL with pgvector that the `pgserver` wheel
     ships (a dev dependency) when this environment has it, else the newest Debian server."""
     bundled = sorted(glob.glob(f"{sysconfig.get_paths()['purelib']}/pgserver/pginstall/bin/initdb"))
+    if bundled and not _runs_as_server_user(Path(bundled[-1]).parent / "postgres"):
+        bundled = []  # the checkout is not readable by the postgres user
     found = bundled or sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     return Path(found[-1]).parent if found else None
+
+
+def _runs_as_server_user(binary: Path) -> bool:
+    try:
+        return subprocess.run(_as_postgres([str(binary), "--version"]), capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
 
 
 def _as_postgres(cmd: list[str]) -> list[str]:
