@@ -2,20 +2,7 @@
 Every text here is invented for the test; each test fails without the rule it names."""
 from __future__ import annotations
 
-import pytest
-
 from extractor.nlp.lexicon import is_degree_suffix
-from extractor.nlp.pipeline import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp_id():
-    return get_pipeline("id")
-
-
-@pytest.fixture(scope="module")
-def nlp_en():
-    return get_pipeline("en")
 
 
 def officials(nlp, text: str) -> dict:

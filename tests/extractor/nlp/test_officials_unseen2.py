@@ -5,17 +5,6 @@ from __future__ import annotations
 import pytest
 
 from extractor.nlp.lexicon import is_degree_suffix
-from extractor.nlp.pipeline import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp_id():
-    return get_pipeline("id")
-
-
-@pytest.fixture(scope="module")
-def nlp_en():
-    return get_pipeline("en")
 
 
 def officials(nlp, text: str) -> dict:

@@ -3,18 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp.pipeline import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp_id():
-    return get_pipeline("id")
-
-
-@pytest.fixture(scope="module")
-def nlp_en():
-    return get_pipeline("en")
-
 
 def _names(doc) -> list[str]:
     return [p.name for p in doc._.janji_parties]
