@@ -38,8 +38,8 @@ NOT_DONE_EN = (
 _RELATIVE = {"yang", "that", "which", "who"}
 # A cue after one of these says the thing went as planned ("berjalan sesuai rencana", "went ahead
 # as planned", "earlier than scheduled"): the statement reports it done.
-_CONFORMING = ({"sesuai", "seperti", "sebagaimana", "as", "than"},
-               {("sesuai", "dengan"), ("according", "to"), ("seperti", "yang"), ("as", "was")})
+_CONFORMING_WORDS = frozenset({"sesuai", "seperti", "sebagaimana", "as", "than"})
+_CONFORMING_PAIRS = frozenset({("sesuai", "dengan"), ("according", "to"), ("seperti", "yang"), ("as", "was")})
 # A cue right before one of these names a body ("the city planning agency"), not a plan.
 _BODY_NOUNS = {"agency", "office", "board", "department", "unit", "division", "committee", "bureau",
                "authority", "ministry", "team", "staff", "officer", "officers"}
@@ -60,7 +60,7 @@ def _cues(tokens: list[str], cues: Sequence[str]) -> bool:
         for i in range(len(words) - n + 1):
             if words[i:i + n] != parts or (i > 0 and words[i - 1] in _RELATIVE):
                 continue
-            if (i > 0 and words[i - 1] in _CONFORMING[0]) or tuple(words[max(0, i - 2):i]) in _CONFORMING[1]:
+            if (i > 0 and words[i - 1] in _CONFORMING_WORDS) or tuple(words[max(0, i - 2):i]) in _CONFORMING_PAIRS:
                 continue
             # Capitalised inside a sentence it is part of a name ("Rencana Pembangunan Jangka
             # Menengah Desa", a planning document), not the statement's own verb.
