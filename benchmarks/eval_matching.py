@@ -119,6 +119,47 @@ def load_scenario(folder: Path, extra_parties: dict | None = None, use_extractio
                     "+".join(sorted(sources)), {i: n for i, n in enumerate(gold["agreements"], start=1)})
 
 
+class DiskCachedEmbedder:
+    """An embedder whose vectors are kept in `.janji/eval_vectors/<model>.npz`, keyed by the sha1 of
+    the exact model input, so repeated evaluator runs (grids, cross-validation) embed only new
+    texts. A changed glossary changes the input text, hence the key; a changed model, the file."""
+
+    def __init__(self, embedder: Embedder, folder: Path = ROOT / ".janji" / "eval_vectors") -> None:
+        self.inner = embedder
+        self.model_id = embedder.model_id
+        self.path = folder / (re.sub(r"[^\w.-]+", "_", embedder.model_id) + ".npz")
+        self.vectors: dict[str, np.ndarray] = {}
+        if self.path.is_file():
+            with np.load(self.path) as data:
+                self.vectors = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+
+    @property
+    def dim(self) -> int:
+        if self.vectors:
+            return len(next(iter(self.vectors.values())))
+        return self.inner.dim
+
+    def warm_up(self) -> None:
+        self.inner.warm_up()
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        import hashlib
+
+        keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+        missing = list(dict.fromkeys(k for k in keys if k not in self.vectors))
+        if missing:
+            text_of = dict(zip(keys, texts, strict=True))
+            for k, v in zip(missing, self.inner.embed([text_of[k] for k in missing]), strict=True):
+                self.vectors[k] = np.asarray(v, dtype=np.float32)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp.npz")
+            np.savez(tmp, keys=np.array(list(self.vectors)), vectors=np.stack(list(self.vectors.values())))
+            tmp.replace(self.path)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self.vectors[k] for k in keys])
+
+
 class VectorCache:
     def __init__(self, embedder: Embedder) -> None:
         self.embedder = embedder
@@ -251,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--full-text", action="store_true",
                     help="link with the whole report text, as the service does (default: statements + parties)")
     ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--by-root", action="store_true", help="a table of the three methods per scenario root")
+    ap.add_argument("--no-cache", action="store_true", help="embed everything again (no .janji/eval_vectors)")
     ap.add_argument("--weight", type=float)
     ap.add_argument("--threshold", type=float)
     ap.add_argument("--ratio", type=float, help="secondary_ratio (second/third match vs. the best)")
@@ -261,7 +304,8 @@ def main(argv: list[str] | None = None) -> int:
     scenarios = [load_scenario(f, extra, not args.no_extraction, use_full_text=args.full_text,
                                gold_commitments=args.gold_commitments)
                  for f in scenario_folders(roots)]
-    vectors = VectorCache(make_embedder(args.model))
+    embedder = make_embedder(args.model)
+    vectors = VectorCache(embedder if args.no_cache else DiskCachedEmbedder(embedder))
     if args.loo:
         for row in leave_one_out(scenarios, vectors):
             print(f"{row['method']:10} LOO P={row['precision']:.2f} R={row['recall']:.2f} F1={row['f1']:.2f} "
@@ -272,6 +316,20 @@ def main(argv: list[str] | None = None) -> int:
             for ratio in (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9):
                 res = evaluate(scenarios, vectors, MatchConfig(method=method, secondary_ratio=ratio))
                 print(f"{method:10} ratio={ratio:.2f} F1={res['f1']:.3f} links={res['links']:.3f}")
+        return 0
+    if args.by_root:
+        folders = {f.name: f.parent for f in scenario_folders(roots)}
+        print("| set | " + " | ".join(f"{m}: flag P / R / F1, link" for m in METHODS) + " |")
+        results = {m: evaluate(scenarios, vectors, MatchConfig(method=m)) for m in METHODS}
+        for root in [*dict.fromkeys(folders.values()), None]:
+            cells = []
+            for m in METHODS:
+                per = [r for n, r in results[m]["per"].items() if root is None or folders[n] == root]
+                t = {k: sum(r[k] for r in per) for k in ("tp", "fp", "fn", "link_ok", "link_n")}
+                p, r, f = prf(t["tp"], t["fp"], t["fn"])
+                cells.append(f"{p:.2f} / {r:.2f} / {f:.2f}, {t['link_ok'] / max(t['link_n'], 1):.2f}")
+            label = "all" if root is None else str(root.relative_to(ROOT) if root.is_relative_to(ROOT) else root)
+            print(f"| {label} | " + " | ".join(cells) + " |")
         return 0
     if args.grid:
         rows = grid(scenarios, vectors, MatchConfig())
