@@ -283,10 +283,12 @@ _NAMED_DM = re.compile(rf"{_WD_PREFIX}(?<![\d/.-])(?P<day>[0-3]?\d)\s+(?P<mon>ja
                        r"january|february|march|june|july|august|october|december)\b(?!\s*,?\s*(?:19|20)\d{2})",
                        re.IGNORECASE)
 # notarial: "pada hari ini Rabu tanggal tiga puluh satu bulan Juli tahun dua ribu dua puluh empat"
+# either spelling may come first, the other in brackets: "tanggal tiga (3)" / "tanggal 3 (tiga)"
 _NOTARIAL = re.compile(
     rf"(?:(?:pada\s+)?hari\s+ini\s*,?\s*)?(?:(?P<wd>{_WEEKDAY_ALT})\s*,?\s*)?tanggal\s+"
-    rf"(?P<day>{ID_WORDS_RE}|\d{{1,2}})(?:\s*\(\s*\d{{1,2}}\s*\))?\s*,?\s*bulan\s+{_MONTH_RE}(?:\s*\(\s*\d{{1,2}}\s*\))?"
-    rf"\s*,?\s*tahun\s+(?P<year>{ID_WORDS_RE}|\d{{4}})(?:\s*\(\s*\d{{4}}\s*\))?",
+    rf"(?P<day>{ID_WORDS_RE}|\d{{1,2}})(?:\s*\(\s*(?:\d{{1,2}}|{ID_WORDS_RE})\s*\))?\s*,?\s*bulan\s+{_MONTH_RE}"
+    rf"(?:\s*\(\s*\d{{1,2}}\s*\))?"
+    rf"\s*,?\s*tahun\s+(?P<year>{ID_WORDS_RE}|\d{{4}})(?:\s*\(\s*(?:\d{{4}}|{ID_WORDS_RE})\s*\))?",
     re.IGNORECASE)
 # English formal: "this twenty-fourth day of June, two thousand and nineteen" / "24th day of June 2019"
 _EN_FORMAL = re.compile(

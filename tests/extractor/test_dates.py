@@ -121,6 +121,16 @@ def test_notarial_with_digits_keeps_the_whole_span() -> None:
     assert text[hit.start:hit.end] == hit.text
 
 
+@pytest.mark.parametrize("text", [
+    "Pada hari ini, Kamis, tanggal 7 (tujuh) bulan Agustus tahun 2025 (dua ribu dua puluh lima), di Sorong",
+    "pada hari Kamis tanggal tujuh (7) bulan Agustus tahun dua ribu dua puluh lima (2025), di Sorong",
+])
+def test_notarial_date_with_the_other_spelling_in_brackets(text: str) -> None:
+    [hit] = D.find_dates(text)
+    assert hit.date == date(2025, 8, 7)
+    assert hit.text.endswith(")") and text[hit.start:hit.end] == hit.text
+
+
 def test_ambiguous_numeric_date_in_english_keeps_raw_text_only() -> None:
     [hit] = D.find_dates("signed on 03/04/2025 in Jakarta", lang="en")
     assert hit.date is None and hit.text == "03/04/2025"
