@@ -78,6 +78,19 @@ def is_not_done(text: str) -> bool:
     return _cues(tokens, NOT_DONE_ID) or _cues(tokens, NOT_DONE_EN)
 
 
+# "… belum dapat disediakan. Ruangnya masih digunakan kantor lain.": after a statement that something
+# is not done, a sentence saying a state still holds gives the reason it is not done (the obstacle
+# persists), not a second activity. After a done statement "still" is kept ("masih digunakan
+# dengan baik" reports the delivered thing in use).
+_STILL = re.compile(r"\b(?:masih|still|remains?|remained)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:telah|sudah|has\s+been|have\s+been)\b", re.IGNORECASE)
+
+
+def is_lasting_obstacle(sentence: str, previous_not_done: bool) -> bool:
+    """A "still …" sentence right after a not-done one in the same paragraph: the reason, not an activity."""
+    return previous_not_done and bool(_STILL.search(sentence)) and not _PERFECT.search(sentence)
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """List items (with their indented continuation lines) and paragraphs, as (start, end)."""
     blocks: list[tuple[int, int]] = []
@@ -460,9 +473,14 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
     for b_start, b_end in _blocks(text):
         if _section_at(sections, b_start) in ("not_done", "basis"):
             continue  # under "Kegiatan yang Belum Terlaksana", "Kendala", "Rencana …", "Dasar"
+        previous_not_done = False
         for s_start, s_end in _sentences(text, b_start, b_end):
             start, end = _trim(text, s_start, s_end)
             sentence = text[start:end]
+            lasting = is_lasting_obstacle(sentence, previous_not_done)
+            previous_not_done = is_not_done(sentence) or lasting
+            if lasting:
+                continue
             if _SUBMITS_REPORT.search(sentence) and not is_not_done(sentence):
                 end = start + len(_AS_FOLLOWS.sub("", sentence))
                 out.append(ActivityStatement(

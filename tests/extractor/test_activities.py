@@ -251,3 +251,17 @@ Contoh, 7 Maret 2025
 ])
 def test_going_as_planned_is_done_not_a_plan(text, not_done):
     assert is_not_done(text) is not_done
+
+
+def test_a_still_sentence_after_a_not_done_one_is_the_reason_not_an_activity():
+    text = ("Laporan Singkat\n\nGudang benih untuk kelompok tani di Balai Desa Mekarsari belum dapat diserahkan. "
+            "Bangunan yang disiapkan masih ditempati koperasi desa sampai kantor barunya rampung. "
+            "Penyerahan diusulkan dalam anggaran perubahan.\n\n"
+            "Traktor tangan telah diserahkan kepada kelompok tani Sumber Rejeki. "
+            "Traktor itu masih digunakan untuk mengolah sawah seluas 12 hektare.\n\n"
+            "The drying shed has not been handed over yet. The chosen plot is still used as a car park.\n")
+    texts = [a.text for a in extract_activities(doc(text))]
+    assert not any("masih ditempati" in t for t in texts)
+    assert not any("car park" in t for t in texts)
+    assert any(t.startswith("Traktor itu masih digunakan") for t in texts)  # after a done statement
+    assert any(t.startswith("Traktor tangan telah diserahkan") for t in texts)
