@@ -67,12 +67,12 @@ def _has(label: str, text: str) -> bool:
 _COLLECTIVE = re.compile(r"\b(?:para\s+pihak|kedua\s+belah\s+pihak|kedua\s+pihak|masing-masing\s+pihak|"
                          r"setiap\s+pihak|the\s+(?:two\s+)?parties|both\s+parties|each\s+party|either\s+party|"
                          r"neither\s+party)\b", re.IGNORECASE)
-_ORDINAL_ROLE = {"pertama": "pertama", "first": "pertama", "kedua": "kedua", "second": "kedua",
+_ORDINAL_ROLE = {"pertama": "pertama", "kesatu": "pertama", "first": "pertama", "kedua": "kedua", "second": "kedua",
                  "ketiga": "ketiga", "third": "ketiga", "keempat": "keempat", "fourth": "keempat"}
-_ROLE_DEF = re.compile(r"(?:disebut|dinamakan)\s+(?:sebagai\s+)?[\"“]?pihak\s+(pertama|kedua|ketiga|keempat)\b|"
+_ROLE_DEF = re.compile(r"(?:disebut|dinamakan)\s+(?:sebagai\s+)?[\"“]?pihak\s+(pertama|kesatu|kedua|ketiga|keempat)\b|"
                        r"hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[\"“]?(first|second|third|fourth)\s+party\b",
                        re.IGNORECASE)
-_ROLE_MENTION = re.compile(r"\bpihak\s+(pertama|kedua|ketiga|keempat)\b|\b(first|second|third|fourth)\s+party\b", re.IGNORECASE)
+_ROLE_MENTION = re.compile(r"\bpihak\s+(pertama|kesatu|kedua|ketiga|keempat)\b|\b(first|second|third|fourth)\s+party\b", re.IGNORECASE)
 
 
 @dataclass
@@ -90,7 +90,7 @@ class PartyIndex:
                 if len(form) >= 3 and not _ROLE_MENTION.fullmatch(form):
                     idx.patterns.append((re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)", re.IGNORECASE), p.name))
             for label in (p.role or "", *p.aliases):
-                m = re.search(r"pertama|kedua|ketiga|keempat|first|second|third|fourth", label, re.IGNORECASE)
+                m = re.search(r"pertama|kesatu|kedua|ketiga|keempat|first|second|third|fourth", label, re.IGNORECASE)
                 if m and (label == p.role or _ROLE_MENTION.fullmatch(label.strip())):
                     idx.roles.setdefault(_ORDINAL_ROLE[m.group(0).lower()], p.name)
         if text:
@@ -435,6 +435,7 @@ def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
         if unpunctuated and not seen_prose:
             continue                     # letterhead, dateline or headline above the first paragraph
         seen_prose = seen_prose or not unpunctuated
+        under_agreement = False
         for k, (s, e) in enumerate(spans):
             sent = text[s:e]
             if b.children and k == len(spans) - 1 and sent.rstrip().endswith(":"):
@@ -445,11 +446,35 @@ def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
                     col.add([(s + a, s + z)], sent[a:z], 0.65, parties=_joint(col, sent), source="news:inline-list")
                 continue
             conf = _news_confidence(sent)
+            if not conf and under_agreement and _party_does(col, sent):
+                conf = 0.5               # "Dalam perjanjian itu, X akan …. Y juga menyelenggarakan …"
+            under_agreement = under_agreement or bool(_UNDER_AGREEMENT.match(sent))
             if conf:
                 col.add([(s, e)], sent, conf, parties=_joint(col, sent), source="news:sentence")
             elif (subject := _signed_subject(sent)) is not None:
                 a, z = subject        # "menandatangani perjanjian kerja sama <subject>"
                 col.add([(s + a, s + z)], sent[a:z], 0.5, parties=_joint(col, sent), source="news:subject")
+
+
+# "Dalam perjanjian itu, …", "Under the agreement, …": the paragraph goes on telling what the agreement
+# provides, so a later sentence of it in which a party does something (in the present, as releases
+# write the terms: "Y juga menyelenggarakan uji kompetensi …") is a term too, not a report
+_UNDER_AGREEMENT = re.compile(
+    r"^\W*(?:(?:dalam|melalui|berdasarkan|sesuai(?:\s+dengan)?|menurut)\s+(?:perjanjian|kesepakatan|"
+    r"kerja\s*sama|nota\s+kesepahaman|mou|pks)\b[^,.;]{0,40}?\b(?:itu|ini|tersebut)|(?:under|through|in)\s+"
+    r"(?:the|this)\s+(?:agreement|memorandum|mou|partnership|arrangement)\b)", re.IGNORECASE)
+_PAST_OR_SPEECH = re.compile(r"(?<!yang )(?<!that )(?<!who )\b(?:telah|sudah|sempat|tadi|kemarin|lalu|ujar\w*|kata\w*|tutur\w*|jelas\w*|"
+                             r"has|have|had|was|were|did|said|says|added|yesterday|ago|last)\b|[\"“”]",
+                             re.IGNORECASE)
+
+
+def _party_does(col: _Collector, sent: str) -> bool:
+    """The sentence opens with a party (or both) as subject and reports nothing past or said."""
+    body = re.sub(r"^\W*(?:selain\s+itu|di\s+samping\s+itu|sementara\s+itu|in\s+addition|besides|also)\W+",
+                  "", sent, flags=re.IGNORECASE)
+    head = len(sent) - len(body)
+    opening = [off for off, _ in col.parties.mentions(sent) if head <= off <= head + 3]
+    return bool(opening) and not _PAST_OR_SPEECH.search(sent)
 
 
 # the subject of the agreement written right after the signed document ("menandatangani
@@ -483,6 +508,8 @@ def _signed_subject(sent: str) -> tuple[int, int] | None:
         words = list(re.finditer(r"[\w-]+", m["subj"]))
         if not words or words[0].group().lower() in _SUBJECT_STOP:
             continue
+        if _AGREEMENT_KIND_ONLY.match(m["subj"]):
+            continue                     # "perjanjian kerja sama dengan X": the kind, not a subject
         # stop before a relative clause or a place/time phrase ("yang ...", "di Ruang ...")
         keep = words
         for k, w in enumerate(words[1:], 1):
@@ -497,6 +524,11 @@ def _signed_subject(sent: str) -> tuple[int, int] | None:
     return None
 
 
+# the words of the agreement's kind left over when the regex backtracks ("kerja sama dengan X")
+_AGREEMENT_KIND_ONLY = re.compile(r"^(?:kerja\s*sama|kemitraan|partnership|cooperation)(?:\s+(?:dengan|antara|with|"
+                                  r"between))?\s*$", re.IGNORECASE)
+
+
 def _is_list_of_commitments(intro: str) -> bool:
     return intro.rstrip().endswith(":") and (_has("scope", intro) or _has("joint", intro)
                                               or _has("future", intro) or _has("obligation", intro)
@@ -507,8 +539,9 @@ _INLINE_SCOPE = re.compile(r"\b(?:antara\s+lain|di\s+antaranya|meliputi|mencakup
                            r"covers?|includes?|comprises?)\b"
                            r"(?!\s+(?:karena|disebabkan|oleh|because))\s*:?\s*(?P<rest>[^.]*)", re.IGNORECASE)
 _INLINE_COLON = re.compile(r"\w:\s+[a-z]")
-_NEWS_OBLIGATION = re.compile(r"\b(?:wajib|berkewajiban|bertanggung\s*jawab|diminta|dipercayakan|ditugaskan|"
-                              r"paling\s+lambat|paling\s+tidak|selambat-lambatnya|shall|must|is\s+required\s+to)\b", re.IGNORECASE)
+_NEWS_OBLIGATION = re.compile(r"\b(?:wajib|berkewajiban|bertanggung\s*jawab|diminta|dipercayakan|ditugaskan|bertugas|"
+                              r"paling\s+lambat|paling\s+tidak|selambat-lambatnya|shall|must|is\s+required\s+to|"
+                              r"(?:is|are)\s+tasked\s+with)\b", re.IGNORECASE)
 # "harus" alone is mostly an exhortation in a speech ("pelayanan harus terus ditingkatkan"); keeping
 # what is exchanged confidential is a duty of the kind agreements impose
 _CONFIDENTIAL = re.compile(r"\b(?:harus|wajib|tetap|perlu)\s+(?:\w+\s+)?(?:dijaga\s+kerahasiaan\w*|dirahasiakan)\b|"

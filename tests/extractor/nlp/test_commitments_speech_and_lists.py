@@ -101,3 +101,39 @@ def test_stock_prepared_until_a_date_is_an_undertaking() -> None:
     texts = [c.text for c in find_commitments(release, kind="news_release", parties=parties)]
     assert any("20.000 ton benih padi" in t for t in texts), texts
     assert not any("ruang pameran" in t for t in texts), texts
+
+
+RELEASE_TERMS = (
+    "Dinas Perikanan Kabupaten Teluk Sunyi menandatangani perjanjian kerja sama dengan Koperasi Nelayan "
+    "Samudra Jaya tentang pengolahan ikan asap, Kamis (4/9/2031).\n\n"
+    "Dalam perjanjian tersebut, Koperasi Nelayan Samudra Jaya akan membangun rumah pengasapan di dua desa "
+    "pesisir. Dinas Perikanan bertugas melatih pengurus koperasi dan menguji mutu produk setiap triwulan. "
+    "Koperasi juga menyalurkan ikan asap ke pasar kecamatan yang telah ditetapkan bersama. "
+    "Penandatanganan disaksikan para kepala desa.\n\n"
+    "Koperasi Nelayan Samudra Jaya membagikan 300 paket ikan asap kepada warga.\n"
+)
+PARTIES_RELEASE = [Party("Dinas Perikanan Kabupaten Teluk Sunyi", ("Dinas Perikanan",)),
+                   Party("Koperasi Nelayan Samudra Jaya", ("Koperasi",))]
+
+
+def test_terms_told_after_under_the_agreement_and_a_task_are_commitments() -> None:
+    got = {c.text: c for c in find_commitments(RELEASE_TERMS, kind="news_release", parties=PARTIES_RELEASE)}
+    tasked = next(c for t, c in got.items() if t.startswith("Dinas Perikanan bertugas melatih"))
+    assert tasked.parties == ("Dinas Perikanan Kabupaten Teluk Sunyi",)
+    # a later sentence of the same paragraph in which a party does something is a term too
+    assert any(t.startswith("Koperasi juga menyalurkan ikan asap") for t in got), list(got)
+    # ... but not one naming no party first, nor the next paragraph's report of something done
+    assert not any(t.startswith("Penandatanganan disaksikan") for t in got), list(got)
+    assert not any("300 paket" in t for t in got), list(got)
+    # "perjanjian kerja sama dengan X": the kind of the agreement is not its subject
+    assert not any(t in ("kerja sama", "kerja sama dengan") for t in got), list(got)
+
+
+def test_pihak_kesatu_hands_its_party_to_the_items_of_its_duties() -> None:
+    text = ("PERJANJIAN KERJA SAMA\n\nPemerintah Desa Sukaraja, selanjutnya disebut PIHAK KESATU;\n"
+            "Koperasi Tani Makmur, selanjutnya disebut PIHAK KEDUA.\n\n"
+            "Pasal 2\nKEWAJIBAN PIHAK KESATU\n\nPIHAK KESATU berkewajiban:\n"
+            "a. menyediakan gudang penyimpanan gabah; dan\nb. menugaskan kepala dusun mendata petani.\n")
+    parties = [Party("Pemerintah Desa Sukaraja"), Party("Koperasi Tani Makmur")]
+    got = {c.text: c for c in find_commitments(text, kind="agreement", parties=parties)}
+    assert got["menugaskan kepala dusun mendata petani"].parties == ("Pemerintah Desa Sukaraja",), got
