@@ -190,13 +190,27 @@ def _number_in(number: str, folded_text: str) -> bool:
     return len(folded.strip()) >= 6 and folded in folded_text
 
 
+def party_named(text: str, party: PartyRef, partners: Sequence[PartyRef], *, folded: str | None = None) -> bool:
+    """Does the text name `party`? A name or place of it written only inside a partner's longer name
+    does not count: the city's bare place "Teluk Damar" inside "Politeknik Negeri Teluk Damar", or
+    "Kabupaten X" inside "Kantor Pertanahan Kabupaten X", names the partner, not the government."""
+    folded = folded if folded is not None else fold(text)
+    sig = signature(party.name, party.aliases)
+    own_forms = {*sig.literals, *(f" {place} " for _, place in sig.typed)}
+    longer = sorted({lit for p in partners if p.name != party.name
+                     for lit in signature(p.name, p.aliases).literals
+                     if any(own != lit and own in lit for own in own_forms)}, key=len, reverse=True)
+    for lit in longer:
+        folded = folded.replace(lit, " ")
+    return mentions(text, sig, folded=folded) or agency_by_field(text, party.name, folded=folded)
+
+
 def link_report(text: str, agreements: Sequence[AgreementRef]) -> list[AgreementLink]:
     """Agreements the report is about, best first (ties by id)."""
     folded = fold(text)
     links = []
     for ag in agreements:
-        named = [p.name for p in ag.parties if mentions(text, signature(p.name, p.aliases), folded=folded)
-                 or agency_by_field(text, p.name, folded=folded)]
+        named = [p.name for p in ag.parties if party_named(text, p, ag.parties, folded=folded)]
         numbers = [n for n in (ag.number or "").split(";") if n.strip() and _number_in(n, folded)]
         need = min(2, len(ag.parties))
         reasons = []
@@ -224,8 +238,7 @@ def link_one_party(text: str, agreements: Sequence[AgreementRef],
     for ag in agreements:
         if ag.id in done or len(ag.parties) < 2:
             continue
-        named = [p for p in ag.parties if mentions(text, signature(p.name, p.aliases), folded=folded)
-                 or agency_by_field(text, p.name, folded=folded)]
+        named = [p for p in ag.parties if party_named(text, p, ag.parties, folded=folded)]
         if len(named) != 1 or named[0].name in busy:
             continue
         sig = signature(named[0].name, named[0].aliases)
@@ -244,15 +257,19 @@ def link_one_party(text: str, agreements: Sequence[AgreementRef],
 
 
 def one_party_candidates(commitments: Sequence[CommitmentRef], one_party: dict[int, str]) -> list[CommitmentRef]:
-    """Commitments of agreements linked through one named party that this party alone must carry out."""
-    return [c for c in commitments if c.agreement_id in one_party and c.parties == (one_party[c.agreement_id],)]
+    """Commitments of agreements linked through one named party that this party must carry out,
+    alone or jointly ("PARA PIHAK melaksanakan …", a scope item both carry out): the party reporting
+    its share of joint work ("the immigration office held the mobile passport service") leaves the
+    partner unnamed as often as for its own duties. A joint one counts only as a statement's best
+    match (match_report)."""
+    return [c for c in commitments if c.agreement_id in one_party and one_party[c.agreement_id] in c.parties]
 
 
 def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[AgreementRef]) -> tuple[bool, str]:
     """May this statement count for `agreement`? (an activity of A with C is not A's work with B)."""
     folded = fold(text)
     own = [signature(p.name, p.aliases) for p in agreement.parties]
-    named = [mentions(text, sig, folded=folded) for sig in own]
+    named = [party_named(text, p, agreement.parties, folded=folded) for p in agreement.parties]
     if any(named):
         # "A with C": A is a party, C is of the same kind as the party B the statement leaves out
         for sig, is_named in zip(own, named, strict=True):
@@ -456,6 +473,8 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
             ok, why = allowed[com.agreement_id]
             if not ok or (com.agreement_id in one_party and fused[i, j] < config.threshold * config.one_party_factor):
                 continue
+            if rank and com.agreement_id in one_party and com.parties != (one_party[com.agreement_id],):
+                continue  # through one named party, a joint commitment counts only as the best match
             if rank and fused[i, j] < config.secondary_ratio * best:
                 break
             best = max(best, float(fused[i, j]))
@@ -479,6 +498,8 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                 ok, why = allowed[com.agreement_id]
                 need = config.threshold * (config.one_party_factor if com.agreement_id in one_party else 1.0)
                 if p_fused[k, j] < need or com.id in taken or not ok:
+                    continue
+                if com.agreement_id in one_party and com.parties != (one_party[com.agreement_id],):
                     continue
                 taken.add(com.id)
                 rank += 1

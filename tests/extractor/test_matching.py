@@ -364,8 +364,9 @@ def test_workspace_transport_and_early_warning_meet_across_languages():
 
 def test_a_report_naming_one_party_counts_for_its_own_commitments_only_on_a_strong_match():
     """An institute's newsletter about its interns names only the institute: it may count for the
-    institute's own commitments (strong matches), never for the partner's or joint ones, nor when it
-    names another organisation of the partner's kind, nor when that party has two such agreements."""
+    institute's own commitments (strong matches), never for the partner's, for a joint one only as
+    the statement's best match, nor when it names another organisation of the partner's kind, nor when
+    that party has two such agreements."""
     pemkab = PartyRef("Pemerintah Kabupaten Padang Ilalang", ("Pemkab Padang Ilalang",))
     univ = PartyRef("Universitas Bina Samudra")
     agreement = AgreementRef(1, (pemkab, univ))
@@ -429,3 +430,36 @@ def test_yearly_words_and_irregular_past_forms_meet_their_commitment_terms():
     assert {"annu", "review", "meet"} <= commitment & set(analyze("Pertemuan evaluasi tahunan telah digelar."))
     assert {"meet", "review"} <= commitment & set(analyze("The Parties met in October to review the year."))
     assert "annu" not in analyze("Muka tanah turun 4 cm per tahun.")  # the schedule word alone is not a term
+
+
+def test_a_report_naming_one_party_counts_for_a_joint_commitment_it_carries_out_best():
+    """The office reports its share of a scope item both parties carry out (the mobile service),
+    naming only itself; the joint item counts when it is the statement's best match."""
+    pemkab = PartyRef("Pemerintah Kabupaten Lembah Sunyi", ("Pemkab Lembah Sunyi",))
+    office = PartyRef("Kantor Pertanahan Kabupaten Lembah Sunyi", ("Kantah Lembah Sunyi",))
+    agreement = AgreementRef(1, (pemkab, office))
+    commitments = [
+        CommitmentRef(1, 1, "pelayanan sertifikat tanah keliling di desa terpencil paling sedikit dua kali setahun",
+                      parties=(pemkab.name, office.name)),
+        CommitmentRef(2, 1, "PIHAK KESATU menyediakan data aset tanah milik daerah", parties=(pemkab.name,))]
+    text = ("KANTOR PERTANAHAN KABUPATEN LEMBAH SUNYI\nSiaran Pers\n"
+            "Kantah Lembah Sunyi kembali menggelar pelayanan sertifikat tanah keliling di Desa Batu Ampar.")
+    st = [StatementRef(1, text.splitlines()[-1])]
+    assert link_report(text, [agreement]) == []
+    assert link_one_party(text, [agreement]) == {1: office.name}
+    _, matches = match_report(st, text, [agreement], commitments, config=MatchConfig(method="bm25"))
+    assert [m.commitment_id for m in matches] == [1]
+
+
+def test_a_bare_place_inside_the_partners_name_does_not_name_the_local_government():
+    city = PartyRef("Pemerintah Kota Tanjung Jernih", ("Pemkot Tanjung Jernih", "TANJUNG JERNIH"))
+    college = PartyRef("Politeknik Negeri Tanjung Jernih", ("Poltek Tanjung Jernih",))
+    agreement = AgreementRef(1, (city, college))
+    inside = ("Tim Politeknik Negeri Tanjung Jernih bersama Dinas Pekerjaan Umum Kabupaten Sawah Luas "
+              "menyelesaikan kajian drainase.")
+    assert link_report(inside, [agreement]) == []
+    assert link_one_party(inside, [agreement]) == {}  # with another local government's agency
+    ok, _ = statement_allowed(inside, agreement, [])
+    assert not ok
+    alone = "Mahasiswa Politeknik Negeri Tanjung Jernih magang di kantor-kantor Tanjung Jernih."
+    assert [link.agreement_id for link in link_report(alone, [agreement])] == [1]
