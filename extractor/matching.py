@@ -32,7 +32,15 @@ from functools import lru_cache
 
 import numpy as np
 
-from extractor.matching_text import DATA_DIR, analyze, detect_language, gloss
+from extractor.matching_text import (
+    DATA_DIR,
+    analyze,
+    detect_language,
+    gloss,
+    teaches,
+    teaching_topic,
+    without_teaching_topic,
+)
 from extractor.orgs import agency_by_field, fold, mentions, other_of_type, signature, typed_conflict
 
 METHODS = ("hybrid", "bm25", "embedding")
@@ -450,6 +458,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     raw, norm, cosine, fused = score_pairs(statements, cand_commitments, statement_vectors=statement_vectors,
                                            commitment_vectors=cand_vectors, config=config, ignore_terms=ignore,
                                            cosine=cand_cosine)
+    _score_without_teaching_topics(statements, cand_commitments, (raw, norm, cosine, fused), config, ignore)
     matches: list[Match] = []
     others = [a for a in agreements if a.id in linked]
     previous: dict[int, tuple[bool, str]] = {}
@@ -501,11 +510,39 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                     continue
                 if com.agreement_id in one_party and com.parties != (one_party[com.agreement_id],):
                     continue
+                # a part inside the topic of the statement's teaching activity is taught, not done
+                topic = teaching_topic(st.text)
+                at = st.text.find(part)
+                if topic and not teaches(com.text) and at < topic[1] and at + len(part) > topic[0]:
+                    continue
                 taken.add(com.id)
                 rank += 1
                 matches.append(_match(st, com, rank, (p_raw[k, j], p_norm[k, j], p_cos[k, j], p_fused[k, j]),
                                       config, linked[com.agreement_id].reasons, why, part=part))
     return links, matches
+
+
+def _score_without_teaching_topics(statements: Sequence[StatementRef], commitments: Sequence[CommitmentRef],
+                                   scores: tuple[np.ndarray, ...], config: MatchConfig,
+                                   ignore: frozenset[str]) -> None:
+    """"Penyuluhan kepada warga tentang cara bekerja ke luar negeri" does not exchange data on
+    citizens working abroad: against a commitment that teaches nothing, a statement of teaching or
+    outreach is scored without its topic (in place, in the score arrays)."""
+    if config.method == "embedding":
+        return
+    plain = [j for j, c in enumerate(commitments) if not teaches(c.text)]
+    rows = [(i, without_teaching_topic(st.text)) for i, st in enumerate(statements)]
+    rows = [(i, t) for i, t in rows if t != statements[i].text]
+    if not plain or not rows:
+        return
+    raw, norm, cosine, fused = scores
+    t_raw, t_norm, _, t_fused = score_pairs(
+        [StatementRef(statements[i].id, t) for i, t in rows], commitments, statement_vectors=None,
+        commitment_vectors=None, config=config, ignore_terms=ignore,
+        cosine=np.asarray(cosine)[[i for i, _ in rows], :])
+    for k, (i, _) in enumerate(rows):
+        for j in plain:
+            raw[i, j], norm[i, j], fused[i, j] = t_raw[k, j], t_norm[k, j], t_fused[k, j]
 
 
 def _match(st: StatementRef, com: CommitmentRef, rank: int, scores: tuple, config: MatchConfig,

@@ -200,3 +200,39 @@ def analyze(text: str, language: str | None = None) -> list[str]:
         out.extend(gloss.get(stems[i], (stems[i],)))
         i += 1
     return out
+
+
+# Teaching, outreach and advice: what such an activity is ABOUT ("penyuluhan tentang cara bekerja
+# ke luar negeri", "a workshop on data sharing") is its topic, not something the statement reports
+# done. The topic's words are evidence only for a commitment to teach or advise.
+_TEACHING = (r"penyuluhan|menyuluh\w*|sosialisasi|menyosialisasikan|pelatihan|melatih|edukasi|mengedukasi|"
+             r"bimbingan|bimtek|membimbing|pendampingan|mendampingi|seminar|lokakarya|workshop|webinar|"
+             r"diskusi|kampanye|kursus|ceramah|arahan|pembekalan|konsultasi|training|trained|trains?|"
+             r"outreach|awareness|briefings?|courses?|lectures?|talks?|coaching|mentoring|campaigns?|"
+             r"teach\w*|taught|educat\w*|advice|advis\w*|seminars?|workshops?|webinars?")
+_TEACHING_WORD = re.compile(rf"\b(?:{_TEACHING})\b", re.IGNORECASE)
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# the topic runs to the end of the sentence or a clause that goes on to another act
+_TOPIC = re.compile(rf"\b(?:{_TEACHING})\b[^.;:]{{0,80}}?\b(?P<topic>(?:tentang|mengenai|seputar|perihal|terkait|"
+                    rf"about|regarding|concerning|on(?!\s+(?:\d|the\s+\d|(?:{_WEEKDAYS})\b)))\b.*?)"
+                    r"(?=;|,?\s+(?:lalu|kemudian|sedangkan|sementara\s+itu|and\s+then|then|while|whereas)\s|$)",
+                    re.IGNORECASE | re.DOTALL)
+
+
+def teaches(text: str) -> bool:
+    """Does the text name a teaching, outreach or advisory activity?"""
+    return bool(_TEACHING_WORD.search(text))
+
+
+def teaching_topic(text: str) -> tuple[int, int] | None:
+    """(start, end) of the topic of a teaching or outreach activity the text names, or None."""
+    m = _TOPIC.search(text)
+    return (m.start("topic"), m.end("topic")) if m and m.end("topic") > m.start("topic") else None
+
+
+def without_teaching_topic(text: str) -> str:
+    """The text without the topic of a teaching or outreach activity it names ("… memberikan
+    penyuluhan kepada warga tentang X" -> "… memberikan penyuluhan kepada warga"); unchanged when
+    it names none."""
+    span = teaching_topic(text)
+    return text[:span[0]].rstrip(" ,") + text[span[1]:] if span else text

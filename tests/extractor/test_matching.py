@@ -23,7 +23,7 @@ from extractor.matching import (
     statement_allowed,
     statement_parts,
 )
-from extractor.matching_text import analyze, gloss
+from extractor.matching_text import analyze, gloss, without_teaching_topic
 from extractor.orgs import mentions, signature, typed_conflict
 
 KOTA = PartyRef("Pemerintah Kota Pontianak", ("Pemkot Pontianak",))
@@ -199,7 +199,7 @@ def test_a_secondary_match_needs_a_share_of_the_best_score():
     commitments = [CommitmentRef(1, 1, "the Second Party shall train cadres of integrated health posts on "
                                         "complementary feeding for infants"),
                    CommitmentRef(2, 1, "the Parties shall publish a recipe book of nutritious local food")]
-    st = [StatementRef(1, "Lecturers trained 150 cadres of integrated health posts on complementary feeding "
+    st = [StatementRef(1, "Lecturers trained 150 cadres of integrated health posts in complementary feeding "
                           "for infants, cooking nutritious porridge from local food.")]
     text = "Pemerintah Kota Pontianak and DBKU.\n" + st[0].text
     _, strict = match_report(st, text, [agreement], commitments,
@@ -463,3 +463,29 @@ def test_a_bare_place_inside_the_partners_name_does_not_name_the_local_governmen
     assert not ok
     alone = "Mahasiswa Politeknik Negeri Tanjung Jernih magang di kantor-kantor Tanjung Jernih."
     assert [link.agreement_id for link in link_report(alone, [agreement])] == [1]
+
+
+def test_the_topic_of_an_outreach_session_is_taught_not_done():
+    """Officers explaining to villagers how to work abroad legally do not exchange data on citizens
+    working abroad; the outreach commitment itself still matches, topic words included."""
+    ag = AgreementRef(1, (PartyRef("Pemerintah Kabupaten Bukit Sepi"), PartyRef("Balai Karantina Bukit Sepi")))
+    commitments = [
+        CommitmentRef(1, 1, "penyuluhan bahaya penyelundupan satwa liar kepada nelayan dan pedagang pasar"),
+        CommitmentRef(2, 1, "pertukaran data pedagang satwa liar yang berjualan di pasar secara ilegal setiap bulan")]
+    text = ("Petugas Balai Karantina Bukit Sepi memberikan penyuluhan kepada nelayan di Pemerintah Kabupaten "
+            "Bukit Sepi tentang cara pedagang satwa liar berjualan di pasar secara ilegal serta bahaya "
+            "penyelundupan satwa.")
+    _, matches = match_report([StatementRef(1, text)], text, [ag], commitments, config=MatchConfig(method="bm25"))
+    assert [m.commitment_id for m in matches] == [1]
+    assert without_teaching_topic("The team ran a workshop on data sharing for clerks.") == "The team ran a workshop"
+    assert without_teaching_topic("Data pedagang telah dipertukarkan.") == "Data pedagang telah dipertukarkan."
+
+
+def test_confirming_a_designated_village_establishes_it():
+    assert {"establish"} <= set(analyze("Bupati mengukuhkan tiga desa sebagai Desa Tangguh Bencana")) \
+        & set(analyze("pembentukan Desa Tangguh Bencana di tiga desa"))
+    # a date after "on" is no topic; a clause going on to another act ends the topic
+    held = "The office held a workshop on 12 May 2031 and handed over 20 laptops."
+    assert without_teaching_topic(held) == held
+    assert without_teaching_topic("Tim memberikan pelatihan tentang kompos, kemudian menyerahkan 20 bibit.") \
+        == "Tim memberikan pelatihan, kemudian menyerahkan 20 bibit."
