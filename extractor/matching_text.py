@@ -45,8 +45,15 @@ _EN_IRREGULAR = {"met": "meet", "held": "hold", "built": "build", "taught": "tea
                  "undertook": "undertake", "undertaken": "undertake", "withdrew": "withdraw", "went": "go"}
 
 
+# English words reports use for what agreements name otherwise: an intensive course is training,
+# selling is marketing. Mapped onto the agreement's word, so they add no term to any commitment.
+_EN_SYNONYMS = {"bootcamp": "train", "bootcamps": "train", "sell": "market", "sells": "market",
+                "selling": "market", "sold": "market"}
+
+
 @lru_cache(maxsize=100_000)
 def stem_en(word: str) -> str:
+    word = _EN_SYNONYMS.get(word, word)
     word = _EN_IRREGULAR.get(word, word)
     for suffix in _EN_SUFFIXES:
         # "family", "supply", "assembly" are not adverbs: keep their "ly" (as in "families")
@@ -151,15 +158,24 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def _title_case(tokens: list[str]) -> bool:
+    """A headline in Title Case ("Sixty Micro-Entrepreneurs Learn to Sell Online"): its capitals
+    mark no names."""
+    content = [t for t in tokens if len(t) >= 4 and t.lower() not in STOP_EN]
+    return len(content) >= 3 and sum(t[0].isupper() for t in content) >= 0.8 * len(content)
+
+
 def _english_terms(text: str) -> list[str]:
     out = []
     for sentence in re.split(r"[.!?;:\n]\s+", text):
-        for i, tok in enumerate(_WORD.findall(sentence)):
+        tokens = _WORD.findall(sentence)
+        title = _title_case(tokens)
+        for i, tok in enumerate(tokens):
             low = tok.lower()
             if low in STOP_EN or len(low) < 2 or stem_en(low) in _TIME_UNITS:
                 continue
             # A capitalised word inside a sentence is a name (Kuching, Sarawak): keep it whole.
-            proper = i > 0 and tok[0].isupper() and not tok.isupper()
+            proper = i > 0 and tok[0].isupper() and not tok.isupper() and not title
             if "-" in low and not proper:  # "water-level" is the words "water" and "level"
                 out.extend(stem_en(part) for part in low.split("-") if part not in STOP_EN and len(part) > 1)
                 continue

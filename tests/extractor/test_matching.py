@@ -489,3 +489,12 @@ def test_confirming_a_designated_village_establishes_it():
     assert without_teaching_topic(held) == held
     assert without_teaching_topic("Tim memberikan pelatihan tentang kompos, kemudian menyerahkan 20 bibit.") \
         == "Tim memberikan pelatihan, kemudian menyerahkan 20 bibit."
+
+
+def test_a_title_case_headline_and_english_words_for_training_and_selling_meet_the_commitment():
+    headline = set(analyze("Forty Fish-Farmers Learn to Sell Online at Harbour Bootcamp"))
+    commitment = set(analyze("PIHAK KEDUA menyelenggarakan pelatihan pemasaran digital bagi pembudidaya ikan"))
+    assert {"train", "market", "onlin"} <= headline & commitment
+    assert {"fish", "farmer"} <= headline  # Title Case marks no names: the compound is split and stemmed
+    # the English words map onto the agreement's concept without adding terms to commitments
+    assert set(analyze("pelatihan", "id")) == {"train"} and set(analyze("pemasaran", "id")) == {"market"}
