@@ -273,6 +273,28 @@ def one_party_candidates(commitments: Sequence[CommitmentRef], one_party: dict[i
     return [c for c in commitments if c.agreement_id in one_party and one_party[c.agreement_id] in c.parties]
 
 
+# "kelas kerja sama dengan Pemerintah Kabupaten Y", "in partnership with the X City Government":
+# the work named is that partnership's
+_PARTNERSHIP_WITH = re.compile(
+    r"\b(?:(?:hasil\s+)?(?:be)?kerja\s*sama\s+dengan|bermitra\s+dengan|in\s+(?:cooperation|partnership|"
+    r"collaboration)\s+with|(?:run|organi[sz]ed|funded)\s+(?:jointly\s+)?with)\s+(?P<org>[^.;]{3,160})",
+    re.IGNORECASE)
+_LOCAL_GOVERNMENT = re.compile(
+    r"\b(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemprov|Kabupaten|Kota|Provinsi)\s+"
+    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:the\s+)?(?P<place_en>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    r"\s+(?:Regency|City|Provincial)\s+Government\b")
+
+
+def other_partnership(text: str, agreement: AgreementRef) -> str | None:
+    """The local government the statement says the work was done in partnership with, when it is
+    none of the agreement's parties ("lulusan kelas kerja sama dengan Pemerintah Kabupaten Y")."""
+    for m in _PARTNERSHIP_WITH.finditer(text):
+        for g in _LOCAL_GOVERNMENT.finditer(m["org"]):
+            if not any(party_named(g.group(0), p, ()) for p in agreement.parties):
+                return g.group(0).strip()
+    return None
+
+
 def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[AgreementRef]) -> tuple[bool, str]:
     """May this statement count for `agreement`? (an activity of A with C is not A's work with B)."""
     folded = fold(text)
@@ -462,6 +484,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     matches: list[Match] = []
     others = [a for a in agreements if a.id in linked]
     previous: dict[int, tuple[bool, str]] = {}
+    partner_of = [{ag_id: other_partnership(st.text, by_id[ag_id]) for ag_id in linked} for st in statements]
     for i, st in enumerate(statements):
         allowed = {}
         for ag_id in linked:
@@ -469,6 +492,13 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
             # "The team tested 180 wells": a statement naming no party continues the one before it
             if ok and why.startswith("no party named") and not previous.get(ag_id, (True, ""))[0]:
                 ok, why = False, "continues a statement about another party: " + previous[ag_id][1]
+            # "… held the test. The participants were trainees of the class run with Regency Y.": the
+            # next statement, naming none of the parties, says whose work the activity was
+            own = partner_of[i][ag_id]
+            nxt = partner_of[i + 1][ag_id] if i + 1 < len(statements) else None
+            if ok and (own or (nxt and not any(party_named(statements[i + 1].text, p, by_id[ag_id].parties)
+                                               for p in by_id[ag_id].parties))):
+                ok, why = False, f"done in partnership with {own or nxt}, not a party of the agreement"
             allowed[ag_id] = (ok, why)
         previous = allowed
         ranked = sorted(range(len(cand_commitments)),

@@ -20,6 +20,7 @@ from extractor.matching import (
     link_one_party,
     link_report,
     match_report,
+    other_partnership,
     statement_allowed,
     statement_parts,
 )
@@ -498,3 +499,26 @@ def test_a_title_case_headline_and_english_words_for_training_and_selling_meet_t
     assert {"fish", "farmer"} <= headline  # Title Case marks no names: the compound is split and stemmed
     # the English words map onto the agreement's concept without adding terms to commitments
     assert set(analyze("pelatihan", "id")) == {"train"} and set(analyze("pemasaran", "id")) == {"market"}
+
+
+def test_an_activity_the_next_statement_places_in_another_governments_partnership_does_not_count():
+    """The institute's test counts for none of its agreement's commitments when the next statement
+    says the candidates came from its class with another regency; with the agreement's own partner
+    it counts."""
+    dinas = PartyRef("Dinas Perikanan", ("Diskan",))
+    school = PartyRef("Lembaga Kursus Bahari Nusantara", ("LKBN",))
+    ag = AgreementRef(1, (dinas, school))
+    commitments = [CommitmentRef(1, 1, "LKBN juga menyelenggarakan uji kompetensi selam bagi peserta pelatihan",
+                                 parties=(school.name,))]
+    done = "Sebanyak 20 lulusan pelatihan selam LKBN mengikuti uji kompetensi selam, Senin (3/3/2031)."
+    other = "Peserta uji kali ini merupakan lulusan kelas kerja sama dengan Pemerintah Kabupaten Karang Jauh."
+    text = "LKBN\nKabar Lembaga\n" + done + " " + other
+    st = [StatementRef(1, done), StatementRef(2, other)]
+    assert other_partnership(other, ag) == "Pemerintah Kabupaten Karang Jauh"
+    cfg = MatchConfig(method="bm25", one_party_factor=1.0)
+    assert match_report(st, text, [ag], commitments, config=cfg)[1] == []
+    alone = [StatementRef(1, done)]
+    assert [m.commitment_id for m in match_report(alone, text.replace(other, ""), [ag], commitments,
+                                                  config=cfg)[1]] == [1]
+    own = AgreementRef(2, (PartyRef("Pemerintah Kabupaten Karang Jauh"), school))
+    assert other_partnership(other, own) is None
