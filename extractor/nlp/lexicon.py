@@ -43,6 +43,7 @@ class Lexicon:
     head_first: frozenset[str]
     positions: dict[tuple[str, ...], str | None]   # folded words -> gov type
     position_orgs: dict[tuple[str, ...], str]       # folded words of an abbreviated head -> its organisation
+    functional: frozenset[tuple[str, ...]]          # jobs ("Dosen", "Ahli Gizi"), also common nouns
     position_first: frozenset[str]
     position_prefixes: frozenset[str]
     degree_prefix: frozenset[str]
@@ -91,6 +92,8 @@ def lexicon() -> Lexicon:
         positions=positions, position_first=frozenset(k[0] for k in positions),
         position_orgs={tuple(fold(w) for w in r["pattern"].split()): r["org"]
                        for r in _jsonl("positions.jsonl") if r.get("org")},
+        functional=frozenset(tuple(fold(w) for w in r["pattern"].split())
+                             for r in _jsonl("positions.jsonl") if r.get("functional")),
         position_prefixes=frozenset(fold(r["pattern"]) for r in _jsonl("position_prefixes.jsonl")),
         degree_prefix=frozenset(fold(r["pattern"]) for r in degrees if r["kind"] == "prefix"),
         degree_suffix=frozenset(_degree_key(r["pattern"]) for r in degrees if r["kind"] == "suffix"),

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.nlp.lexicon import Head, Tok, fold, joined, lexicon, tokenize
+from extractor.nlp.org_lists import affairs_list_follows
+from extractor.nlp.short_forms import syllable_short_form
 
 GOV_NAMES = {"kab": "Pemerintah Kabupaten", "kota": "Pemerintah Kota", "prov": "Pemerintah Provinsi",
              "pemda": "Pemerintah Daerah"}
@@ -46,6 +48,7 @@ class Mention:
     headline: bool = False     # on the first line of the text, where words are all capitalised
     parent_at: int = -1        # "Fakultas X Universitas Y": where the body it is a unit of is named
     parent: str = ""           # ... and that body's name ("Universitas Y")
+    after_position: bool = False  # right after a position phrase ("Rektor Universitas X ...")
 
     @property
     def place(self) -> str:
@@ -78,23 +81,35 @@ def _match_head(toks: list[Tok], i: int) -> tuple[Head, int] | None:
     return None
 
 
+def _after_position(toks: list[Tok], i: int) -> bool:
+    """Do the (up to three) words before token i end a position phrase ("Ketua", "Kepala Kantor")?"""
+    lx = lexicon()
+    before = [fold(t.text) for t in toks[max(0, i - 3):i]]
+    return any(tuple(before[k:]) in lx.positions for k in range(len(before)))
+
+
 def _inside_position(toks: list[Tok], i: int) -> bool:
     """"Kota" in "Wali Kota": the head word ends a position name, it does not start an organisation."""
     return i > 0 and (fold(toks[i - 1].text), fold(toks[i].text)) in lexicon().positions
 
 
+LOCAL_UNITS = {"desa", "kelurahan", "kecamatan", "nagari", "gampong", "dusun"}   # "Kecamatan X": X is a place
+
+
 def known_places(text: str, toks: list[Tok] | None = None) -> set[str]:
     """Folded place names: provinces and their abbreviations, plus every name written after a
-    regional head ("Kabupaten X", "Pemkot X") in this document."""
+    regional head ("Kabupaten X", "Pemkot X") or a village or district ("Desa X", "Kecamatan X", not
+    "Kepala Desa X": a village head's name may follow) in this document."""
     lx = lexicon()
     places = set(lx.provinces)
     toks = toks if toks is not None else tokenize(text)
     candidates: list[list[str]] = []
     for i, t in enumerate(toks):
         hm = _match_head(toks, i)
-        if not hm or hm[0].type == "org" or _inside_position(toks, i):
+        unit = t.cap and fold(t.text) in LOCAL_UNITS and not _inside_position(toks, i)
+        if not unit and (not hm or hm[0].type == "org" or _inside_position(toks, i)):
             continue
-        j = hm[1]
+        j = i + 1 if unit else hm[1]
         if j < len(toks) and toks[j].text == "(":       # Pemerintah Kabupaten (Pemkab) X
             k = next((k for k in range(j, min(j + 6, len(toks))) if toks[k].text == ")"), None)
             j = k + 1 if k else j
@@ -131,6 +146,23 @@ def _name_follows(toks: list[Tok], j: int) -> bool:
         return True
     return len(two) == 2 and all(t.cap and t.is_word and fold(t.text) not in lx.institution
                                  and fold(t.text) not in lx.title_stop for t in two)
+
+
+def _quoted_name_end(toks: list[Tok], j: int) -> int | None:
+    """Index after a closing quote when toks[j] opens a quoted run of one to five capitalised words."""
+    if toks[j].text not in ('"', "“") or j + 1 >= len(toks) or toks[j + 1].start != toks[j].end:
+        return None
+    for c in range(j + 2, min(j + 7, len(toks))):
+        if toks[c].text in ('"', "”"):
+            inner = toks[j + 1:c]
+            return c + 1 if all(x.is_word and x.cap for x in inner) and toks[c].start == inner[-1].end else None
+    return None
+
+
+def _short_form_goes_on(text: str, short: str, word: str) -> bool:
+    """"Kepolisian Resor (Polres) Bukit Lantan" when "Polres Bukit Lantan" is written too: the words after
+    a parenthesised short form belong to the name (a place), not to a person."""
+    return re.search(rf"(?<!\()\b{re.escape(short)}\s+{re.escape(word)}\b", text) is not None
 
 
 def _work_in_a_name(toks, j: int, low: str) -> bool:
@@ -210,13 +242,15 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
         parens: list[str] = []
         words: list[str] = [t.text for t in toks[first:i]]
         after_place = False
+        after_short_form = False   # "Dinas X (DX)": a person's name may follow
+        max_words = 10
         parent_at = -1
         # "Pemerintah Kabupaten atau Pemkab X": skip the repeated short form
         if j + 1 < n and toks[j].text.lower() == "atau":
             hm2 = _match_head(toks, j + 1)
             if hm2 and hm2[0].type == head.type:
                 j = hm2[1]
-        while j < n and len(words) < 10:
+        while j < n and len(words) < max_words:
             t = toks[j]
             low = fold(t.text)
             if not (joined(text, toks[j - 1].end, t.start) or _unit_then_campus_line(text, toks, j, head, words)) or (
@@ -225,12 +259,19 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
             if low in lx.degree_prefix and (words or parens) and j + 1 < n and toks[j + 1].cap or (
                     low in lx.degree_prefix and j + 1 < n and toks[j + 1].text == "."):
                 break
+            quoted = _quoted_name_end(toks, j) if head.type == "org" else None
+            if quoted:   # BUMDes "Sepakat Maju", Koperasi “Tani Makmur”: a name in quotes after the head
+                words.extend(x.text for x in toks[j + 1:quoted - 1])
+                j = quoted
+                continue
             if t.text == "(":
                 k = next((k for k in range(j + 1, min(j + 8, n)) if toks[k].text == ")"), None)
                 inner = toks[j + 1:k] if k else []
                 if k and inner and all(x.cap or not x.is_word for x in inner) and inner[0].cap:
                     if head.type == "org" or not words:
                         parens.append(text[inner[0].start:inner[-1].end])
+                    # "Kepala Dinas X (DX) Nama Orang": after a position, a person's name may follow
+                    after_short_form = head.type == "org" and bool(words) and _after_position(toks, first)
                     j = k + 1
                     continue
                 break
@@ -240,6 +281,11 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
             if t.text in ("-", "–") and j + 1 < n and t.end == toks[j + 1].start and toks[j - 1].end == t.start:
                 words[-1:] = [words[-1] + "-" + toks[j + 1].text] if words else []
                 j += 2
+                continue
+            if t.text == "," and head.joins_dan and words and not parens \
+                    and affairs_list_follows(text, toks, j, places):
+                max_words = 16
+                j += 1
                 continue
             if not t.is_word:
                 break
@@ -255,7 +301,8 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
                     j += pl
                     after_place = True
                     continue
-                if after_place and low not in lx.institution and not t.upper and _name_follows(toks, j):
+                if (after_place or after_short_form and not _short_form_goes_on(text, parens[-1], t.text)) \
+                        and low not in lx.institution and not t.upper and _name_follows(toks, j):
                     break
                 if t.start < in_headline and words and HEADLINE_VERB.match(low) and low not in lx.institution:
                     break  # "PT X Amankan Pasokan ...": the headline's verb ends the name
@@ -311,7 +358,8 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
         out.append(Mention(start, end, re.sub(r"\s+", " ", text[start:end]), head.type,
                            re.sub(r"\s+", " ", head_text), words, parens, expanded,
                            headline=end <= in_headline, parent_at=parent_at if parent_at < end else -1,
-                           parent=re.sub(r"\s+", " ", text[parent_at:end]) if 0 <= parent_at < end else ""))
+                           parent=re.sub(r"\s+", " ", text[parent_at:end]) if 0 <= parent_at < end else "",
+                           after_position=_after_position(toks, first)))
         i = j if j > i else i + 1
     return out
 
@@ -339,6 +387,8 @@ def abbreviates(short: str, long: str) -> bool:
         prov = lx.provinces.get(w)
         expanded.extend(prov.lower().split() if prov and prov.lower() != w else [w])
     sw = [w for w in expanded if w not in ("dan", "of", "and", "&")]
+    camel = {fold(w): [c.lower() for c in re.findall(r"[A-Z][a-z]*", w)] for w in _words(short)
+             if re.fullmatch(r"(?:[A-Z][a-z]*){3,}", w) and re.search(r"[a-z]", w)}
 
 
     @functools.cache
@@ -354,6 +404,10 @@ def abbreviates(short: str, long: str) -> bool:
         for k in range(2, min(len(w), len(lw) - b) + 1):
             if "".join(x[0] for x in lw[b:b + k]) == w and go(a + 1, b + k):
                 return True
+        pieces = camel.get(w)   # "BUMDes": B-U-M-Des(a), each capital starting one word
+        if pieces and all(x.startswith(p) for x, p in zip(lw[b:], pieces)) and len(lw) - b >= len(pieces) \
+                and go(a + 1, b + len(pieces)):
+            return True
         return lw[b] in GENERIC and go(a, b + 1)
 
     ok = bool(sw) and go(0, 0)
@@ -376,7 +430,8 @@ class Entity:
             for p in m.parens:
                 if fold(p) in LEGAL_FORMS:
                     continue
-                forms.append(f"{p} {m.place}" if fold(p) in lx.head_first and m.place else p)
+                after = m.text[m.text.rfind(")") + 1:].strip() if p == m.parens[-1] else ""
+                forms.append(f"{p} {after or m.place}" if fold(p) in lx.head_first and m.place else p)
             if m.parens:
                 forms.append(re.sub(r"\s*\([^)]*\)", "", m.text))
         return list(dict.fromkeys(f.strip() for f in forms if f.strip()))
@@ -489,6 +544,7 @@ def _merge_extensions(entities: list[Entity]) -> list[Entity]:
         if target is None:
             out.append(e)
             continue
+        named_alone = _rest_names_the_body(longer)
         for m in e.mentions:
             if not m.name_words:
                 target.mentions.append(m)
@@ -496,6 +552,9 @@ def _merge_extensions(entities: list[Entity]) -> list[Entity]:
             s = max((s for s in target.mentions if _extends(m, s)), key=lambda s: len(_bare(s)))
             bare = _bare(s)
             rest = m.text[len(bare):].split()
+            if named_alone:
+                target.mentions.append(m)   # the fuller name of the body, not a person after it
+                continue
             if all(" ".join(rest).lower() not in lexicon().provinces for _ in [0]):
                 # a person's name follows: cut the mention back to the organisation
                 m = Mention(m.start, m.start + len(bare), bare, m.type, m.head,
@@ -505,10 +564,24 @@ def _merge_extensions(entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def _rest_names_the_body(longer: list[Mention]) -> bool:
+    """"Pengadilan Agama Muara Merawan" written twice, once with no position before it: the words after
+    the short form ("Pengadilan Agama" in a headline) are the place in the body's name; a person's
+    name after an organisation comes after a position ("Rektor Universitas X Nama Orang")."""
+    return len(longer) >= 2 and len({_bare(m).lower() for m in longer}) == 1 and any(
+        not m.after_position for m in longer)
+
+
+def _short_form_text(m: Mention) -> str:
+    """"Kepolisian Resor (Polres) Bukit Lantan" -> "polres bukit lantan": the short form for the words before it."""
+    x = re.fullmatch(r"[^()]+\(([^()]+)\)\s+([^()]+)", m.text)
+    return f"{x.group(1)} {x.group(2)}".lower() if x else ""
+
+
 def _same_org(a: Mention, b: Mention) -> bool:
     ta = re.sub(r"\s*\([^)]*\)", "", a.text).lower()
     tb = re.sub(r"\s*\([^)]*\)", "", b.text).lower()
-    if ta == tb:
+    if ta == tb or _short_form_text(a) == tb or _short_form_text(b) == ta:
         return True
     if not a.name_words and fold(a.head.split()[0]) == fold(b.head.split()[0]):
         return True  # bare "Ombudsman" ~ "Ombudsman RI"
@@ -525,6 +598,7 @@ def link_acronyms(text: str, toks: list[Tok], entities: list[Entity]) -> None:
     from bisect import bisect_right
     for i, t in enumerate(toks):
         if not (t.upper and 2 <= len(t.text) <= 10 and t.text.isalpha()) or fold(t.text) in lexicon().title_stop:
+            _link_short_form(t, covered, entities)
             continue
         k = bisect_right(starts, t.start) - 1
         if k >= 0 and covered[k][0] <= t.start < covered[k][1]:
@@ -548,3 +622,15 @@ def link_acronyms(text: str, toks: list[Tok], entities: list[Entity]) -> None:
                 e.extra_spans.append((t.start, span_end))
                 e.extra_aliases.append(phrase)
                 break
+
+
+def _link_short_form(t: Tok, covered: list[tuple[int, int]], entities: list[Entity]) -> None:
+    """A capitalised word outside every mention that is the syllable short form of one organisation's
+    name ("Kemenag" for "Kantor Kementerian Agama Kabupaten X") is a mention of it."""
+    if not t.cap or t.upper or any(a <= t.start < b for a, b in covered) or fold(t.text) in lexicon().title_stop:
+        return
+    hits = [e for e in entities if any(syllable_short_form(t.text, n) for n in e.surface_forms())]
+    if len(hits) == 1:
+        hits[0].extra_spans.append((t.start, t.end))
+        if t.text not in hits[0].extra_aliases:
+            hits[0].extra_aliases.append(t.text)

@@ -130,6 +130,11 @@ def _title_segments(text: str, spans, start: int, end: int) -> list[tuple[int, i
     return out
 
 
+# A party's line in a title block followed by a line that is only its name in brackets:
+# "THE X FOREST MANAGEMENT UNIT\n(KESATUAN PENGELOLAAN HUTAN X)" (the other language's name).
+OTHER_NAME_LINE = re.compile(r"[ \t]*\n[ \t]*\(([A-Za-z][^()\n]{2,150})\)[ \t]*(?=\n|$)")
+
+
 def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity]:
     left, gaps = _left_column(full_text[:1500])
     text = left + full_text[1500:]
@@ -141,6 +146,7 @@ def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity
     a_start = m.start("a")
     segments = _title_segments(text, spans, a_start, m.end("b")) or [(*m.span("a"), False), (*m.span("b"), False)]
     for k, (s, e, laid_out) in enumerate(segments):
+        other_name = None
         before = text[m.start():a_start] if k == 0 else text[segments[k - 1][1]:s]
         e = next((g for g in gaps if s < g < e), e)   # the other column is another text
         if laid_out or "\n" in before:
@@ -152,6 +158,7 @@ def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity
             if unit is not None:
                 e = unit.end   # "LEMBAGA X\nUNIVERSITAS Y": a unit and, on the next line, its university
             else:
+                other_name = OTHER_NAME_LINE.match(text, nl, e) if nl > 0 else None
                 e = nl if nl > 0 else e  # laid out one party per line: the party is that line
         inside = _mentions_in(spans, s, e)
         raw_len = len(re.sub(r"\s*\([^)]*\)?$|,\s*[A-Z][A-Za-z ]+$", "", text[s:e].strip()))
@@ -174,6 +181,8 @@ def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity
                 ent.mentions.append(Mention(a, b, re.sub(r"\s+", " ", later.group()), "org", raw.split()[0],
                                             raw.split()[1:]))
             entities.append(ent)
+        if other_name and len(other_name.group(1).split()) >= 2 and other_name.group(1) not in ent.extra_aliases:
+            ent.extra_aliases.append(other_name.group(1))   # its name in the other language
         if ent not in found:
             found.append(ent)
     return found if len(found) >= 2 else []
@@ -252,6 +261,50 @@ def _list_parties(text: str, sents, spans) -> list[Entity]:
                 ent = Entity("org", mentions=[Mention(a, b, item.group(1), "org", words[0], words[1:])])
                 out.append(ent)
     return out
+
+
+_NAME_RUN = r"[A-Z][\w'&.-]*(?:\s+(?:of|the|for|and|&|[A-Z][\w'&.-]*)){0,12}"
+# An English release: "A has signed a Memorandum of Understanding with B", "A signed an agreement with B".
+SIGNED_WITH = re.compile(
+    rf"(?P<a>{_NAME_RUN})\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+)?signed\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?i:memorandum\s+of\s+understanding|mou|agreement|memorandum|partnership)"
+    rf"(?:\s+\([^)]{{1,12}}\))?\s+with\s+(?:the\s+)?(?P<b>{_NAME_RUN})")
+
+
+def _side_entity(text: str, spans, entities: list[Entity], s: int, e: int) -> Entity | None:
+    """The organisation named by text[s:e]: a found mention covering most of it, else a new one."""
+    # "Today the X College ...": a name starts after a "the" that follows no connector
+    restart = [x.end() for x in re.finditer(r"(?<![Oo]f)(?<![Ff]or)(?<![Aa]nd)\s+the\s+", text[s:e])]
+    s += restart[-1] if restart else re.match(r"(?i:the\s+)?", text[s:e]).end()
+    trailing = re.search(r"(?:\s+(?:of|the|for|and|&))+$", text[s:e], re.IGNORECASE)
+    e = s + trailing.start() if trailing else e
+    raw = re.sub(r"\s+", " ", text[s:e]).strip()
+    if not raw:
+        return None
+    inside = _mentions_in(spans, s, e + 1)
+    if inside:
+        best = max(inside, key=lambda x: x[1] - x[0])
+        if best[1] - best[0] >= 0.8 * len(raw):
+            return best[2]
+    words = raw.split()
+    if len(words) < 2 or fold(words[0]) in lexicon().title_stop:
+        return None
+    ent = Entity("org", mentions=[Mention(s, e, raw, "org", words[0], words[1:])])
+    for later in re.finditer(re.escape(raw).replace(r"\ ", r"\s+"), text[e:]):
+        ent.mentions.append(Mention(e + later.start(), e + later.end(), re.sub(r"\s+", " ", later.group()),
+                                    "org", words[0], words[1:]))
+    entities.append(ent)
+    return ent
+
+
+def _signed_with_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
+    """The two organisations of the first "A has signed a Memorandum of Understanding with B"."""
+    for m in SIGNED_WITH.finditer(text):
+        a = _side_entity(text, spans, entities, *m.span("a"))
+        b = _side_entity(text, spans, entities, *m.span("b"))
+        if a is not None and b is not None and a is not b:
+            return [a, b]
+    return []
 
 
 ADDRESS_LABEL = re.compile(r"^[ \t]*(?:prepared|submitted|reported|disusun|dilaporkan|disampaikan|ditujukan)"
@@ -356,8 +409,10 @@ def _also_mentions(text: str, ent: Entity) -> None:
     for alias in list(ent.extra_aliases):
         if len(alias) < 2:
             continue
+        inside = [(x.start, x.end) for x in ent.mentions]
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
-            ent.extra_spans.append((m.start(), m.end()))
+            if not any(a <= m.start() < b for a, b in inside):   # not again inside a full mention
+                ent.extra_spans.append((m.start(), m.end()))
 
 
 def select(doc: Doc) -> list[Entity]:
@@ -375,6 +430,11 @@ def select(doc: Doc) -> list[Entity]:
     if not parties and cue_pairs:
         a, b, _ = cue_pairs[0]
         parties = [a, b]
+    if not parties:
+        parties = _signed_with_parties(text, spans, entities)
+        if parties:
+            spans = sorted(spans + [(s, e, ent) for ent in parties for s, e in ent.spans()
+                                    if (s, e, ent) not in spans], key=lambda x: x[0])
     if not parties and sents:
         # a headline naming one organisation and the agreement: that organisation is a party
         t0, t1 = sents[0]
@@ -393,9 +453,21 @@ def select(doc: Doc) -> list[Entity]:
         if ent not in parties:
             parties.append(ent)
     parties += _role_def_parties(text, spans, parties)
+    parties = _without_headline_only(parties)
     _unit_mentions_name_parents(entities, parties)
     info["party_spans"] = spans
     return parties
+
+
+def _without_headline_only(parties: list[Entity]) -> list[Entity]:
+    """A headline describes a partner in a few words ("Lembaga Riset Norwegia") that the body then names
+    properly: an organisation named only in the headline is not a party when two others are named in
+    the body."""
+    def headline_only(ent: Entity) -> bool:
+        end = max((m.end for m in ent.mentions if m.headline), default=-1)
+        return bool(ent.mentions) and all(m.headline for m in ent.mentions) and all(s < end for s, _ in ent.spans())
+    body = [p for p in parties if not headline_only(p)]
+    return body if len(body) >= 2 else parties
 
 
 def _unit_mentions_name_parents(entities: list[Entity], parties: list[Entity]) -> None:

@@ -28,6 +28,7 @@ class Ctx:
     def __init__(self, doc: Doc):
         info = analyse(doc)
         self.text: str = doc.text
+        self.lang: str = doc.lang_
         self.toks: list[Tok] = info["toks"]
         self.places: set[str] = info["places"]
         self.entities: list[Entity] = info["entities"]

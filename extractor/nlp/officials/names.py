@@ -7,7 +7,7 @@ import re
 from extractor.nlp.lexicon import fold, is_degree_suffix
 from extractor.nlp.officials.context import Ctx
 
-PARTICLES = {"bin", "binti", "van", "de", "al", "el", "da", "di", "boru"}
+PARTICLES = {"bin", "binti", "van", "de", "al", "el", "da", "di", "boru", "br"}
 DOTTED_PARTICLES = {"br"}
 
 
@@ -98,7 +98,8 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
             k += 1
             continue
         if is_degree_suffix(toks[k].text) and ctx.same_line(k - 1, k) and (
-                toks[k - 1].text in (",", ".") or is_degree_suffix(toks[k - 1].text.rstrip("."))):
+                toks[k - 1].text in (",", ".") or is_degree_suffix(toks[k - 1].text.rstrip("."))
+                or toks[k].upper and ctx.strict_line(k - 1, k)):   # "Nama OBE", "Nama SH": no comma
             d = toks[k].text
             if k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == toks[k].end:
                 d += "."

@@ -12,6 +12,7 @@ from extractor.nlp.officials.org_links import context_org, gov_org, item_party, 
 from extractor.nlp.officials.positions import LABEL_START, QUALIFIER_LINKS, match_position
 
 ROMAN = {"i", "ii", "iii", "iv", "v"}
+PREMISES = {"kantor", "rumah", "gedung", "pendopo", "aula", "ruang"}   # "di Kantor Kepala Desa X": a place
 REPRESENTED = re.compile(r"\b(?:represented\s+by|diwakili\s+oleh)\s+(?:its\s+|the\s+|their\s+)?\Z", re.IGNORECASE)
 
 
@@ -22,8 +23,8 @@ def position_first(ctx: Ctx) -> list[Found]:
     n = len(toks)
     while i < n:
         j = match_position(ctx, i)
-        if j == i:
-            i += 1
+        if j == i or i > 0 and ctx.folded[i - 1] in PREMISES:
+            i = max(j, i + 1)
             continue
         k = j
         qual_end = j
@@ -45,7 +46,8 @@ def position_first(ctx: Ctx) -> list[Found]:
                 continue
             low = fold(toks[k].text)
             after_comma = toks[k - 1].text == "," and qual_end == k - 1
-            if low in ("dan", "kepada", "pada", "of", "the", "and", "for", "bagi") and (qual_end == k or after_comma) and \
+            if low in ("dan", "kepada", "pada", "of", "the", "and", "for", "bagi", "untuk", "to") and (
+                    qual_end == k or after_comma) and \
                     k + 1 < n and toks[k + 1].cap and not ctx.name_tok(k + 1) \
                     and fold(toks[k + 1].text) not in ctx.lx.degree_prefix or (
                     low in ("dan", "of", "and") and (qual_end == k or after_comma) and k + 1 < n
@@ -71,6 +73,10 @@ def position_first(ctx: Ctx) -> list[Found]:
                 k += pl
                 qual_end = k
                 continue
+            if toks[k].text in ('"', "“", "”") and k in ctx.inst_tok:   # Direktur BUMDes "Maju Jaya" Desa X
+                k += 1
+                qual_end = k
+                continue
             if toks[k].is_word and toks[k].cap and ctx.institutional(k):
                 k += 1
                 qual_end = k
@@ -94,8 +100,10 @@ def position_first(ctx: Ctx) -> list[Found]:
                 found, qual_end = late
                 name, hon, first, name_end, nxt = found
                 ok = True
+        if found and ok and not found[1] and tuple(ctx.folded[i:j]) in ctx.lx.functional:
+            ok = False   # "Dosen Pembimbing Lapangan": a job named in a clause, no person
         if found and ok:
-            pos_start = toks[i].start
+            pos_start = toks[_modifiers_left(ctx, i)].start
             pos_end = toks[qual_end - 1].end if qual_end > i else toks[j - 1].end
             position = ctx.text[pos_start:pos_end].strip(" ,")
             position = re.sub(r"\s+", " ", position)
@@ -112,6 +120,23 @@ def position_first(ctx: Ctx) -> list[Found]:
             continue
         i = max(j, i + 1)
     return out
+
+
+def _modifiers_left(ctx: Ctx, i: int) -> int:
+    """English puts a position's field before it ("its Human Resources Manager, Nama", "Finance Director
+    Nama"): up to three capitalised words on the same line that name no person, organisation or place."""
+    if ctx.lang != "en":
+        return i
+    k = i
+    while k > 0 and i - k < 3 and ctx.strict_line(k - 1, k):
+        t = ctx.toks[k - 1]
+        low = fold(t.text)
+        if not (t.is_word and t.cap) or t.upper or low in ctx.lx.title_stop or low in ctx.lx.degree_prefix \
+                or k - 1 in ctx.inst_tok or ctx.place_len(k - 1) or match_position(ctx, k - 1) != k - 1:
+            break
+        k -= 1
+    before = ctx.text[ctx.text.rfind("\n", 0, ctx.toks[k].start) + 1:ctx.toks[k].start]
+    return k if k == i or re.search(r"[a-z]\s*$", before) else i  # not at a sentence or line start
 
 
 def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int], int] | None:
@@ -138,8 +163,9 @@ def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int],
                 break  # "Bupati Lembah Hijau Ir. Nama": an honorific starts the name
             return None
         if t.is_word and (t.cap or t.text[:1].isdigit()) and match_position(ctx, k) == k \
-                or low in QUALIFIER_LINKS and (k > j or low in ("of", "for")) \
-                or low in ("in", "at") and k > j and k + 1 < n and toks[k + 1].cap:  # "Consul of X in Y, Nama"
+                or (low in QUALIFIER_LINKS or low in ("untuk", "to")) and (k > j or low in ("of", "for")) \
+                or low in ("in", "at") and k > j and k + 1 < n and (toks[k + 1].cap or toks[k + 1].text == "the"):
+            # "Consul of X in Y, Nama", "Consul for Trade at the X Embassy, Nama"
             k += 1
             continue
         return None

@@ -72,6 +72,9 @@ def position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
         if t.text == "." and e > 0 and fold(toks[e - 1].text) in ("tbk",):
             e += 1
             continue
+        if t.text in ('"', "“", "”") and e in ctx.inst_tok:   # a quoted name inside an organisation's name
+            e += 1
+            continue
         break
     while e > j and fold(toks[e - 1].text) in ("dan", "of", "the", "and", "kepada", "for", ","):
         e -= 1

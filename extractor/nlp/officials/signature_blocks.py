@@ -7,9 +7,9 @@ import re
 
 from extractor.nlp.officials.context import Ctx, Found
 from extractor.nlp.officials.layout import PLACEHOLDER, column_for, line_columns, nearby_lines
-from extractor.nlp.officials.names import display_name, name_on_line, parse_name
+from extractor.nlp.officials.names import display_name, lone_name, name_on_line, parse_name
 from extractor.nlp.officials.org_links import gov_org, org_from_header, party_in
-from extractor.nlp.officials.positions import match_position, title_line
+from extractor.nlp.officials.positions import capital_words, match_position, title_line
 
 # one mark per column; bilingual columns set side by side may be joined by a bar ("ttd. || signed")
 SIGN_MARK = re.compile(r"^[ \t]*(?:\(?\s*(?:ttd|TTD|Ttd|signed|Signed|SIGNED|tanda\s+tangan)\.?\s*\)?[ \t]*(?:\|{1,2}[ \t]*)?)+$",
@@ -63,8 +63,11 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
             if not lines:
                 break
             (ls, line), *rest = lines
-            for col in line_columns(line, ls):
-                found = block_person(ctx, col, ls, rest[0] if rest else None, [], "attendee")
+            pair = _two_names_run_together(ctx, ls, line)
+            positions = _split_positions(ctx, rest[0], 2) if pair and rest else []
+            for i, col in enumerate(pair or line_columns(line, ls)):
+                found = block_person(ctx, col, ls, None if pair else rest[0] if rest else None, [], "attendee",
+                                      positions[i] if i < len(positions) else None)
                 if found:
                     out.append(found)
             pos = (rest[0][0] + len(rest[0][1])) if rest else ls + len(line)
@@ -123,6 +126,19 @@ def _split_names(ctx: Ctx, start: int, end: int, count: int) -> list[tuple[int, 
     return cols
 
 
+def _two_names_run_together(ctx: Ctx, ls: int, line: str) -> list[tuple[int, int, str]] | None:
+    """Two witnesses side by side whose column gap a PDF text layer lost ("Ir. Nama, M.Si. Mr. Nama"): one
+    column, two names one after the other up to the end of the line, at least one with an honorific."""
+    cols = line_columns(line, ls)
+    if len(cols) != 1:
+        return None
+    names = _split_names(ctx, cols[0][0], cols[0][1], 2)
+    if len(names) != 2 or names[1][1] != cols[0][1]:
+        return None
+    parsed = [parse_name(ctx, ctx.tok_at[c[0]], one_line=True) for c in names if c[0] in ctx.tok_at]
+    return names if len(parsed) == 2 and all(parsed) and any(p[1] for p in parsed) else None
+
+
 def _split_positions(ctx: Ctx, pos_line, count: int) -> list[tuple[int, int, str]]:
     pls, pl = pos_line
     k = ctx.tok_at.get(pls)
@@ -143,6 +159,28 @@ def _split_positions(ctx: Ctx, pos_line, count: int) -> list[tuple[int, int, str
         last = (starts[i + 1] - 1) if i + 1 < len(starts) else max(x for x in range(k, len(toks)) if toks[x].start < end)
         cols.append((toks[k].start, toks[last].end, ctx.text[toks[k].start:toks[last].end]))
     return cols
+
+
+NOT_TITLE_LINE = re.compile(r"^\s*(?:NIP|NRP|NIK|Pangkat|Rank|\d)", re.IGNORECASE)
+
+
+def _position_goes_on(ctx: Ctx, line_end: int, pcol, pls: int):
+    """The column, on the very next line, under a signature block's position line when it carries on the
+    position (an organisation or a place: capitalised words, no name, no NIP or rank, no new position)."""
+    text = ctx.text
+    if text[line_end:line_end + 1] != "\n":
+        return None
+    nxt_end = text.find("\n", line_end + 1)
+    nxt_end = len(text) if nxt_end < 0 else nxt_end
+    line = text[line_end + 1:nxt_end]
+    col = column_for(line_columns(line, line_end + 1), pcol, line_end + 1, pls) if line.strip() else None
+    if col is None or abs((col[0] - line_end - 1) - (pcol[0] - pls)) > 2 or NOT_TITLE_LINE.match(col[2]):
+        return None
+    k = ctx.tok_at.get(col[0])
+    if k is None or match_position(ctx, k) != k or lone_name(ctx, col) or not col[2][:1].isupper() \
+            or not capital_words(ctx, k, col[1]) or col[2].rstrip().endswith("."):
+        return None
+    return col
 
 
 def block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
@@ -166,6 +204,10 @@ def block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
                      or loose_title and title_line(ctx, pcol)):
             position = pcol[2]
             spans.append((pcol[0], pcol[1]))
+            more = _position_goes_on(ctx, pls + len(pl), pcol, pls)
+            if more:   # "Head of the Fisheries Office," / "Lembah Regency" on the line below
+                position = f"{position} {more[2]}"
+                spans.append((more[0], more[1]))
             m = re.search(r"(?:\bof\b|,)\s*(.+)$", position)
             if m:
                 organization = org_from_header(ctx, m.group(1), raw=False)
