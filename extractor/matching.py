@@ -464,8 +464,9 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     own = {c.id for c in one_party_candidates(commitments, one_party)}
     for ag_id, name in one_party.items():
         if any(c.agreement_id == ag_id and c.id in own for c in commitments):
-            linked[ag_id] = AgreementLink(ag_id, 0.0, (f"one party named: {name}; only its own commitments, "
-                                                       f"strong matches only",))
+            linked[ag_id] = AgreementLink(ag_id, 0.0, (f"one party named: {name}; only its own commitments "
+                                                       f"(a joint one as a statement's best match), strong "
+                                                       f"matches only",))
             links = [*links, linked[ag_id]]
     by_id = {a.id: a for a in agreements}
     order = sorted(range(len(commitments)), key=lambda j: commitments[j].id)
