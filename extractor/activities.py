@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractor.activity_cues import done_parts, minutes_subject, without_plan_comparison
+from extractor.report_tables import blank_tables, find_pipe_tables, table_activities
 from extractor.types import ActivityStatement, DateMention, DocumentText, Party
 
 # Single words and word sequences marking "not done (yet)". Matched on lower-cased word tokens.
@@ -245,7 +247,7 @@ def section_kind(line: str) -> str | None:
     body = line.strip()
     if not body or body[0] in "-•*–" or body[-1] in ".;,!?":
         return None
-    body = _HEADING_MARK.sub("", body).rstrip(":").strip()
+    body = without_plan_comparison(_HEADING_MARK.sub("", body).rstrip(":").strip())
     words = _WORD.findall(body)
     if not words or len(words) > 8:
         return None
@@ -470,7 +472,17 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
     default_date = report_date(doc, dates)
     sections = _sections(text)
     out: list[ActivityStatement] = []
-    for b_start, b_end in _blocks(text):
+    tables = find_pipe_tables(text)
+    for table in tables:  # rows whose status / realisation says done or under way
+        if _section_at(sections, table.start) in ("not_done", "basis"):
+            continue
+        for row in table_activities(text, table, is_not_done):
+            date = next((d for s, e in row.cells if (d := statement_date(text, s, e, points))), None)
+            out.append(ActivityStatement(
+                text=row.text, date=date or default_date,
+                parties=tuple(dict.fromkeys(mentioned_parties(row.text, parties) + reporter)),
+                evidence=(doc.evidence(row.start, row.end),)))
+    for b_start, b_end in _blocks(blank_tables(text, tables)):
         if _section_at(sections, b_start) in ("not_done", "basis"):
             continue  # under "Kegiatan yang Belum Terlaksana", "Kendala", "Rencana …", "Dasar"
         previous_not_done = False
@@ -488,13 +500,17 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                     parties=tuple(dict.fromkeys(mentioned_parties(sentence, parties) + reporter)),
                     evidence=(doc.evidence(start, end),)))
                 continue
-            if not _is_statement(sentence) or is_not_done(sentence):
-                continue
-            out.append(ActivityStatement(
-                text=sentence, date=statement_date(text, start, end, points) or default_date,
-                parties=tuple(dict.fromkeys(mentioned_parties(sentence, parties) + reporter)),
-                evidence=(doc.evidence(start, end),)))
-    subject = report_subject(text)
+            # the whole sentence, its done clauses, or nothing (quotation, request, plan)
+            for c_start, c_end in done_parts(text, b_start, start, end, is_not_done):
+                clause = text[c_start:c_end]  # a clause cut from a sentence is read as a sentence
+                if not _is_statement(clause if (c_start, c_end) == (start, end) else clause + "."):
+                    continue
+                out.append(ActivityStatement(
+                    text=clause, date=statement_date(text, c_start, c_end, points) or default_date,
+                    parties=tuple(dict.fromkeys(mentioned_parties(clause, parties) + reporter)),
+                    evidence=(doc.evidence(c_start, c_end),)))
+    out.sort(key=lambda a: a.evidence[0].start)
+    subject = report_subject(text) or minutes_subject(text, is_not_done)  # minutes: the meeting was held
     if subject and not _said_in_body(text[subject[0]:subject[1]], [a.text for a in out]):
         start, end = subject
         out.insert(0, ActivityStatement(

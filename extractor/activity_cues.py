@@ -1,0 +1,239 @@
+"""Sentence-level cues of activity reports beyond the plan words of `activities.is_not_done`:
+quotations running over several sentences, requests recorded in minutes, the heading line of a
+numbered item, and a done clause joined to a plan clause in one sentence.
+
+`done_parts` takes the plan test as an argument (no import of `activities`, which imports this).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Someone is asked / asks that something be done: minutes record the request, not the thing done
+# ("Bagian Hukum diminta menyelesaikan …", "Dinas meminta agar … dapat dimulai", "was asked to").
+_REQUEST = re.compile(
+    r"\b(?:diminta|dimohon|diusulkan|disarankan|direkomendasikan|"
+    r"(?:meminta|memohon|mengusulkan|menyarankan|mendorong|merekomendasikan|mengharapkan|menghimbau|"
+    r"mengimbau)\s+(?:agar|supaya)|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:requested|asked|urged|advised|encouraged)\s+to|"
+    r"(?:requested|asked|urged|recommended|proposed|suggested)\s+that)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:yang|that|which|who)\s*$", re.IGNORECASE)
+
+
+# A thing still being discussed / processed is not done ("Instrumen masih dalam pembahasan",
+# "the permit is still under review").
+_STILL_PENDING = re.compile(
+    r"\b(?:masih|tengah|sedang)\s+(?:dalam\s+)?(?:pembahasan|proses|tahap|penyusunan|pengkajian|kajian|"
+    r"diproses|dibahas|dikaji|direview|ditinjau|menunggu)\b|\b(?:still|remains?)\s+(?:under|being|pending|"
+    r"awaiting|in\s+(?:discussion|preparation|process))\b|\b(?:awaiting|waiting\s+for|still\s+to\s+be)\b",
+    re.IGNORECASE)
+# A plan word after "against / terhadap / vs" compares results with the plan ("Progress against
+# planned outputs", "Realisasi terhadap Rencana"): the heading is about results, not plans.
+_AGAINST_PLAN = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|terhadap|dibandingkan(?:\s+dengan)?)"
+                           r"\s+(?:the\s+)?(?:planned|plans?|rencana|target)\b", re.IGNORECASE)
+
+
+# An action item of minutes: who is in charge and by when ("Menyusun SOP (PIC: Dinas; tenggat:
+# 30 Juni)", "Send the list - responsible: DLH, deadline: 15 May").
+_IN_CHARGE = re.compile(r"\b(?:PIC|penanggung\s*jawab|person\s+in\s+charge|responsible)\b\s*[:=]", re.IGNORECASE)
+_BY_WHEN = re.compile(r"\b(?:tenggat(?:\s+waktu)?|batas\s+waktu|target\s+waktu|deadline|due(?:\s+date)?|by\s+when)"
+                      r"\b\s*[:=]", re.IGNORECASE)
+
+
+def is_action_item(sentence: str) -> bool:
+    return bool(_IN_CHARGE.search(sentence)) and bool(_BY_WHEN.search(sentence))
+
+
+def without_plan_comparison(heading: str) -> str:
+    """The heading with its comparison to the plan left out."""
+    return _AGAINST_PLAN.sub(" ", heading)
+
+
+def is_still_pending(sentence: str) -> bool:
+    return bool(_STILL_PENDING.search(sentence))
+
+
+def is_request(sentence: str) -> bool:
+    """A request or recommendation ("X diminta menyelesaikan", "meminta agar"), not said of a noun
+    ("usulan yang diusulkan desa telah …" qualifies the noun)."""
+    return any(not _RELATIVE_BEFORE.search(sentence[:m.start()]) for m in _REQUEST.finditer(sentence))
+
+
+def continues_quote(text: str, block_start: int, start: int) -> bool:
+    """The sentence at `start` is inside a quotation opened earlier in its paragraph."""
+    before = text[block_start:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+_HEADING_END_WORDS = frozenset(["dan", "dengan", "di", "ke", "dari", "untuk", "yang", "pada", "oleh", "atau",
+                                "serta", "dalam", "bagi", "tentang", "and", "of", "the", "to", "for", "in",
+                                "on", "with", "by", "from", "a", "an", "at", "or"])
+
+
+def body_after_heading(sentence: str) -> str | None:
+    """The text after the first line when that line is the item's heading ("Kajian literasi siswa" /
+    "Belum dimulai."): short, no closing punctuation, and the body starts a new capitalised line."""
+    first, sep, rest = sentence.partition("\n")
+    first, rest = first.strip(), rest.strip()
+    if not sep or not rest or first[-1:] in ".!?;:,":
+        return None
+    words = _WORD.findall(first)
+    if not words or len(words) > 8 or words[-1].lower() in _HEADING_END_WORDS or not rest[:1].isupper():
+        return None
+    return rest
+
+
+# Where a sentence joins a done clause to a plan clause: ";", ", namun / but / while …", and
+# "dan / and" right before a plan word ("dinyatakan lulus dan akan memulai kuliah", "was completed
+# in April and will be repeated").
+_PLAN_AHEAD = (r"(?=(?:(?!(?:dan|and|serta)\b)[^\s,;]+\s+){0,3}(?:akan|will|belum|not\s+yet|baru\s+akan|direncanakan|dijadwalkan|"
+               r"ditunda|masih|sedang|tengah|still|is\s+(?:planned|scheduled|expected)|are\s+(?:planned|scheduled|expected)|"
+               r"has\s+(?:not|been\s+postponed)|have\s+not|was\s+postponed|were\s+postponed)\b)")
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s*|\s*[,–—-]\s*(?:namun|tetapi|akan\s+tetapi|sedangkan|sementara(?:\s+itu)?|but|while|whereas|"
+    r"although|however|yet)\b[,\s]*|,?\s+(?:dan|serta|and|tetapi|namun|but)\s+" + _PLAN_AHEAD, re.IGNORECASE)
+# A clause saying something was only prepared or proposed does not report the thing itself done.
+_PREPARED = re.compile(r"\b(?:dirancang|merancang|disusun|menyusun|disiapkan|menyiapkan|dipersiapkan|"
+                       r"mempersiapkan|diajukan|mengajukan|diusulkan|mengusulkan|prepared|preparing|designed|"
+                       r"drafted|drafting|drafts?|draf|rancangan|konsep|proposed|submitted\s+for\s+approval|"
+                       # "baru menyelesaikan kajian awal" / "has only finished the design": a first step
+                       r"baru\s+(?:saja\s+)?(?:me|di|ber|ter|se)[a-z]+|only\s+(?:just\s+)?[a-z]+ed)\b", re.IGNORECASE)
+_DONE_MARK = re.compile(r"\b(?:telah|sudah|was|were|has\s+been|have\s+been|completed|selesai|"
+                        r"dilaksanakan|terlaksana)\b", re.IGNORECASE)
+
+
+# Something happened: a done word, an Indonesian verb form (me-/di-/ber-/ter-, -kan) or an English
+# past / perfect / passive form. A clause without one states a condition ("the other 30 are in the
+# store"), not an activity.
+_ID_VERB = re.compile(r"^(?:me|di|ber|ter)[a-z]{3,}$|^[a-z]{3,}kan$")
+_EN_EVENT = re.compile(r"^(?:[a-z]{3,}ed|was|were|has|have|had|held|ran|met|built|made|gave|took|set|put|"
+                       r"paid|sent|sold|began|won|led|brought|taught|bought|spent|got|went|came|did|"
+                       r"trained|done|begun|given|taken|run|shown|seen)$")
+
+
+# nouns that only look like me-/di-/ber-/ter- verbs
+_NOT_ID_VERB = re.compile(r"^(?:di[a-z]*si|dinas|direktu?r\w*|digital|diploma|diri|dini|dialog|disabilitas|disiplin|"
+                          r"media|meja|menteri|menara|medis|metode|mesin|merek|meter|menu|mekanisme|memori|mental|"
+                          r"berita|berkas|beras|berat|terminal|teritori\w*|teknis|tertib)$")
+
+
+def tells_an_event(clause: str) -> bool:
+    words = _WORD.findall(clause)
+    return any(w.islower() and ((_ID_VERB.match(w) and not _NOT_ID_VERB.match(w)) or _EN_EVENT.match(w))
+               for w in words) \
+        or bool(_DONE_MARK.search(clause))
+
+
+# A list item naming a person ("Mr. X, Head of Y", "Dr. X, M.Si., Ketua Z") without any event: a
+# list of people met or present, not an activity.
+_PERSON_ENTRY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Ir|Drs|Dra|Bapak|Ibu|Bpk|Sdr|Sdri|Yth)\.?\s+|"
+                           r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4},\s*(?:[A-Za-z][a-zA-Z]{0,4}\.){1,3})")
+# A block of "Label: value" lines ("Prepared by: …", "Visit dates: …", "Distribution: …").
+_LABEL_LINE = re.compile(r"^\s*[A-Z][\w /&().-]{0,30}:\s+\S")
+
+
+def is_label_block(sentence: str) -> bool:
+    lines = [line for line in sentence.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(_LABEL_LINE.match(line) for line in lines)
+
+
+def is_person_entry(sentence: str) -> bool:
+    return bool(_PERSON_ENTRY.match(sentence.lstrip())) and not tells_an_event(sentence)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\r\n,;":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n,;":
+        end -= 1
+    return start, end
+
+
+def done_clauses(text: str, start: int, end: int, blocked: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The done clauses of a sentence that also plans, postpones or says something is not done: the
+    clauses before the first blocked one ("… selesai pada April; putaran kedua belum dimulai" keeps
+    the first). A done clause after a blocked one is most often a step towards the thing not done
+    ("rancangan masih menunggu …, sementara X telah mengirimkan nama"), so it is left out."""
+    cuts = [start] + [p for m in _CLAUSE_BREAK.finditer(text, start, end) for p in (m.start(), m.end())] + [end]
+    parts = [_trimmed(text, cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    parts = [(s, e) for s, e in parts if e > s]
+    if len(parts) < 2:
+        return []
+    kept: list[tuple[int, int]] = []
+    seen_blocked = False
+    for s, e in parts:
+        clause = text[s:e]
+        if blocked(clause) or _PREPARED.search(clause):
+            seen_blocked = True
+            continue
+        if len(_WORD.findall(clause)) < 3 or not tells_an_event(clause):
+            continue
+        if seen_blocked:
+            break
+        kept.append((s, e))
+    return kept if kept != [(start, end)] else []
+
+
+def done_parts(text: str, block_start: int, start: int, end: int,
+               not_done: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The spans of the sentence text[start:end] that report something done: the whole sentence,
+    some of its clauses, or nothing (inside a quotation, a request, an item whose body under its
+    heading line says it is not done, or a plan)."""
+    sentence = text[start:end]
+    if continues_quote(text, block_start, start) or is_label_block(sentence) or is_person_entry(sentence):
+        return []
+
+    def blocked(s: str) -> bool:
+        return not_done(s) or is_request(s) or is_still_pending(s) or is_action_item(s)
+
+    body = body_after_heading(sentence)
+    if body is not None and blocked(body):
+        body_start = start + sentence.index(body, sentence.index("\n"))
+        return done_clauses(text, body_start, end, blocked)
+    if not blocked(sentence):
+        return [(start, end)]
+    return done_clauses(text, start, end, blocked)
+
+
+# "NOTULEN RAPAT <subject>" / "NOTULEN RAPAT" + a subject line / "MINUTES OF THE <subject> MEETING":
+# minutes record a meeting that took place, on that subject.
+_MINUTES_TITLE = re.compile(r"^[ \t]*(?:notulen|notula|notulensi|risalah|minutes)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"
+                            r"(?:rapat|meeting|pertemuan))?\b[ \t]*[:–—-]?[ \t]*", re.IGNORECASE)
+_SUBJECT_LABEL = re.compile(r"^[ \t]*(?:agenda|acara|perihal|pokok\s+bahasan|topik|subject|topic)[ \t]*:[ \t]*",
+                            re.IGNORECASE)
+_HEAD_LINES = 12
+
+
+def minutes_subject(text: str, not_done: Callable[[str], bool]) -> tuple[int, int] | None:
+    """(start, end) of the subject of the meeting whose minutes `text` is: the rest of the title line
+    and the title lines right under it (not "Hari/Tanggal : …" labels), else an "Agenda :" line.
+    None when the subject is itself a plan ("Rencana …")."""
+    lines = text.splitlines(keepends=True)
+    offset = 0
+    for i, line in enumerate(lines[:_HEAD_LINES]):
+        m = _MINUTES_TITLE.match(line)
+        if not m:
+            offset += len(line)
+            continue
+        start, end = offset + m.end(), offset + len(line.rstrip())
+        nxt = offset + len(line)
+        for following in lines[i + 1:i + 3]:
+            if not following.strip() or _LABEL_LINE.match(following) or ":" in following:
+                break
+            if start >= end:
+                start = nxt + len(following) - len(following.lstrip())
+            end = nxt + len(following.rstrip())
+            nxt += len(following)
+        if len(_WORD.findall(text[start:end])) >= 2:
+            return None if not_done(text[start:end]) else (start, end)
+        agenda_at = offset + len(line)
+        for following in lines[i + 1:_HEAD_LINES + 8]:
+            a = _SUBJECT_LABEL.match(following)
+            if a:
+                span = agenda_at + a.end(), agenda_at + len(following.rstrip())
+                return None if not_done(text[span[0]:span[1]]) else span
+            agenda_at += len(following)
+        return None
+    return None

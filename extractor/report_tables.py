@@ -1,0 +1,226 @@
+"""Pipe tables of activity reports -> rows that report something done.
+
+Progress reports put their activities in a table ("No | Kegiatan | Target | Realisasi | Keterangan",
+"Output | Target | Achieved to date | Status"). The header names each column's role; a row is an
+activity statement when its status / realisation says the thing was done or is under way
+("Selesai", "Terlaksana", "Berjalan", "Completed", "On track", "62 unit") and not when it says it
+was not ("Belum terlaksana", "Ditunda", "Not started", "Postponed to …", "0 unit"). A follow-up table
+(a person in charge and a deadline, no status) lists plans, never activity.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# column roles, matched on the lower-cased header cell
+_ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("index", re.compile(r"^(?:no|nomor|nr|#|num)\.?$")),
+    ("plan", re.compile(r"\b(?:pic|pj|penanggung\s*jawab|person\s+in\s+charge|responsib\w*|batas\s+waktu|tenggat|"
+                        r"deadline|due(?:\s+date)?|tindak\s+lanjut|follow[- ]?up|action\s+points?|next\s+steps?|"
+                        r"rencana\s+(?:aksi|tindak|kegiatan)|planned\s+(?:action|activit\w*))\b")),
+    ("realised", re.compile(r"\b(?:realisasi|capaian|pencapaian|achiev\w*|actual|progres|progress|kemajuan|hasil|"
+                            r"results?|output\s+achieved|accomplish\w*)\b")),
+    ("status", re.compile(r"\b(?:status|keterangan|ket|remarks?|notes?|catatan|comments?|penjelasan|"
+                          r"explanation)\b")),
+    ("target", re.compile(r"\b(?:target|sasaran|volume|baseline|pagu|anggaran|budget|indikator\s+target)\b")),
+    ("basis", re.compile(r"\b(?:dasar|pasal|article|reference|ref|rujukan|acuan|kode|code)\b")),
+    ("activity", re.compile(r"\b(?:kegiatan|program|programme|output|keluaran|activit\w*|uraian|item|komitmen|"
+                            r"commitments?|deliverables?|indikator|indicators?|rincian|jenis|aksi|actions?|tasks?|"
+                            r"tugas|pekerjaan|works?|components?|komponen|layanan|services?|description|deskripsi|"
+                            r"bidang|lingkup|scope)\b")),
+)
+
+# status words opening a status / realisation cell
+_NOT_DONE = re.compile(
+    r"^\W*(?:belum(?!\s+(?:selesai|tuntas|rampung|seluruhnya|semua))|not\s+(?:yet\s+)?(?:started|begun|done|"
+    r"implemented|carried\s+out|held|achieved|issued|installed|delivered|available)|not\s+yet(?!\s+complete)|"
+    r"yet\s+to|postponed|deferred|ditunda|tertunda|diundur|batal|dibatalkan|cancell?ed|dropped|tidak\s+"
+    r"(?:terlaksana|dilaksanakan|jadi|tercapai)|on\s+hold|pending|direncanakan|dijadwalkan|rencana|planned|"
+    r"scheduled|menunggu|awaiting|waiting)\b", re.IGNORECASE)
+_DONE = re.compile(
+    r"^\W*(?:(?:sudah|telah)\s+)?(?:selesai|terlaksana|dilaksanakan|tercapai|terpenuhi|tuntas|rampung|sudah|telah|"
+    r"completed?|done|achieved|implemented|delivered|held|issued|terbit|diterbitkan|fulfilled|finished|100\s*%)\b",
+    re.IGNORECASE)
+_UNDER_WAY = re.compile(
+    r"^\W*(?:(?:sedang\s+)?berjalan|on\s+(?:track|schedule|going)|ongoing|in\s+progress|under\s+way|underway|"
+    r"sedang\s+(?:dilaksanakan|dikerjakan|berlangsung)|dalam\s+pelaksanaan|berlangsung|sebagian|partial\w*|"
+    r"delayed|behind\s+schedule|terlambat|belum\s+(?:selesai|tuntas|rampung|seluruhnya|semua)|"
+    r"not\s+yet\s+complete\w*|not\s+complete\w*)\b", re.IGNORECASE)
+# drafting / processing without a realised quantity: the thing itself is not there yet
+_IN_PROCESS = re.compile(r"^\W*(?:(?:masih\s+)?(?:dalam\s+)?(?:proses|diproses|pembahasan|penyusunan)|"
+                         r"in\s+process|being\s+processed|under\s+(?:review|discussion|preparation)|draft\w*)\b",
+                         re.IGNORECASE)
+# a realisation of nothing: "0", "0 unit", "0 %", "0 dari 9 pasar", "-", "nihil", "none"
+_ZERO = re.compile(r"^\W*(?:0+(?![.,]\d)\b|nihil\b|none\b|nil\b|tidak\s+ada\b|[-–—]+\s*$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class PipeTable:
+    start: int
+    end: int
+    roles: tuple[str, ...]            # one per column; "" when the header names no role
+    rows: tuple[tuple[Cell, ...], ...]  # data rows (header and separator rows left out)
+
+
+@dataclass(frozen=True)
+class RowActivity:
+    start: int
+    end: int
+    text: str
+    cells: tuple[tuple[int, int], ...]  # spans of the cells the text was made of
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    line = text[start:end]
+    body_start = len(line) - len(line.lstrip())
+    body_end = len(line.rstrip())
+    if line[body_start:body_start + 1] == "|":
+        body_start += 1
+    if body_end > body_start and line[body_end - 1] == "|":
+        body_end -= 1
+    out, cursor = [], body_start
+    for part in line[body_start:body_end].split("|"):
+        lead = len(part) - len(part.lstrip())
+        s = start + cursor + lead
+        e = s + len(part.strip())
+        out.append(Cell(s, e, text[s:e]))
+        cursor += len(part) + 1
+    return out
+
+
+def _is_row(cells: list[Cell]) -> bool:
+    return sum(1 for c in cells if c.text) >= 2
+
+
+def _is_separator(cells: list[Cell]) -> bool:
+    return all(re.fullmatch(r":?-{2,}:?|", c.text) for c in cells)
+
+
+def _role(header: str) -> str:
+    low = " ".join(header.lower().split())
+    for role, pattern in _ROLE_PATTERNS:
+        if pattern.search(low):
+            return role
+    return ""
+
+
+def _is_header(cells: list[Cell]) -> bool:
+    texts = [c.text for c in cells if c.text]
+    return (all(not re.fullmatch(r"[\d.,%\s]+", t) and len(_WORD.findall(t)) <= 8 for t in texts)
+            and any(_role(t) not in ("", "index") for t in texts))
+
+
+def find_pipe_tables(text: str) -> list[PipeTable]:
+    """Every run of two or more consecutive lines split by "|" into at least two filled cells whose
+    first line is a header naming column roles ("Kegiatan", "Realisasi", "Status", …)."""
+    tables: list[PipeTable] = []
+    run: list[list[Cell]] = []
+    run_span: list[int] = []
+    offset = 0
+    for line in text.splitlines(keepends=True) + [""]:
+        start, offset = offset, offset + len(line)
+        end = start + len(line.rstrip("\r\n"))
+        cells = _cells(text, start, end) if "|" in line else []
+        if cells and (_is_row(cells) or _is_separator(cells)):
+            if not run:
+                run_span = [start, end]
+            run.append(cells)
+            run_span[1] = end
+            continue
+        if len(run) >= 2 and _is_header(run[0]):
+            header = run[0]
+            rows = tuple(tuple(r) for r in run[1:] if not _is_separator(r) and _is_row(r))
+            if rows:
+                tables.append(PipeTable(run_span[0], run_span[1], tuple(_role(c.text) for c in header), rows))
+        run = []
+    return tables
+
+
+def _cell(row: tuple[Cell, ...], i: int) -> Cell | None:
+    return row[i] if i < len(row) and row[i].text else None
+
+
+def _strip_status(cell: str) -> str:
+    """The cell's content after a leading status word ("Completed", "Terbit 28 Juli 2025" is kept)."""
+    if re.match(r"^\W*(?:terbit|diterbitkan|issued|delivered|held)\b", cell, re.IGNORECASE):
+        return cell.strip()
+    while m := (_UNDER_WAY.match(cell) or _DONE.match(cell) or _IN_PROCESS.match(cell)):
+        cell = cell[m.end():].strip(" ,.;:-–—()")
+    return cell.strip()
+
+
+def row_is_done(table: PipeTable, row: tuple[Cell, ...], not_done_text) -> bool:
+    """Done or under way by its status / realisation cells; with neither column, by its own words
+    (`not_done_text`: the sentence-level plan test)."""
+    statuses = [c.text for i, role in enumerate(table.roles) if role == "status" and (c := _cell(row, i))]
+    realised = [c.text for i, role in enumerate(table.roles) if role == "realised" and (c := _cell(row, i))]
+    if not statuses and not realised:
+        return not not_done_text(" ".join(c.text for c in row))
+    if any(_NOT_DONE.match(s) and not _UNDER_WAY.match(s) for s in statuses + realised):
+        return False
+    if any(_ZERO.match(r) for r in realised):
+        return False
+    if any(_IN_PROCESS.match(s) for s in statuses) and not realised:
+        return False
+    if not realised and not any(_DONE.match(s) or _UNDER_WAY.match(s) for s in statuses):
+        # a remarks column alone says nothing unless its words do
+        return not not_done_text(" ".join(c.text for c in row))
+    return True
+
+
+def is_plan_table(table: PipeTable) -> bool:
+    """A list of follow-ups: a person in charge / deadline / follow-up column and no status or
+    realisation column."""
+    return "plan" in table.roles and not ({"status", "realised"} & set(table.roles))
+
+
+def table_activities(text: str, table: PipeTable, not_done_text) -> list[RowActivity]:
+    """One statement per done row: the activity, then what was realised, then remarks and the other
+    columns (time, place, participants); the row number, targets and legal basis are left out."""
+    if is_plan_table(table):
+        return []
+    roles = table.roles
+    activity_col = next((i for i, r in enumerate(roles) if r == "activity"), None)
+    if activity_col is None:
+        activity_col = next((i for i, r in enumerate(roles) if r == ""), None)
+    if activity_col is None:
+        return []
+    out: list[RowActivity] = []
+    for row in table.rows:
+        act = _cell(row, activity_col)
+        if act is None or not row_is_done(table, row, not_done_text):
+            continue
+        parts: list[str] = [act.text.rstrip(" .;")]
+        spans: list[tuple[int, int]] = [(act.start, act.end)]
+        for i, role in enumerate(roles):
+            cell = _cell(row, i)
+            if i == activity_col or cell is None or role in ("index", "target", "basis", "plan"):
+                continue
+            content = _strip_status(cell.text) if role == "status" else cell.text.strip()
+            if not content or content.lower() == act.text.lower():
+                continue
+            parts.append(content.rstrip(" .;"))
+            spans.append((cell.start, cell.end))
+        body = parts[0] + (" — " + "; ".join(parts[1:]) if len(parts) > 1 else "")
+        out.append(RowActivity(min(s for s, _ in spans), max(e for _, e in spans), body, tuple(spans)))
+    return out
+
+
+def blank_tables(text: str, tables: list[PipeTable]) -> str:
+    """`text` with the tables' lines turned to spaces (newlines kept), so offsets stay valid and
+    the sentence reader does not read table rows again."""
+    chars = list(text)
+    for t in tables:
+        for k in range(t.start, t.end):
+            if chars[k] not in "\r\n":
+                chars[k] = " "
+    return "".join(chars)

@@ -1,0 +1,116 @@
+"""Pipe tables of activity reports: rows whose status / realisation says done become statements."""
+from __future__ import annotations
+
+from extractor.activities import extract_activities, is_not_done
+from extractor.report_tables import find_pipe_tables, table_activities
+from extractor.types import DocumentText, PageSpan
+
+
+def doc(text: str) -> DocumentText:
+    return DocumentText(text=text, pages=(PageSpan(1, 0, len(text)),))
+
+
+ID_TABLE = """DINAS PERIKANAN KABUPATEN CONTOH
+
+LAPORAN TRIWULAN II TAHUN 2025
+
+Tanjung Contoh, 5 Juli 2025
+
+B. Capaian Kegiatan
+
+| No | Kegiatan | Target | Realisasi | Keterangan |
+| 1 | Penebaran benih ikan nila di waduk desa | 20.000 ekor | 12.000 ekor | Dilaksanakan bersama pokdakan |
+| 2 | Sertifikat cara budidaya ikan yang baik | 1 dokumen | 1 dokumen | Terbit 14 Mei 2025 |
+| 3 | Pembangunan kolam percontohan | 4 kolam | 0 kolam | Belum terlaksana, lahan belum tersedia |
+| 4 | Pelatihan pakan mandiri | 2 angkatan | - | Ditunda ke triwulan IV |
+"""
+
+EN_TABLE = """Quarterly update
+
+2. Progress against planned outputs
+
+| Output | Target | Achieved to date | Status |
+|---|---|---|---|
+| Mangrove seedlings planted along the estuary | 10 ha | 6 ha planted by school volunteers | On track |
+| Boat engine repair course for fishers | 2 courses | One course held on 3 June 2025 for 18 fishers | Completed |
+| Cold storage unit at the landing site | 1 unit | Not started | Postponed to 2026 pending the land title |
+| Savings groups for fish traders | 5 groups | Not started | Not started |
+"""
+
+
+def texts(report: str) -> list[str]:
+    return [a.text for a in extract_activities(doc(report))]
+
+
+def test_indonesian_table_rows_by_realisation_and_remarks():
+    got = texts(ID_TABLE)
+    assert any(t.startswith("Penebaran benih ikan nila") and "12.000 ekor" in t for t in got)
+    assert any(t.startswith("Sertifikat cara budidaya") and "Terbit 14 Mei 2025" in t for t in got)
+    assert not any("kolam percontohan" in t for t in got)     # 0 kolam, "Belum terlaksana"
+    assert not any("pakan mandiri" in t for t in got)         # "-", "Ditunda"
+    assert not any("20.000" in t for t in got)                # the target is left out
+
+
+def test_english_status_column_decides_and_plan_comparison_heading_is_results():
+    got = texts(EN_TABLE)
+    assert any(t.startswith("Mangrove seedlings planted") for t in got)          # On track
+    assert any(t.startswith("Boat engine repair course") for t in got)           # Completed
+    assert not any("Cold storage" in t or "Savings groups" in t for t in got)     # not started / postponed
+
+
+def test_row_date_and_evidence_offsets():
+    acts = extract_activities(doc(ID_TABLE))
+    cert = next(a for a in acts if a.text.startswith("Sertifikat"))
+    assert cert.date == "2025-05-14"                      # its own date, from the remarks cell
+    fish = next(a for a in acts if a.text.startswith("Penebaran"))
+    assert fish.date == "2025-07-05"                      # the report's date
+    ev = fish.evidence[0]
+    assert ID_TABLE[ev.start:ev.end].startswith("Penebaran benih") and ID_TABLE[ev.start:ev.end].endswith("pokdakan")
+    # each table row is read once (not again as a paragraph)
+    assert sum("Penebaran" in a.text for a in acts) == 1
+
+
+def test_follow_up_table_with_person_in_charge_and_deadline_is_plans():
+    minutes = """NOTULEN RAPAT KOORDINASI
+
+Hari/Tanggal : Rabu, 3 September 2025
+
+1. Tim kampus telah mengukur kualitas air di 12 sumur warga.
+
+| No | Rencana Aksi | Penanggung Jawab | Batas Waktu |
+| 1 | Mengirim hasil uji air kepada kepala desa | Tim kampus | 20 September 2025 |
+| 2 | Memasang saringan air di balai desa | Dinas | 30 Oktober 2025 |
+"""
+    got = texts(minutes)
+    assert any("mengukur kualitas air" in t for t in got)
+    assert not any("hasil uji air" in t or "saringan" in t for t in got)
+
+
+def test_table_without_status_column_is_read_by_its_words():
+    report = """Kegiatan bulan Juni 2025
+
+| Tanggal | Kegiatan | Peserta |
+| 4 Juni 2025 | Penyuluhan gizi balita di posyandu | 35 ibu |
+| 19 Juni 2025 | Kunjungan rumah akan dilakukan bersama kader | 10 kader |
+"""
+    got = texts(report)
+    assert any(t.startswith("Penyuluhan gizi balita") and "35 ibu" in t for t in got)
+    assert not any("Kunjungan rumah" in t for t in got)
+
+
+def test_signature_columns_and_prose_with_one_pipe_are_not_tables():
+    text = "Kota Contoh, 3 Mei 2025\n | Kepala Dinas,\n | ttd\n | Budi\n"
+    assert find_pipe_tables(text) == []
+    text2 = "Pelatihan | 10 peserta\nRapat | 5 peserta\n"   # no header naming column roles
+    assert find_pipe_tables(text2) == []
+
+
+def test_under_way_with_nothing_realised_is_not_done():
+    text = """| Kegiatan | Realisasi | Status |
+| Penyusunan peraturan bupati | 0 % | Dalam proses |
+| Penyusunan modul pelatihan | 1 modul | Dalam proses |
+| Pembangunan gudang benih | 40 % | Berjalan sebagian |
+"""
+    tables = find_pipe_tables(text)
+    rows = [r.text for r in table_activities(text, tables[0], is_not_done)]
+    assert rows == ["Penyusunan modul pelatihan — 1 modul", "Pembangunan gudang benih — 40 %"]
