@@ -243,41 +243,96 @@ def grid(scenarios: list[Scenario], vectors: VectorCache, base: MatchConfig) -> 
     return rows
 
 
-def _train_score(per: dict, method: str, k: int, scenarios: list[Scenario], left_out: str) -> float:
-    keys = ("tp", "fp", "fn", "link_ok", "link_n")
-    t = {key: sum(per[(method, k)][o.name][key] for o in scenarios if o.name != left_out) for key in keys}
-    return prf(t["tp"], t["fp"], t["fn"])[2] + (t["link_ok"] / t["link_n"] if t["link_n"] else 0)
+COUNT_KEYS = ("tp", "fp", "fn", "link_ok", "link_n")
+CV_THRESHOLDS = tuple(round(0.15 + 0.025 * k, 3) for k in range(13))  # 0.15 .. 0.45
+CV_WEIGHTS = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 
 
-def leave_one_out(scenarios: list[Scenario], vectors: VectorCache, base: MatchConfig | None = None) -> list[dict]:
-    """Per method: thresholds (and the hybrid weight) chosen on all scenarios but one, scored on the
-    one left out; summed over the folds. Rewards settings that transfer, not ones that fit."""
+def candidate_configs(method: str, base: MatchConfig | None = None) -> list[MatchConfig]:
+    """The settings cross-validation chooses from, a grid: the threshold (bm25, embedding: one
+    parameter) and, for the hybrid, the BM25 weight (two parameters)."""
     base = base or MatchConfig()
-    configs: dict[str, list[MatchConfig]] = {m: [] for m in METHODS}
-    for method in METHODS:
-        for w in ([0.3, 0.4, 0.5, 0.6, 0.7] if method == "hybrid" else [base.bm25_weight]):
-            for t in np.arange(0.15, 0.6, 0.025):
-                t = round(float(t), 3)
-                configs[method].append(replace(base, method=method, bm25_weight=w, hybrid_threshold=t,
-                                               bm25_threshold=t, embedding_threshold=t))
-    per: dict[tuple[str, int], dict[str, dict]] = {}
-    for method, cfgs in configs.items():
-        for k, cfg in enumerate(cfgs):
-            per[(method, k)] = evaluate(scenarios, vectors, cfg)["per"]
+    weights = CV_WEIGHTS if method == "hybrid" else (base.bm25_weight,)
+    return [replace(base, method=method, bm25_weight=w, hybrid_threshold=t, bm25_threshold=t,
+                    embedding_threshold=t) for w in weights for t in CV_THRESHOLDS]
+
+
+def _neighbours(configs: list[MatchConfig]) -> list[list[int]]:
+    """Grid neighbours of each setting: one step of the weight or of the threshold."""
+    pos = {(CV_WEIGHTS.index(c.bm25_weight) if c.method == "hybrid" else 0, CV_THRESHOLDS.index(c.threshold)): k
+           for k, c in enumerate(configs)}
+    return [[pos[(w + dw, t + dt)] for dw, dt in ((1, 0), (-1, 0), (0, 1), (0, -1)) if (w + dw, t + dt) in pos]
+            for (w, t) in pos]
+
+
+def choose(scores: list[float], neighbours: list[list[int]]) -> int:
+    """The best setting; among equally good ones, the one whose grid neighbours score best (the
+    inside of a plateau rather than its edge), then the middle one."""
+    top = max(scores)
+    winners = [k for k, v in enumerate(scores) if v >= top - 1e-9]
+    around = [sum(scores[n] for n in neighbours[k]) / max(len(neighbours[k]), 1) for k in winners]
+    inner = [k for k, a in zip(winners, around, strict=True) if a >= max(around) - 1e-9]
+    return inner[len(inner) // 2]
+
+
+def _pooled(per: dict[str, dict], names) -> dict:
+    return {k: sum(per[n][k] for n in names) for k in COUNT_KEYS}
+
+
+def _objective(t: dict) -> float:
+    return prf(t["tp"], t["fp"], t["fn"])[2] + (t["link_ok"] / t["link_n"] if t["link_n"] else 0.0)
+
+
+def cross_validate(scenarios: list[Scenario], groups: dict[str, str], per: list[dict[str, dict]],
+                   configs: list[MatchConfig]) -> tuple[dict, list[tuple[str, MatchConfig, dict]]]:
+    """Held-out counts summed over folds: for each group (a scenario, or a scenario set), the setting
+    with the best flag F1 + link accuracy pooled over the other groups' scenarios (the middle one of
+    equally good settings) scores that group. `per[k]` = evaluate(configs[k])["per"]."""
+    tot = dict.fromkeys(COUNT_KEYS, 0)
+    chosen = []
+    for group in dict.fromkeys(groups.values()):
+        train = [sc.name for sc in scenarios if groups[sc.name] != group]
+        test = [sc.name for sc in scenarios if groups[sc.name] == group]
+        k = choose([_objective(_pooled(p, train)) for p in per], _neighbours(configs))
+        held_out = _pooled(per[k], test)
+        chosen.append((group, configs[k], held_out))
+        for key, value in held_out.items():
+            tot[key] += value
+    return tot, chosen
+
+
+def _summary(t: dict) -> str:
+    p, r, f = prf(t["tp"], t["fp"], t["fn"])
+    return f"P={p:.2f} R={r:.2f} F1={f:.2f} links={t['link_ok'] / max(t['link_n'], 1):.2f}"
+
+
+def run_cv(scenarios: list[Scenario], vectors: VectorCache, set_of: dict[str, str],
+           verbose: bool = False) -> list[dict]:
+    """Per method: leave-one-scenario-out and leave-one-set-out figures, and the setting chosen on
+    all scenarios (by the same rule: what the defaults in MatchConfig should be)."""
     rows = []
-    for method, cfgs in configs.items():
-        tot = {"tp": 0, "fp": 0, "fn": 0, "link_ok": 0, "link_n": 0}
-        for sc in scenarios:
-            scores = [_train_score(per, method, k, scenarios, sc.name) for k in range(len(cfgs))]
-            best = max(scores)
-            winners = [k for k, v in enumerate(scores) if v == best]
-            k = winners[len(winners) // 2]  # the middle of the plateau
-            for key in tot:
-                tot[key] += per[(method, k)][sc.name][key]
-        p, r, f = prf(tot["tp"], tot["fp"], tot["fn"])
-        rows.append({"method": method, "precision": p, "recall": r, "f1": f,
-                     "links": tot["link_ok"] / tot["link_n"] if tot["link_n"] else 0.0})
+    for method in METHODS:
+        configs = candidate_configs(method)
+        per = [evaluate(scenarios, vectors, cfg)["per"] for cfg in configs]
+        loso, chosen_s = cross_validate(scenarios, {sc.name: sc.name for sc in scenarios}, per, configs)
+        loset, chosen_g = cross_validate(scenarios, set_of, per, configs)
+        every = [sc.name for sc in scenarios]
+        best = choose([_objective(_pooled(p, every)) for p in per], _neighbours(configs))
+        rows.append({"method": method, "loso": loso, "loset": loset, "best": configs[best],
+                     "best_counts": _pooled(per[best], every), "chosen": chosen_s + chosen_g})
+        print(f"{method:10} leave-one-scenario-out {_summary(loso)} | leave-one-set-out {_summary(loset)} | "
+              f"all: {_summary(rows[-1]['best_counts'])} at {_setting(configs[best])}", flush=True)
+        if verbose:
+            for group, cfg, held_out in rows[-1]["chosen"]:
+                print(f"    fold {group}: {_setting(cfg)} -> tp{held_out['tp']}/fp{held_out['fp']}/fn{held_out['fn']}"
+                      f"/l{held_out['link_ok']}of{held_out['link_n']}")
     return rows
+
+
+def _setting(cfg: MatchConfig) -> str:
+    if cfg.method == "hybrid":
+        return f"w={cfg.bm25_weight:.2f} t={cfg.threshold:.3f}"
+    return f"t={cfg.threshold:.3f}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -285,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("roots", nargs="*", type=Path)
     ap.add_argument("--model", default="default")
     ap.add_argument("--grid", action="store_true")
-    ap.add_argument("--loo", action="store_true", help="leave-one-scenario-out calibration per method")
+    ap.add_argument("--loo", action="store_true", help="cross-validated calibration per method: leave one scenario / one scenario root out")
     ap.add_argument("--extra-parties", type=Path)
     ap.add_argument("--no-extraction", action="store_true", help="no extract(): gold commitments and parties")
     ap.add_argument("--gold-commitments", action="store_true", help="extracted parties, gold commitment texts")
@@ -307,9 +362,8 @@ def main(argv: list[str] | None = None) -> int:
     embedder = make_embedder(args.model)
     vectors = VectorCache(embedder if args.no_cache else DiskCachedEmbedder(embedder))
     if args.loo:
-        for row in leave_one_out(scenarios, vectors):
-            print(f"{row['method']:10} LOO P={row['precision']:.2f} R={row['recall']:.2f} F1={row['f1']:.2f} "
-                  f"links={row['links']:.2f}")
+        folders = scenario_folders(roots)
+        run_cv(scenarios, vectors, {f.name: str(f.parent) for f in folders}, verbose=args.verbose)
         return 0
     if args.ratios:
         for method in METHODS:
