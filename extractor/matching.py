@@ -41,7 +41,15 @@ from extractor.matching_text import (
     teaching_topic,
     without_teaching_topic,
 )
-from extractor.orgs import agency_by_field, fold, mentions, other_of_type, signature, typed_conflict
+from extractor.orgs import (
+    agency_by_field,
+    fold,
+    mentions,
+    other_of_type,
+    signature,
+    typed_conflict,
+    without_agency_types,
+)
 
 METHODS = ("hybrid", "bm25", "embedding")
 
@@ -261,10 +269,12 @@ def link_one_party(text: str, agreements: Sequence[AgreementRef],
             continue
         sig = signature(named[0].name, named[0].aliases)
         # "X signed a scheme with the Government of East Nusa Tenggara": the named party works with
-        # another organisation of the partner's kind, which is not this agreement
-        if any(typed_conflict(text, signature(p.name, p.aliases), folded=folded)
-               or other_of_type(text, signature(p.name, p.aliases), (sig,))
-               for p in ag.parties if p is not named[0]):
+        # another organisation of the partner's kind, which is not this agreement. (An office of the
+        # partner's field elsewhere is one more partner of a newsletter's many: its statements are
+        # left out one by one, by statement_allowed.)
+        if any(typed_conflict(text, partner, folded=folded) or other_of_type(text, partner, (sig,))
+               for p in ag.parties if p is not named[0]
+               for partner in [without_agency_types(signature(p.name, p.aliases))]):
             continue
         out[ag.id] = named[0].name
     # the one party named in several such agreements: the report does not say which it is about

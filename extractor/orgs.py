@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # institution type -> words naming the institution or its head, before (prefix) or after the place.
@@ -94,6 +94,77 @@ ORG_WORDS = {"universitas": "university", "kristen": "christian", "islam": "isla
              "pengabdian": "service", "fakultas": "faculty", "kedokteran": "medicine", "hukum": "law"}
 _BARE_ALIAS = re.compile(r"^ (kabupaten|kab|kota|provinsi|prov|regency|city|province) ")
 
+# Kind words English writes after the name and Indonesian before it ("Nordwald Foundation" =
+# "Yayasan Nordwald", "Universitas Harbourview" = "Harbourview University").
+HEAD_SWAP = {"foundation": ("yayasan",), "university": ("universitas",), "institute": ("institut",),
+             "polytechnic": ("politeknik",), "academy": ("akademi",), "association": ("asosiasi", "perkumpulan"),
+             "hospital": ("rumah sakit",), "school": ("sekolah",), "cooperative": ("koperasi",)}
+HEAD_SWAP_ID = {i: en for en, ids in HEAD_SWAP.items() for i in ids}
+
+# A local-government agency named in English, and the Indonesian words for its name: "the Education
+# Office of the Provincial Government of X" = "X Provincial Education Office" = "Dinas Pendidikan
+# Provinsi X". Fields are phrases, longest first; a field with a word not listed is not translated.
+AGENCY_KIND_ID = {"office": "dinas", "department": "dinas", "service": "dinas", "agency": "badan", "board": "badan"}
+AGENCY_LEVEL_ID = {"provincial": "provinsi", "province": "provinsi", "regency": "kabupaten", "district": "kabupaten",
+                   "city": "kota", "municipal": "kota"}
+AGENCY_FIELD_ID = {"population and civil registration": "kependudukan dan pencatatan sipil",
+                   "communication and informatics": "komunikasi dan informatika",
+                   "disaster management": "penanggulangan bencana", "public works": "pekerjaan umum",
+                   "food security": "ketahanan pangan", "youth and sports": "pemuda dan olahraga",
+                   "education and culture": "pendidikan dan kebudayaan", "manpower": "tenaga kerja",
+                   "labour": "tenaga kerja", "labor": "tenaga kerja", "education": "pendidikan", "health": "kesehatan",
+                   "agriculture": "pertanian", "fisheries": "perikanan", "marine": "kelautan", "tourism": "pariwisata",
+                   "social affairs": "sosial", "social": "sosial", "transportation": "perhubungan",
+                   "transport": "perhubungan", "environment": "lingkungan hidup", "environmental": "lingkungan hidup",
+                   "trade": "perdagangan", "industry": "perindustrian", "culture": "kebudayaan",
+                   "forestry": "kehutanan", "cooperatives": "koperasi", "and": "dan"}
+# The short forms local governments write for their offices ("Disdik Provinsi X", "Dinkes X").
+DINAS_SHORT = {"pendidikan": ("disdik",), "pendidikan dan kebudayaan": ("disdikbud",), "kesehatan": ("dinkes",),
+               "perhubungan": ("dishub",), "pariwisata": ("dispar",), "sosial": ("dinsos",),
+               "komunikasi dan informatika": ("diskominfo", "dinas kominfo"), "lingkungan hidup": ("dlh",),
+               "pertanian": ("distan",), "kehutanan": ("dishut",), "pekerjaan umum": ("dpu",),
+               "tenaga kerja": ("disnaker",), "kependudukan dan pencatatan sipil": ("disdukcapil", "dukcapil"),
+               "perikanan": ("diskan",), "perdagangan": ("disdag",)}
+
+
+def _agency_types() -> dict[str, dict[str, tuple[str, ...]]]:
+    """A local-government office of one field at one level is an institution type of its own, named
+    in either language ("Dinas Pendidikan Provinsi X", "Disdik Provinsi X", "X Provincial Education
+    Office", "the Provincial Education Office of X"): an office of that field in a sibling place is
+    another organisation of the same kind."""
+    english: dict[str, list[str]] = {}
+    for en, idn in AGENCY_FIELD_ID.items():
+        if idn != "dan" and idn != "penanggulangan bencana":   # BPBD is a badan "... Daerah"
+            english.setdefault(idn, []).append(en)
+    levels = {"provinsi": ("provincial",), "kabupaten": ("regency", "district"), "kota": ("city", "municipal")}
+    out = {}
+    for idn, ens in english.items():
+        for level, adjs in levels.items():
+            prefix = [f"dinas {idn} {level}", *(f"{short} {level}" for short in DINAS_SHORT.get(idn, ()))]
+            suffix = []
+            for en in ens:
+                for kind in ("office", "department", "service"):
+                    for adj in adjs:
+                        prefix += [f"{en} {kind} of the {adj} government of", f"{adj} {en} {kind} of"]
+                        suffix.append(f"{adj} {en} {kind}")
+            out[f"agency {idn} {level}"] = {"prefix": tuple(prefix), "suffix": tuple(suffix)}
+    return out
+
+
+_PLACE_EN = r"((?:\w+ ){0,2}\w+)"
+_KIND_EN = "|".join(AGENCY_KIND_ID)
+_LEVEL_EN = "|".join(AGENCY_LEVEL_ID)
+_AGENCY_NAMES_EN = (  # (pattern, groups in the order field, kind, level, place)
+    (re.compile(rf"^ (?:the )?(.+?) ({_KIND_EN}) of (?:the )?({_LEVEL_EN}) government of {_PLACE_EN} $"),
+     (1, 2, 3, 4)),
+    (re.compile(rf"^ (?:the )?(.+?) ({_KIND_EN}) of {_PLACE_EN} ({_LEVEL_EN}) $"), (1, 2, 4, 3)),
+    (re.compile(rf"^ (?:the )?{_PLACE_EN} ({_LEVEL_EN}) (.+?) ({_KIND_EN}) $"), (3, 4, 2, 1)),
+    (re.compile(rf"^ (?:the )?({_LEVEL_EN}) (.+?) ({_KIND_EN}) of {_PLACE_EN} $"), (2, 3, 1, 4)),
+)
+
+
+ORG_TYPES.update(_agency_types())
+
 
 def fold(text: str) -> str:
     """Lower-case ASCII words separated by single spaces (offsets are not kept)."""
@@ -115,6 +186,9 @@ class OrgSignature:
     acronym_tails: tuple[tuple[str, str], ...] = ()
 
 
+_LEVEL_WORDS = frozenset({"provinsi", "prov", "kabupaten", "kab", "kota"})
+
+
 def _acronym_forms(words: list[str]) -> list[str]:
     """"badan penyelenggara jaminan sosial ketenagakerjaan" -> "bpjs ketenagakerjaan", ..."""
     forms = []
@@ -123,7 +197,86 @@ def _acronym_forms(words: list[str]) -> list[str]:
         forms.append(" ".join(["".join(w[0] for w in content[:k]), *content[k:]]))
     if len(content) >= 4:  # short acronyms (PLT, PK) collide with ordinary abbreviations
         forms.append("".join(w[0] for w in content))
+    # kind words and a place of three or more words, both as initials ("kphp rgt"); not across a
+    # government level ("dkp ntb" is also another office's short form)
+    if not any(w in _LEVEL_WORDS for w in content):
+        for k in range(3, min(6, len(content) - 2)):
+            forms.append("".join(w[0] for w in content[:k]) + " " + "".join(w[0] for w in content[k:]))
+    # "bpbd kabupaten x" is written "bpbd x" too
+    forms += [f"{f.split()[0]} {' '.join(f.split()[2:])}" for f in list(forms)
+              if len(f.split()) >= 3 and f.split()[1] in _LEVEL_WORDS and len(f.split()[0]) >= 3]
     return forms
+
+
+def _field_id(field: str) -> str | None:
+    """"disaster management" -> "penanggulangan bencana"; None when a word has no translation."""
+    words, out, i = field.split(), [], 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            phrase = " ".join(words[i:i + n])
+            if phrase in AGENCY_FIELD_ID:
+                out.append(AGENCY_FIELD_ID[phrase])
+                i += n
+                break
+        else:
+            return None
+    return " ".join(out) if out and out != ["dan"] else None
+
+
+def _indonesian_place(place: str) -> str:
+    """"west nusa tenggara" -> "nusa tenggara barat" (Indonesian puts the compass word last)."""
+    words = [COMPASS.get(w, w) for w in place.split()]
+    if len(words) > 1 and words[0] in COMPASS.values():
+        words = [*words[1:], words[0]]
+    return " ".join(words)
+
+
+def _other_language_names(folded: str) -> list[str]:
+    """The name as the other language writes it: the kind word moved ("nordwald foundation" <->
+    "yayasan nordwald"), an English local-government agency in Indonesian ("education office of
+    the provincial government of x" -> "dinas pendidikan provinsi x")."""
+    words = folded.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    out = []
+    if len(words) >= 2 and words[-1] in HEAD_SWAP and any(_is_name_word(w) for w in words[:-1]):
+        out += [" ".join([idn, *words[:-1]]) for idn in HEAD_SWAP[words[-1]]]
+    if len(words) >= 3 and words[0] == "university" and words[1] == "of" and any(_is_name_word(w) for w in words[2:]):
+        out.append(" ".join(["universitas", *words[2:]]))
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if len(words) > n and head in HEAD_SWAP_ID and any(_is_name_word(w) for w in words[n:]):
+            out.append(" ".join([*words[n:], HEAD_SWAP_ID[head]]))
+            break
+    for pattern, order in _AGENCY_NAMES_EN:
+        m = pattern.match(folded)
+        if not m:
+            continue
+        field, kind, level, place = (m.group(k) for k in order)
+        regional = field.startswith("regional ")   # "Regional Disaster Management Agency" = "Badan ... Daerah"
+        field_id = _field_id(field.removeprefix("regional "))
+        if field_id and place.split()[0] not in ("the", "of", "and"):
+            daerah = " daerah" if regional else ""
+            out.append(f"{AGENCY_KIND_ID[kind]} {field_id}{daerah} {AGENCY_LEVEL_ID[level]} {_indonesian_place(place)}")
+            break
+    return out
+
+
+def _is_name_word(word: str) -> bool:
+    return (word not in GENERIC and word not in ORG_WORDS and word not in KIND_WORDS and word not in NAME_HEADS
+            and word not in HEAD_SWAP and word not in ORG_WORDS.values() and not word.isdigit())
+
+
+_DINAS = re.compile(r"^ dinas (.+?) (provinsi|prov|kabupaten|kab|kota) (.+) $")
+
+
+def _dinas_short_forms(folded: str) -> list[str]:
+    """"dinas pendidikan provinsi x" -> "disdik provinsi x", "disdik x"."""
+    m = _DINAS.match(folded)
+    if not m or m.group(1) not in DINAS_SHORT:
+        return []
+    field, level, place = m.groups()
+    return [form for short in DINAS_SHORT[field] for form in (f"{short} {level} {place}", f"{short} {place}")]
 
 
 def _without_legal_form(words: list[str]) -> str | None:
@@ -173,6 +326,8 @@ def _typed(folded: str) -> list[tuple[str, str]]:
     best: tuple[int, str, str] | None = None
     for org_type, words in ORG_TYPES.items():
         for pre in words["prefix"]:
+            if f" {pre} " not in folded:
+                continue
             m = re.match(rf" (?:the )?{pre} (.+) $", folded)
             place = _place(m.group(1).split()) if m else ""
             if org_type == "embassy":  # "the kingdom of denmark in jakarta" -> "denmark"
@@ -182,6 +337,8 @@ def _typed(folded: str) -> list[tuple[str, str]]:
             if place and (best is None or len(pre) > best[0]):
                 best = (len(pre), org_type, place)
         for suf in words["suffix"]:
+            if not folded.endswith(f" {suf} "):
+                continue
             m = re.match(rf" (?:the )?(?:government of )?(.+?) {suf} $", folded)
             place = _place(m.group(1).split()) if m else ""
             if place and len(place.split()) <= 3 and (best is None or len(suf) > best[0]):
@@ -199,6 +356,8 @@ def signature(name: str, aliases: tuple[str, ...] = ()) -> OrgSignature:
     parts += [p for n in (name, *aliases) for p in re.findall(r"\(([^)]+)\)", n)]
     parts += [re.sub(r"\([^)]*\)", " ", n) for n in (name, *aliases)]
     parts += [n.split(",")[0] for n in parts]  # "X, Sarawak, Malaysia" -> "X"
+    translated = {fold(other) for n in parts for other in _other_language_names(fold(n))}
+    parts += sorted(translated)
     for part in parts:
         folded = fold(part)
         words = folded.split()
@@ -212,8 +371,11 @@ def signature(name: str, aliases: tuple[str, ...] = ()) -> OrgSignature:
         branchless = _BRANCH.split(folded)[0]
         if branchless.strip() and branchless.strip() != folded.strip():
             literals.append(fold(branchless))
-        for form in _acronym_forms(fold(branchless).split() if branchless.strip() else words):
+        # initials of an English name made from an Indonesian one are not written anywhere
+        english = folded in translated and not folded.startswith((" dinas ", " badan "))
+        for form in [] if english else _acronym_forms(fold(branchless).split() if branchless.strip() else words):
             literals.append(fold(form))
+        literals += [fold(form) for form in _dinas_short_forms(folded)]
         if "(" not in part:
             typed.extend(_typed(fold(part.split(",")[0])))
         if not _typed(folded):  # a government's name without its kind is a place, not the body
@@ -228,6 +390,11 @@ def signature(name: str, aliases: tuple[str, ...] = ()) -> OrgSignature:
                 if any(w not in GENERIC for w in lit.split()) and len(lit.strip()) >= 3]
     return OrgSignature(name=name, literals=tuple(literals), typed=tuple(dict.fromkeys(typed)),
                         acronym_tails=tuple(dict.fromkeys(tails)))
+
+
+def without_agency_types(sig: OrgSignature) -> OrgSignature:
+    """`sig` typed only as a government or central office, not as a local office of one field."""
+    return replace(sig, typed=tuple(t for t in sig.typed if not t[0].startswith("agency ")))
 
 
 def _typed_in(folded_text: str, org_type: str, place: str) -> bool:
