@@ -26,8 +26,14 @@ PARTIES_DEF = re.compile(r"PIHAK\s+PERTAMA|the\s+Parties|para\s+pihak", re.IGNOR
 REPORT = re.compile(r"\b(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|akhir)|activity\s+report|progress\s+report|"
                     r"tindak\s*lanjut\w*|menindaklanjuti|implementasi|realisasi|workshop|lokakarya|pemetaan|"
                     r"pelatihan\s+telah|telah\s+dilaksanakan|kegiatan\s+ini)\b", re.IGNORECASE)
-REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|akhir|kemajuan)|"
-                            r"(?:activity|progress)\s+report)\b[^\n.]*$", re.IGNORECASE | re.MULTILINE)
+REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|akhir|kemajuan|triwulan|"
+                            r"semester|bulanan|tahunan|monitoring|monev)|(?:activity|progress)\s+report|"
+                            # minutes of a meeting and monitoring visit reports report what was done too
+                            r"notulen|notula|notulensi|risalah\s+rapat|minutes\s+of\b|"
+                            r"(?:field\s+)?(?:monitoring\s+)?visit\s+report|monitoring\s+report|"
+                            r"(?:semi-annual|six-monthly|quarterly|monthly|annual)\s+(?:progress\s+)?report)\b"
+                            r"(?:[^\n.]|\b(?:No|Nr|Nomor)\.)*$",
+                            re.IGNORECASE | re.MULTILINE)
 SIGNING_NEWS = re.compile(r"\b(?:teken|meneken|diteken|tandatangan\w*|ditandatangani|penandatanganan|menandatangani|sepakat|"
                           r"jalin|menjalin|gandeng|signs?|signed|perpanjang)\b", re.IGNORECASE)
 NEWS = re.compile(r"(?:[\"“][^\"”]{20,}[\"”]\s*,?\s*(?:ujar|kata|tutur|jelas|papar|tegas|said)|"
