@@ -269,6 +269,12 @@ SIGNED_WITH = re.compile(
     rf"(?P<a>{_NAME_RUN})\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+)?signed\s+(?:a|an|the)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?i:memorandum\s+of\s+understanding|mou|agreement|memorandum|partnership)"
     rf"(?:\s+\([^)]{{1,12}}\))?\s+with\s+(?:the\s+)?(?P<b>{_NAME_RUN})")
+_NAME_RUN_NO_AND = r"[A-Z][\w'&.-]*(?:\s+(?:of|the|for|[A-Z][\w'&.-]*)){0,12}"
+# "A and B (have) signed a Memorandum of Understanding ..."
+BOTH_SIGNED = re.compile(
+    rf"(?P<a>{_NAME_RUN_NO_AND})\s+and\s+(?:the\s+)?(?P<b>{_NAME_RUN_NO_AND})\s+(?:have\s+|today\s+)?"
+    rf"(?:formally\s+|officially\s+)?sign(?:ed)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"(?i:memorandum\s+of\s+understanding|mou|agreement|memorandum|partnership)\b")
 
 
 def _side_entity(text: str, spans, entities: list[Entity], s: int, e: int) -> Entity | None:
@@ -298,8 +304,9 @@ def _side_entity(text: str, spans, entities: list[Entity], s: int, e: int) -> En
 
 
 def _signed_with_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
-    """The two organisations of the first "A has signed a Memorandum of Understanding with B"."""
-    for m in SIGNED_WITH.finditer(text):
+    """The two organisations of the first "A has signed a Memorandum of Understanding with B" or
+    "A and B signed an agreement"."""
+    for m in [*SIGNED_WITH.finditer(text), *BOTH_SIGNED.finditer(text)]:
         a = _side_entity(text, spans, entities, *m.span("a"))
         b = _side_entity(text, spans, entities, *m.span("b"))
         if a is not None and b is not None and a is not b:
