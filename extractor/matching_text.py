@@ -172,7 +172,7 @@ def _english_terms(text: str) -> list[str]:
         title = _title_case(tokens)
         for i, tok in enumerate(tokens):
             low = tok.lower()
-            if low in STOP_EN or len(low) < 2 or stem_en(low) in _TIME_UNITS:
+            if low in STOP_EN or len(low) < 2 or stem_en(low) in _TIME_UNITS or low in _SCHEDULE_WORDS:
                 continue
             # A capitalised word inside a sentence is a name (Kuching, Sarawak): keep it whole.
             proper = i > 0 and tok[0].isupper() and not tok.isupper() and not title
@@ -191,6 +191,14 @@ _HEREWITH = re.compile(r"\b(?:bersama|dengan)\s+ini\b(?=\s+(?:kami|kita|saya|dis
 # Units of a schedule ("once a year", "setiap 3 bulan", "per tahun") say when, not what: a report
 # sentence measuring something "per year" does not carry out a yearly meeting.
 _TIME_UNITS = frozenset("tahun bulan minggu year month week day".split())
+# A deadline or a minimum ("paling lambat bulan Juni 2025", "no later than 31 March", "at least
+# four times") says by when and how much, not what: its words would only make a commitment with a
+# deadline harder to match than one without.
+_SCHEDULE_WORDS = _TIME_UNITS | frozenset("""
+januari februari maret april mei juni juli agustus september oktober november desember
+january february march june july august october december
+paling lambat selambat-lambatnya sekurang-kurangnya sedikit latest later least
+""".split())
 
 
 def analyze(text: str, language: str | None = None) -> list[str]:
@@ -204,7 +212,7 @@ def analyze(text: str, language: str | None = None) -> list[str]:
         toks = words(_HEREWITH.sub(" ", text))
     # the schedule word itself, not its derivations ("tahunan" = annual stems to "tahun")
     stems = [stem_id(t) for t in toks if t not in STOP_ID and t not in STOP_EN and len(t) > 1
-             and t not in _TIME_UNITS]
+             and t not in _SCHEDULE_WORDS]
     out: list[str] = []
     i = 0
     while i < len(stems):

@@ -522,3 +522,13 @@ def test_an_activity_the_next_statement_places_in_another_governments_partnershi
                                                   config=cfg)[1]] == [1]
     own = AgreementRef(2, (PartyRef("Pemerintah Kabupaten Karang Jauh"), school))
     assert other_partnership(other, own) is None
+
+
+def test_deadline_and_minimum_words_are_not_matching_terms():
+    """"paling lambat bulan Juni 2031" / "no later than 31 March" say by when, not what: a commitment
+    with a deadline is as easy to match as one without."""
+    with_deadline = analyze("pembentukan Desa Siaga di lima desa paling lambat bulan Juni 2031")
+    assert with_deadline == analyze("pembentukan Desa Siaga di lima desa")
+    assert analyze("The Regency shall appoint liaison officers no later than 31 March 2031") \
+        == analyze("The Regency shall appoint liaison officers")
+    assert "sedikit" not in analyze("penyuluhan paling sedikit empat kali setahun")
