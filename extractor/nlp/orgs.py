@@ -445,7 +445,9 @@ class Entity:
             return f"{GOV_NAMES[self.type]} {place}"
         full = [m for m in self.mentions if not m.expanded and not m.extension]
         # "Kantor Dinas X" (the building) names the same body as "Dinas X": prefer the latter
-        full = [m for m in full if fold(m.head.split()[0]) not in ("kantor", "gedung")] or full
+        # ... but "Kantor Kementerian X Kabupaten Y" is the official name of a ministry's regional office
+        full = [m for m in full if fold(m.head.split()[0]) not in ("kantor", "gedung")
+                or m.name_words[:1] and fold(m.name_words[0]) in ("kementerian", "kementrian")] or full
         best = max(full or self.mentions, key=lambda m: (bool(m.parens), len(m.name_words), _case_score(m.text)))
         return re.sub(r"\s*\((?!Persero)[^)]*\)", "", best.text) if best.parens else best.text
 

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import fold, lexicon
+from extractor.nlp.officials.appositions import apposition_lists
 from extractor.nlp.officials.context import Ctx, Found
 from extractor.nlp.officials.labelled import labelled_fields
 from extractor.nlp.officials.name_first import name_first
@@ -110,7 +111,7 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def officials_component(doc: Doc) -> Doc:
     ctx = Ctx(doc)
     found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx) + behalf_blocks(ctx)
-    found += plain_signature_blocks(ctx) + labelled_fields(ctx)
+    found += plain_signature_blocks(ctx) + labelled_fields(ctx) + apposition_lists(ctx)
     officials = merge(_outside_positions(found), doc.text)
     assign_roles(ctx, doc, officials)
     text = doc.text

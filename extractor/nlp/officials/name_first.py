@@ -32,7 +32,10 @@ def name_first(ctx: Ctx) -> list[Found]:
         in_context = bool(NAME_FIRST_CONTEXT.search(before))
         first_word = not (i > 0 and (toks[i - 1].cap and (ctx.strict_line(i - 1, i) or ctx.same_line(i - 1, i)
                                                           and ctx.name_tok(i - 1))
-                                     or toks[i - 1].text == "." and i > 1 and fold(toks[i - 2].text) in ctx.lx.degree_prefix))
+                                     or toks[i - 1].text == "." and i > 1 and fold(toks[i - 2].text) in ctx.lx.degree_prefix
+                                     # a rank at the end of a wrapped line: the name starts there
+                                     or toks[i - 1].cap and fold(toks[i - 1].text) in ctx.lx.degree_prefix
+                                     and ctx.same_line(i - 1, i)))
         # "Nama selaku Jabatan" at a clause start, or "Ny. Nama selaku Jabatan" anywhere
         selaku = re.search(r"\b(?:selaku|sebagai)\b", text[t.start:t.start + 120]) and first_word and (
             CLAUSE_START.search(before) or fold(t.text) in ctx.lx.degree_prefix and t.text[:1].isupper())
@@ -73,10 +76,20 @@ def name_first(ctx: Ctx) -> list[Found]:
         else:  # not a party clause: the position itself names the organisation
             org = party_in(ctx, position) or gov_org(ctx, position.split()[0], position) or item_party(ctx, first)
         role = "signatory" if in_context else None  # outside a party clause the sentence decides the role
-        if WITNESSED_BY.search(before):
+        if WITNESSED_BY.search(before) or _under_witness_label(text, first):
             role = "attendee"
         out.append(Found(name, hon, position, org, role, [(first, name_end), (ps, pe)], 0.8))
     return out
+
+
+WITNESS_LABEL = re.compile(r"^[ \t]*(?:saksi(?:-saksi)?|witness(?:es)?|witnessed\s+by|disaksikan\s+oleh)[ \t]*:?[ \t]*$",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def _under_witness_label(text: str, at: int) -> bool:
+    """Is `at` in a list under a "Saksi-saksi:" / "Witnesses:" label line (same paragraph)?"""
+    start = max(text.rfind("\n\n", 0, at), at - 600, 0)   # a text layer may have no blank lines at all
+    return bool(WITNESS_LABEL.search(text, start, text.rfind("\n", 0, at) + 1))
 
 
 def _position_before(ctx: Ctx, i: int) -> bool:

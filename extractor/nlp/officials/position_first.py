@@ -7,7 +7,7 @@ import re
 
 from extractor.nlp.lexicon import fold
 from extractor.nlp.officials.context import Ctx, Found
-from extractor.nlp.officials.names import parse_name
+from extractor.nlp.officials.names import lone_name, parse_name
 from extractor.nlp.officials.org_links import context_org, gov_org, item_party, party_in
 from extractor.nlp.officials.positions import LABEL_START, QUALIFIER_LINKS, match_position
 
@@ -102,6 +102,8 @@ def position_first(ctx: Ctx) -> list[Found]:
                 ok = True
         if found and ok and not found[1] and tuple(ctx.folded[i:j]) in ctx.lx.functional:
             ok = False   # "Dosen Pembimbing Lapangan": a job named in a clause, no person
+        if found and ok and _block_lines(ctx, i, found[2]):
+            ok = False
         if found and ok:
             pos_start = toks[_modifiers_left(ctx, i)].start
             pos_end = toks[qual_end - 1].end if qual_end > i else toks[j - 1].end
@@ -120,6 +122,19 @@ def position_first(ctx: Ctx) -> list[Found]:
             continue
         i = max(j, i + 1)
     return out
+
+
+def _block_lines(ctx: Ctx, i: int, first: int) -> bool:
+    """A position line alone and, on the next line, a name line alone: a signature block (name and
+    position lines pair up there, the position line may belong to the name above it), not prose."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, ctx.toks[i].start) + 1
+    name_line = text.rfind("\n", 0, first)
+    if name_line < ctx.toks[i].start or text[line_start:ctx.toks[i].start].strip():
+        return False
+    line_end = text.find("\n", first)
+    line = text[name_line + 1:len(text) if line_end < 0 else line_end]
+    return lone_name(ctx, (name_line + 1, name_line + 1 + len(line.rstrip()), line.rstrip())) is not None
 
 
 def _modifiers_left(ctx: Ctx, i: int) -> int:

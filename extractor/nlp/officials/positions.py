@@ -58,6 +58,8 @@ def position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
             break  # the next line of a list of people ("Nama, S.E., Head of ...", "Sekretaris: Nama")
         t = toks[e]
         low = fold(t.text)
+        if t.cap and low in ctx.lx.degree_prefix and e not in ctx.inst_tok:
+            break   # "Kabag Ops Kompol Nama": a rank or honorific starts the next person
         if t.text == "(" or t.text == "," and e + 1 < len(toks) and toks[e + 1].cap and ctx.institutional(e + 1) \
                 and fold(toks[e + 1].text) not in ("yang",):
             if t.text == "(":

@@ -65,6 +65,8 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
             (ls, line), *rest = lines
             pair = _two_names_run_together(ctx, ls, line)
             positions = _split_positions(ctx, rest[0], 2) if pair and rest else []
+            if positions:
+                positions = _carried_on(ctx, rest[0], positions)
             for i, col in enumerate(pair or line_columns(line, ls)):
                 found = block_person(ctx, col, ls, None if pair else rest[0] if rest else None, [], "attendee",
                                       positions[i] if i < len(positions) else None)
@@ -137,6 +139,27 @@ def _two_names_run_together(ctx: Ctx, ls: int, line: str) -> list[tuple[int, int
         return None
     parsed = [parse_name(ctx, ctx.tok_at[c[0]], one_line=True) for c in names if c[0] in ctx.tok_at]
     return names if len(parsed) == 2 and all(parsed) and any(p[1] for p in parsed) else None
+
+
+def _carried_on(ctx: Ctx, pos_line: tuple[int, str], positions: list) -> list:
+    """Two positions run together, and on the next line their two continuations run together too
+    ("Kantor Wilayah X Y Foundation"): split that line where a known organisation ends it, and add
+    each part to its position."""
+    pls, pl = pos_line
+    end = pls + len(pl)
+    nxt_end = ctx.text.find("\n", end + 1)
+    nxt_end = len(ctx.text) if nxt_end < 0 else nxt_end
+    line = ctx.text[end + 1:nxt_end].strip()
+    k = ctx.tok_at.get(end + 1)
+    if ctx.text[end:end + 1] != "\n" or not line or k is None or not capital_words(ctx, k, nxt_end) \
+            or match_position(ctx, k) != k:
+        return positions
+    names = {re.sub(r"\s*\([^)]*\)", "", n).strip().lower() for p in ctx.party_records for n in (p.name, *p.aliases)}
+    tail = max((n for n in names if len(n) > 3 and line.lower().endswith(" " + n)), key=len, default=None)
+    if tail is None:
+        return positions
+    parts = [line[:-len(tail)].strip(), line[-len(tail):]]
+    return [(c[0], c[1], f"{c[2]} {part}") for c, part in zip(positions, parts, strict=True)]
 
 
 def _split_positions(ctx: Ctx, pos_line, count: int) -> list[tuple[int, int, str]]:

@@ -82,10 +82,56 @@ def test_a_witness_position_carried_on_to_the_next_line(nlp_en):
 
 
 def test_two_witnesses_whose_column_gap_was_lost(nlp_en):
-    text = ("Witnessed by:\n"
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nLEMBAGA HIJAU LESTARI\nAND\nOCEAN CARE FOUNDATION\n"
+            "ON\nMANGROVE RESTORATION\n\n"
+            "Witnessed by:\n"
             "Ir. Bayu Saputra, M.Si. Ms. Helen Marsh\n"
-            "Head of the Marine Affairs Office, Country Director, Southeast Asia\n")
+            "Head of the Marine Affairs Office, Country Director, Southeast Asia\n"
+            "Teluk Damar Regency Ocean Care Foundation\n")
     found = officials(nlp_en, text)
-    assert found["Bayu Saputra"].position.startswith("Head of the Marine Affairs Office"), found
-    assert found["Helen Marsh"].position.startswith("Country Director"), found
+    assert found["Bayu Saputra"].position == "Head of the Marine Affairs Office, Teluk Damar Regency", found
+    assert found["Helen Marsh"].position == "Country Director, Southeast Asia Ocean Care Foundation", found
     assert all(o.role == "attendee" for o in found.values())
+
+
+def test_a_rank_at_the_end_of_a_wrapped_line_starts_the_name(nlp_id):
+    # a PDF text layer wraps the paragraph between the rank and the name
+    text = ("Polres dan Bank Teken PKS\n\n"
+            "Penandatanganan itu disaksikan para pejabat utama. Hadir pula Wakapolres Kompol\n"
+            "Budi Hartono, S.H., Kasat Lantas AKP Rina Kusuma, S.I.K., dan perwakilan bank.\n")
+    found = officials(nlp_id, text)
+    assert found["Budi Hartono"].position == "Wakapolres", found
+    assert found["Rina Kusuma"].position == "Kasat Lantas", found
+
+
+def test_board_words_are_no_names_and_a_saksi_list_gives_attendees(nlp_id):
+    text = ("PIHAK KEDUA,\nKetua Pengurus a.n. Kepala Dinas Sosial\n\n"
+            "Saksi-saksi:\n1. Dewi Anggraini, S.Gz., Ahli Gizi Puskesmas Air Tenang\n")
+    found = officials(nlp_id, text)
+    assert "Pengurus" not in found, found
+    assert found["Dewi Anggraini"].role == "attendee", found
+
+
+def test_people_in_apposition_to_a_plural_job(nlp_en, nlp_id):
+    text = ("Three ORCA lecturers, Dr. Anna Berg, Mr. Tom Reyes and Ms. Lia Hart, joined the faculty in May. "
+            "Several items, such as boats and nets, were bought.\n")
+    found = officials(nlp_en, text)
+    assert set(found) == {"Anna Berg", "Tom Reyes", "Lia Hart"}, found
+    assert {o.position for o in found.values()} == {"ORCA lecturer"}
+    found = officials(nlp_id, "Selain itu, dua peneliti BRIN, Dr. Sari Dewi dan Ir. Hadi Pranoto, mendampingi tim.\n")
+    assert {o.position for o in found.values()} == {"peneliti BRIN"}, found
+    assert set(found) == {"Sari Dewi", "Hadi Pranoto"}
+
+
+def test_name_and_position_lines_without_blank_lines_pair_downwards(nlp_en):
+    # a text layer without blank lines: the long position line under the first name is not the
+    # position of the name on the line after it
+    text = ("Progress Report of the Reef Cooperation\n\nThe work went on as planned.\n\n"
+            "Approved by:\n"
+            "Dr. Andi Wijaya, S.Pi., M.Si.\n"
+            "Head of Balai Riset Perikanan Laut Tanjung Karang Selatan\n"
+            "Dr. Helen Marsh\n"
+            "Programme Director, Ocean Care Foundation\n")
+    found = officials(nlp_en, text)
+    assert found["Andi Wijaya"].position == "Head of Balai Riset Perikanan Laut Tanjung Karang Selatan", found
+    assert found["Helen Marsh"].position == "Programme Director, Ocean Care Foundation", found
