@@ -1,20 +1,7 @@
 """janji_dates: roles of dates in whole documents written for these tests, through the pipeline."""
 from __future__ import annotations
 
-import pytest
-
 from extractor.nlp.dates_component import date_mentions
-from extractor.nlp.pipeline import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp_id():
-    return get_pipeline("id")
-
-
-@pytest.fixture(scope="module")
-def nlp_en():
-    return get_pipeline("en")
 
 
 def signing(mentions):

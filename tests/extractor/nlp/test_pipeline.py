@@ -3,17 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp.pipeline import PIPE_ORDER, build_pipeline, get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp_id():
-    return get_pipeline("id")
-
-
-@pytest.fixture(scope="module")
-def nlp_en():
-    return get_pipeline("en")
+from extractor.nlp.pipeline import PIPE_ORDER, build_pipeline
 
 
 def test_pipeline_order_is_the_contract():
