@@ -366,6 +366,7 @@ class BM25:
                 cols.append(j)
                 vals.append(self.idf[term] * tf * (k1 + 1) / (tf + norm))
         self.weights = csr_matrix((vals, (rows, cols)), shape=(n, max(len(self.vocab), 1)), dtype=np.float64)
+        self.by_term = self.weights.T.tocsr()  # terms x docs, so a query product needs no conversion
         self.self_scores = np.asarray(self.weights.sum(axis=1)).ravel()
 
     def query_vector(self, terms: list[str]) -> np.ndarray:
@@ -376,8 +377,8 @@ class BM25:
                 q[j] = 1.0
         return q
 
-    def scores(self, queries: Sequence[list[str]]) -> np.ndarray:
-        """(len(queries), n_docs) raw BM25 scores (each query term counted once)."""
+    def sparse_scores(self, queries: Sequence[list[str]]):
+        """(len(queries), n_docs) raw BM25 scores as a sparse matrix (each query term counted once)."""
         from scipy.sparse import csr_matrix
 
         rows, cols = [], []
@@ -388,7 +389,11 @@ class BM25:
                     rows.append(i)
                     cols.append(j)
         q = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(queries), self.weights.shape[1]))
-        return np.asarray((q @ self.weights.T).todense())
+        return (q @ self.by_term).tocsr()
+
+    def scores(self, queries: Sequence[list[str]]) -> np.ndarray:
+        """(len(queries), n_docs) raw BM25 scores, dense."""
+        return self.sparse_scores(queries).toarray()
 
     def normalised(self, raw: np.ndarray) -> np.ndarray:
         return raw / np.where(self.self_scores > 0, self.self_scores, 1.0)
@@ -633,6 +638,7 @@ class CommitmentCorpus:
         self.ids = np.array([c.id for c in commitments], dtype=np.int64)
         self.bm25 = BM25([analyze(c.text) for c in commitments], k1=config.k1, b=config.b)
         self.config = config
+        self.position = {int(cid): j for j, cid in enumerate(self.ids)}
 
     def retrieve(self, statements: Sequence[StatementRef], statement_vectors: np.ndarray | None,
                  vector_hits: Sequence[Sequence[tuple[int, float]]] | None, vector_of, k: int = 20,
@@ -642,7 +648,7 @@ class CommitmentCorpus:
         `vector_of(ids) -> (len(ids), dim)` gives stored commitment vectors for the BM25-only hits."""
         config = self.config
         norm = self.bm25.normalised(self.bm25.scores([analyze(s.text) for s in statements]))
-        position = {int(cid): j for j, cid in enumerate(self.ids)}
+        position = self.position
         out = []
         for i in range(len(statements)):
             row = norm[i]
@@ -656,13 +662,12 @@ class CommitmentCorpus:
                 if missing and statement_vectors is not None:
                     sims = np.asarray(vector_of(missing)) @ np.asarray(statement_vectors[i])
                     cos.update({cid: float(v) for cid, v in zip(missing, sims, strict=True)})
-            scored = []
-            for cid in cand:
-                b = float(row[position[cid]])
-                c = cos.get(cid, 0.0)
-                fused = float(fuse(b, c, config))
-                if fused >= config.threshold:
-                    scored.append((cid, round(fused, 6), round(b, 6), round(c, 6)))
+            ids = sorted(cand)
+            bm25_cand = row[[position[cid] for cid in ids]] if ids else np.zeros(0)
+            cos_cand = np.array([cos.get(cid, 0.0) for cid in ids], dtype=np.float64)
+            fused = fuse(bm25_cand, cos_cand, config)
+            scored = [(cid, round(float(f), 6), round(float(b), 6), round(float(c), 6))
+                      for cid, f, b, c in zip(ids, fused, bm25_cand, cos_cand, strict=True) if f >= config.threshold]
             scored.sort(key=lambda t: (-t[1], t[0]))
             out.append([t for t in scored if t[1] >= config.secondary_ratio * scored[0][1]])
         return out

@@ -141,8 +141,8 @@ class NumpyVectorIndex:
         if filter_owner_ids is not None:
             mask = np.isin(ids, np.asarray(list(filter_owner_ids), dtype=np.int64))
             ids, matrix = ids[mask], matrix[mask]
-        scores = matrix @ queries.T
-        return [_top_k(ids, scores[:, j], k) for j in range(queries.shape[0])]
+        scores = queries @ matrix.T  # one contiguous row per query: the top-k selection reads rows
+        return [_top_k(ids, scores[j], k) for j in range(queries.shape[0])]
 
 
 class PgVectorIndex:
