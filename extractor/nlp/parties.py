@@ -462,6 +462,8 @@ def select(doc: Doc) -> list[Entity]:
     parties += _role_def_parties(text, spans, parties)
     parties = _without_headline_only(parties)
     _unit_mentions_name_parents(entities, parties)
+    _bracketed_other_names(text, spans, parties)
+    _short_names(text, parties)
     info["party_spans"] = spans
     return parties
 
@@ -490,6 +492,54 @@ def _unit_mentions_name_parents(entities: list[Entity], parties: list[Entity]) -
                     if (m.parent_at, m.end) not in p.extra_spans:
                         p.extra_spans.append((m.parent_at, m.end))
                     break
+
+
+# "X Company (PT X Indonesia, XI)": a name in brackets right after a party's name is its other name
+BRACKET_OPEN = re.compile(r"\s*\(")
+
+
+def _bracketed_other_names(text: str, spans, parties: list[Entity]) -> None:
+    """"the Y Producers' Cooperative (Koperasi Produsen Y, KPY)": the organisation named first in
+    the brackets after a party's mention is the same body in the other language; its names (and
+    the acronym found for it) are aliases of the party."""
+    for ent in parties:
+        for m in list(ent.mentions):
+            opened = BRACKET_OPEN.match(text, m.end)
+            if not opened:
+                continue
+            close = text.find(")", opened.end())
+            inside = [x for x in spans if x[0] == opened.end() and 0 < close and x[1] <= close]
+            for _, _, other in inside[:1]:
+                if other is ent or other in parties:
+                    continue
+                for form in other.surface_forms():
+                    if form not in ent.extra_aliases and form not in ent.surface_forms():
+                        ent.extra_aliases.append(form)
+                ent.extra_spans.extend(sp for sp in other.spans() if sp not in ent.extra_spans)
+
+
+PLACE_KINDS = frozenset({"city", "regency", "council", "municipality", "municipal", "province", "provincial",
+                         "county", "district", "state", "kota", "kabupaten", "provinsi", "kecamatan", "desa"})
+
+
+def _short_names(text: str, parties: list[Entity]) -> None:
+    """"Altura Coffee Company ... Altura will buy ...": the first word of a party's name written on
+    its own (not followed by another capitalised word) twice or more is the party's short name.
+    Kind words, places and the first word of another party's name are not."""
+    lx = lexicon()
+    firsts = [fold((p.canonical.split() or [""])[0]) for p in parties]
+    for ent, first in zip(parties, firsts, strict=True):
+        words = ent.canonical.split()
+        if len(words) < 2 or len(first) < 4 or not words[0][:1].isupper() or firsts.count(first) > 1:
+            continue
+        if (first in lx.head_first or first in lx.title_stop or first in lx.provinces or first in GENERIC
+                or first in lx.institution or any(fold(w) in PLACE_KINDS for w in words)):
+            continue   # "Kelvindale City Council": the first word is the place
+        own = ent.spans()
+        alone = [x for x in re.finditer(rf"\b{re.escape(words[0])}\b(?!\s+[A-Z0-9(])", text)
+                 if not any(a <= x.start() < b for a, b in own)]
+        if len(alone) >= 2 and words[0] not in ent.extra_aliases:
+            ent.extra_aliases.append(words[0])
 
 
 def _aliases(ent: Entity, name: str) -> list[str]:

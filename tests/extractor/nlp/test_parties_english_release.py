@@ -52,3 +52,40 @@ def test_two_organisations_that_signed_together(nlp_en):
     doc = nlp_en("Lakeside Polytechnic and the Rawa Indah Regency Government signed a cooperation agreement "
                  "on Friday to build a training centre.")
     assert [p.name for p in doc._.janji_parties] == ["Lakeside Polytechnic", "Rawa Indah Regency Government"]
+
+
+THREE_PARTY = """PRESS RELEASE
+
+Morrow Tea Company signs supply pact with Sungai Teduh Regency and a growers' cooperative
+
+Sungai Teduh, 4 May 2026
+
+Morrow Tea Company, the Leeds-based blender, today signed a three-party agreement with the Government \
+of Sungai Teduh Regency and the Lereng Hijau Tea Growers' Cooperative (Koperasi Petani Teh Lereng Hijau, KPTLH).
+
+Under the agreement, Morrow will buy 300 tonnes of black tea a year from the cooperative. Morrow's \
+tasters will also train the cooperative's sorting staff.
+"""
+
+
+def test_a_company_and_a_cooperative_are_organisations_and_a_three_party_release_names_all(nlp_en):
+    names = [p.name for p in nlp_en(THREE_PARTY)._.janji_parties]
+    assert "Morrow Tea Company" in names
+    assert "Lereng Hijau Tea Growers' Cooperative" in names
+    assert any("Sungai Teduh" in n for n in names), names
+
+
+def test_a_name_in_brackets_after_a_party_is_its_other_language_name_with_its_acronym(nlp_en):
+    coop = next(p for p in nlp_en(THREE_PARTY)._.janji_parties if p.name.endswith("Cooperative"))
+    assert "Koperasi Petani Teh Lereng Hijau" in coop.aliases
+    assert "KPTLH" in coop.aliases
+
+
+def test_the_first_word_of_a_party_written_alone_twice_is_its_short_name(nlp_en):
+    company = next(p for p in nlp_en(THREE_PARTY)._.janji_parties if p.name == "Morrow Tea Company")
+    assert "Morrow" in company.aliases
+    # a place that starts a council's name is not the council's short name
+    doc = nlp_en("Brackwater City Council has signed a Memorandum of Understanding with Tanjung Lestari "
+                 "University. Brackwater is a port. The MoU covers Brackwater schools and Brackwater libraries.")
+    council = next(p for p in doc._.janji_parties if "Council" in p.name)
+    assert "Brackwater" not in council.aliases
