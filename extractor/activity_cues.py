@@ -18,7 +18,12 @@ _REQUEST = re.compile(
     r"(?:meminta|memohon|mengusulkan|menyarankan|mendorong|merekomendasikan|mengharapkan|menghimbau|"
     r"mengimbau)\s+(?:agar|supaya)|"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:requested|asked|urged|advised|encouraged)\s+to|"
-    r"(?:requested|asked|urged|recommended|proposed|suggested)\s+that)\b", re.IGNORECASE)
+    r"(?:requested|asked|urged|recommended|proposed|suggested)\s+that|"
+    # a letter or reminder to someone to do it ("menyurati X untuk menyampaikan …", "wrote to X asking
+    # it to …"): the thing asked for is not done
+    r"(?:menyurati|menegur|mengingatkan|meminta|mendesak)\s+(?:[^\s,;.]+\s+){1,4}?(?:untuk|agar|supaya)|"
+    r"(?:wrote\s+to|reminded|asked|urged|requested)\s+(?:[^\s,;.]+\s+){1,4}?(?:asking\s+\w+\s+)?to)\b",
+    re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:yang|that|which|who)\s*$", re.IGNORECASE)
 
 

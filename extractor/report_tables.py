@@ -26,6 +26,10 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"explanation)\b")),
     ("target", re.compile(r"\b(?:target|sasaran|volume|baseline|pagu|anggaran|budget|indikator\s+target)\b")),
     ("basis", re.compile(r"\b(?:dasar|pasal|article|reference|ref|rujukan|acuan|kode|code)\b")),
+    # when it happened: a dated log ("Month | Air date | Topic | Guest") lists things that took place
+    ("time", re.compile(r"^(?:[a-z]+\s+)?(?:date|dates)$|^(?:month|time|day)$|"
+                        r"^(?:tanggal|tgl\.?|waktu|bulan|hari(?:\s*/\s*tanggal)?|jadwal\s+tayang)"
+                        r"(?:\s+(?:kegiatan|pelaksanaan|tayang|siaran))?$")),
     ("activity", re.compile(r"\b(?:kegiatan|program|programme|output|keluaran|activit\w*|uraian|item|komitmen|"
                             r"commitments?|deliverables?|indikator|indicators?|rincian|jenis|aksi|actions?|tasks?|"
                             r"tugas|pekerjaan|works?|components?|komponen|layanan|services?|description|deskripsi|"
@@ -35,7 +39,9 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # status words opening a status / realisation cell
 _NOT_DONE = re.compile(
     r"^\W*(?:belum(?!\s+(?:selesai|tuntas|rampung|seluruhnya|semua))|not\s+(?:yet\s+)?(?:started|begun|done|"
-    r"implemented|carried\s+out|held|achieved|issued|installed|delivered|available)|not\s+yet(?!\s+complete)|"
+    r"implemented|carried\s+out|held|achieved|issued|installed|delivered|available|aired|broadcast|"
+    r"conducted|organi[sz]ed|paid|received|sent|submitted|signed|built|run|provided)|not\s+yet(?!\s+complete)|"
+    r"tidak\s+(?:tayang|disiarkan|diadakan|dilaksanakan)|"
     r"yet\s+to|postponed|deferred|ditunda|tertunda|diundur|batal|dibatalkan|cancell?ed|dropped|tidak\s+"
     r"(?:terlaksana|dilaksanakan|jadi|tercapai)|on\s+hold|pending|direncanakan|dijadwalkan|rencana|planned|"
     r"scheduled|menunggu|awaiting|waiting)\b", re.IGNORECASE)
@@ -164,7 +170,10 @@ def row_is_done(table: PipeTable, row: tuple[Cell, ...], not_done_text) -> bool:
     statuses = [c.text for i, role in enumerate(table.roles) if role == "status" and (c := _cell(row, i))]
     realised = [c.text for i, role in enumerate(table.roles) if role == "realised" and (c := _cell(row, i))]
     if not statuses and not realised:
-        return not not_done_text(" ".join(c.text for c in row))
+        if "time" in table.roles and not any(
+                c.text.strip(" -–—") for i, role in enumerate(table.roles) if role == "time" and (c := _cell(row, i))):
+            return False   # a dated log's row with no date ("July | — | not aired | —"): nothing took place
+        return not (not_done_text(" ".join(c.text for c in row)) or any(_NOT_DONE.match(c.text) for c in row))
     if any(_NOT_DONE.match(s) and not _UNDER_WAY.match(s) for s in statuses + realised):
         return False
     if any(_ZERO.match(r) for r in realised):
@@ -194,6 +203,9 @@ def table_activities(text: str, table: PipeTable, not_done_text) -> list[RowActi
         activity_col = next((i for i, r in enumerate(roles) if r == ""), None)
     if activity_col is None:
         return []
+    # a log with no activity column ("Month | Air date | Topic | Guest") under a caption line
+    # ('1. "Weekly Dialogue" talk show'): each row is an instance of what the caption names
+    caption = table_caption(text, table.start) if "activity" not in roles else None
     out: list[RowActivity] = []
     for row in table.rows:
         act = _cell(row, activity_col)
@@ -211,8 +223,21 @@ def table_activities(text: str, table: PipeTable, not_done_text) -> list[RowActi
             parts.append(content.rstrip(" .;"))
             spans.append((cell.start, cell.end))
         body = parts[0] + (" — " + "; ".join(parts[1:]) if len(parts) > 1 else "")
+        body = f"{caption}: {body}" if caption else body
         out.append(RowActivity(min(s for s, _ in spans), max(e for _, e in spans), body, tuple(spans)))
     return out
+
+
+_CAPTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-Za-z][.)]|[IVX]{1,4}[.)])?\s*")
+
+
+def table_caption(text: str, table_start: int) -> str | None:
+    """The short line right above a table (its numbered heading), without the number."""
+    before = text[:table_start].rstrip("\r\n ")
+    line = before[before.rfind("\n") + 1:].strip()
+    if not line or "|" in line or line[-1:] in ".!?;" or len(_WORD.findall(line)) > 10:
+        return None
+    return _CAPTION_NUMBER.sub("", line, count=1).rstrip(" :") or None
 
 
 def blank_tables(text: str, tables: list[PipeTable]) -> str:

@@ -132,3 +132,22 @@ def test_action_items_with_person_in_charge_and_deadline_are_plans():
     got = texts(report)
     assert any("memetakan 14 sumur" in t for t in got)
     assert not any("jadwal pengurasan" in t or "well list" in t for t in got)
+
+
+def test_a_letter_or_reminder_asking_someone_to_do_it_is_not_the_thing_done():
+    report = """NOTULEN RAPAT
+
+Pembahasan:
+1. Dinas Pariwisata telah mencetak 500 brosur wisata desa.
+2. Sekretariat menyurati PT Cahaya Laut untuk mengirimkan jadwal pelayaran paling lambat 10 Mei 2025.
+3. The liaison office wrote to the contractor asking it to submit the safety plan by June.
+"""
+    got = texts(report)
+    assert any("500 brosur" in t for t in got)
+    assert not any("jadwal pelayaran" in t or "safety plan" in t for t in got)
+
+
+def test_a_study_only_at_its_first_stage_is_not_done():
+    assert is_not_done("Perwakilan kampus menyampaikan bahwa kajian pasar ikan baru pada tahap penyusunan proposal.")
+    assert is_not_done("The baseline survey is only at the proposal stage.")
+    assert not is_not_done("Kajian pasar ikan telah selesai dan diserahkan kepada Bupati.")

@@ -114,3 +114,22 @@ def test_under_way_with_nothing_realised_is_not_done():
     tables = find_pipe_tables(text)
     rows = [r.text for r in table_activities(text, tables[0], is_not_done)]
     assert rows == ["Penyusunan modul pelatihan — 1 modul", "Pembangunan gudang benih — 40 %"]
+
+
+DATED_LOG = """RADIO PESISIR FM
+AIRTIME REPORT
+
+1. "Suara Desa" call-in programme
+| Month | Broadcast date | Theme | Guest |
+| March | 3 Mar | Clean water | Head of Dinas PUPR |
+| April | — | not broadcast (Ramadan schedule) | — |
+| May | 5 May | Village budgets | Camat |
+"""
+
+
+def test_a_dated_log_without_activity_column_reads_each_row_under_its_caption():
+    got = [a.text for a in extract_activities(doc(DATED_LOG))]
+    rows = [t for t in got if t.startswith('"Suara Desa" call-in programme:')]
+    assert len(rows) == 2, got
+    assert any("Clean water" in t for t in rows) and any("Village budgets" in t for t in rows)
+    assert not any("Ramadan" in t for t in got)   # no date, "not broadcast": nothing took place
