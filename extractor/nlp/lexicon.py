@@ -109,8 +109,14 @@ def _degree_key(s: str) -> str:
     return re.sub(r"[^a-z]", "", s.lower())
 
 
+_CONSULTANT = re.compile(r"(Sp\.[A-Za-z.]+)-K[A-Z]{1,6}\.?")
+
+
 def is_degree_suffix(s: str) -> bool:
     lx = lexicon()
+    consultant = _CONSULTANT.fullmatch(s)
+    if consultant:  # a specialist's consultant grade: "Sp.PD-KGEH", "Sp.B-KBD"
+        s = consultant.group(1)
     key = _degree_key(s)
     return bool(key) and (key in lx.degree_suffix or any(p.match(s) for p in lx.degree_shapes))
 

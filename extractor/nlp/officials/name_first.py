@@ -13,13 +13,13 @@ from extractor.nlp.officials.positions import QUALIFIER_LINKS, match_position, p
 from extractor.nlp.officials.roles import SPEECH_AFTER
 
 # "Il." is how OCR reads the roman item number "II."
-NAME_FIRST_CONTEXT = re.compile(r"(?:\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4}|il)[.)]|\bdan|\band)\s*\Z",
+NAME_FIRST_CONTEXT = re.compile(r"(?:(?:\boleh|\bby)\s*:|\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4}|il)[.)]|\bdan|\band)\s*\Z",
                                 re.IGNORECASE | re.MULTILINE)
 CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*(?:[-•*▪]\s+)?)$")
 WITNESSED_BY = re.compile(r"\b(?:witnessed|disaksikan)\s+(?:by|oleh)\s*:?\s*\Z", re.IGNORECASE)
 SPOKEN_BEFORE = re.compile(rf"\b(?:{SPEECH_AFTER}|said|says|according\s+to|menurut)\s*\Z", re.IGNORECASE)
 DEGREES_AHEAD = re.compile(r"[^,\n]{2,60},\s*(?:[A-Z][A-Za-z]{0,3}\.\s?[A-Za-z]|Ph\.?D|[A-Z]{2,4}\b)")
-LINK_WORD = re.compile(r"\s*,?\s*(?:dalam\s+(?:jabatannya|kapasitasnya)\s+)?(?:selaku|sebagai)\s+|\s+as\s+(?:the\s+)?|\s*,\s*(?:the\s+)?|\s*:\s*")
+LINK_WORD = re.compile(r"\s*,?\s*(?:dalam\s+(?:jabatannya|kapasitasnya)\s+)?(?:selaku|sebagai)\s+|\s+as\s+(?:the\s+)?|\s*,\s*(?:the\s+)?|\s*:\s*|\s*[\u2014\u2013]\s*|\s+-{1,2}\s+")
 
 
 def name_first(ctx: Ctx) -> list[Found]:

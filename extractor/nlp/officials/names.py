@@ -9,6 +9,8 @@ from extractor.nlp.officials.context import Ctx
 
 PARTICLES = {"bin", "binti", "van", "de", "al", "el", "da", "di", "boru", "br"}
 DOTTED_PARTICLES = {"br"}
+# degrees written in lower case before the name: physician, dentist, pharmacist, veterinarian
+LOWERCASE_PREFIXES = {"dr", "drg", "apt", "drh"}
 
 
 def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = False,
@@ -31,7 +33,7 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
             dotted = k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == t.end
             hon.extend(x + "." for x in t.text.split("."))
             k += 2 if dotted else 1
-        elif low in lx.degree_prefix and (t.text[:1].isupper() or low in ("dr", "drg", "apt")):
+        elif low in lx.degree_prefix and (t.text[:1].isupper() or low in LOWERCASE_PREFIXES):
             dotted = k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == t.end
             hon.append(t.text + ("." if dotted else ""))
             k += 2 if dotted else 1
@@ -74,6 +76,10 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
             words.append(t.text)
             k += 1
             continue
+        if words and _honorific_inside_name(ctx, k, n, caps_ok):
+            words.append(t.text)  # "Markus Ratu Dewa": a word that is an honorific before a name
+            k += 1
+            continue
         if words and k not in ctx.inst_tok and _name_ends_after(ctx, k, n) and ctx.name_tok(k, caps_ok, org_word_ok=True):
             # the last word of a name that is also a word of a place or organisation named elsewhere in the
             # document (surname "Tanjung" next to "Kabupaten Lubuk Tanjung"): taken when the name ends there
@@ -112,6 +118,15 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
             continue
         break
     return " ".join(words), hon, first, name_end, k
+
+
+def _honorific_inside_name(ctx: Ctx, k: int, n: int, caps_ok: bool) -> bool:
+    """Is token k, a word honorific ("Ratu", "Raden") written without a dot, a middle part of the name
+    begun before it (a name word follows on the same line)?"""
+    t = ctx.toks[k]
+    return (fold(t.text) in ctx.lx.degree_prefix and t.text.isalpha() and len(t.text) >= 3 and t.cap
+            and k + 1 < n and ctx.strict_line(k, k + 1) and ctx.toks[k + 1].start > t.end
+            and ctx.name_tok(k + 1, caps_ok) and (not t.upper or ctx.toks[k + 1].upper))
 
 
 def _name_ends_after(ctx: Ctx, k: int, n: int) -> bool:

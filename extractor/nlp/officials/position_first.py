@@ -146,6 +146,11 @@ def _modifiers_left(ctx: Ctx, i: int) -> int:
     while k > 0 and i - k < 3 and ctx.strict_line(k - 1, k):
         t = ctx.toks[k - 1]
         low = fold(t.text)
+        if t.is_word and t.upper and len(t.text) >= 2 and (k - 1 in ctx.inst_tok or low in ctx.org_words):
+            k -= 1  # "and NIMS President Prof. Nama": the acronym of the body opens the position
+            break
+        if re.search(r"['’]s$", t.text):
+            break  # "the Trust's Field Coordinator": the owner is no part of the position
         if not (t.is_word and t.cap) or t.upper or low in ctx.lx.title_stop or low in ctx.lx.degree_prefix \
                 or k - 1 in ctx.inst_tok or ctx.place_len(k - 1) or match_position(ctx, k - 1) != k - 1:
             break
