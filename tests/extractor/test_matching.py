@@ -532,3 +532,12 @@ def test_deadline_and_minimum_words_are_not_matching_terms():
     assert analyze("The Regency shall appoint liaison officers no later than 31 March 2031") \
         == analyze("The Regency shall appoint liaison officers")
     assert "sedikit" not in analyze("penyuluhan paling sedikit empat kali setahun")
+
+
+def test_broadcast_words_are_shared_across_languages():
+    # an Indonesian contract with a radio station, the station's English airtime report
+    shared = set(analyze("menayangkan iklan layanan masyarakat tentang pajak 3 kali sehari")) & set(
+        analyze("PSAs on tax payment were aired three times a day"))
+    assert {"psa", "air"} <= shared
+    assert "cover" in set(analyze("melakukan peliputan kegiatan prioritas desa")) & set(
+        analyze("Priority village events were covered twice a month"))
