@@ -199,7 +199,27 @@ def done_parts(text: str, block_start: int, start: int, end: int,
         return done_clauses(text, body_start, end, blocked)
     if not blocked(sentence):
         return [(start, end)]
-    return done_clauses(text, start, end, blocked)
+    parts = done_clauses(text, start, end, blocked)
+    if not parts and uses_what_was_provided(sentence) and not (
+            is_request(sentence) or is_still_pending(sentence) or is_action_item(sentence)):
+        return [(start, end)]
+    return parts
+
+
+# "Mahasiswa akan tinggal di rumah warga yang telah disiapkan pemerintah desa", "the trainees will
+# use the laptops that were supplied by the company": the plan is to use a thing someone has
+# already provided, and that provision is done. Not when anything in the sentence is negated,
+# cancelled or postponed.
+_PROVIDED = re.compile(
+    r"\b(?:yang|which|that)\s+(?:telah|sudah|(?:has|have)\s+(?:already\s+)?been|were|was|are|is)\s+(?:already\s+)?"
+    r"(?:disiapkan|disediakan|dibangun|diserahkan|diberikan|dibagikan|disalurkan|dipasang|dibeli|"
+    r"dihibahkan|provided|prepared|built|supplied|handed\s+over|donated|installed|delivered)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:belum|tidak|tak|batal|dibatalkan|ditunda|tertunda|diundur|not|cancell?ed|"
+                      r"postponed|delayed)\b", re.IGNORECASE)
+
+
+def uses_what_was_provided(sentence: str) -> bool:
+    return bool(_PROVIDED.search(sentence)) and not _NEGATED.search(sentence)
 
 
 # "NOTULEN RAPAT <subject>" / "NOTULEN RAPAT" + a subject line / "MINUTES OF THE <subject> MEETING":

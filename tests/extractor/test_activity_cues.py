@@ -151,3 +151,16 @@ def test_a_study_only_at_its_first_stage_is_not_done():
     assert is_not_done("Perwakilan kampus menyampaikan bahwa kajian pasar ikan baru pada tahap penyusunan proposal.")
     assert is_not_done("The baseline survey is only at the proposal stage.")
     assert not is_not_done("Kajian pasar ikan telah selesai dan diserahkan kepada Bupati.")
+
+
+def test_a_plan_to_use_what_someone_already_provided_reports_the_provision():
+    report = """Peserta magang akan menempati asrama yang telah disediakan Pemerintah Desa Sukamaju.
+The interns will use the laptops that were supplied by the company last week.
+Relawan akan tinggal di balai desa yang belum disiapkan panitia.
+Peserta akan menerima modul yang telah direncanakan tim.
+"""
+    got = texts(report)
+    assert any("asrama yang telah disediakan" in t for t in got)
+    assert any("laptops that were supplied" in t for t in got)
+    assert not any("balai desa" in t for t in got)        # negated: nothing provided
+    assert not any("modul" in t for t in got)              # planned, not provided
