@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractor.activity_cues import done_parts, minutes_subject, without_plan_comparison
+from extractor.activity_cues import done_parts, minutes_subject, starts_later, without_plan_comparison
 from extractor.report_tables import blank_tables, find_pipe_tables, table_activities
 from extractor.types import ActivityStatement, DateMention, DocumentText, Party
 
@@ -473,6 +473,11 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
     reporter = letterhead(text)
     points = _date_points(doc, dates)
     default_date = report_date(doc, dates)
+    report_year = int(default_date[:4]) if default_date else None
+
+    def not_done(sentence: str) -> bool:
+        return is_not_done(sentence) or starts_later(sentence, report_year)
+
     sections = _sections(text)
     out: list[ActivityStatement] = []
     tables = find_pipe_tables(text)
@@ -504,7 +509,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                     evidence=(doc.evidence(start, end),)))
                 continue
             # the whole sentence, its done clauses, or nothing (quotation, request, plan)
-            for c_start, c_end in done_parts(text, b_start, start, end, is_not_done):
+            for c_start, c_end in done_parts(text, b_start, start, end, not_done):
                 clause = text[c_start:c_end]  # a clause cut from a sentence is read as a sentence
                 if not _is_statement(clause if (c_start, c_end) == (start, end) else clause + "."):
                     continue

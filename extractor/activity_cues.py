@@ -47,6 +47,18 @@ _BY_WHEN = re.compile(r"\b(?:tenggat(?:\s+waktu)?|batas\s+waktu|target\s+waktu|d
                       r"\b\s*[:=]", re.IGNORECASE)
 
 
+# Work said to start in a later year than the report's ("yang ditargetkan mulai dikerjakan pada tahun
+# 2027", "construction is to begin in 2027"): funds set aside or a target, not the work done.
+_STARTS_IN_YEAR = re.compile(r"\b(?:mulai|dimulai|memulai|start(?:s|ed|ing)?|begin(?:s|ning)?|commenc\w*)\b"
+                             r"[^.;]{0,40}?\b((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def starts_later(sentence: str, report_year: int | None) -> bool:
+    """Does the sentence say the work starts in a year after `report_year`?"""
+    return report_year is not None and any(int(m.group(1)) > report_year
+                                           for m in _STARTS_IN_YEAR.finditer(sentence))
+
+
 def is_action_item(sentence: str) -> bool:
     return bool(_IN_CHARGE.search(sentence)) and bool(_BY_WHEN.search(sentence))
 

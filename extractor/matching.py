@@ -37,6 +37,7 @@ from extractor.matching_text import (
     analyze,
     detect_language,
     gloss,
+    match_key,
     teaches,
     teaching_topic,
     without_teaching_topic,
@@ -228,7 +229,8 @@ def party_named(text: str, party: PartyRef, partners: Sequence[PartyRef], *, fol
     own_forms = {*sig.literals, *(f" {place} " for _, place in sig.typed)}
     longer = sorted({lit for p in partners if p.name != party.name
                      for lit in signature(p.name, p.aliases).literals
-                     if any(own != lit and own in lit for own in own_forms)}, key=len, reverse=True)
+                     if lit not in sig.literals and any(own != lit and own in lit for own in own_forms)},
+                    key=len, reverse=True)
     for lit in longer:
         folded = folded.replace(lit, " ")
     return mentions(text, sig, folded=folded) or agency_by_field(text, party.name, folded=folded)
@@ -318,11 +320,41 @@ def other_partnership(text: str, agreement: AgreementRef) -> str | None:
     return None
 
 
+# "Kabupaten X", "Kota X", "X Regency", "X City": a regency or city named by its place
+_LOCAL_PLACE = re.compile(
+    r"\b(?:Kabupaten|Kab\.|Kota|KABUPATEN|KOTA)\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    r"|\b(?P<place_en>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:Regency|City)\b(?!\s+(?:Government|Council))")
+
+
+def local_places(text: str) -> set[str]:
+    """Folded places of the regencies and cities the text names."""
+    return {fold(m["place"] or m["place_en"]).strip() for m in _LOCAL_PLACE.finditer(text)}
+
+
+def other_place(text: str, agreement: AgreementRef) -> str | None:
+    """The regency or city the statement says the work was done in, when the agreement's parties
+    are of one other regency or city and the statement names neither that place nor a party of
+    it ("the app was rolled out in Y Regency" for a Dinas of Regency X)."""
+    own = {p for party in agreement.parties for name in (party.name, *party.aliases) for p in local_places(name)}
+    if not own:
+        return None
+    folded = f" {fold(text)} "
+    if any(f" {p} " in folded for p in own):
+        return None
+    for place in sorted(local_places(text)):
+        if not any(place in p or p in place for p in own):
+            return place
+    return None
+
+
 def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[AgreementRef]) -> tuple[bool, str]:
     """May this statement count for `agreement`? (an activity of A with C is not A's work with B)."""
     folded = fold(text)
     own = [signature(p.name, p.aliases) for p in agreement.parties]
     named = [party_named(text, p, agreement.parties, folded=folded) for p in agreement.parties]
+    elsewhere = other_place(text, agreement)
+    if elsewhere:
+        return False, f"done in {elsewhere}, not the place of the agreement's parties"
     if any(named):
         # "A with C": A is a party, C is of the same kind as the party B the statement leaves out
         for sig, is_named in zip(own, named, strict=True):
@@ -433,14 +465,37 @@ def agreement_kind_terms() -> frozenset[str]:
     return frozenset(terms)
 
 
+def match_terms(text: str, ignore_terms: frozenset[str] = frozenset()) -> list[str]:
+    """BM25 terms of a text in the form they are compared in (matching_text.match_key)."""
+    return [match_key(t) for t in analyze(text) if t not in ignore_terms]
+
+
+def with_compounds(terms: list[str], vocab: set[str]) -> list[str]:
+    """A statement's terms with compounds written the other way than in the commitments: "coolbox"
+    for "cool box" is split, "tele consult" for "teleconsultation" is joined (when the other form
+    is a commitment term and this one is not)."""
+    out: list[str] = []
+    for t in terms:
+        split = next(((t[:k], t[k:]) for k in range(3, len(t) - 2) if t not in vocab
+                      and t[:k] in vocab and t[k:] in vocab), None)
+        out.extend(split or (t,))
+    joined = [a + b for a, b in zip(terms, terms[1:], strict=False)
+              if a + b in vocab and a not in vocab and a + b not in terms]
+    return out + joined
+
+
 def score_pairs(statements: Sequence[StatementRef], commitments: Sequence[CommitmentRef], *,
                 statement_vectors: np.ndarray | None, commitment_vectors: np.ndarray | None,
                 config: MatchConfig, ignore_terms: frozenset[str] = frozenset(),
                 cosine: np.ndarray | None = None,
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(bm25 raw, bm25 normalised, cosine, fused), each (statements x commitments)."""
-    s_terms = [[t for t in analyze(s.text) if t not in ignore_terms] for s in statements]
-    c_terms = [[t for t in analyze(c.text) if t not in ignore_terms] for c in commitments]
+    c_terms = [match_terms(c.text, ignore_terms) for c in commitments]
+    vocab = {t for terms in c_terms for t in terms}
+    # a compound may join a left-out word (a party's name word) to a commitment term
+    left_out = {match_key(t) for t in ignore_terms} - vocab
+    s_terms = [[t for t in with_compounds(match_terms(s.text, ignore_terms), vocab | left_out) if t not in left_out]
+               for s in statements]
     bm25 = BM25(c_terms, k1=config.k1, b=config.b)
     raw = bm25.scores(s_terms) if commitments else np.zeros((len(statements), 0))
     norm = np.clip(bm25.normalised(raw), 0.0, 1.0) if commitments else raw
@@ -636,7 +691,7 @@ class CommitmentCorpus:
 
     def __init__(self, commitments: Sequence[CommitmentRef], config: MatchConfig = MatchConfig()) -> None:
         self.ids = np.array([c.id for c in commitments], dtype=np.int64)
-        self.bm25 = BM25([analyze(c.text) for c in commitments], k1=config.k1, b=config.b)
+        self.bm25 = BM25([match_terms(c.text) for c in commitments], k1=config.k1, b=config.b)
         self.config = config
         self.position = {int(cid): j for j, cid in enumerate(self.ids)}
 
@@ -647,7 +702,7 @@ class CommitmentCorpus:
         and the vector-index top-k, best first (ties by id), at or above the method's threshold.
         `vector_of(ids) -> (len(ids), dim)` gives stored commitment vectors for the BM25-only hits."""
         config = self.config
-        norm = self.bm25.normalised(self.bm25.scores([analyze(s.text) for s in statements]))
+        norm = self.bm25.normalised(self.bm25.scores([match_terms(s.text) for s in statements]))
         position = self.position
         out = []
         for i in range(len(statements)):

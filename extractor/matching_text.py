@@ -14,6 +14,8 @@ DATA_DIR = Path(__file__).resolve().parent / "matching_data"
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 
+# "sampai" (until) and "tetap" (still, remain) alone are function words; their derived verbs
+# ("menyampaikan" = deliver, "menetapkan" = set) stem to them and keep their meaning.
 STOP_ID = frozenset("""
 ada adalah agar akan antara atas atau bagi bahwa baik beberapa belum berbagai bersama-sama
 dalam dan dari daripada dengan di demikian dia hal harus hingga ia ini itu jika juga kami
@@ -22,6 +24,7 @@ sebagai sebelum secara sedangkan sejak selain seluruh serta setelah setiap suatu
 telah tentang tersebut terhadap tidak untuk yaitu yakni yang pertama kedua ketiga keempat kelima
 antaranya sebuah se sini sana begitu bila saat ketika dimana mana kata ujar ujarnya katanya
 mengatakan menyebut menjelaskan tersebut nomor tanggal tgl hari ini lain lainnya pun lah
+sampai tetap
 """.split())
 
 STOP_EN = frozenset("""
@@ -172,8 +175,10 @@ def _english_terms(text: str) -> list[str]:
         title = _title_case(tokens)
         for i, tok in enumerate(tokens):
             low = tok.lower()
-            if low in STOP_EN or len(low) < 2 or stem_en(low) in _TIME_UNITS or low in _SCHEDULE_WORDS:
+            if low in STOP_EN or len(low) < 2 or stem_en(low) in _TIME_UNITS or low in _SCHEDULE_WORDS \
+                    or low in _NUMBER_WORDS:
                 continue
+            low = _joined_prefix(low)
             # A capitalised word inside a sentence is a name (Kuching, Sarawak): keep it whole.
             proper = i > 0 and tok[0].isupper() and not tok.isupper() and not title
             if "-" in low and not proper:  # "water-level" is the words "water" and "level"
@@ -201,6 +206,54 @@ paling lambat selambat-lambatnya sekurang-kurangnya sedikit latest later least
 """.split())
 
 
+# Numbers written as words ("50 (lima puluh) unit", "two (2) doctors") say how many, not what; a
+# report writes the digits, which are no terms either.
+_NUMBER_WORDS = frozenset("""
+satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas puluh belas ratus ribu juta
+seratus seribu one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+fifty hundred thousand
+""".split())
+# A bound prefix joined by a hyphen makes one word ("tele-consults" = "teleconsults", "e-logbook").
+_HYPHEN_PREFIX = re.compile(r"^(?:[a-z]|tele|co|re|pre|non|multi|inter|sub|anti|semi|micro|mini|eco|agro|bio|"
+                            r"cyber)-(?=[^\W\d_]{3})")
+
+
+def _joined_prefix(word: str) -> str:
+    return _HYPHEN_PREFIX.sub(lambda m: m.group(0)[:-1], word)
+
+
+# Indonesian spellings of English loanwords, onto the English word's ending, so both stem alike:
+# "resusitasi" ~ "resuscitation", "sosialisasi" ~ "socialization", "komunitas" ~ "community",
+# "diskusi" ~ "discussion"; words ending in -e / -al / -ing are stemmed as English ("neonatal",
+# "storage", "training" inside an Indonesian sentence). Spelling differences (c/k, doubled letters)
+# are settled by match_key.
+_LOAN_ENDINGS = (("isasi", "ization"), ("asi", "ation"), ("itas", "ity"), ("si", "sion"))
+
+
+def loan_stem(stem: str) -> str:
+    for ending, english in _LOAN_ENDINGS:
+        if stem.endswith(ending) and len(stem) - len(ending) >= 4:
+            return stem_en(stem[:-len(ending)] + english)
+    if stem.endswith(("e", "al", "ing")) and "-" not in stem:
+        return stem_en(stem)
+    return stem
+
+
+_KEY_RULES = ((re.compile(r"sc(?=[eiy])"), "s"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"[cq]"), "k"),
+              (re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"x"), "ks"), (re.compile(r"v"), "f"),
+              (re.compile(r"z"), "s"), (re.compile(r"y"), "i"), (re.compile(r"([a-z])\1+"), r"\1"))
+
+
+@lru_cache(maxsize=200_000)
+def match_key(term: str) -> str:
+    """The form a term is compared in: spelling that differs between an English word and its
+    Indonesian loan settled ("accommod" / "akomod", "teleconsult" / "telekonsult", "registry" /
+    "registri", "method" / "metod")."""
+    for pattern, repl in _KEY_RULES:
+        term = pattern.sub(repl, term)
+    return term
+
+
 def analyze(text: str, language: str | None = None) -> list[str]:
     """Terms of `text` for BM25: stopwords dropped, stems, Indonesian mapped onto English."""
     lang = language or detect_language(text)
@@ -211,8 +264,8 @@ def analyze(text: str, language: str | None = None) -> list[str]:
     if _HEREWITH.search(text):
         toks = words(_HEREWITH.sub(" ", text))
     # the schedule word itself, not its derivations ("tahunan" = annual stems to "tahun")
-    stems = [stem_id(t) for t in toks if t not in STOP_ID and t not in STOP_EN and len(t) > 1
-             and t not in _SCHEDULE_WORDS]
+    stems = [stem_id(_joined_prefix(t)) for t in toks if t not in STOP_ID and t not in STOP_EN and len(t) > 1
+             and t not in _SCHEDULE_WORDS and t not in _NUMBER_WORDS]
     out: list[str] = []
     i = 0
     while i < len(stems):
@@ -220,8 +273,8 @@ def analyze(text: str, language: str | None = None) -> list[str]:
             out.extend(phrases[(stems[i], stems[i + 1])])
             i += 2
             continue
-        # Words an English text could also contain (names, loanwords) keep their surface stem too.
-        out.extend(gloss.get(stems[i], (stems[i],)))
+        # Words an English text could also contain (names, loanwords) keep their stem, as English.
+        out.extend(gloss.get(stems[i], (loan_stem(stems[i]),)))
         i += 1
     return out
 

@@ -202,6 +202,15 @@ def _acronym_forms(words: list[str]) -> list[str]:
     if not any(w in _LEVEL_WORDS for w in content):
         for k in range(3, min(6, len(content) - 2)):
             forms.append("".join(w[0] for w in content[:k]) + " " + "".join(w[0] for w in content[k:]))
+    # a proper name before English kind words ending in an institution head keeps the name and
+    # abbreviates the kind words ("rijnstad university medical centre" -> "rijnstad umc")
+    heads = NAME_HEADS | {"hospital"}
+    k = next((i for i, w in enumerate(content) if w in heads or w in HEAD_SWAP), 0)
+    if k and len(content) - k >= 2 and content[-1] in heads and all(_is_name_word(w) for w in content[:k]):
+        forms.append(" ".join(content[:k]) + " " + "".join(w[0] for w in content[k:]))
+    # a company's legal form and the initials of its name ("pt samudra dingin nusantara" -> "pt sdn")
+    if len(content) >= 3 and content[0] in ("pt", "cv"):
+        forms.append(content[0] + " " + "".join(w[0] for w in content[1:]))
     # "bpbd kabupaten x" is written "bpbd x" too
     forms += [f"{f.split()[0]} {' '.join(f.split()[2:])}" for f in list(forms)
               if len(f.split()) >= 3 and f.split()[1] in _LEVEL_WORDS and len(f.split()[0]) >= 3]
@@ -573,5 +582,8 @@ def agency_by_field(text: str, name: str, *, folded: str | None = None) -> bool:
     kind, field, _, place = m.groups()
     folded_text = folded if folded is not None else fold(text)
     field_en = " ".join({"dan": "and"}.get(w, ORG_WORDS.get(w, w)) for w in field.split())
-    named = f" {kind} {field} " in folded_text or any(f" {field_en} {w} " in folded_text for w in _AGENCY_EN[kind])
+    # a joint field ("Dinas Kelautan dan Perikanan") is also named by one of its fields ("fisheries office")
+    fields_en = [field_en, *(f for f in field_en.split(" and ") if " and " in field_en)]
+    named = f" {kind} {field} " in folded_text or any(f" {f} {w} " in folded_text
+                                                      for f in fields_en for w in _AGENCY_EN[kind])
     return named and f" {_place(place.split())} " in folded_text

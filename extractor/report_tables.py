@@ -58,8 +58,8 @@ _UNDER_WAY = re.compile(
 _IN_PROCESS = re.compile(r"^\W*(?:(?:masih\s+)?(?:dalam\s+)?(?:proses|diproses|pembahasan|penyusunan)|"
                          r"in\s+process|being\s+processed|under\s+(?:review|discussion|preparation)|draft\w*)\b",
                          re.IGNORECASE)
-# a realisation of nothing: "0", "0 unit", "0 %", "0 dari 9 pasar", "-", "nihil", "none"
-_ZERO = re.compile(r"^\W*(?:0+(?![.,]\d)\b|nihil\b|none\b|nil\b|tidak\s+ada\b|[-–—]+\s*$)", re.IGNORECASE)
+# a realisation of nothing: "0", "0,0", "0 unit", "0 %", "0 dari 9 pasar", "-", "nihil", "none"
+_ZERO = re.compile(r"^\W*(?:0+(?:[.,]0+)?(?![.,]?\d)\b|nihil\b|none\b|nil\b|tidak\s+ada\b|[-–—]+\s*$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
