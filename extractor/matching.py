@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -50,6 +50,14 @@ from extractor.orgs import (
     signature,
     typed_conflict,
     without_agency_types,
+)
+from extractor.party_refs import (
+    acronym_named,
+    core_named,
+    core_words,
+    kind_of,
+    others_of_kind,
+    referred_by_kind,
 )
 
 METHODS = ("hybrid", "bm25", "embedding")
@@ -233,25 +241,64 @@ def party_named(text: str, party: PartyRef, partners: Sequence[PartyRef], *, fol
                     key=len, reverse=True)
     for lit in longer:
         folded = folded.replace(lit, " ")
-    return mentions(text, sig, folded=folded) or agency_by_field(text, party.name, folded=folded)
+    if mentions(text, sig, folded=folded) or agency_by_field(text, party.name, folded=folded):
+        return True
+    # an acronym or syllable short form ("UTD PMI", "Poltekpar X"), the proper-name core with a word
+    # of its kind ("RSUD Harapan Kasih" for "... Daerah dr. Harapan Kasih"); see party_refs
+    return any(acronym_named(text, n) or core_named(text, n, folded=folded) for n in (party.name, *party.aliases))
+
+
+def party_referred(text: str, party: PartyRef, agreement: AgreementRef, named: Sequence[PartyRef]) -> str | None:
+    """The phrase by which the text refers to `party` by its kind alone ("the University", "Pemkab",
+    "the Rector"), when it is the agreement's only party of that kind and the text names no other
+    organisation of that kind by name; None otherwise."""
+    kind = kind_of(party.name)
+    if kind is None or sum(kind_of(p.name) == kind for p in agreement.parties) != 1:
+        return None
+    ref = referred_by_kind(text, party.name)
+    if ref is None:
+        return None
+    forms = []
+    for p in (party, *named):
+        sig = signature(p.name, p.aliases)
+        forms += [*sig.literals, *(f" {place} " for _, place in sig.typed)]
+        forms += [" " + " ".join(core_words(n)) + " " for n in (p.name, *p.aliases) if core_words(n)]
+    if others_of_kind(text, kind, tuple(forms)):
+        return None
+    return ref
 
 
 def link_report(text: str, agreements: Sequence[AgreementRef]) -> list[AgreementLink]:
-    """Agreements the report is about, best first (ties by id)."""
+    """Agreements the report is about, best first (ties by id): two parties named (one of them may be
+    referred to by its kind alone, "the University", when nothing else of that kind is named), or the
+    agreement's number cited."""
     folded = fold(text)
     links = []
     for ag in agreements:
-        named = [p.name for p in ag.parties if party_named(text, p, ag.parties, folded=folded)]
+        named_refs = [p for p in ag.parties if party_named(text, p, ag.parties, folded=folded)]
+        named = [p.name for p in named_refs]
         numbers = [n for n in (ag.number or "").split(";") if n.strip() and _number_in(n, folded)]
         need = min(2, len(ag.parties))
+        referred: list[str] = []
+        if named and len(named) < need:
+            referred = [f"{p.name} as '{ref}'" for p in ag.parties if p not in named_refs
+                        for ref in [party_referred(text, p, ag, named_refs)] if ref]
         reasons = []
         if ag.parties and len(named) >= need:
             reasons.append("parties named: " + ", ".join(named))
+        elif ag.parties and named and len(named) + len(referred) >= need:
+            reasons.append("parties named: " + ", ".join(named) + "; referred to by kind: " + ", ".join(referred))
         if numbers:
             reasons.append("agreement number cited: " + ", ".join(numbers))
         if reasons:
-            share = len(named) / max(len(ag.parties), 1)
+            share = (len(named) + 0.5 * len(referred)) / max(len(ag.parties), 1)
             links.append(AgreementLink(ag.id, round(share + (0.5 if numbers else 0.0), 4), tuple(reasons)))
+    # a party referred to by kind completes one agreement only: the named party's other agreement
+    # with a partner of the same kind makes the reference ambiguous
+    by_kind = [link for link in links if "referred to by kind" in link.reasons[0]]
+    ambiguous = {link.agreement_id for link in by_kind
+                 if sum(link.reasons[0].split(";")[0] == other.reasons[0].split(";")[0] for other in by_kind) > 1}
+    links = [link for link in links if link.agreement_id not in ambiguous or len(link.reasons) > 1]
     return sorted(links, key=lambda link: (-link.score, link.agreement_id))
 
 
@@ -296,6 +343,90 @@ def one_party_candidates(commitments: Sequence[CommitmentRef], one_party: dict[i
     partner unnamed as often as for its own duties. A joint one counts only as a statement's best
     match (match_report)."""
     return [c for c in commitments if c.agreement_id in one_party and one_party[c.agreement_id] in c.parties]
+
+
+@dataclass(frozen=True)
+class LinkConfig:
+    """Linking by content: a report naming no agreement's parties in a form we read (or naming one
+    party that has several agreements) may still be clearly about one agreement by what it says.
+    Set on the 29 open scenarios with their names blanked (tests/extractor/test_report_links.py):
+    an agreement's best statement-commitment BM25 (normalised) must reach `content_min` and be
+    `content_margin` times the best of any other agreement; its matches then need
+    `content_factor` times the method's threshold, as a one-party link's do."""
+    content_min: float = 0.4
+    content_margin: float = 1.5
+    content_factor: float = 1.6
+
+
+def _partner_conflict(text: str, party: PartyRef, named: Sequence[PartyRef]) -> str | None:
+    """An organisation of `party`'s kind the text names that is not `party` (another regency's
+    government, another university, another company), or None."""
+    folded = fold(text)
+    sig = signature(party.name, party.aliases)
+    named_sigs = tuple(signature(p.name, p.aliases) for p in named)
+    if typed_conflict(text, sig, folded=folded):
+        return f"another organisation of the kind of {party.name}"
+    other = other_of_type(text, without_agency_types(sig), named_sigs)
+    # "Bupati Menyapa", "Wali Kota Serahkan Beasiswa": a head's title before a Title Case headline
+    # is no other government unless its place is written again
+    head = re.match(r"(?i)(?:bupati|wakil bupati|wali\s?kota|gubernur|regent of|mayor of|governor of)\s+(\S+)",
+                    other or "")
+    if other and not (head and folded.count(f" {fold(head.group(1)).strip()} ") < 2):
+        return other.strip()
+    kind = kind_of(party.name)
+    if kind:
+        forms = [*sig.literals, *(f" {place} " for _, place in sig.typed)]
+        forms += [" " + " ".join(core_words(n)) + " " for n in (party.name, *party.aliases) if core_words(n)]
+        for p in named:
+            forms += list(signature(p.name, p.aliases).literals)
+        found = others_of_kind(text, kind, tuple(forms))
+        if found:
+            return found[0].strip()
+    return None
+
+
+def link_by_content(statements: Sequence[StatementRef], text: str, agreements: Sequence[AgreementRef],
+                    commitments: Sequence[CommitmentRef], config: MatchConfig = MatchConfig(),
+                    link_config: LinkConfig = LinkConfig()) -> AgreementLink | None:
+    """The one agreement a report is about by what its statements say, when it is not linked by
+    names: its commitments score clearly best (LinkConfig), every party the report names is one of
+    its parties, and the report names no other organisation of a partner's kind. A weaker link than
+    a named one: its matches need a stronger score (match_report)."""
+    with_commitments = {c.agreement_id for c in commitments}
+    agreements = [ag for ag in agreements if ag.id in with_commitments]
+    if not statements or not agreements:
+        return None
+    # names and places say nothing here: the report names none of the parties, or one of several
+    ignore = party_terms(agreements) | agreement_kind_terms()
+    _, norm, _, _ = score_pairs(statements, commitments,
+                                statement_vectors=None, commitment_vectors=None,
+                                config=replace(config, method="bm25"), ignore_terms=ignore)
+    best: dict[int, tuple[float, int]] = {}
+    for j, com in enumerate(commitments):
+        i = int(np.argmax(norm[:, j]))
+        if float(norm[i, j]) > best.get(com.agreement_id, (0.0, -1))[0]:
+            best[com.agreement_id] = (float(norm[i, j]), j)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    if not ranked:
+        return None
+    winner, (score, j) = ranked[0]
+    second = ranked[1][1][0] if len(ranked) > 1 else 0.0
+    if score < link_config.content_min or score < link_config.content_margin * second:
+        return None
+    ag = next(a for a in agreements if a.id == winner)
+    folded = fold(text)
+    own_names = {p.name for p in ag.parties}
+    for other in agreements:
+        for p in other.parties:
+            if p.name not in own_names and party_named(text, p, other.parties, folded=folded):
+                return None  # the report names someone else's partner: not clearly this agreement
+    named = [p for p in ag.parties if party_named(text, p, ag.parties, folded=folded)]
+    for p in ag.parties:
+        if p not in named and _partner_conflict(text, p, named):
+            return None
+    reason = (f"content: statements match its commitments best (BM25 {score:.2f}, next agreement "
+              f"{second:.2f}; commitment '{commitments[j].text[:80]}'); parties not named, strong matches only")
+    return AgreementLink(winner, round(score, 4), (reason,))
 
 
 # "kelas kerja sama dengan Pemerintah Kabupaten Y", "in partnership with the X City Government":
@@ -543,10 +674,12 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                  commitments: Sequence[CommitmentRef], *, statement_vectors: np.ndarray | None = None,
                  commitment_vectors: np.ndarray | None = None, config: MatchConfig = MatchConfig(),
                  centering: Centering | None = None, cosine: np.ndarray | None = None,
+                 link_config: LinkConfig = LinkConfig(), content_link: AgreementLink | None = None,
                  ) -> tuple[list[AgreementLink], list[Match]]:
     """Links and matches for one report. `statement_vectors[i]` embeds `statements[i]`,
     `commitment_vectors[j]` embeds `commitments[j]` (same model, L2-normalised); or `cosine[i, j]`
-    is given directly (a vector index's search, statements x `commitments`)."""
+    is given directly (a vector index's search, statements x `commitments`). `content_link`: the
+    caller's link_by_content over every commitment, when it passes only the linked ones."""
     if centering is not None and statement_vectors is not None and commitment_vectors is not None:
         statement_vectors = centering.apply(statement_vectors, [s.text for s in statements])
         commitment_vectors = centering.apply(commitment_vectors, [c.text for c in commitments])
@@ -560,6 +693,16 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                                                        f"(a joint one as a statement's best match), strong "
                                                        f"matches only",))
             links = [*links, linked[ag_id]]
+    # a report linked by no name: the one agreement its statements are clearly about, if any
+    content = None
+    if not linked and not one_party:
+        content = content_link or link_by_content(statements, report_text, agreements, commitments, config,
+                                                  link_config)
+        if content is not None:
+            linked[content.agreement_id] = content
+            links = [content]
+    strict = {content.agreement_id: link_config.content_factor} if content is not None else {}
+    strict.update({ag_id: config.one_party_factor for ag_id in one_party})
     by_id = {a.id: a for a in agreements}
     order = sorted(range(len(commitments)), key=lambda j: commitments[j].id)
     cands = [j for j in order if commitments[j].agreement_id in linked
@@ -603,7 +746,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                 break
             com = cand_commitments[j]
             ok, why = allowed[com.agreement_id]
-            if not ok or (com.agreement_id in one_party and fused[i, j] < config.threshold * config.one_party_factor):
+            if not ok or fused[i, j] < config.threshold * strict.get(com.agreement_id, 1.0):
                 continue
             if rank and com.agreement_id in one_party and com.parties != (one_party[com.agreement_id],):
                 continue  # through one named party, a joint commitment counts only as the best match
@@ -628,7 +771,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                         key=lambda j: (-round(float(p_fused[k, j]), 9), cand_commitments[j].id))
                 com = cand_commitments[j]
                 ok, why = allowed[com.agreement_id]
-                need = config.threshold * (config.one_party_factor if com.agreement_id in one_party else 1.0)
+                need = config.threshold * strict.get(com.agreement_id, 1.0)
                 if p_fused[k, j] < need or com.id in taken or not ok:
                     continue
                 if com.agreement_id in one_party and com.parties != (one_party[com.agreement_id],):

@@ -212,15 +212,23 @@ def match_stored_report(session: Session, document_id: int, report_text: str,
     agreements, commitments = _agreements(repository.open_commitments(session))
     session.rollback()
     refs = [StatementRef(s["id"], s["text"], s.get("date")) for s in stored]
-    from extractor.matching import link_one_party, link_report, one_party_candidates
+    from extractor.matching import link_by_content, link_one_party, link_report, one_party_candidates
 
     links = link_report(report_text, agreements)
     linked = {link.agreement_id for link in links}
     candidates = [c for c in commitments if c.agreement_id in linked]
-    candidates += one_party_candidates(commitments, link_one_party(report_text, agreements, links))
+    one_party = link_one_party(report_text, agreements, links)
+    candidates += one_party_candidates(commitments, one_party)
+    # a report linked by no name: by content, decided over every open commitment (match_report sees
+    # only the candidates)
+    content = None if links or one_party else link_by_content(refs, report_text, agreements, commitments,
+                                                               engine.config)
+    if content is not None:
+        candidates = [c for c in commitments if c.agreement_id == content.agreement_id]
     use_vectors = engine.config.method != "bm25"
     cosine = _cosines(session, engine, refs, candidates) if use_vectors and candidates and refs else None
-    links, matches = match_report(refs, report_text, agreements, candidates, config=engine.config, cosine=cosine)
+    links, matches = match_report(refs, report_text, agreements, candidates, config=engine.config, cosine=cosine,
+                                  content_link=content)
     if matches:
         repository.upsert_matches(session, matches=[
             {"commitment_id": m.commitment_id, "statement_id": m.statement_id, "score": m.fused,

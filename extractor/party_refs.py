@@ -1,0 +1,249 @@
+"""How reports refer to an agreement's party besides its written name (see orgs.mentions).
+
+Two strengths:
+- a *name* of the party (strong): its acronym written in capitals or as a syllable short form
+  ("UTD PMI" = "Unit Transfusi Darah Palang Merah Indonesia", "UBT" = "Universitas Borneo
+  Tarakan", "Poltekpar Lembah" = "Politeknik Pariwisata Lembah"), or its proper-name core next to a
+  word of its kind ("RSUD Harapan Kasih" for "Rumah Sakit Umum Daerah dr. Harapan Kasih", "Harapan
+  Kasih Hospital", "the Samudra Dingin company");
+- a *reference by kind* (weak): "the University", "Pemkab", "the Rector", "Bupati", "Perseroan" -
+  it says which party only when the agreement has one party of that kind and the report names no
+  other organisation of that kind (the caller checks that).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractor.orgs import fold
+
+# Words skipped when spelling a name's initials or finding its proper-name core.
+_DETERMINERS = frozenset(("the", "this", "our", "its", "their", "a", "an", "each", "every", "both"))
+_LEVELS = frozenset(["kota", "kabupaten", "kab", "provinsi", "city", "regency", "province"])
+_SKIP = frozenset(["dan", "and", "of", "the", "&", "untuk", "for", "di"])
+_HONORIFICS = frozenset(["dr", "drs", "prof", "ir", "h", "hj", "kh", "st"])
+# Kind words of a name (never its proper-name core); "daerah"/"umum" are what a short form drops.
+_KIND = frozenset(["pemerintah", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "regency", "city", "province", "provincial", "government", "universitas", "university", "institut", "institute", "politeknik", "polytechnic", "sekolah", "tinggi", "ilmu", "akademi", "academy", "college", "rumah", "sakit", "umum", "daerah", "rsud", "rsu", "rs", "hospital", "regional", "general", "yayasan", "foundation", "pt", "cv", "tbk", "persero", "perseroan", "terbatas", "koperasi", "cooperative", "dinas", "badan", "kantor", "office", "agency", "department", "lembaga", "unit", "balai", "pusat", "centre", "center", "negeri", "state", "swasta", "private", "kesehatan", "keperawatan", "teknologi", "ekonomi", "manajemen", "pariwisata", "tourism", "health", "nursing", "technology", "republik", "indonesia"])
+
+
+# kind -> (words in a party's name that make it that kind, words/phrases a report uses for it)
+KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "university": (("universitas", "university", "institut", "institute", "politeknik", "polytechnic",
+                    "sekolah tinggi", "college", "akademi", "academy", "stikes", "stie"),
+                   ("universitas", "university", "kampus", "campus", "rektor", "rector", "rektorat",
+                    "politeknik", "polytechnic", "poltek", "institut", "institute", "sekolah tinggi",
+                    "perguruan tinggi", "college", "akademi", "academy", "direktur politeknik", "dosen",
+                    "lecturers", "faculty", "fakultas")),
+    "regency_gov": (("pemerintah kabupaten", "pemkab", "regency government", "government of"),
+                    ("pemkab", "pemerintah kabupaten", "regency government", "pemda", "pemerintah daerah",
+                     "local government", "bupati", "regent", "sekda", "bappeda", "perangkat daerah")),
+    "city_gov": (("pemerintah kota", "pemkot", "city government"),
+                 ("pemkot", "pemerintah kota", "city government", "pemda", "pemerintah daerah",
+                  "local government", "wali kota", "walikota", "mayor", "city administration", "sekda",
+                  "bappeda", "perangkat daerah", "city hall")),
+    "province_gov": (("pemerintah provinsi", "pemprov", "provincial government"),
+                     ("pemprov", "pemerintah provinsi", "provincial government", "gubernur", "governor",
+                      "pemda", "pemerintah daerah")),
+    "hospital": (("rumah sakit", "rsud", "rsu", "hospital", "rs"),
+                 ("rumah sakit", "rsud", "hospital", "direktur rumah sakit", "the hospital")),
+    "company": (("pt", "cv", "tbk", "company", "ltd", "persero", "corporation"),
+                ("perusahaan", "perseroan", "the company", "direktur utama", "manajemen perusahaan",
+                 "company", "firm")),
+    "foundation": (("yayasan", "foundation"), ("yayasan", "foundation", "ketua yayasan")),
+    "cooperative": (("koperasi", "cooperative"), ("koperasi", "cooperative")),
+}
+
+
+@lru_cache(maxsize=4096)
+def kind_of(name: str) -> str | None:
+    """The kind of organisation a party's name says it is ("university", "regency_gov", ...)."""
+    folded = fold(name)
+    if re.search(r" dinas | badan | kantor | office | agency ", folded):
+        return None  # an office of a government is not the government itself
+    for kind, (marks, _) in KINDS.items():
+        if any(f" {m} " in folded for m in marks):
+            return kind
+    return None
+
+
+def _content_words(name: str) -> list[str]:
+    return [w for w in fold(name).split() if w not in _SKIP and w not in _HONORIFICS]
+
+
+def _subsequence_from_start(chunk: str, word: str) -> bool:
+    if not chunk or chunk[0] != word[0]:
+        return False
+    i = 0
+    for ch in word:
+        if i < len(chunk) and ch == chunk[i]:
+            i += 1
+    return i == len(chunk)
+
+
+def _spells(token: str, words: list[str], *, initials_only: bool) -> int:
+    """How many leading `words` the token spells (each word gives its first letter, or with
+    `initials_only` False a short form starting with it: "poltekpar" = politeknik pariwisata); 0 if none."""
+    best = 0
+
+    def walk(pos: int, k: int) -> None:
+        nonlocal best
+        if pos == len(token):
+            best = max(best, k)
+            return
+        if k == len(words):
+            return
+        word = words[k]
+        limits = (1,) if initials_only else range(1, min(len(word), len(token) - pos) + 1)
+        for n in limits:
+            if _subsequence_from_start(token[pos:pos + n], word):
+                walk(pos + n, k + 1)
+
+    walk(0, 0)
+    return best
+
+
+_TOKEN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,11})(?![\w-])")
+
+
+def _acronym_runs(text: str) -> list[tuple[str, int, bool]]:
+    """Runs of 1-3 consecutive short-form tokens: (folded letters, end offset, all capitals)."""
+    tokens = [(m.group(1), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    runs = []
+    for i, (tok, _, end) in enumerate(tokens):
+        caps = sum(ch.isupper() for ch in tok) >= 2
+        runs.append((tok.lower(), end, caps))
+        letters, last = tok.lower(), end
+        for tok2, start2, end2 in tokens[i + 1:i + 3]:
+            if text[last:start2].strip() or sum(ch.isupper() for ch in tok2) < 2 or not caps:
+                break  # only capital acronyms written side by side join ("UTD PMI")
+            letters, last = letters + tok2.lower(), end2
+            runs.append((letters, end2, True))
+    return runs
+
+
+def _rest_follows(rest: list[str], after: str) -> bool:
+    """The words of the name the acronym leaves out are written right after it, or none are, and
+    no other capitalised name follows it ("Poltekpar Bali" is another polytechnic)."""
+    folded_after = fold(after[:80]).split()
+    if rest:
+        return folded_after[:len(rest)] == rest
+    nxt = re.match(r"\s*([A-Z][\w'-]*)", after)
+    return not nxt or fold(nxt.group(1)).strip() in _KIND or fold(nxt.group(1)).strip() in _SKIP
+
+
+@lru_cache(maxsize=4096)
+def _sentence_start_words(text: str) -> frozenset[int]:
+    return frozenset(m.end() for m in re.finditer(r"(?:^|[.!?:;]\s+|\n\s*(?:[-*\d.)]+\s*)?)", text))
+
+
+def acronym_named(text: str, name: str) -> bool:
+    """The party's name is written as an acronym or syllable short form of its leading words, the
+    rest of the name (if any) right after it: "UBT", "UTD PMI Kota Lembah", "Poltekpar Lembah"."""
+    words = _content_words(name)
+    if len(words) < 2:
+        return False
+    starts = _sentence_start_words(text)
+    for letters, end, caps in _acronym_runs(text):
+        if len(letters) < 3 or letters == "".join(words):
+            continue
+        covered = _spells(letters, words, initials_only=caps and len(letters) <= len(words))
+        if not caps:
+            # a Title-case word ("Untuk") is a short form only off a sentence's start, in syllables of
+            # two or more letters for at least two words ("Poltek|par", "Un|has")
+            start = end - len(letters)
+            if start in starts or covered < 2 or len(letters) < 5:
+                continue
+        if covered < 2:
+            continue
+        rest = words[covered:]
+        if rest and all(w in _KIND for w in rest):
+            rest = []
+        if _rest_follows(rest, text[end:]):
+            return True
+        # "UTD PMI" for the one of Kota X, the place written elsewhere in the report
+        if rest and rest[0] in _LEVELS and _rest_follows([], text[end:]) \
+                and f" {' '.join(rest[1:])} " in fold(text):
+            return True
+    return False
+
+
+def core_words(name: str) -> list[str]:
+    """The proper-name words of a party's name: "Rumah Sakit Umum Daerah dr. Harapan Kasih" ->
+    ["harapan", "kasih"], "PT Samudra Dingin Nusantara" -> ["samudra", "dingin", "nusantara"]."""
+    return [w for w in _content_words(name) if w not in _KIND and not w.isdigit()]
+
+
+def core_named(text: str, name: str, *, folded: str | None = None) -> bool:
+    """The party's proper-name core written with a word of its kind within three words ("RSUD
+    Harapan Kasih", "Harapan Kasih Hospital", "Samudra Dingin company"), or alone when it has two or
+    more words and is not the whole of the name (a company or foundation without "PT"/"Yayasan")."""
+    kind = kind_of(name)
+    core = core_words(name)
+    if not core or kind in ("regency_gov", "city_gov", "province_gov"):
+        return False  # a government's core is a place, which a report names for many reasons
+    folded_text = folded if folded is not None else fold(text)
+    phrase = " " + " ".join(core) + " "
+    if phrase not in folded_text:
+        return False
+    if len(core) >= 2 and kind in ("company", "foundation", "cooperative"):
+        return True
+    if kind is None:
+        return False
+    marks = {w for m in (*KINDS[kind][0], *KINDS[kind][1]) for w in m.split()} | {"rs", "rsu", "rsud", "univ"}
+    for m in re.finditer(re.escape(phrase.strip()), folded_text):
+        around = folded_text[:m.start()].split()[-3:] + folded_text[m.end():].split()[:3]
+        if marks & set(around):
+            return True
+    return False
+
+
+def referred_by_kind(text: str, name: str) -> str | None:
+    """The phrase by which the text refers to the party by its kind only ("the University",
+    "Pemkab", "the Rector"), or None. Weak: the caller checks that nothing else of the kind is named."""
+    kind = kind_of(name)
+    if kind is None:
+        return None
+    for ref in sorted(KINDS[kind][1], key=len, reverse=True):
+        for m in re.finditer(rf"(?i)\b{re.escape(ref)}\b", text):
+            # "Universitas Y" / "PT Z" names an organisation; a kind word alone refers to one
+            nxt = re.match(r"\s+([A-Z][\w'-]*)", text[m.end():])
+            if nxt and fold(nxt.group(1)).strip() not in _KIND | _SKIP | {"telah", "has", "have", "was"}:
+                continue
+            return m.group(0)
+    return None
+
+
+_NAMED_OF_KIND = {
+    "university": re.compile(r"\b(?:Universitas|Politeknik|Institut|Sekolah Tinggi|Akademi|STIKes|Poltek)\s+"
+                             r"[A-Z][\w'-]*|\b[A-Z][\w'-]*\s+(?:University|Polytechnic|Institute|College)\b"),
+    "hospital": re.compile(r"\b(?:Rumah Sakit|RSUD|RSU|RS)\s+(?:Umum\s+)?(?:Daerah\s+)?(?:dr\.?\s+)?[A-Z][\w'-]*"
+                           r"|\b[A-Z][\w'-]*\s+Hospital\b"),
+    "company": re.compile(r"\b(?:PT|CV)\.?\s+[A-Z][\w'-]*|\b[A-Z][\w'-]*\s+(?:Company|Ltd|Corporation)\b"),
+    "foundation": re.compile(r"\bYayasan\s+[A-Z][\w'-]*|\b[A-Z][\w'-]*\s+Foundation\b"),
+    "cooperative": re.compile(r"\bKoperasi\s+[A-Z][\w'-]*|\b[A-Z][\w'-]*\s+Cooperative\b"),
+    "regency_gov": re.compile(r"\b(?:Pemerintah Kabupaten|Pemkab|Kabupaten|Bupati)\s+[A-Z][\w'-]*"
+                              r"|\b[A-Z][\w'-]*\s+Regency\b"),
+    "city_gov": re.compile(r"\b(?:Pemerintah Kota|Pemkot|Kota|Wali\s?[Kk]ota)\s+[A-Z][\w'-]*"
+                           r"|\b[A-Z][\w'-]*\s+City\b"),
+    "province_gov": re.compile(r"\b(?:Pemerintah Provinsi|Pemprov|Provinsi|Gubernur)\s+[A-Z][\w'-]*"
+                               r"|\b[A-Z][\w'-]*\s+Province\b"),
+}
+
+
+def others_of_kind(text: str, kind: str, own_forms: tuple[str, ...]) -> list[str]:
+    """Organisations of `kind` the text names by a name, other than those whose folded name
+    contains one of `own_forms` (a party's literals, " x y " padded)."""
+    pattern = _NAMED_OF_KIND.get(kind)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        if set(fold(m.group(0)).split()) & _DETERMINERS:
+            continue  # "The Regency", "Our University": a reference, not a name
+        # the whole capitalised name around the match ("Fakultas Teknik Universitas X Raya")
+        before = re.search(r"(?:[A-Z][\w'.-]*\s+){0,4}$", text[max(0, m.start() - 60):m.start()])
+        after = re.match(r"(?:\s+(?:[A-Z][\w'.-]*|dr\.?))*", text[m.end():m.end() + 60])
+        name = fold((before.group(0) if before else "") + m.group(0) + (after.group(0) if after else ""))
+        if not any(form in name for form in own_forms):
+            out.append(m.group(0))
+    return out
