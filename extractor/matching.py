@@ -478,6 +478,30 @@ def other_place(text: str, agreement: AgreementRef) -> str | None:
     return None
 
 
+# "pelatihan … yang digelar Kantor Pencarian dan Pertolongan", "a clinic run by the X Foundation": the
+# organisation that held the activity, named by a kind word of organisations
+_ORG_HEAD = (r"(?:Kantor|Badan|Balai|Dinas|Lembaga|Yayasan|Perkumpulan|Koperasi|PT|CV|Universitas|Politeknik|"
+             r"Institut|Sekolah|Rumah\s+Sakit|RSUD|Kementerian|Palang\s+Merah|Pemerintah|Office|Agency|Foundation|"
+             r"University|Institute|Hospital|Ministry|Company|Association|Red\s+Cross|Government)")
+_HELD_BY = re.compile(
+    r"\b(?:(?:di|ter)(?:gelar|selenggarakan|adakan|laksanakan)|dilaksanakan|diadakan)\s+(?:oleh\s+)?"
+    r"(?P<org>" + _ORG_HEAD + r"(?:\s+(?:dan\s+|&\s+)?[A-Z][\w'.-]*){1,5})"
+    r"|\b(?:organi[sz]ed|held|run|hosted|conducted|delivered)\s+by\s+(?:the\s+)?"
+    r"(?P<org_en>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}" + _ORG_HEAD + r"(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,3})")
+
+
+def held_by_other(text: str, agreement: AgreementRef) -> str | None:
+    """The organisation the statement says held the activity, when it is none of the agreement's
+    parties (a safety training held by the search-and-rescue office next to the partner's post)."""
+    for m in _HELD_BY.finditer(text):
+        org = (m["org"] or m["org_en"]).strip(" .,;")
+        # the party itself, perhaps without its place ("Dinas Kelautan dan Perikanan")
+        own = any(fold(org) in fold(name) for p in agreement.parties for name in (p.name, *p.aliases))
+        if not own and not any(party_named(org, p, agreement.parties) for p in agreement.parties):
+            return org
+    return None
+
+
 def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[AgreementRef]) -> tuple[bool, str]:
     """May this statement count for `agreement`? (an activity of A with C is not A's work with B)."""
     folded = fold(text)
@@ -493,6 +517,9 @@ def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[Agree
             if other:
                 return False, f"names {other.strip()}, not {sig.name}"
         return True, "names a party of the agreement"
+    organiser = held_by_other(text, agreement)
+    if organiser:
+        return False, f"held by {organiser}, not a party of the agreement"
     own_names = {p.name for p in agreement.parties}
     for other in others:
         for p in other.parties:

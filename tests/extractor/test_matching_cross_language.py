@@ -12,6 +12,7 @@ from extractor.matching import (
     PartyRef,
     StatementRef,
     match_report,
+    held_by_other,
     match_terms,
     other_place,
     party_named,
@@ -131,3 +132,35 @@ def test_a_budget_row_realised_at_zero_percent_is_not_activity():
     table = find_pipe_tables(text)[0]
     rows = [r.text for r in table_activities(text, table, is_not_done)]
     assert rows == ["Pelatihan pengolahan ikan asap — 62,5"]
+
+
+def test_an_activity_held_by_another_organisation_does_not_count():
+    dinas = PartyRef("Dinas Perikanan Kabupaten Tanjung Sari")
+    company = PartyRef("PT Laut Biru Sejahtera")
+    ag = AgreementRef(1, (dinas, company))
+    sar = "Sebanyak 35 nelayan mengikuti pelatihan keselamatan melaut yang digelar Kantor Basarnas Tanjung."
+    assert held_by_other(sar, ag) == "Kantor Basarnas Tanjung"
+    assert not statement_allowed(sar, ag, [])[0]
+    assert held_by_other("A first-aid course organised by the Red Cross of Tanjung was held.", ag) \
+        == "Red Cross of Tanjung"
+    # the party itself, also without its place, or a place after "dilaksanakan di"
+    assert held_by_other("Pelatihan CPIB diselenggarakan oleh PT Laut Biru Sejahtera.", ag) is None
+    assert held_by_other("Pelatihan diselenggarakan oleh Dinas Perikanan.", ag) is None
+    assert held_by_other("Rapat dilaksanakan di aula dinas.", ag) is None
+    commitments = [CommitmentRef(1, 1, "memberikan pelatihan penanganan ikan kepada nelayan", parties=(company.name,))]
+    text = "PT Laut Biru Sejahtera dan Dinas Perikanan Kabupaten Tanjung Sari\n" + sar
+    assert match_report([StatementRef(1, sar)], text, [ag], commitments, config=MatchConfig(method="bm25"))[1] == []
+
+
+def test_a_compound_joining_a_party_name_word_still_meets_the_commitment():
+    """"Dingin" (cold) is a word of the company's name, so "cool" is left out of the terms; "coolbox"
+    still meets the commitment's "box"."""
+    company = PartyRef("PT Samudra Dingin Jaya")
+    ag = AgreementRef(1, (PartyRef("Dinas Perikanan Kabupaten Tanjung Sari"), company))
+    commitments = [CommitmentRef(1, 1, "menyediakan 30 (tiga puluh) unit kotak pendingin (cool box) bagi nelayan",
+                                 parties=(company.name,)),
+                   CommitmentRef(2, 1, "membangun pabrik es di pelabuhan", parties=(company.name,))]
+    done = "Kadis menyerahkan 30 coolbox dari PT SDJ kepada nelayan Desa Pasir Putih."
+    text = "Dinas Perikanan Kabupaten Tanjung Sari\nPT Samudra Dingin Jaya\n" + done
+    _, matches = match_report([StatementRef(1, done)], text, [ag], commitments, config=MatchConfig(method="bm25"))
+    assert [m.commitment_id for m in matches] == [1]
