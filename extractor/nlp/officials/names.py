@@ -11,6 +11,31 @@ PARTICLES = {"bin", "binti", "van", "de", "al", "el", "da", "di", "boru", "br"}
 DOTTED_PARTICLES = {"br"}
 # degrees written in lower case before the name: physician, dentist, pharmacist, veterinarian
 LOWERCASE_PREFIXES = {"dr", "drg", "apt", "drh"}
+# Indonesian military corps and branches written after a rank ("Kolonel Czi", "Kapten Laut (P)",
+# "Mayor Pnb"); a rank that is also an English position ("Mayor") is a rank only with one of them
+CORPS = {"inf", "kav", "art", "arh", "arm", "czi", "cpm", "chb", "ckm", "cku", "caj", "cba", "ctp", "cpl",
+         "cpn", "pnb", "nav", "tek", "kes", "adm", "sus", "lek", "pas", "pom", "mar", "laut", "udara", "tni"}
+RANKS_BEFORE_CORPS = {"mayor", "kapten", "serda", "serma", "serka", "sertu", "praka", "pratu", "prada",
+                      "kopda", "koptu", "kopka", "letnan", "lettu", "letda", "kolonel", "letkol", "pelda", "peltu"}
+
+
+# honorifics that are also words of names ("Markus Ratu Dewa", "Ayu Raden Sari"); ranks are not
+NAME_WORD_HONORIFICS = {"ratu", "raden", "datuk", "dato"}
+
+
+def rank_len(ctx: Ctx, k: int) -> int:
+    """Tokens of a military rank with its corps at token k ("Mayor Laut (P)", "Letkol Czi"), or 0."""
+    toks = ctx.toks
+    if k + 1 >= len(toks) or fold(toks[k].text) not in RANKS_BEFORE_CORPS | ctx.lx.degree_prefix \
+            or not toks[k].cap or fold(toks[k + 1].text) not in CORPS or not ctx.strict_line(k, k + 1):
+        return 0
+    m = k + 2
+    if m < len(toks) and toks[m].text == "." and toks[m].start == toks[m - 1].end:
+        m += 1
+    if m + 2 < len(toks) and toks[m].text == "(" and toks[m + 2].text == ")" \
+            and re.fullmatch(r"[A-Z]{1,3}", toks[m + 1].text) and ctx.strict_line(m - 1, m):
+        m += 3  # "(P)": the branch of a naval officer
+    return m - k
 
 
 def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = False,
@@ -24,7 +49,11 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
         t = toks[k]
         low = fold(t.text)
         two = f"{low} {fold(toks[k + 1].text)}" if k + 1 < n else ""
-        if two in lx.degree_prefix:
+        ranked = rank_len(ctx, k)
+        if ranked and k + ranked <= n:
+            hon.append(ctx.text[t.start:toks[k + ranked - 1].end])
+            k += ranked
+        elif two in lx.degree_prefix:
             dotted = k + 2 < n and toks[k + 2].text == "." and toks[k + 2].start == toks[k + 1].end
             hon.append(f"{t.text} {toks[k + 1].text}" + ("." if dotted else ""))
             k += 3 if dotted else 2
@@ -124,7 +153,7 @@ def _honorific_inside_name(ctx: Ctx, k: int, n: int, caps_ok: bool) -> bool:
     """Is token k, a word honorific ("Ratu", "Raden") written without a dot, a middle part of the name
     begun before it (a name word follows on the same line)?"""
     t = ctx.toks[k]
-    return (fold(t.text) in ctx.lx.degree_prefix and t.text.isalpha() and len(t.text) >= 3 and t.cap
+    return (fold(t.text) in NAME_WORD_HONORIFICS and t.cap
             and k + 1 < n and ctx.strict_line(k, k + 1) and ctx.toks[k + 1].start > t.end
             and ctx.name_tok(k + 1, caps_ok) and (not t.upper or ctx.toks[k + 1].upper))
 

@@ -90,6 +90,8 @@ def position_first(ctx: Ctx) -> list[Found]:
             ok = nxt >= n or not toks[nxt].cap or toks[nxt].text in (",", ".") or not ctx.same_line(nxt - 1, nxt) \
                 or (bool(hon) and toks[nxt - 1].text == "." and nxt - 1 > ctx.tok_at.get(first, nxt))
             ok = ok and not name.isupper()
+            # "Pimpinan Rapat : Nama": one bare word before a label's colon is the label's last word
+            ok = ok and not (nxt < n and toks[nxt].text == ":" and not hon and len(name.split()) == 1)
         if ok and _acronym_before_name(ctx, found):
             ok = False  # "Ketua Bawaslu, Nama Lengkap, berharap": the lone word names the body
         if not ok or (nxt < n and fold(toks[nxt].text) in QUALIFIER_LINKS):
@@ -239,6 +241,8 @@ def _acronym_before_name(ctx: Ctx, parsed: tuple[str, list[str], int, int, int])
     name (two words or an honorific)? Then the word is the body the position heads."""
     name, hon, _, _, nxt = parsed
     toks = ctx.toks
+    if nxt < len(toks) and toks[nxt].text == "(":  # "... Sumber Daya Manusia (BKD), Nama Lengkap"
+        nxt = next((c + 1 for c in range(nxt, min(nxt + 8, len(toks))) if toks[c].text == ")"), nxt)
     if hon or len(name.split()) != 1 or nxt + 1 >= len(toks) or toks[nxt].text != "," \
             or not ctx.strict_line(nxt, nxt + 1):
         return False

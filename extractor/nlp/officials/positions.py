@@ -6,7 +6,7 @@ import re
 
 from extractor.nlp.lexicon import fold, is_degree_suffix
 from extractor.nlp.officials.context import Ctx
-from extractor.nlp.officials.names import parse_name
+from extractor.nlp.officials.names import parse_name, rank_len
 
 QUALIFIER_LINKS = {"dan", "and", "of", "the", "for", "bagi", "&"}
 POSITION_LINKS = {"dan", "and", "of", "the", "for", "&", "serta"}
@@ -16,8 +16,8 @@ LABEL_START = re.compile(r"[^\n:,.]{1,40}:\s")
 def match_position(ctx: Ctx, i: int) -> int:
     """Index after a position phrase (with prefixes such as Wakil / Pj.) starting at i, or i."""
     toks, lx, folded = ctx.toks, ctx.lx, ctx.folded
-    if i < 0 or i >= len(toks):
-        return i
+    if i < 0 or i >= len(toks) or rank_len(ctx, i):
+        return i   # "Mayor Laut (P) Nama": a rank, not the English position
     k = i
     while k < len(toks) and folded[k] in lx.position_prefixes:
         k += 1
@@ -51,6 +51,8 @@ def position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
     toks = ctx.toks
     j = match_position(ctx, k)
     if j == k:
+        j = _position_ahead(ctx, k)
+    if j == k:
         return None
     e = j
     while e < len(toks) and ctx.same_line(e - 1, e):
@@ -71,6 +73,10 @@ def position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
                 break
             e += 1
             continue
+        if t.text.isdigit() and len(t.text) <= 4 and toks[e - 1].cap and e + 1 < len(toks) and toks[e + 1].cap \
+                and ctx.strict_line(e, e + 1):
+            e += 1   # "SMK Negeri 2 Lembah": a numbered unit inside the organisation's name
+            continue
         if t.text == "." and e > 0 and fold(toks[e - 1].text) in ("tbk",):
             e += 1
             continue
@@ -82,6 +88,22 @@ def position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
         e -= 1
     start, end = toks[k].start, toks[e - 1].end
     return re.sub(r"\s+", " ", ctx.text[start:end]), start, end
+
+
+def _position_ahead(ctx: Ctx, k: int) -> int:
+    """Index after a position phrase opened by up to three field words ("Chief Human Capital Officer",
+    "Human Resources Manager"; in English also lower case: "village midwife"), or k."""
+    toks = ctx.toks
+    for x in range(k, min(k + 3, len(toks) - 1)):
+        t = toks[x]
+        low = fold(t.text)
+        if not (t.text.isalpha() and (t.cap or ctx.lang == "en")) or low in ctx.lx.title_stop \
+                or low in ctx.lx.degree_prefix or low in POSITION_LINKS or not ctx.strict_line(x, x + 1):
+            return k
+        end = match_position(ctx, x + 1)
+        if end != x + 1:
+            return end
+    return k
 
 
 def position_line(ctx: Ctx, col: tuple[int, int, str]) -> bool:

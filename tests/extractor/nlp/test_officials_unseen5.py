@@ -74,3 +74,59 @@ def test_honorific_word_in_the_middle_of_a_name(nlp_id):
             "Senin (13/10/2025).\n")
     got = officials(nlp_id, text)
     assert got["Hendrik Ratu Wara"].position == "Bupati Lembah Teduh"
+
+
+def test_rank_after_a_position_word_does_not_join_the_name(nlp_id):
+    text = "Turut hadir Kasat Lantas Iptu Sarah Maria Simbolon, S.Tr.K., serta Kabag Ops Kompol Budi Harahap, S.H.\n"
+    got = officials(nlp_id, text)
+    assert got["Sarah Maria Simbolon"].position == "Kasat Lantas"
+    assert got["Budi Harahap"].position == "Kabag Ops"
+
+
+def test_military_rank_with_corps_and_branch_before_the_name(nlp_id):
+    text = ("Hadir pula Kepala Seksi Operasi Kantor SAR Lembah Teduh, Kapten Laut (P) Markus Bolo, dan "
+            "Komandan Pos Lanal, Mayor Laut (T) Budi Wara.\n")
+    got = officials(nlp_id, text)
+    assert got["Markus Bolo"].position == "Kepala Seksi Operasi Kantor SAR Lembah Teduh"
+    assert "Kapten Laut (P)" in got["Markus Bolo"].honorifics
+    assert got["Budi Wara"].position == "Komandan Pos Lanal"
+    assert "Laut" not in got
+
+
+def test_one_word_before_an_acronym_in_brackets_belongs_to_the_position(nlp_id):
+    text = ("Turut menyaksikan Kepala Badan Perencanaan dan Pengembangan Sumber Daya Manusia (BPPSDM), "
+            "Rina Lubis, S.Sos., serta para camat.\n")
+    got = officials(nlp_id, text)
+    assert "Manusia" not in got
+    assert got["Rina Lubis"].position.startswith("Kepala Badan Perencanaan dan Pengembangan Sumber Daya Manusia")
+
+
+def test_attendance_list_with_position_and_organisation_in_brackets(nlp_id):
+    text = ("Daftar hadir:\n"
+            "1. Ni Luh Ayu Lestari, S.Par. (Human Resources Manager, The Teduh Bay Resort)\n"
+            "2. I Made Wira Putra, S.ST.Par. (Wakil Kepala Sekolah Bidang Hubungan Industri, SMK Negeri 3 "
+            "Lembah Teduh)\n")
+    got = officials(nlp_id, text)
+    assert got["Ni Luh Ayu Lestari"].position.startswith("Human Resources Manager")
+    assert got["I Made Wira Putra"].position == ("Wakil Kepala Sekolah Bidang Hubungan Industri, "
+                                                 "SMK Negeri 3 Lembah Teduh")
+    assert "Hubungan Industri" not in got and "Bay Resort" not in got
+
+
+def test_label_word_before_a_colon_is_no_name(nlp_id):
+    text = "Pimpinan Rapat : Ir. Yusuf Chaniago, M.P., Kepala Dinas Pertanian Kabupaten Lembah Teduh\n"
+    got = officials(nlp_id, text)
+    assert set(got) == {"Yusuf Chaniago"}
+    assert got["Yusuf Chaniago"].position == "Kepala Dinas Pertanian Kabupaten Lembah Teduh"
+
+
+def test_english_positions_opened_by_field_words(nlp_en):
+    text = ("Progress Report\n\nPrepared by: Anna Vogel, Programme Officer, Warm Homes Foundation\n\n"
+            "Participants:\n- Mrs. Sri Purwanti, A.Md.Keb., village midwife, Puskesmas Watu Teduh\n"
+            "- Ms. Yuli Kristanti, field coordinator, Warm Homes Foundation\n\n"
+            "The signing was witnessed by ZBPR's Chief Human Capital Officer, Ms. Anita Widjaja-Halim.\n")
+    got = officials(nlp_en, text)
+    assert got["Anna Vogel"].position.startswith("Programme Officer")
+    assert got["Sri Purwanti"].position.startswith("village midwife")
+    assert got["Yuli Kristanti"].position.startswith("field coordinator")
+    assert got["Anita Widjaja-Halim"].position == "Chief Human Capital Officer"
