@@ -272,7 +272,8 @@ def _sections(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        kind = section_kind(line)
+        # a table's header row is no heading ("| Kegiatan | Sumber | Pagu |" under "Rencana …")
+        kind = section_kind(line) if "|" not in line else None
         if kind is not None:
             out.append((offset, kind))
         offset += len(line)

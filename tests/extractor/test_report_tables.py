@@ -133,3 +133,19 @@ def test_a_dated_log_without_activity_column_reads_each_row_under_its_caption():
     assert len(rows) == 2, got
     assert any("Clean water" in t for t in rows) and any("Village budgets" in t for t in rows)
     assert not any("Ramadan" in t for t in got)   # no date, "not broadcast": nothing took place
+
+
+def test_a_table_under_a_plan_heading_is_skipped_even_though_its_header_row_looks_like_a_heading():
+    report = """DINAS PERHUBUNGAN KABUPATEN CONTOH
+LAPORAN SEMESTER I
+
+1. Kegiatan yang telah dilaksanakan
+a. Pemasangan 40 rambu lalu lintas di jalan desa.
+
+2. Rencana anggaran
+| Kegiatan | Sumber | Pagu (Rp) | Tahun |
+| Pembangunan terminal tipe C | APBD | 2.000.000.000 | 2027 (usulan) |
+"""
+    got = [a.text for a in extract_activities(doc(report))]
+    assert any("40 rambu" in t for t in got)
+    assert not any("terminal" in t for t in got), got
