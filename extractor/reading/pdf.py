@@ -25,6 +25,7 @@ from PIL import Image
 from extractor.errors import IngestError
 from extractor.limits import Limits
 from extractor.reading import layout, ocr
+from extractor.reading.plumber_page import CharPage
 from extractor.reading.textbuild import TextBuilder
 from extractor.sniff import PDF
 from extractor.types import DocumentText, Warning
@@ -109,6 +110,7 @@ def _text_layers(data: bytes, count: int, builder: TextBuilder) -> Iterator[tupl
                 yield number, None
                 continue
             page = plumber_pages[number - 1]
+            page.__class__ = CharPage   # same char objects, built faster (see plumber_page)
             try:
                 if _needs_ocr(page):
                     yield number, None
