@@ -35,6 +35,7 @@ class Head:
     names_left: bool = False      # English "Westmere University": the name stands before the head
     campus: bool = False          # a university-like body whose units ("Fakultas X Universitas Y") name it
     unit: bool = False            # a unit of such a body ("Fakultas", "Lembaga"), often named with it
+    numbered: bool = False        # a military unit named by its number ("Korem 152/Tanah Lintang")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def lexicon() -> Lexicon:
     heads = tuple(Head(tuple(fold(w) for w in r["pattern"].split()), r["type"], r.get("expand"),
                        bool(r.get("region")), bool(r.get("joins_dan") or r.get("joins_and")),
                        bool(r.get("names_left")), bool(r.get("campus")),
-                       bool(r.get("unit")))
+                       bool(r.get("unit")), bool(r.get("numbered")))
                   for r in _jsonl("org_heads.jsonl"))
     heads = tuple(sorted(heads, key=lambda h: -len(h.words)))
     positions = {tuple(fold(w) for w in re.split(r"[\s]+", r["pattern"])): r.get("gov")

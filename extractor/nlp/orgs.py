@@ -165,6 +165,20 @@ def _short_form_goes_on(text: str, short: str, word: str) -> bool:
     return re.search(rf"(?<!\()\b{re.escape(short)}\s+{re.escape(word)}\b", text) is not None
 
 
+UNIT_NUMBER = re.compile(r"\d{1,4}(?:/[A-Z][\w-]*)?")
+BRANCH_SHORT = {"kanwil": "kantor wilayah", "kancab": "kantor cabang", "divre": "divisi regional"}
+_BRANCH_AFTER_KANTOR = {"wilayah", "cabang", "perwakilan"}
+_BRANCH_TAIL = re.compile(r"\s+(?:kantor\s+(?:wilayah|cabang|perwakilan)|kanwil|kancab|cabang|divre|divisi\s+regional)"
+                          r"(?:\s.*)?$")
+
+
+def _branch_at(toks: list[Tok], j: int) -> bool:
+    """"Perum X Kantor Wilayah Y", "Bank X Kantor Cabang Y": a branch office named after its company
+    is part of the company's name, not another organisation."""
+    low = fold(toks[j].text)
+    return low in BRANCH_SHORT or low == "kantor" and j + 1 < len(toks) and fold(toks[j + 1].text) in _BRANCH_AFTER_KANTOR
+
+
 def _work_in_a_name(toks, j: int, low: str) -> bool:
     """"Kerja" stops a name only as "Kerja Sama" (cooperation); otherwise it is part of the name
     ("Dinas Tenaga Kerja", "Lembaga Pelatihan Kerja", "Balai Latihan Kerja")."""
@@ -182,6 +196,7 @@ def _place_len(toks: list[Tok], j: int, places: set[str]) -> int:
 
 
 LABEL_LINE = re.compile(r"[A-Z][\w.]*(?:[ \t]+\w+){0,3}[ \t]*:")
+NUMBER_LINE = re.compile(r"(?:No|Nomor|Number|Ref)\b\.?[ \t]*\d")   # "... Directorate X\nNo. 12/PR/2026"
 
 
 def _name_start_left(text: str, toks: list[Tok], i: int) -> int:
@@ -193,6 +208,9 @@ def _name_start_left(text: str, toks: list[Tok], i: int) -> int:
     while k > 0 and i - k < 4:
         t = toks[k - 1]
         low = fold(t.text)
+        if t.text == "&" and k > 1 and k < i and toks[k - 2].cap and toks[k - 2].is_word:
+            k -= 1   # "Bread & Water Foundation": an ampersand between two capitalised words
+            continue
         if not (t.is_word and t.cap) or low in ("the", "a", "an") or low in lx.title_stop or low in lx.position_first:
             break
         if not joined(text, t.end, toks[k].start):
@@ -254,7 +272,8 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
             t = toks[j]
             low = fold(t.text)
             if not (joined(text, toks[j - 1].end, t.start) or _unit_then_campus_line(text, toks, j, head, words)) or (
-                    "\n" in text[toks[j - 1].end:t.start] and LABEL_LINE.match(text, t.start)):
+                    "\n" in text[toks[j - 1].end:t.start] and (LABEL_LINE.match(text, t.start)
+                                                               or NUMBER_LINE.match(text, t.start))):
                 break  # "... Universitas X\nPeriode: Juli": a label line starts something else
             if low in lx.degree_prefix and (words or parens) and j + 1 < n and toks[j + 1].cap or (
                     low in lx.degree_prefix and j + 1 < n and toks[j + 1].text == "."):
@@ -289,6 +308,10 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
                 continue
             if not t.is_word:
                 break
+            if head.numbered and not words and UNIT_NUMBER.fullmatch(t.text):
+                words.append(t.text)   # "Korem 152/Tanah Lintang", "Kodim 1627"
+                j += 1
+                continue
             if t.cap:
                 if low in lx.title_stop and not (t.upper and low in ("dan", "and")) \
                         and not _work_in_a_name(toks, j, low):
@@ -315,7 +338,8 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
                         break
                     inner_head = _match_head(toks, j)
                     if inner_head is not None and words and not head.joins_dan and not (
-                            inner_head[0].region and _place_len(toks, inner_head[1], places)):
+                            inner_head[0].region and _place_len(toks, inner_head[1], places)) \
+                            and not _branch_at(toks, j):
                         break
                     if inner_head is not None and words and inner_head[0].campus and parent_at < 0:
                         parent_at = t.start
@@ -334,6 +358,8 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
                 words.append(t.text)
                 j += 1
                 continue
+            if low == "of" and parens and toks[j - 1].text == ")":
+                break   # "Directorate X (DX) of the Ministry of Y": the body it belongs to follows
             if low in ("of", "the", "for") and head.type == "org" and (words or fold(head.words[-1]) in ("of",)):
                 words.append(t.text)
                 j += 1
@@ -574,16 +600,31 @@ def _rest_names_the_body(longer: list[Mention]) -> bool:
         not m.after_position for m in longer)
 
 
-def _short_form_text(m: Mention) -> str:
-    """"Kepolisian Resor (Polres) Bukit Lantan" -> "polres bukit lantan": the short form for the words before it."""
-    x = re.fullmatch(r"[^()]+\(([^()]+)\)\s+([^()]+)", m.text)
-    return f"{x.group(1)} {x.group(2)}".lower() if x else ""
+def _short_form_texts(m: Mention) -> set[str]:
+    """"Kepolisian Resor (Polres) Bukit Lantan" -> "polres bukit lantan": the short form for the words
+    before it; "Kantor Pencarian dan Pertolongan (SAR) Nusa Lontar" -> "kantor sar nusa lontar" and
+    "kantor sar": the short form for the words after the head, the head kept."""
+    x = re.fullmatch(r"([^()]+?)\s*\(([^()]+)\)(?:\s+([^()]+))?", m.text)
+    if not x:
+        return set()
+    short, rest = x.group(2), x.group(3) or ""
+    out = {f"{short} {rest}".lower()} if rest else set()
+    if m.name_words and m.text.startswith(m.head) and len(x.group(1)) > len(m.head):
+        out |= {f"{m.head} {short} {rest}".strip().lower(), f"{m.head} {short}".lower()}
+    return out
+
+
+def _branch_spelled_out(name: str) -> str:
+    """"perum x kanwil y" -> "perum x kantor wilayah y"."""
+    return " ".join(BRANCH_SHORT.get(w, w) for w in name.split())
 
 
 def _same_org(a: Mention, b: Mention) -> bool:
-    ta = re.sub(r"\s*\([^)]*\)", "", a.text).lower()
-    tb = re.sub(r"\s*\([^)]*\)", "", b.text).lower()
-    if ta == tb or _short_form_text(a) == tb or _short_form_text(b) == ta:
+    ta = _branch_spelled_out(re.sub(r"\s*\([^)]*\)", "", a.text).lower())
+    tb = _branch_spelled_out(re.sub(r"\s*\([^)]*\)", "", b.text).lower())
+    if ta == tb or tb in _short_form_texts(a) or ta in _short_form_texts(b):
+        return True
+    if _BRANCH_TAIL.sub("", ta) == tb or _BRANCH_TAIL.sub("", tb) == ta:   # "Perum X" ~ "Perum X Kanwil Y"
         return True
     if not a.name_words and fold(a.head.split()[0]) == fold(b.head.split()[0]):
         return True  # bare "Ombudsman" ~ "Ombudsman RI"

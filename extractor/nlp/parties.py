@@ -201,6 +201,14 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in doc.sents]
 
 
+# "and the Public Works Office of X Regency (": a partner named in English before its own name in brackets
+NAMED_THEN_BRACKETED = re.compile(r"(?:and|dan|with|dengan)\s+((?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:of|the|for|and|&|"
+                                  r"[A-Z][\w'&-]*)){1,10})\s*\(")
+# "A, one of the country's largest firms, and B": a description of A between the two
+APPOSITIVE = re.compile(r",\s*[a-z][^,()\n]{2,100},\s*(?:and|dan|with|dengan|serta)(?:\s+the)?")
+# between a unit and the body it belongs to: "... (DX) of the Indonesian Ministry of Y and Z signed":
+# the unit, not its ministry, signs with Z
+BELONGS_TO = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}")
 CONNECTOR_START = re.compile(r"^(dan|dengan|bersama|and|with|serta|&)\b", re.IGNORECASE)
 PLAIN_JOIN = re.compile(r"^(dengan|bersama|with)$", re.IGNORECASE)
 
@@ -214,10 +222,15 @@ def _pairs(text: str, sents, spans) -> list[tuple[Entity, Entity, int]]:
         cue = bool(CUE.search(sent))
         # a name may run past a layout sentence break ("Kejaksaan Negeri (Kejari)\nKota X ...")
         inside = [x for x in spans if s <= x[0] < e]
+        unit_of: dict[int, Entity] = {}
         for (a0, a1, ea), (b0, b1, eb) in zip(inside, inside[1:]):
             if ea is eb:
                 continue
             between = text[a1:b0]
+            if cue and BELONGS_TO.fullmatch(between):
+                unit_of[id(eb)] = unit_of.get(id(ea), ea)   # "Directorate X (DX) of the Ministry of Y"
+                continue
+            ea = unit_of.get(id(ea), ea)
             if len(between) > 160 or "\n\n" in between:
                 continue
             bt = between.strip()
@@ -225,8 +238,16 @@ def _pairs(text: str, sents, spans) -> list[tuple[Entity, Entity, int]]:
                 if PLAIN_JOIN.match(bt):
                     out.append((ea, eb, False))
                 continue
+            other_name = NAMED_THEN_BRACKETED.fullmatch(bt)
+            if other_name:   # "A and the X Office of Y (Dinas X Kabupaten Y)": B in its own language
+                english = re.sub(r"\s+", " ", other_name.group(1))
+                if english not in eb.extra_aliases:
+                    eb.extra_aliases.append(english)
+                out.append((ea, eb, True))
+                continue
             joined = bool(CONNECTOR_END.search(" " + bt)) and (len(bt.split()) <= 2 or CUE.search(bt))
             joined = joined or (bool(CONNECTOR_START.match(bt)) and len(bt.split()) <= 3)
+            joined = joined or bool(APPOSITIVE.fullmatch(bt))
             headline_verb = 0 < len(bt.split()) <= 3 and CUE.search(bt) and "\n" not in between
             if joined or headline_verb:
                 out.append((ea, eb, True))
@@ -408,7 +429,17 @@ def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]
             ent = before[-1][2]
             ent.extra_aliases.append(alias)
             ent.extra_spans.append((m.start(1), m.end(1)))
+    for ent in parties:
+        for m in list(ent.mentions):
+            short = QUOTED_SHORT_NAME.match(text, m.end)
+            if short and short.group(1) not in ent.extra_aliases and short.group(1).lower() not in NOT_ALIASES:
+                ent.extra_aliases.append(short.group(1))
+                ent.extra_spans.append(short.span(1))
     return roles
+
+
+# "(Dinas X Kabupaten Y, "DX")": the short name a party is given in quotes inside its brackets
+QUOTED_SHORT_NAME = re.compile(r"\s*[,;]\s*[\"“]([A-Z][\w&.-]{1,15}(?:\s[A-Z][\w&.-]{1,15})?)[\"”]\s*\)")
 
 
 def _also_mentions(text: str, ent: Entity) -> None:
