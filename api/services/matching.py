@@ -228,7 +228,7 @@ def match_stored_report(session: Session, document_id: int, report_text: str,
     use_vectors = engine.config.method != "bm25"
     cosine = _cosines(session, engine, refs, candidates) if use_vectors and candidates and refs else None
     links, matches = match_report(refs, report_text, agreements, candidates, config=engine.config, cosine=cosine,
-                                  content_link=content)
+                                  content_link=content, content_decided=True)
     if matches:
         repository.upsert_matches(session, matches=[
             {"commitment_id": m.commitment_id, "statement_id": m.statement_id, "score": m.fused,
