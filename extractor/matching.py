@@ -492,14 +492,36 @@ _HELD_BY = re.compile(
     r"(?P<org_en>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}" + _ORG_HEAD + r"(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,3})")
 
 
+# "… bersama Yayasan X", "our joint study with Y University Hospital": the partner of the activity
+_WITH_ORG = re.compile(
+    r"\b(?:bersama(?:\s+dengan)?|dengan|(?:together|jointly)\s+with|with)\s+(?:the\s+)?"
+    r"(?P<org>" + _ORG_HEAD + r"(?:\s+(?:dan\s+|&\s+)?[A-Z][\w'.-]*){1,5}"
+    r"|(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|&)\s+)?){1,4}" + _ORG_HEAD + r"(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,3})")
+
+
+def _not_a_party(org: str, agreement: AgreementRef) -> bool:
+    # the party itself, perhaps without its place ("Dinas Kelautan dan Perikanan"), is no other body
+    own = any(fold(org) in fold(name) for p in agreement.parties for name in (p.name, *p.aliases))
+    return not own and not any(party_named(org, p, agreement.parties) for p in agreement.parties)
+
+
+def done_with_other(text: str, agreement: AgreementRef) -> str | None:
+    """The organisation the statement says the activity was done with, when it is none of the
+    agreement's parties and the statement names not every party ("a joint study with Y Hospital"
+    for a hospital's agreement with a university)."""
+    for m in _WITH_ORG.finditer(text):
+        org = m["org"].strip(" .,;")
+        if _not_a_party(org, agreement):
+            return org
+    return None
+
+
 def held_by_other(text: str, agreement: AgreementRef) -> str | None:
     """The organisation the statement says held the activity, when it is none of the agreement's
     parties (a safety training held by the search-and-rescue office next to the partner's post)."""
     for m in _HELD_BY.finditer(text):
         org = (m["org"] or m["org_en"]).strip(" .,;")
-        # the party itself, perhaps without its place ("Dinas Kelautan dan Perikanan")
-        own = any(fold(org) in fold(name) for p in agreement.parties for name in (p.name, *p.aliases))
-        if not own and not any(party_named(org, p, agreement.parties) for p in agreement.parties):
+        if _not_a_party(org, agreement):
             return org
     return None
 
@@ -512,6 +534,9 @@ def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[Agree
     elsewhere = other_place(text, agreement)
     if elsewhere:
         return False, f"done in {elsewhere}, not the place of the agreement's parties"
+    partner = None if all(named) else done_with_other(text, agreement)
+    if partner:
+        return False, f"done with {partner}, not a party of the agreement"
     if any(named):
         # "A with C": A is a party, C is of the same kind as the party B the statement leaves out
         for sig, is_named in zip(own, named, strict=True):

@@ -12,6 +12,7 @@ from extractor.matching import (
     PartyRef,
     StatementRef,
     match_report,
+    done_with_other,
     held_by_other,
     match_terms,
     other_place,
@@ -164,3 +165,19 @@ def test_a_compound_joining_a_party_name_word_still_meets_the_commitment():
     text = "Dinas Perikanan Kabupaten Tanjung Sari\nPT Samudra Dingin Jaya\n" + done
     _, matches = match_report([StatementRef(1, done)], text, [ag], commitments, config=MatchConfig(method="bm25"))
     assert [m.commitment_id for m in matches] == [1]
+
+
+def test_an_activity_done_with_another_organisation_does_not_count():
+    centre = PartyRef("Oranjeveld University Medical Centre", ("OUMC",))
+    hospital = PartyRef("Rumah Sakit Umum Daerah Gunung Tiga", ("RSUD Gunung Tiga",))
+    ag = AgreementRef(1, (centre, hospital))
+    study = "This month our joint study on infant anaemia with Kembang Raya University Hospital was published."
+    assert done_with_other(study, ag) == "Kembang Raya University Hospital"
+    assert not statement_allowed(study, ag, [])[0]
+    course = "RSUD Gunung Tiga juga menggelar kursus pertolongan pertama bersama Palang Merah Indonesia Kota Lima."
+    assert not statement_allowed(course, ag, [])[0]
+    # with the agreement's own partner, or with both parties named, it counts
+    own = "Telekonsultasi dengan Oranjeveld University Medical Centre berjalan setiap Senin."
+    assert done_with_other(own, ag) is None and statement_allowed(own, ag, [])[0]
+    both = "OUMC and RSUD Gunung Tiga held a workshop with Kembang Raya University Hospital."
+    assert statement_allowed(both, ag, [])[0]
