@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractor.activity_cues import done_parts, minutes_subject, starts_later, without_plan_comparison
+from extractor.activity_cues import done_parts, is_outcome, minutes_subject, starts_later, without_plan_comparison
 from extractor.report_tables import blank_tables, find_pipe_tables, table_activities
 from extractor.types import ActivityStatement, DateMention, DocumentText, Party
 
@@ -477,7 +477,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
     report_year = int(default_date[:4]) if default_date else None
 
     def not_done(sentence: str) -> bool:
-        return is_not_done(sentence) or starts_later(sentence, report_year)
+        return is_not_done(sentence) or starts_later(sentence, report_year) or is_outcome(sentence)
 
     sections = _sections(text)
     out: list[ActivityStatement] = []

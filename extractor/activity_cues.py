@@ -143,6 +143,25 @@ def tells_an_event(clause: str) -> bool:
         or bool(_DONE_MARK.search(clause))
 
 
+# A figure that went up or down ("Angka kematian bayi turun dari 19 menjadi 14", "attendance rose from
+# 40 to 65 per cent"): an outcome or indicator, not an activity, unless the sentence also tells what
+# was done ("… naik setelah perusahaan mulai membeli …").
+_CHANGE = re.compile(r"\b(?:turun|naik|meningkat|menurun|berkurang|bertambah|rose|fell|increased|decreased|"
+                     r"dropped|declined|grew|went\s+(?:up|down))\b[^.;]{0,60}?\b(?:dari|from)\b", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"\b(?:dari|from)\b[^.;]{1,40}?\b(?:menjadi|ke|to)\b", re.IGNORECASE)
+_NOT_AN_EVENT = frozenset("""turun naik meningkat menurun berkurang bertambah menjadi dibandingkan dibanding
+berbanding terhadap tersebut sebesar berdasarkan selama rose fell increased decreased dropped declined grew
+compared""".split())
+
+
+def is_outcome(sentence: str) -> bool:
+    """A sentence that only reports a figure going up or down."""
+    if not (_CHANGE.search(sentence) and _CHANGE_TO.search(sentence)):
+        return False
+    rest = " ".join(w for w in _WORD.findall(sentence) if w.lower() not in _NOT_AN_EVENT)
+    return not tells_an_event(rest)
+
+
 # A list item naming a person ("Mr. X, Head of Y", "Dr. X, M.Si., Ketua Z") without any event: a
 # list of people met or present, not an activity.
 _PERSON_ENTRY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Ir|Drs|Dra|Bapak|Ibu|Bpk|Sdr|Sdri|Yth)\.?\s+|"

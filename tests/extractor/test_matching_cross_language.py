@@ -4,7 +4,7 @@ names, the regency a statement places its work in, work starting in a later year
 from __future__ import annotations
 
 from extractor.activities import extract_activities, is_not_done
-from extractor.activity_cues import starts_later
+from extractor.activity_cues import is_outcome, starts_later
 from extractor.matching import (
     AgreementRef,
     CommitmentRef,
@@ -181,3 +181,16 @@ def test_an_activity_done_with_another_organisation_does_not_count():
     assert done_with_other(own, ag) is None and statement_allowed(own, ag, [])[0]
     both = "OUMC and RSUD Gunung Tiga held a workshop with Kembang Raya University Hospital."
     assert statement_allowed(both, ag, [])[0]
+
+
+def test_a_figure_going_up_or_down_is_an_outcome_not_an_activity():
+    assert is_outcome("Angka putus sekolah di kecamatan itu turun dari 12 menjadi 7 persen dibandingkan tahun lalu.")
+    assert is_outcome("Clinic attendance rose from 61 to 78 per cent over the year.")
+    # with what was done, the sentence reports the activity
+    assert not is_outcome("Harga gabah naik dari Rp5.000 menjadi Rp6.200/kg setelah koperasi mulai membeli panen petani.")
+    assert not is_outcome("The team trained 40 teachers; attendance rose from 61 to 78 per cent.")
+    assert not is_outcome("Peserta dari lima desa datang ke balai.")
+    report = ("Laporan Triwulan\nSenin, 7 Juli 2031\n\nTim telah melatih 25 kader posyandu. "
+              "Angka gizi buruk turun dari 40 menjadi 31 kasus dibandingkan triwulan lalu.\n")
+    texts = [a.text for a in extract_activities(doc(report))]
+    assert any("kader" in t for t in texts) and not any("gizi buruk" in t for t in texts)
