@@ -13,6 +13,7 @@ before/independently of extraction. Scoring follows ../shared/tools/score.py `ma
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 from dataclasses import dataclass, replace
@@ -244,25 +245,41 @@ def grid(scenarios: list[Scenario], vectors: VectorCache, base: MatchConfig) -> 
 
 
 COUNT_KEYS = ("tp", "fp", "fn", "link_ok", "link_n")
-CV_THRESHOLDS = tuple(round(0.15 + 0.025 * k, 3) for k in range(13))  # 0.15 .. 0.45
-CV_WEIGHTS = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+CV_THRESHOLDS = tuple(round(0.1 + 0.025 * k, 3) for k in range(13))  # 0.10 .. 0.40
+# The hybrid's other constants (see extractor.matching.fuse): the BM25 weight within a language and
+# across languages, and the weight of a cosine's gap to the statement's best. Weight across = weight
+# within and gap 0 is the plain linear fusion w * bm25 + (1 - w) * cosine.
+CV_HYBRID = {"bm25_weight": (0.7, 0.8, 0.9, 1.0), "bm25_weight_across_languages": (0.4, 0.6, 0.8),
+             "cosine_gap_weight": (0.0, 1.0, 2.0)}
 
 
 def candidate_configs(method: str, base: MatchConfig | None = None) -> list[MatchConfig]:
     """The settings cross-validation chooses from, a grid: the threshold (bm25, embedding: one
-    parameter) and, for the hybrid, the BM25 weight (two parameters)."""
+    parameter) and, for the hybrid, the constants of CV_HYBRID too (four parameters)."""
     base = base or MatchConfig()
-    weights = CV_WEIGHTS if method == "hybrid" else (base.bm25_weight,)
-    return [replace(base, method=method, bm25_weight=w, hybrid_threshold=t, bm25_threshold=t,
-                    embedding_threshold=t) for w in weights for t in CV_THRESHOLDS]
+    grid = CV_HYBRID if method == "hybrid" else {}
+    out = []
+    for values in itertools.product(*grid.values()):
+        for t in CV_THRESHOLDS:
+            out.append(replace(base, method=method, **dict(zip(grid, values, strict=True)), hybrid_threshold=t,
+                               bm25_threshold=t, embedding_threshold=t))
+    return out
+
+
+def _grid_position(config: MatchConfig) -> tuple[int, ...]:
+    grid = CV_HYBRID if config.method == "hybrid" else {}
+    return (*(values.index(getattr(config, name)) for name, values in grid.items()),
+            CV_THRESHOLDS.index(config.threshold))
 
 
 def _neighbours(configs: list[MatchConfig]) -> list[list[int]]:
-    """Grid neighbours of each setting: one step of the weight or of the threshold."""
-    pos = {(CV_WEIGHTS.index(c.bm25_weight) if c.method == "hybrid" else 0, CV_THRESHOLDS.index(c.threshold)): k
-           for k, c in enumerate(configs)}
-    return [[pos[(w + dw, t + dt)] for dw, dt in ((1, 0), (-1, 0), (0, 1), (0, -1)) if (w + dw, t + dt) in pos]
-            for (w, t) in pos]
+    """Grid neighbours of each setting: one step of one constant (or of the threshold)."""
+    pos = {_grid_position(c): k for k, c in enumerate(configs)}
+    out = []
+    for at in pos:
+        steps = [tuple(v + (d if n == axis else 0) for n, v in enumerate(at)) for axis in range(len(at)) for d in (1, -1)]
+        out.append([pos[s] for s in steps if s in pos])
+    return out
 
 
 def choose(scores: list[float], neighbours: list[list[int]]) -> int:
@@ -331,7 +348,8 @@ def run_cv(scenarios: list[Scenario], vectors: VectorCache, set_of: dict[str, st
 
 def _setting(cfg: MatchConfig) -> str:
     if cfg.method == "hybrid":
-        return f"w={cfg.bm25_weight:.2f} t={cfg.threshold:.3f}"
+        return (f"w={cfg.bm25_weight:.2f} across={cfg.bm25_weight_across_languages:.2f} "
+                f"gap={cfg.cosine_gap_weight:.1f} t={cfg.threshold:.3f}")
     return f"t={cfg.threshold:.3f}"
 
 

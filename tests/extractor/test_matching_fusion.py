@@ -8,15 +8,27 @@ import numpy as np
 import pytest
 
 from benchmarks import eval_matching as ev
-from extractor.matching import CommitmentCorpus, CommitmentRef, MatchConfig, StatementRef, fuse
+from extractor.matching import (
+    AgreementRef,
+    CommitmentCorpus,
+    CommitmentRef,
+    MatchConfig,
+    PartyRef,
+    StatementRef,
+    fuse,
+    languages_differ,
+    match_report,
+    match_terms,
+)
 
 
 def test_each_method_scores_with_its_own_evidence():
     b, c = np.array([[0.4, 0.1]]), np.array([[0.2, 0.7]])
     assert fuse(b, c, MatchConfig(method="bm25")).tolist() == [[0.4, 0.1]]
     assert fuse(b, c, MatchConfig(method="embedding")).tolist() == [[0.2, 0.7]]
-    hybrid = MatchConfig(method="hybrid", bm25_weight=0.75)
-    assert np.allclose(fuse(b, c, hybrid), [[0.75 * 0.4 + 0.25 * 0.2, 0.75 * 0.1 + 0.25 * 0.7]])
+    # no gap weight: the plain linear fusion
+    linear = MatchConfig(method="hybrid", bm25_weight=0.75, cosine_gap_weight=0.0)
+    assert np.allclose(fuse(b, c, linear), [[0.75 * 0.4 + 0.25 * 0.2, 0.75 * 0.1 + 0.25 * 0.7]])
 
 
 def test_a_negative_cosine_does_not_pull_the_words_down():
@@ -24,28 +36,89 @@ def test_a_negative_cosine_does_not_pull_the_words_down():
     assert fuse(0.5, -0.3, config) == pytest.approx(0.6 * 0.5)
 
 
+def test_a_commitment_trailing_the_statements_best_cosine_loses_its_gap():
+    config = MatchConfig(method="hybrid", bm25_weight=0.8, cosine_gap_weight=1.0)
+    # one statement against three commitments of its topic: the model reads the second closest
+    b, c = np.array([[0.2, 0.2, 0.2]]), np.array([[0.45, 0.55, 0.25]])
+    fused = fuse(b, c, config)
+    assert fused[0, 1] == pytest.approx(0.8 * 0.2 + 0.2 * 0.55)  # the best keeps its cosine
+    assert fused[0, 0] == pytest.approx(0.8 * 0.2 + 0.2 * (0.45 - 0.10))  # 0.10 behind: loses 0.10
+    assert fused[0, 2] == pytest.approx(0.8 * 0.2)  # far behind: the cosine adds nothing
+    # each statement has its own best: rows are scored independently
+    two = fuse(np.vstack([b, b]), np.vstack([c, c[:, ::-1]]), config)
+    assert np.allclose(two[0], fused[0]) and np.allclose(two[1], fused[0][::-1])
+
+
+def test_across_languages_the_cosine_weighs_more():
+    config = MatchConfig(method="hybrid", bm25_weight=0.8, bm25_weight_across_languages=0.6)
+    # an English sentence for an Indonesian commitment: BM25 sees only the glossary's few words
+    assert fuse(0.1, 0.45, config, across=True) == pytest.approx(0.6 * 0.1 + 0.4 * 0.45)
+    assert fuse(0.1, 0.45, config, across=False) == pytest.approx(0.8 * 0.1 + 0.2 * 0.45)
+    mixed = fuse(np.array([[0.1, 0.1]]), np.array([[0.45, 0.45]]), config, across=np.array([[True, False]]))
+    assert mixed[0, 0] > mixed[0, 1]
+
+
+def test_languages_differ_per_pair():
+    statements = [StatementRef(1, "The training of village midwives was held in the district hall."),
+                  StatementRef(2, "Pelatihan bidan desa telah dilaksanakan di aula kecamatan.")]
+    commitments = [CommitmentRef(1, 1, "menyelenggarakan pelatihan bidan desa di setiap kecamatan"),
+                   CommitmentRef(2, 1, "The Parties shall train village midwives in every district.")]
+    assert languages_differ(statements, commitments).tolist() == [[True, False], [False, True]]
+
+
 def test_default_hybrid_needs_words_and_meaning_together():
     config = MatchConfig()
     t = config.threshold
-    # same topic, few of the commitment's words (a coffee-farming sentence vs. a coffee-plot promise)
-    assert fuse(0.17, 0.50, config) < t
-    # some words but an unrelated meaning (a course for disaster staff vs. a study visit abroad)
-    assert fuse(0.24, 0.11, config) < t
+    # same topic, few of the commitment's words, and the model reads another commitment closer
+    # (a coffee-farming sentence vs. a coffee-plot promise, next to the coffee-training promise)
+    assert fuse(np.array([[0.17, 0.6]]), np.array([[0.42, 0.52]]), config)[0, 0] < t
+    # a few words but an unrelated meaning (a course for disaster staff vs. a study visit abroad)
+    assert fuse(0.2, 0.1, config) < t
     # the same few words with the same meaning: a paraphrase of the commitment
     assert fuse(0.24, 0.56, config) >= t
     # most of the commitment's words, whatever the small model thinks
     assert fuse(0.35, 0.0, config) >= t
+    # an English report of an Indonesian commitment: few shared words, the model's closest reading
+    assert fuse(0.1, 0.45, config, across=True) >= t
+    # the same scores within one language: too few words
+    assert fuse(0.1, 0.45, config, across=False) < t
 
 
 def test_large_scale_retrieval_fuses_like_the_per_report_matcher():
     commitments = [CommitmentRef(1, 1, "menyelenggarakan pelatihan guru matematika"),
-                   CommitmentRef(2, 1, "menyediakan lahan percontohan kopi")]
-    corpus = CommitmentCorpus(commitments, MatchConfig())
+                   CommitmentRef(2, 1, "menyediakan lahan percontohan kopi"),
+                   CommitmentRef(3, 2, "The Parties shall train mathematics teachers")]
+    config = MatchConfig()
+    corpus = CommitmentCorpus(commitments, config)
     st = [StatementRef(1, "pelatihan guru matematika telah diselenggarakan")]
-    vector_hits = [[(1, 0.6), (2, 0.1)]]
+    vector_hits = [[(1, 0.6), (2, 0.1), (3, 0.55)]]
     (hits,) = corpus.retrieve(st, np.zeros((1, 4)), vector_hits, vector_of=lambda ids: np.zeros((len(ids), 4)))
-    cid, fused, b, c = hits[0]
-    assert cid == 1 and fused == pytest.approx(float(fuse(b, c, MatchConfig())), abs=1e-6)
+    by_id = {cid: (fused, b, c) for cid, fused, b, c in hits}
+    assert 1 in by_id
+    # the candidates' row as the per-report matcher fuses it (commitment 3 is English: across languages)
+    b_row = np.clip(corpus.bm25.normalised(corpus.bm25.scores([match_terms(st[0].text)])), 0.0, 1.0)
+    expected = fuse(b_row, np.array([[0.6, 0.1, 0.55]]), config, np.array([[False, False, True]]))
+    for k, cid in enumerate((1, 2, 3)):
+        if cid in by_id:
+            assert by_id[cid][0] == pytest.approx(float(expected[0, k]), abs=1e-6)
+        else:  # below the threshold, or below the secondary ratio of the statement's best
+            assert expected[0, k] < max(config.threshold, config.secondary_ratio * max(f for f, _, _ in by_id.values()))
+
+
+def test_a_match_explains_its_fusion():
+    agreement = AgreementRef(1, (PartyRef("Pemerintah Kabupaten Sukamaju"), PartyRef("Universitas Lembah Hijau")))
+    commitments = [CommitmentRef(1, 1, "menyelenggarakan pelatihan bidan desa di setiap kecamatan"),
+                   CommitmentRef(2, 1, "menyediakan lahan percontohan kopi seluas dua hektare")]
+    statements = [StatementRef(1, "Universitas Lembah Hijau and the Sukamaju Regency Government trained "
+                                  "40 village midwives in every district.")]
+    report = "Pemerintah Kabupaten Sukamaju dan Universitas Lembah Hijau. " + statements[0].text
+    _, matches = match_report(statements, report, [agreement], commitments, cosine=np.array([[0.55, 0.20]]))
+    (m,) = [m for m in matches if m.commitment_id == 1]
+    e = m.explanation
+    assert e["languages"] == "en/id" and e["bm25_weight"] == MatchConfig().bm25_weight_across_languages
+    assert m.fused == pytest.approx(e["bm25_weight"] * m.bm25_norm + (1 - e["bm25_weight"]) * e["cosine_term"],
+                                    abs=1e-3)
+    assert e["cosine_term"] == pytest.approx(0.55, abs=1e-3)  # the statement's best cosine: no gap
 
 
 def test_choose_prefers_the_inside_of_a_plateau():
@@ -84,3 +157,14 @@ def test_candidate_grid_holds_the_calibrated_defaults():
                    embedding_threshold=default.hybrid_threshold) in hybrid
     assert all(c.method == "hybrid" for c in hybrid)
     assert len(ev.candidate_configs("embedding")) == len(ev.CV_THRESHOLDS)
+    # the plain linear fusion of before is one of the hybrid's candidates
+    assert any(c.cosine_gap_weight == 0 and c.bm25_weight_across_languages == c.bm25_weight for c in hybrid)
+
+
+def test_grid_neighbours_step_one_constant_at_a_time():
+    configs = ev.candidate_configs("hybrid")
+    neighbours = ev._neighbours(configs)
+    k = configs.index(replace(MatchConfig(), bm25_threshold=0.225, embedding_threshold=0.225))
+    differing = [{f for f in ("bm25_weight", "bm25_weight_across_languages", "cosine_gap_weight", "hybrid_threshold")
+                  if getattr(configs[n], f) != getattr(configs[k], f)} for n in neighbours[k]]
+    assert all(len(d) == 1 for d in differing) and len(differing) == 8
