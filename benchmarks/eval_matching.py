@@ -3,7 +3,7 @@
 A scenario folder holds agreement and report texts and gold.json:
   {"as_of", "agreements": [...], "reports": [...],
    "commitments": [{"agreement", "text", "evidence": [report files]}],
-   "parties": {"agreement file": [[name, [aliases]], ...]}   (optional)}
+   "parties": {"agreement file": [[name, [aliases], [officials' names]?], ...]}   (optional)}
 Commitments and parties come from `extractor.extract`; when extraction finds none for an
 agreement, the gold commitment texts (and gold parties) stand in, so matching can be calibrated
 before/independently of extraction. Scoring follows ../shared/tools/score.py `match`.
@@ -34,6 +34,7 @@ from extractor.matching import (
     embedding_input,
     match_report,
     report_link_text,
+    with_people,
 )
 from extractor.types import DocumentText, PageSpan
 
@@ -90,8 +91,11 @@ def load_scenario(folder: Path, extra_parties: dict | None = None, use_extractio
         parties = tuple(PartyRef(p.name, tuple(p.aliases)) for p in ext.parties) if ext else ()
         given = gold.get("parties", {}).get(name) or extra.get(name, {}).get("parties")
         if not parties and given:
-            parties = tuple(PartyRef(n, tuple(al)) for n, al in given)
+            # [name, aliases] or [name, aliases, officials' names]
+            parties = tuple(PartyRef(g[0], tuple(g[1]), tuple(g[2]) if len(g) > 2 else ()) for g in given)
         number = (ext.number if ext else None) or extra.get(name, {}).get("number")
+        if ext:  # the agreement's officials name their party in reports ("Rektor Hendra Wiratama")
+            parties = with_people(parties, [(o.name, o.organization) for o in ext.officials])
         agreements.append(AgreementRef(a_idx, parties, number, ext.title if ext else None))
         texts = [(c.text, c.due, tuple(c.parties)) for c in ext.commitments] if ext and not gold_commitments else []
         if texts:

@@ -58,6 +58,7 @@ from extractor.party_refs import (
     core_words,
     kind_of,
     others_of_kind,
+    person_named,
     referred_by_kind,
 )
 
@@ -114,6 +115,7 @@ class MatchConfig:
 class PartyRef:
     name: str
     aliases: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()  # names of its officials in the agreement (its signatory, ...)
 
 
 @dataclass(frozen=True)
@@ -248,7 +250,22 @@ def party_named(text: str, party: PartyRef, partners: Sequence[PartyRef], *, fol
         return True
     # an acronym or syllable short form ("UTD PMI", "Poltekpar X"), the proper-name core with a word
     # of its kind ("RSUD Harapan Kasih" for "... Daerah dr. Harapan Kasih"); see party_refs
-    return any(acronym_named(text, n) or core_named(text, n, folded=folded) for n in (party.name, *party.aliases))
+    if any(acronym_named(text, n) or core_named(text, n, folded=folded) for n in (party.name, *party.aliases)):
+        return True
+    # its signatory or another of its officials in the agreement, by name ("Rektor Hendra Wiratama")
+    return any(person_named(text, person, folded=folded) for person in party.people)
+
+
+def with_people(parties: Sequence[PartyRef], officials: Sequence[tuple[str, str | None]]) -> tuple[PartyRef, ...]:
+    """The parties with the names of the agreement's officials (name, organisation) of each: an
+    official belongs to the one party its organisation names."""
+    out = []
+    for party in parties:
+        sig = signature(party.name, party.aliases)
+        people = [name for name, org in officials if org and mentions(org, sig)
+                  and sum(mentions(org, signature(p.name, p.aliases)) for p in parties) == 1]
+        out.append(replace(party, people=tuple(dict.fromkeys((*party.people, *people)))))
+    return tuple(out)
 
 
 def party_referred(text: str, party: PartyRef, agreement: AgreementRef, named: Sequence[PartyRef]) -> str | None:

@@ -247,3 +247,14 @@ def others_of_kind(text: str, kind: str, own_forms: tuple[str, ...]) -> list[str
         if not any(form in name for form in own_forms):
             out.append(m.group(0))
     return out
+
+
+def person_named(text: str, person: str, *, folded: str | None = None) -> bool:
+    """A party's official (its signatory, say) named in the text by full name, degrees and titles
+    aside: "Prof. Dr. Hendra Wiratama, M.Sc." in "Rektor Hendra Wiratama membuka acara". A name of
+    one word is too common to say who it is."""
+    words = [w for w in fold(re.sub(r",.*$", "", person)).split() if w not in _HONORIFICS and len(w) > 1]
+    if len(words) < 2:
+        return False
+    folded_text = folded if folded is not None else fold(text)
+    return f" {' '.join(words)} " in folded_text

@@ -69,7 +69,8 @@ Repository (all keyword-only after `session`):
     list_agreements(s, *, exclude_kinds=("activity_report",)) -> [{id, title, number, kind, source,
         signed_on, parties: [{name, aliases}]}]   (link a report first, then load only linked commitments)
     open_commitments(s, *, document_ids=None, commitment_ids=None) -> [{id, text, action, parties,
-        due, agreement: {id,title,number,kind,source,signed_on}, document_parties: [{name, aliases}]}]
+        due, agreement: {id,title,number,kind,source,signed_on}, document_parties: [{name, aliases}],
+        document_officials: [{name, organization}]}]
     upsert_match(s, *, commitment_id, statement_id, score, bm25=None, cosine=None, explanation=None)
         -> id (reviewed matches keep status and scores);  upsert_matches(s, *, matches=[dict])
     clear_proposed_matches(s, *, statement_ids=None, commitment_ids=None) -> n

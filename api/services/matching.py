@@ -32,6 +32,7 @@ from extractor.matching import (
     match_report,
     report_link_text,
     stored_model_id,
+    with_people,
 )
 
 log = logging.getLogger("janji.matching")
@@ -135,6 +136,8 @@ def _agreements(commitments: list[dict[str, Any]]) -> tuple[list[AgreementRef], 
             continue
         if ag["id"] not in agreements:
             parties = tuple(PartyRef(p["name"], tuple(p.get("aliases") or ())) for p in c["document_parties"])
+            parties = with_people(parties, [(o["name"], o.get("organization"))
+                                            for o in c.get("document_officials") or ()])
             agreements[ag["id"]] = AgreementRef(ag["id"], parties, ag.get("number"), ag.get("title"))
         refs.append(CommitmentRef(c["id"], ag["id"], c["text"], c.get("due"), tuple(c.get("parties") or ())))
     return sorted(agreements.values(), key=lambda a: a.id), refs

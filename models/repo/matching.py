@@ -27,6 +27,7 @@ from models.tables import (
     Document,
     FieldEdit,
     Match,
+    Official,
     Party,
     utcnow,
 )
@@ -131,10 +132,21 @@ def _live_parties(session: Session, document_ids: Iterable[int] | None) -> dict[
     return out
 
 
+def _live_officials(session: Session, document_ids: Iterable[int] | None) -> dict[int, list[dict[str, Any]]]:
+    """Live officials ({name, organization}) per document; all documents when `document_ids` is None."""
+    query = select(Official.document_id, Official.name, Official.organization).where(Official.deleted_by.is_(None))
+    if document_ids is not None:
+        query = query.where(ids_in(Official.document_id, document_ids))
+    out: dict[int, list[dict[str, Any]]] = {}
+    for doc_id, name, organization in session.execute(query.order_by(Official.id)):
+        out.setdefault(doc_id, []).append({"name": name, "organization": organization})
+    return out
+
+
 def open_commitments(session: Session, *, document_ids: Sequence[int] | None = None,
                      commitment_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
     """Live commitments with what linking needs: agreement id/title/number/kind and the live
-    parties (names and aliases) of their document. Ordered by id. (Plain column rows, not ORM
+    parties (names and aliases) and officials (name, organisation) of their document. Ordered by id. (Plain column rows, not ORM
     objects: 100,000 commitments load in about a second.)"""
     query = (select(Commitment.id, Commitment.document_id, Commitment.text, Commitment.action, Commitment.parties,
                     Commitment.due, Commitment.needs_review, Commitment.version, Document.title, Document.number,
@@ -147,6 +159,7 @@ def open_commitments(session: Session, *, document_ids: Sequence[int] | None = N
     rows = session.execute(query.order_by(Commitment.id)).all()
     filtered = document_ids is not None or commitment_ids is not None
     parties = _live_parties(session, {r.document_id for r in rows} if filtered else None) if rows else {}
+    officials = _live_officials(session, {r.document_id for r in rows} if filtered else None) if rows else {}
     agreements: dict[int, dict[str, Any]] = {}
     out = []
     for r in rows:
@@ -158,7 +171,8 @@ def open_commitments(session: Session, *, document_ids: Sequence[int] | None = N
         out.append({"id": r.id, "document_id": r.document_id, "text": r.text, "action": r.action,
                     "parties": list(r.parties or []), "due": iso(r.due), "needs_review": r.needs_review,
                     "version": r.version, "agreement": agreement,
-                    "document_parties": parties.get(r.document_id, [])})
+                    "document_parties": parties.get(r.document_id, []),
+                    "document_officials": officials.get(r.document_id, [])})
     return out
 
 

@@ -160,3 +160,22 @@ def test_activity_with_another_region_or_party_stays_unlinked():
     assert link_one_party(text, [WITH_UNIV, WITH_PT]) == {}
     assert link_by_content(st, text, [WITH_UNIV, WITH_PT], COMMITMENTS) is None
     assert match_report(st, text, [WITH_UNIV, WITH_PT], COMMITMENTS, config=MatchConfig(method="bm25"))[1] == []
+
+
+def test_an_official_of_the_agreement_names_its_party():
+    """"Rektor Hendra Wiratama" is the university that signed; a one-word name or an official of an
+    organisation that is no party names nobody."""
+    from extractor.matching import with_people
+    from extractor.party_refs import person_named
+
+    parties = with_people(WITH_UNIV.parties, [("Hendra Wiratama", "Universitas Bahari Selatan"),
+                                              ("Sri Lestari Handayani", "Pemerintah Kabupaten Rawa Teduh"),
+                                              ("Budi", "Universitas Bahari Selatan"),
+                                              ("Agus Salim Ritonga", "Kantor Notaris Ritonga")])
+    assert parties[1].people == ("Hendra Wiratama", "Budi") and parties[0].people == ("Sri Lestari Handayani",)
+    agreement = AgreementRef(1, parties)
+    text = "Rektor Hendra Wiratama dan Bupati Sri Lestari Handayani meresmikan pos pelayanan terpadu."
+    assert [link.agreement_id for link in link_report(text, [agreement])] == [1]
+    assert link_report(text, [WITH_UNIV]) == []  # without the officials: neither party is named
+    assert not person_named("Budi datang.", "Budi")
+    assert person_named("Prof. Hendra Wiratama membuka acara.", "Prof. Dr. Hendra Wiratama, M.Sc.")
