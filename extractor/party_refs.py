@@ -66,8 +66,9 @@ def kind_of(name: str) -> str | None:
     return None
 
 
-def _content_words(name: str) -> list[str]:
-    return [w for w in fold(name).split() if w not in _SKIP and w not in _HONORIFICS]
+@lru_cache(maxsize=4096)
+def _content_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in fold(name).split() if w not in _SKIP and w not in _HONORIFICS)
 
 
 def _subsequence_from_start(chunk: str, word: str) -> bool:
@@ -105,7 +106,8 @@ def _spells(token: str, words: list[str], *, initials_only: bool) -> int:
 _TOKEN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,11})(?![\w-])")
 
 
-def _acronym_runs(text: str) -> list[tuple[str, int, bool]]:
+@lru_cache(maxsize=64)
+def _acronym_runs(text: str) -> tuple[tuple[str, int, bool], ...]:
     """Runs of 1-3 consecutive short-form tokens: (folded letters, end offset, all capitals)."""
     tokens = [(m.group(1), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     runs = []
@@ -118,7 +120,7 @@ def _acronym_runs(text: str) -> list[tuple[str, int, bool]]:
                 break  # only capital acronyms written side by side join ("UTD PMI")
             letters, last = letters + tok2.lower(), end2
             runs.append((letters, end2, True))
-    return runs
+    return tuple(runs)
 
 
 def _rest_follows(rest: list[str], after: str) -> bool:
@@ -139,12 +141,12 @@ def _sentence_start_words(text: str) -> frozenset[int]:
 def acronym_named(text: str, name: str) -> bool:
     """The party's name is written as an acronym or syllable short form of its leading words, the
     rest of the name (if any) right after it: "UBT", "UTD PMI Kota Lembah", "Poltekpar Lembah"."""
-    words = _content_words(name)
+    words = list(_content_words(name))
     if len(words) < 2:
         return False
     starts = _sentence_start_words(text)
     for letters, end, caps in _acronym_runs(text):
-        if len(letters) < 3 or letters == "".join(words):
+        if letters[0] != words[0][0] or len(letters) < 3 or letters == "".join(words):
             continue
         covered = _spells(letters, words, initials_only=caps and len(letters) <= len(words))
         if not caps:
