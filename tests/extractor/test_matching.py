@@ -539,5 +539,5 @@ def test_broadcast_words_are_shared_across_languages():
     shared = set(analyze("menayangkan iklan layanan masyarakat tentang pajak 3 kali sehari")) & set(
         analyze("PSAs on tax payment were aired three times a day"))
     assert {"psa", "air"} <= shared
-    assert "cover" in set(analyze("melakukan peliputan kegiatan prioritas desa")) & set(
-        analyze("Priority village events were covered twice a month"))
+    # "meliputi" (includes) stems like "peliputan" (news coverage): no coverage word for that stem
+    assert "cover" not in analyze("Ruang lingkup kerja sama ini meliputi pelatihan guru")
