@@ -3,6 +3,8 @@ acronyms, short names, the other language, offices of a party, positions, a kind
 no name at all (content). Invented text only; each class with its trap."""
 from __future__ import annotations
 
+import pytest
+
 from extractor.matching import (
     AgreementRef,
     CommitmentRef,
@@ -179,3 +181,23 @@ def test_an_official_of_the_agreement_names_its_party():
     assert link_report(text, [WITH_UNIV]) == []  # without the officials: neither party is named
     assert not person_named("Budi datang.", "Budi")
     assert person_named("Prof. Hendra Wiratama membuka acara.", "Prof. Dr. Hendra Wiratama, M.Sc.")
+
+
+@pytest.mark.slow
+def test_own_scenarios_of_unwritten_names_link_every_report_and_keep_their_traps():
+    """tests/scenarios own6/own7 (acronyms, short names, the other language, offices, kind words,
+    signatories, no name; traps of another party and another region), BM25 alone so no model is
+    needed: every gold link found, every trap commitment left flagged, parties read by extraction
+    and from gold.json alike."""
+    from pathlib import Path
+
+    from benchmarks import eval_matching as ev
+    from extractor.embedders import HashEmbedder
+
+    root = Path(__file__).resolve().parents[1] / "scenarios"
+    vectors = ev.VectorCache(HashEmbedder())
+    for name in ("own6_acronyms_short_names", "own7_other_language_offices"):
+        for use_extraction in (True, False):
+            sc = ev.load_scenario(root / name, None, use_extraction=use_extraction)
+            res = ev.run_scenario(sc, vectors, MatchConfig(method="bm25"))
+            assert res["link_ok"] == res["link_n"] and res["fp"] == res["fn"] == 0, (name, use_extraction, res)
