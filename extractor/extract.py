@@ -148,17 +148,20 @@ def extract(doc: DocumentText, *, source: str, sha256: str, kind_hint: str | Non
         from extractor.activities import extract_activities
         from extractor.report_commitments import (
             activity_commitments,
+            plan_table_commitments,
             planned_commitments,
             with_table_rows,
+            without_summaries,
         )
 
         report_doc = replace(doc, text=text)
         activities = extract_activities(report_doc, dates=dates, parties=_merge_parties(parties))
         # the scoring convention lists a report's done activities (and the plans it announces) among
         # its commitments; they are never tracked as obligations (matching skips activity reports)
-        commitments = with_table_rows(text, report_doc.evidence, commitments)
+        commitments = with_table_rows(text, report_doc.evidence, without_summaries(text, commitments))
         commitments += activity_commitments(text, activities, commitments)
         commitments += planned_commitments(text, report_doc.evidence, commitments)
+        commitments += plan_table_commitments(text, report_doc.evidence, commitments)
         commitments.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return Extraction(
         source=source, sha256=sha256, kind=str(kind),

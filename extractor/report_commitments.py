@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from extractor.activities import section_kind
+from extractor.report_tables import find_pipe_tables, is_plan_table
 from extractor.types import ActivityStatement, Commitment, Evidence
 
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
@@ -51,7 +52,11 @@ _SPEECH_ACT = re.compile(r"\b(?:menyampaikan\s+(?:terima\s+kasih|apresiasi|pengh
 # "Acara berlangsung di aula ...", "Kegiatan ini merupakan tindak lanjut ..."
 _STATE_PREDICATE = frozenset(["berlangsung", "merupakan", "bertempat", "adalah", "yakni", "yaitu"])
 # a section announcing what comes next ("Rencana Kegiatan", "Rencana Tindak Lanjut", "Next Steps")
-_PLAN_HEADING = re.compile(r"\b(?:rencana|direncanakan|planned|plans?|next\s+steps?|upcoming)\b", re.IGNORECASE)
+_PLAN_HEADING = re.compile(r"\b(?:rencana|direncanakan|planned|plans?|next\s+steps?|upcoming|"
+                           # "4. Next quarter", "Triwulan Berikutnya": what comes in the next period
+                           r"(?:next|coming|following)\s+(?:quarter|month|semester|period|phase|year|reporting\s+period)|"
+                           r"(?:triwulan|bulan|semester|tahun|periode|tahap|termin)\s+(?:berikutnya|mendatang|depan|"
+                           r"selanjutnya))\b", re.IGNORECASE)
 _NOT_PLAN_HEADING = re.compile(r"\b(?:belum|kendala|hambatan|masalah|permasalahan|ditunda|tertunda|batal|dibatalkan|"
                                r"not\s+yet|postponed|cancell?ed|constraints?|challenges?)\b", re.IGNORECASE)
 _ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|[-•–])[ \t]+(?=\S)")
@@ -89,8 +94,44 @@ def inside_quote(text: str, start: int) -> bool:
     return straight or curly
 
 
+# the running of the meeting itself: "Rapat dibuka oleh Kepala Dinas", "The meeting was chaired by ..."
+_PROCEDURE = re.compile(r"^\W*(?:(?:rapat|pertemuan|sidang|acara|diskusi)(?:\s+\w+)?\s+(?:dibuka|ditutup|dipimpin|"
+                        r"dimoderatori|diakhiri)|(?:the\s+)?(?:meeting|session|discussion)\s+(?:was\s+)?(?:opened|"
+                        r"closed|chaired|moderated|adjourned))\b", re.IGNORECASE)
+# "Partnership: Memorandum of Agreement between ...", "Dasar: PKS Nomor ...": the agreement the report
+# rests on, written as a label line, is no activity
+_AGREEMENT_LABEL = re.compile(r"^[\w /&-]{1,30}:\s*(?:the\s+)?(?:memorandum|agreement|perjanjian|nota\s+kesep|mou\b|"
+                              r"pks\b|kesepakatan|naskah)", re.IGNORECASE)
+
+
+# a photo caption shows the work, the text around it reports it
+_CAPTION = re.compile(r"^\W*(?:foto|gambar|dokumentasi|photo|picture|figure|fig\.)\s*\d{0,2}\s*[:.]", re.IGNORECASE)
+# "This visit checked ...", "Kunjungan ini meninjau ...": what the report's own visit covered
+_SELF_VISIT = re.compile(r"^\W*(?:(?:this|the\s+present)\s+(?:monitoring\s+|field\s+)?(?:visit|mission|update|review)|"
+                         r"(?:kunjungan|monitoring|pemantauan|peninjauan)(?:\s+lapangan)?\s+ini)\b", re.IGNORECASE)
+
+
+# "Kegiatan dilaksanakan pada periode 2-15 Mei oleh personel ...": when and by whom the reported work as
+# a whole ran; what was done is told item by item below
+_GENERIC_EVENT = re.compile(r"^\W*(?:kegiatan|acara|the\s+activit(?:y|ies)|the\s+event)(?:\s+(?:ini|tersebut|this))?\s+"
+                            r"(?:dilaksanakan|diselenggarakan|digelar|diadakan|berlangsung|(?:was|were)\s+(?:held|"
+                            r"carried\s+out|conducted|implemented)|took\s+place)\s+(?:pada|di|selama|mulai|sejak|"
+                            r"on|in|at|from|during|between)\b", re.IGNORECASE)
+
+
+# "Sebanyak 36 kelompok sudah memiliki kebun bibit", "9 sampel melebihi batas residu": a count of things
+# that have or exceed something is a finding, not something someone did
+_COUNT_HAS = re.compile(r"^\W*(?:sebanyak\s+)?\d[\d.,]*\s+(?:[\w()-]+\s+){1,6}?(?:(?:sudah|telah|masih|kini)\s+)?"
+                        r"(?:memiliki|mempunyai|melebihi|melampaui|berada|tergolong|termasuk|berstatus)\b",
+                        re.IGNORECASE)
+
+
 def is_done_commitment(sentence: str, text: str, start: int) -> bool:
     if not reads_as_action(sentence) or _SELF.match(sentence) or _SPEECH_ACT.search(sentence):
+        return False
+    if _PROCEDURE.match(sentence) or _AGREEMENT_LABEL.match(sentence) or _CAPTION.match(sentence):
+        return False
+    if _SELF_VISIT.match(sentence) or _GENERIC_EVENT.match(sentence) or _COUNT_HAS.match(sentence):
         return False
     if states_the_event(sentence):
         return False
@@ -100,27 +141,63 @@ def is_done_commitment(sentence: str, text: str, start: int) -> bool:
 _SUMMARY_HEADING = re.compile(r"^(?:ringkasan(?:\s+eksekutif)?|ikhtisar|rangkuman|rekapitulasi(?:\s+\w+){0,3}|rekap|"
                               r"executive\s+summary|summary|recap(?:itulation)?|overview|highlights|key\s+points)\s*:?$",
                               re.IGNORECASE)
+# a background section tells how the partnership came about (the agreement signed, who works with
+# whom), not what was done in the period reported
+_BACKGROUND_HEADING = re.compile(r"^(?:latar\s+belakang|pendahuluan|background|introduction|context)\s*:?$",
+                                 re.IGNORECASE)
 
 
-def _summary_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) of every section headed "Ringkasan" / "Summary" (up to the next heading)."""
+def _summary_spans(text: str, heading: re.Pattern[str] = _SUMMARY_HEADING) -> list[tuple[int, int]]:
+    """[start, end) of every section headed "Ringkasan" / "Summary" (or `heading`), up to the next
+    heading."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    next_number: tuple[str, ...] | None = None
     offset = 0
     lines = text.splitlines(keepends=True)
     for k, line in enumerate(lines):
-        heading = "|" not in line and (section_kind(line) is not None or _numbered_heading(line, lines[k + 1:]))
-        if heading:             # (a table's header row reads like a title: it is no heading)
+        is_heading = "|" not in line and (section_kind(line) is not None or _numbered_heading(line, lines[k + 1:]))
+        # "1. Summary" ends where "2. Activity status" opens, though that line reads as no heading
+        is_heading = is_heading or (open_at is not None and next_number is not None and "|" not in line
+                                    and line.lstrip().startswith(next_number) and bool(_NUMBERED.match(line)))
+        if is_heading:          # (a table's header row reads like a title: it is no heading)
             if open_at is not None:
                 spans.append((open_at, offset))
                 open_at = None
             body = _NUMBERED.sub("", line.strip(), count=1).strip()
-            if _SUMMARY_HEADING.match(body):
+            if heading.match(body):
                 open_at = offset + len(line)
+                next_number = _next_number(line)
         offset += len(line)
     if open_at is not None:
         spans.append((open_at, offset))
     return spans
+
+
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def without_summaries(text: str, commitments: Sequence[Commitment]) -> list[Commitment]:
+    """`commitments` less those read in a "Ringkasan" / "Summary" section (it restates what the
+    sections below report, in other words) or a "Latar Belakang" / "Background" section (the
+    agreement the report follows up, not a promise of the report)."""
+    summaries = _summary_spans(text) + _summary_spans(text, _BACKGROUND_HEADING)
+    return [c for c in commitments          # (a block read with its heading line starts before the span)
+            if not (c.evidence and any(c.evidence[0].start < e and s < c.evidence[0].end for s, e in summaries))]
+
+
+def _next_number(line: str) -> tuple[str, ...] | None:
+    """"2." after a heading numbered "1." ("II." after "I.", "B." after "A."); None when unnumbered."""
+    m = re.match(r"\s*(\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s", line)
+    if not m:
+        return None
+    value = m.group(1)
+    if value.isdigit():
+        return (f"{int(value) + 1}.", f"{int(value) + 1})")
+    out = [f"{chr(ord(value[0]) + 1)}."] if len(value) == 1 and value < "Z" else []
+    if value in _ROMAN[:-1]:
+        out.append(f"{_ROMAN[_ROMAN.index(value) + 1]}.")
+    return tuple(out) or None
 
 
 def activity_commitments(text: str, activities: Sequence[ActivityStatement],
@@ -128,7 +205,8 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
     """Commitments for the done statements of a report that no existing commitment already covers
     (offsets are into `text`, the document text the evidence points into)."""
     taken = [(e.start, e.end) for c in commitments for e in c.evidence]
-    summaries = _summary_spans(text)
+    summaries = _summary_spans(text) + _summary_spans(text, _BACKGROUND_HEADING)
+    tables = [(t.start, t.end) for t in find_pipe_tables(text)]
     out: list[Commitment] = []
     for a in activities:
         if not a.evidence:
@@ -137,10 +215,12 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
         if any(s < ev.end and ev.start < e for s, e in taken):
             continue
         if any(s <= ev.start < e for s, e in summaries):
-            continue                 # the summary restates what the sections below report
+            continue                 # the summary restates what the sections below report (the
+            # background, what came before)
         sentence = " ".join(a.text.split()).rstrip(" .;")
-        if not is_done_commitment(sentence, text, ev.start):
-            continue
+        in_table = any(s <= ev.start < e for s, e in tables)
+        if not in_table and not is_done_commitment(sentence, text, ev.start):
+            continue                 # (a table row is done by its status cell, verb or not)
         out.append(Commitment(text=sentence, action=sentence, parties=a.parties, due=None, confidence=0.5,
                               evidence=a.evidence, needs_review=not a.parties))
     return out
@@ -298,4 +378,40 @@ def table_row_commitments(text: str, evidence: Callable[[int, int], Evidence]) -
             continue
         out.append(Commitment(text="; ".join(parts), action=parts[0], parties=(), due=None, confidence=0.5,
                               evidence=(evidence(s, e),), needs_review=True))
+    return out
+
+
+# header cells that say who and by when, not what: the follow-up itself is in another column
+_PLAN_META = re.compile(r"^\W*(?:no|nomor|#|pic|pj|penanggung\s*jawab|pelaksana|person\s+in\s+charge|"
+                        r"responsib\w*|lead|batas\s+waktu|tenggat(?:\s+waktu)?|waktu|jadwal|target\s+waktu|"
+                        r"deadline|due(?:\s+date)?|timeline|time\s*frame|by\s+when|when|status|keterangan|"
+                        r"remarks?|notes?|catatan)\W*$", re.IGNORECASE)
+
+
+def plan_table_commitments(text: str, evidence: Callable[[int, int], Evidence],
+                           commitments: Sequence[Commitment]) -> list[Commitment]:
+    """One planned commitment per row of a follow-up table ("No | Tindak Lanjut | Penanggung Jawab |
+    Batas Waktu", "Action | PIC | Deadline"): the follow-up cell, the action the report plans."""
+    taken = [(e.start, e.end) for c in commitments for e in c.evidence]
+    out: list[Commitment] = []
+    for table in find_pipe_tables(text):
+        if not is_plan_table(table):
+            continue
+        header_end = text.find("\n", table.start)
+        headers = [h.strip() for h in text[table.start:header_end if header_end >= 0 else table.end]
+                   .strip().strip("|").split("|")]
+        action = next((i for i, h in enumerate(headers) if h and not _PLAN_META.match(h)), None)
+        if action is None:
+            continue
+        for row in table.rows:
+            if action >= len(row) or not row[action].text:
+                continue
+            cell = row[action]
+            if any(a < cell.end and cell.start < b for a, b in taken):
+                continue
+            sentence = " ".join(cell.text.split()).rstrip(" .;")
+            if len(sentence.split()) < 2:
+                continue
+            out.append(Commitment(text=sentence, action=sentence, parties=(), due=None, confidence=0.5,
+                                  evidence=(evidence(cell.start, cell.end),), needs_review=True))
     return out

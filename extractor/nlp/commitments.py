@@ -347,15 +347,15 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
         intro_parties = ()
         for a in chain:
             p = col.parties.obliged(_last_sentence(st.body(a)))
-            if p and _has("obligation", st.body(a)) or p and _has("joint", st.body(a)):
+            if p and _duty_intro(st.body(a)):
                 intro_parties = p
         units: list[tuple[int, int]] = ([(b.body_start, b.end)] if b.marker is not None
                                         else sentences(text, b.body_start, b.end))
         for (s, e) in units:
             clause = text[s:e]
-            deontic = _has("obligation", clause) or _has("joint", clause) or _has("future", clause)
-            in_obligation_list = any(_has("obligation", a_text) or _has("joint", a_text)
-                                     for a_text in (st.body(a) for a in chain))
+            deontic = (_has("obligation", clause) or _has("joint", clause) or _has("future", clause)
+                       or bool(_PARTY_PAYS.search(clause)))
+            in_obligation_list = any(_duty_intro(st.body(a)) for a in chain)
             if klass == "skip":
                 continue
             if not deontic and not in_obligation_list and (_has("purpose", clause) or _PURPOSE_HEAD.match(clause)):
@@ -370,6 +370,20 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
             if klass == "scope" and not col.parties.mentions(clause) and not intro_parties:
                 who = tuple(col.parties.names)
             col.add(spans, display, conf, parties=who, source=f"agreement:{klass}")
+
+
+def _duty_intro(intro: str) -> bool:
+    """"PIHAK PERTAMA berkewajiban:", "The Parties agree to:", "The Parties will cooperate to:": a list
+    intro whose items are things to be done."""
+    return (_has("obligation", intro) or _has("joint", intro)
+            or (_has("future", intro) and intro.rstrip().endswith(":")))
+
+
+# "..., dibayar oleh PIHAK PERTAMA secara bertahap", "payable by the First Party": a party pays
+_PARTY_PAYS = re.compile(r"\b(?:dibayar(?:kan)?|dilunasi|paid|payable)\s+(?:\w+\s+){0,2}?(?:oleh|by)\s+(?:pihak\s+"
+                         r"(?:pertama|kesatu|kedua|ketiga)|para\s+pihak|the\s+(?:first|second|third)\s+party)\b|"
+                         r"\b(?:pihak\s+(?:pertama|kesatu|kedua|ketiga)|(?:first|second|third)\s+party)\s+"
+                         r"(?:membayar|melunasi|pays)\b", re.IGNORECASE)
 
 
 _PURPOSE_HEAD = re.compile(r"\s*(?:maksud|tujuan|the\s+(?:purpose|objective|aim)s?)\b", re.IGNORECASE)
@@ -397,7 +411,7 @@ def _with_parent(st: Structure, b: Block, chain: list[Block], s: int, e: int) ->
         return child, [(s, e)]
     parent = chain[-1]
     ptext = st.body(parent)
-    generic = (_has("list_following", ptext) or _has("obligation", ptext) or _has("joint", ptext)
+    generic = (_has("list_following", ptext) or _duty_intro(ptext)
                or _has("right", ptext) or len(ptext.split()) > 20 or _is_pure_intro(ptext))
     if parent.marker is None or generic:
         return child, [(s, e)]
@@ -419,12 +433,15 @@ def _is_pure_intro(text: str) -> bool:
 def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
     text = st.text
     seen_prose = False
+    counted_scope = False
     for i in block_ids:
         b = st.blocks[i]
         if b.marker is not None:
             chain = _ancestors(st, b)
             if b.children:
                 continue
+            if chain and _ATTENDANCE.search(_last_sentence(st.body(chain[0])).split("\n")[-1]):
+                continue                 # "Peserta: ..., antara lain:" lists who attended, not what is to be done
             if chain and _is_list_of_commitments(_last_sentence(st.body(chain[0]))):
                 display, spans = _with_parent(st, b, chain, b.body_start, b.end)
                 col.add(spans, display, 0.7, parties=_joint(col, display), source="news:list")
@@ -438,8 +455,20 @@ def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
         under_agreement = False
         for k, (s, e) in enumerate(spans):
             sent = text[s:e]
+            if counted_scope:
+                ordinal = _ORDINAL_OPENING.match(sent)
+                if ordinal:              # "Pertama, X. Kedua, Y.": the items of the announced scope
+                    col.add([(s + ordinal.end(), e)], sent[ordinal.end():], 0.65, parties=_joint(col, sent),
+                            source="news:ordinal")
+                    continue
+                counted_scope = False
+            if _COUNTED_SCOPE.search(sent):
+                counted_scope = True     # "Kerja sama ini mencakup tiga bidang utama.": only announces them
+                continue
             if b.children and k == len(spans) - 1 and sent.rstrip().endswith(":"):
                 continue                 # list intro: its items are the commitments
+            if _META_LABEL.match(sent):
+                continue                 # "Agenda : Evaluasi PKS tentang ...": what a meeting was about
             items = _inline_items(sent) or _comma_items(sent)
             if items:                    # "meliputi: pertama, X; kedua, Y; dan ketiga, Z."
                 for a, z in items:
@@ -448,12 +477,34 @@ def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
             conf = _news_confidence(sent)
             if not conf and under_agreement and _party_does(col, sent):
                 conf = 0.5               # "Dalam perjanjian itu, X akan …. Y juga menyelenggarakan …"
+            if not conf and _UNDER_AGREEMENT.match(sent) and not _PAST_OR_SPEECH.search(sent):
+                conf = 0.5               # "Melalui kesepakatan ini, iuran dipotong ...": what the agreement provides
             under_agreement = under_agreement or bool(_UNDER_AGREEMENT.match(sent))
             if conf:
                 col.add([(s, e)], sent, conf, parties=_joint(col, sent), source="news:sentence")
             elif (subject := _signed_subject(sent)) is not None:
                 a, z = subject        # "menandatangani perjanjian kerja sama <subject>"
                 col.add([(s + a, s + z)], sent[a:z], 0.5, parties=_joint(col, sent), source="news:subject")
+
+
+_ORDINALS_WORDS = (r"pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|first(?:ly)?|second(?:ly)?|third(?:ly)?|"
+                   r"fourth(?:ly)?|fifth(?:ly)?|sixth(?:ly)?|finally|terakhir")
+
+
+# "Kerja sama ini mencakup tiga bidang utama.", "The partnership covers three areas:": a scope announced
+# by its count, whose items follow as sentences opening with an ordinal ("Pertama, ...", "First, ...")
+_COUNTED_SCOPE = re.compile(r"\b(?:meliputi|mencakup|mencakupi|terdiri\s+(?:atas|dari)|covers?|includes?|comprises?|"
+                            r"consists?\s+of)\s+(?:\w+\s+)?(?:dua|tiga|empat|lima|enam|tujuh|two|three|four|five|six|"
+                            r"seven|\d)\s+(?:[a-z]+\s*){1,3}[.:]?\s*$", re.IGNORECASE)
+_ORDINAL_OPENING = re.compile(rf"^\W*(?:{_ORDINALS_WORDS})\s*[,:]\s*", re.IGNORECASE)
+# a list of who attended: "Peserta : 23 orang, antara lain:", "Hadir:", "The meeting was attended by:"
+_ATTENDANCE = re.compile(r"^\W*(?:peserta(?:\s+rapat)?|(?:yang\s+)?hadir|turut\s+hadir|daftar\s+hadir|undangan|"
+                         r"participants?|attendees?|present(?=\s*:)|in\s+attendance)\b[^\n]{0,100}:\s*$|"
+                         r"\b(?:dihadiri\s+oleh|attended\s+by)\b[^\n]{0,100}:\s*$", re.IGNORECASE)
+# the header lines of minutes and letters: "Agenda : …", "Acara: …", "Perihal: …" say what a meeting
+# or letter is about; the agreement's terms are never written there
+_META_LABEL = re.compile(r"^\W*(?:agenda(?:\s+rapat)?|acara|perihal|hal|subject|re|topik|pokok\s+bahasan)\s*:",
+                         re.IGNORECASE)
 
 
 # "Dalam perjanjian itu, …", "Under the agreement, …": the paragraph goes on telling what the agreement
@@ -481,10 +532,16 @@ def _party_does(col: _Collector, sent: str) -> bool:
 # perjanjian kerja sama perlindungan X bagi Y di ..."), or the purpose of a partnering verb
 # ("X menggandeng Y untuk mencegah Z")
 _SIGNED_SUBJECT = re.compile(
-    r"\b(?i:menandatangani|meneken|teken|menyepakati|signed)\s+(?i:(?:nota|naskah)\s+(?:kesepahaman|kesepakatan)|"
+    r"\b(?i:menandatangani|meneken|teken|menyepakati|menjalin|jalin|signed)\s+(?i:(?:nota|naskah)\s+(?:kesepahaman|kesepakatan)|"
     r"perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:\s+bersama)?|mou|pks|kerja\s*sama|an?\s+(?:mou|agreement|"
     r"memorandum\s+of\s+understanding))\s+(?:(?i:on|for|untuk)\s+)?"
     r"(?P<subj>[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*){1,14})")
+# "menandatangani kesepakatan bersama dengan X dan Y tentang <subject>": the subject after the partners
+_SIGNED_WITH_SUBJECT = re.compile(
+    r"\b(?i:menandatangani|meneken|teken|menjalin|signed)\s+(?i:(?:nota|naskah)\s+(?:kesepahaman|kesepakatan)|"
+    r"perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:\s+bersama)?|mou|pks|kerja\s*sama|an?\s+(?:mou|agreement|"
+    r"memorandum\s+of\s+understanding))\s+(?i:dengan|with)\s+[^.;]{2,200}?\s(?i:tentang|mengenai|terkait|"
+    r"on|concerning|regarding)\s+(?P<subj>[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*){1,14})")
 _PARTNER_PURPOSE = re.compile(
     r"\b(?:menggandeng|bermitra\s+dengan|bekerja\s*sama\s+dengan|berkolaborasi\s+dengan|partner(?:s|ed)?\s+with)"
     r"\s+[^.;]{2,80}?\s(?:untuk|guna|dalam\s+upaya|to)\s+(?P<subj>[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*){1,14})")
@@ -501,7 +558,7 @@ _SUBJECT_TAIL = frozenset([
 
 def _signed_subject(sent: str) -> tuple[int, int] | None:
     """Offsets of the agreement's subject (or the partnership's purpose) in a signing sentence."""
-    for rx in (_SIGNED_SUBJECT, _PARTNER_PURPOSE):
+    for rx in (_SIGNED_SUBJECT, _SIGNED_WITH_SUBJECT, _PARTNER_PURPOSE):
         m = rx.search(sent)
         if not m:
             continue
@@ -538,7 +595,8 @@ def _is_list_of_commitments(intro: str) -> bool:
 _INLINE_SCOPE = re.compile(r"\b(?:antara\s+lain|di\s+antaranya|meliputi|mencakup|mulai\s+dari|such\s+as|including|"
                            r"covers?|includes?|comprises?)\b"
                            r"(?!\s+(?:karena|disebabkan|oleh|because))\s*:?\s*(?P<rest>[^.]*)", re.IGNORECASE)
-_INLINE_COLON = re.compile(r"\w:\s+[a-z]")
+# ("Contact: info@x.org" is an address, no list)
+_INLINE_COLON = re.compile(r"\w:\s+[a-z][\w-]*(?=[\s,;])")
 _NEWS_OBLIGATION = re.compile(r"\b(?:wajib|berkewajiban|bertanggung\s*jawab|diminta|dipercayakan|ditugaskan|bertugas|"
                               r"paling\s+lambat|paling\s+tidak|selambat-lambatnya|shall|must|is\s+required\s+to|"
                               r"(?:is|are)\s+tasked\s+with)\b", re.IGNORECASE)
@@ -559,8 +617,10 @@ _SCHEDULED = re.compile(r"^\W*(?:adapun\s+|sementara\s+itu,?\s+)?(?:[\w()/-]+,?\
 
 # "Pemkab siap mendukung penuh": readiness to support with no object names nothing to be done
 _BARE_SUPPORT = re.compile(r"\b(?:siap|bersedia)\s+(?:untuk\s+)?(?:mendukung|membantu|men?yukseskan|mensukseskan)"
-                           r"(?:\s+(?:penuh|sepenuhnya|sepenuh\s+hati|secara\s+penuh))?\s*[.!,\"”']*\s*$|"
-                           r"\bready\s+to\s+(?:fully\s+)?support(?:\s+(?:it|this|fully))?\s*[.!,\"”']*\s*$",
+                           r"(?:\s+(?:penuh|sepenuhnya|sepenuh\s+hati|secara\s+penuh))?\s*"
+                           r"(?:[.!,\"”']*\s*$|,\s*(?:tetapi|tapi|namun|meskipun|walaupun)\b)|"
+                           r"\bready\s+to\s+(?:fully\s+)?(?:support|help)(?:\s+(?:it|this|fully))?\s*"
+                           r"(?:[.!,\"”']*\s*$|,\s*(?:but|although|though)\b)",
                            re.IGNORECASE)
 # reported speech: "X said the Ministry would publish ...", the indirect form of "will"
 _REPORTED_WOULD = re.compile(r"\b(?:said|says|stated|noted|announced|confirmed|explained|added|pledged|promised|"
@@ -576,6 +636,17 @@ _PROVISION_UNTIL = re.compile(
     rf"(?:[^.;]|\.(?=\d)){{3,120}}?\b(?:hingga|sampai(?:\s+dengan)?|until|through|to\s+last\s+until)\s+"
     rf"(?:akhir\s+|the\s+end\s+of\s+|end\s+of\s+)?(?:tahun\s+)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d{{2}}\b",
     re.IGNORECASE)
+# "telah mengalokasikan anggaran Rp350 juta dalam APBD 2025 untuk membiayai ...": money set aside for
+# the agreed work is an undertaking, though written in the perfect
+_FUNDS_FOR = re.compile(
+    r"\b(?:(?:telah|sudah)\s+)?(?:mengalokasikan|menganggarkan|mencadangkan|menyiapkan|menyediakan)\s+(?:anggaran|dana|"
+    r"biaya)\s+(?:sebesar\s+)?(?:Rp\.?|USD|US\$|IDR)\s?\d[^.;]{0,80}?\b(?:untuk|bagi|guna)\s|"
+    r"\b(?:has|have)\s+(?:allocated|earmarked|budgeted|set\s+aside)\s+(?:\w+\s+){0,3}?(?:Rp\.?|USD|US\$|IDR|\$)\s?\d"
+    r"[^.;]{0,80}?\b(?:for|to)\s", re.IGNORECASE)
+# "PKS berlaku selama 2 tahun dan dievaluasi setiap enam bulan": a periodic joint review
+_PERIODIC_REVIEW = re.compile(r"\b(?:dievaluasi|ditinjau(?:\s+(?:ulang|kembali))?|direviu|direview|reviewed|evaluated)"
+                              r"\s+(?:bersama\s+|jointly\s+)?(?:setiap|tiap|secara\s+berkala|every|each|periodically|"
+                              r"annually)\b", re.IGNORECASE)
 # "We will not build and walk away": a short first-person pledge not to do something is a slogan
 _SLOGAN = re.compile(r"^\W*(?:we|i|kami|kita|saya)\s+(?:will\s+not|won't|shall\s+not|tidak\s+akan|takkan)\b",
                      re.IGNORECASE)
@@ -583,7 +654,7 @@ _SLOGAN = re.compile(r"^\W*(?:we|i|kami|kita|saya)\s+(?:will\s+not|won't|shall\s
 
 def _news_confidence(sent: str) -> float:
     """0 when the sentence is not a commitment; else how sure we are that it is one."""
-    scope = _inline_scope(sent) or bool(_INLINE_COLON.search(sent)) or _has("topic", sent)
+    scope = _inline_scope(sent) or bool(_INLINE_COLON.search(sent)) or (_has("topic", sent) and not _titled_topic(sent))
     if scope:
         return 0.65
     opening = sent.lstrip("\"“'( ")
@@ -592,7 +663,9 @@ def _news_confidence(sent: str) -> float:
     bare_support = _BARE_SUPPORT.search(sent) and not (_has("future", sent) or _NEWS_OBLIGATION.search(sent))
     if bare_support or (_SLOGAN.match(sent) and len(sent.split()) <= 10):
         return 0.0
-    if _REPORTED_WOULD.search(sent) or _PROVISION_UNTIL.search(sent):
+    if _REPORTED_WOULD.search(sent) or _PROVISION_UNTIL.search(sent) or _FUNDS_FOR.search(sent):
+        return 0.55
+    if _PERIODIC_REVIEW.search(sent):
         return 0.55
     if _has("joint", sent) or _NEWS_OBLIGATION.search(sent) or _CONFIDENTIAL.search(sent):
         return 0.6
@@ -601,6 +674,19 @@ def _news_confidence(sent: str) -> float:
     if _has("purpose", sent):
         return 0.45
     return 0.0
+
+
+_SIGNING_VERB = re.compile(r"\b(?:menandatangani|meneken|teken|diteken|ditandatangani|signed|signs?)\b", re.IGNORECASE)
+
+
+def _titled_topic(sent: str) -> bool:
+    """"menandatangani PKS tentang Layanan Perbankan bagi Personel": the agreement's title in capitals
+    names the document; the sentence reports the signing (the terms follow in the text)."""
+    m = cues()["topic"].search(sent)
+    if not m or not _SIGNING_VERB.search(sent[:m.start()]):
+        return False             # ("dituangkan dalam PKS mengenai Pelatihan Teknis ...": what was agreed)
+    following = re.findall(r"[^\W\d_][\w-]*", sent[m.end():])[:3]
+    return len(following) >= 2 and all(w[:1].isupper() for w in following[:2])
 
 
 def _inline_scope(sent: str) -> bool:

@@ -31,7 +31,10 @@ REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|
                             # minutes of a meeting and monitoring visit reports report what was done too
                             r"notulen|notula|notulensi|risalah\s+rapat|minutes\s+of\b|"
                             r"(?:field\s+)?(?:monitoring\s+)?visit\s+report|monitoring\s+report|"
-                            r"(?:semi-annual|six-monthly|quarterly|monthly|annual)\s+(?:progress\s+)?report)\b"
+                            r"(?:semi-annual|six-monthly|quarterly|monthly|annual)\s+(?:progress\s+)?report|"
+                            # "Quarterly Update", "Partnerships Office — Progress Update": a periodic update
+                            r"(?:[^\n]{0,60}?[–—-]\s*)?(?:semi-annual|six-monthly|quarterly|monthly|progress|status)"
+                            r"\s+update)\b"
                             r"(?:[^\n.]|\b(?:No|Nr|Nomor)\.)*$",
                             re.IGNORECASE | re.MULTILINE)
 SIGNING_NEWS = re.compile(r"\b(?:teken|meneken|diteken|tandatangan\w*|ditandatangani|penandatanganan|menandatangani|sepakat|"

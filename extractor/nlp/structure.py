@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 HEADING = re.compile(
-    r"[ \t]*(?P<word>pasal|article|artikel|bab|chapter|clause|klausul)\s+(?P<num>\d{1,3}|[IVXLC]{1,6})\b"
+    r"[ \t]*(?P<word>pasal|article|artikel|bab|chapter|clause|klausul|section)\s+(?P<num>\d{1,3}|[IVXLC]{1,6})\b"
     r"[ \t]*(?:[-–—:.][ \t]*)?(?P<rest>[^\n]*)", re.IGNORECASE)
 ENUM = re.compile(
     r"[ \t]*(?P<marker>\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.\d{1,2}\.?(?!\d)|"
@@ -107,7 +107,7 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
     blocks: list[Block] = []
     cut = SIGNATURE_CUT.search(text)
     # the signature block only counts after the last section heading begins
-    heads = list(re.finditer(r"(?m)^" + HEADING.pattern, text, re.IGNORECASE))
+    heads = [m for m in re.finditer(r"(?m)^" + HEADING.pattern, text, re.IGNORECASE) if _heading_rest(m)]
     if caps_headings:
         heads += [m for m in re.finditer(r"(?m)^" + _CAPS_HEADING.pattern, text) if _numbered_caps_heading(m.group(0))]
         heads.sort(key=lambda m: m.start())
@@ -138,6 +138,8 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
         first = pos + len(line) - len(line.lstrip())
         line_end = pos + len(line.rstrip())
         h = HEADING.match(line) or (_numbered_caps_heading(line) if caps_headings else None)
+        if h and not _heading_rest(h):
+            h = None
         if h and (prev_blank or not prev_line or _ends_clause(prev_line) or _is_title_line(prev_line)):
             if sections:
                 sections[-1].end = first
@@ -203,6 +205,15 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
             stack = []
         prev_line, prev_blank = line, False
     return Structure(text, sections, blocks, body_end)
+
+
+def _heading_rest(h: re.Match) -> bool:
+    """"Section 4 from a grant of ..." opening a wrapped line is a cross-reference, not a heading:
+    after "Section N" a title (capitalised, no final stop) or nothing must follow."""
+    if "word" not in h.groupdict() or h["word"].lower() != "section":
+        return True
+    rest = h["rest"].strip()
+    return not rest or (rest[:1].isupper() and rest[-1:] not in ".;,")
 
 
 # what OCR makes of a list marker: "Cc." / "c," for "c.", "(2" / "2)" for "(2)", "e." for "c."
