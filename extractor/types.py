@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points (72 per inch), page origin top-left
 
@@ -55,9 +56,12 @@ class DocumentText:
     page_errors: tuple[Warning, ...] = ()
     media_type: str = "text/plain"
 
+    @cached_property
+    def _page_starts(self) -> list[int]:
+        return [p.start for p in self.pages]
+
     def page_at(self, offset: int) -> int:
-        starts = [p.start for p in self.pages]
-        i = bisect_right(starts, offset) - 1
+        i = bisect_right(self._page_starts, offset) - 1
         return self.pages[max(i, 0)].page if self.pages else 1
 
     def bbox(self, start: int, end: int) -> BBox | None:
@@ -65,12 +69,14 @@ class DocumentText:
         if not self.char_boxes:
             return None
         page = self.page_at(start)
-        boxes = [b for i, b in enumerate(self.char_boxes[start:end], start)
-                 if b is not None and self.page_at(i) == page]
+        # page_at is constant between two page starts: test each stretch once, not each char
+        cuts = [s for s in self._page_starts[1:] if start < s < end]
+        boxes = [b for a, z in zip([start, *cuts], [*cuts, end]) if self.page_at(a) == page
+                 for b in self.char_boxes[a:z] if b is not None]
         if not boxes:
             return None
-        return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                max(b[2] for b in boxes), max(b[3] for b in boxes))
+        x0s, tops, x1s, bottoms = zip(*boxes)
+        return (min(x0s), min(tops), max(x1s), max(bottoms))
 
     def evidence(self, start: int, end: int) -> Evidence:
         return Evidence(page=self.page_at(start), start=start, end=end,

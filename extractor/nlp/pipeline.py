@@ -112,9 +112,8 @@ def build_pipeline(lang: str) -> Language:
     """A fresh pipeline for `lang` ("id" or "en"). Prefer `get_pipeline` (cached per process)."""
     if lang not in SUPPORTED_LANGS:
         raise ValueError(f"unsupported language {lang!r}; expected one of {SUPPORTED_LANGS}")
-    nlp = spacy.blank(lang)
-    from extractor.nlp.tokenizer import add_abbreviation_exceptions
-    add_abbreviation_exceptions(nlp)
+    import extractor.nlp.tokenizer  # noqa: F401 - registers janji.Tokenizer.v1 (abbreviations, memoised affixes)
+    nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "janji.Tokenizer.v1"}}})
     for name in PIPE_ORDER:
         nlp.add_pipe(name)
     return nlp

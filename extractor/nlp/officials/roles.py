@@ -3,6 +3,7 @@ sentence around each mention (the nearest signing or attending cue before it, sp
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -14,6 +15,13 @@ ATTEND = re.compile(r"\b(?:hadir|dihadiri|didampingi|mendampingi|disaksikan|meny
                     r"attended|accompanied)\b", re.IGNORECASE)
 SPEECH_AFTER = r"(?:(?:ujar|kata|tutur|jelas|papar|tegas|ungkap|terang|imbuh|tutup|sebut|lanjut)(?:nya)?|said|says|added)"
 SPEECH_BEFORE = r"(?:menjelaskan|mengatakan|menegaskan|menambahkan|menyampaikan|mengungkapkan|menuturkan|said|says|stated)"
+
+
+@lru_cache(maxsize=1024)   # compiled once per name: re's own cache of 512 is churned by the other rules
+def _speech_patterns(names: str) -> tuple[re.Pattern, ...]:
+    return (re.compile(rf"{SPEECH_AFTER}\s+(?:[A-Z][\w.]*\s+){{0,3}}(?:{names})\b"),
+            re.compile(rf"\b(?:{names})\b(?:(?!\.\s+[A-Z])[^\n\"“]){{0,140}}?,\s+{SPEECH_BEFORE}"),
+            re.compile(rf"\b(?:{names})(?:\s+(?:selaku|sebagai)\s+[^,.\n\"“]{{3,120}}?)?\s+{SPEECH_BEFORE}"))
 
 
 def assign_roles(ctx: Ctx, doc: Doc, officials: list[Found]) -> None:
@@ -33,10 +41,7 @@ def assign_roles(ctx: Ctx, doc: Doc, officials: list[Found]) -> None:
             sent = text[s:e]
             if not any(s <= a < e for a, _ in o.spans):
                 continue
-            names = "|".join(re.escape(w) for w in surnames) or "$^"
-            if re.search(rf"{SPEECH_AFTER}\s+(?:[A-Z][\w.]*\s+){{0,3}}(?:{names})\b", sent) or re.search(
-                    rf"\b(?:{names})\b(?:(?!\.\s+[A-Z])[^\n\"“]){{0,140}}?,\s+{SPEECH_BEFORE}", sent) or re.search(
-                    rf"\b(?:{names})(?:\s+(?:selaku|sebagai)\s+[^,.\n\"“]{{3,120}}?)?\s+{SPEECH_BEFORE}", sent):
+            if any(p.search(sent) for p in _speech_patterns("|".join(re.escape(w) for w in surnames) or "$^")):
                 role = role or "speaker"
             # the nearest cue before the mention decides: "ditandatangani oleh X ... Hadir pula Y"
             for a, _ in o.spans:
