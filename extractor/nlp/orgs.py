@@ -31,7 +31,8 @@ CONNECT_EN = {"of", "the", "for", "and"}
 CONNECT_ID_INNER = {"dan", "kepada", "pada", "untuk", "bagi", "&"}
 GENERIC = {"pemerintah", "kabupaten", "kota", "provinsi", "propinsi", "perwakilan", "kantor", "cabang",
            "pusat", "republik", "indonesia", "ri", "the", "of", "dan", "and", "persero", "tbk", "dinas",
-           "wilayah", "daerah", "pt", "cv", "perseroda"}   # legal forms: "Bank X" abbreviates "PT Bank X (Perseroda)"
+           "wilayah", "daerah", "pt", "cv", "perseroda",   # legal forms: "Bank X" abbreviates "PT Bank X (Perseroda)"
+           "air", "minum"}   # "Perumda Tirta X" abbreviates "Perumda Air Minum Tirta X"
 
 
 @dataclass
@@ -614,6 +615,9 @@ def _short_form_texts(m: Mention) -> set[str]:
     return out
 
 
+_REGION_TAIL = re.compile(r"\s+(?:kota|kabupaten|kab\.?|provinsi)\s+\S.*$")
+
+
 def _branch_spelled_out(name: str) -> str:
     """"perum x kanwil y" -> "perum x kantor wilayah y"."""
     return " ".join(BRANCH_SHORT.get(w, w) for w in name.split())
@@ -623,6 +627,10 @@ def _same_org(a: Mention, b: Mention) -> bool:
     ta = _branch_spelled_out(re.sub(r"\s*\([^)]*\)", "", a.text).lower())
     tb = _branch_spelled_out(re.sub(r"\s*\([^)]*\)", "", b.text).lower())
     if ta == tb or tb in _short_form_texts(a) or ta in _short_form_texts(b):
+        return True
+    # "Perumda X" for "Perusahaan Umum Daerah (Perumda) X Kota Y": the short form without its place
+    if tb in {_REGION_TAIL.sub("", f) for f in _short_form_texts(a)} or \
+            ta in {_REGION_TAIL.sub("", f) for f in _short_form_texts(b)}:
         return True
     if _BRANCH_TAIL.sub("", ta) == tb or _BRANCH_TAIL.sub("", tb) == ta:   # "Perum X" ~ "Perum X Kanwil Y"
         return True

@@ -26,6 +26,7 @@ from extractor.nlp.orgs import (
     Mention,
     find_mentions,
     group,
+    headline_end,
     known_places,
     link_acronyms,
 )
@@ -287,15 +288,15 @@ def _list_parties(text: str, sents, spans) -> list[Entity]:
 _NAME_RUN = r"[A-Z][\w'&.-]*(?:\s+(?:of|the|for|and|&|[A-Z][\w'&.-]*)){0,12}"
 # An English release: "A has signed a Memorandum of Understanding with B", "A signed an agreement with B".
 SIGNED_WITH = re.compile(
-    rf"(?P<a>{_NAME_RUN})\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+)?signed\s+(?:a|an|the)\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?(?i:memorandum\s+of\s+understanding|mou|agreement|memorandum|partnership)"
+    rf"(?P<a>{_NAME_RUN})\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+)?sign(?:ed|s)\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?i:memorandum\s+of\s+understanding|mou|agreement|memorandum|partnership|arrangement)"
     rf"(?:\s+\([^)]{{1,12}}\))?\s+with\s+(?:the\s+)?(?P<b>{_NAME_RUN})")
 _NAME_RUN_NO_AND = r"[A-Z][\w'&.-]*(?:\s+(?:of|the|for|[A-Z][\w'&.-]*)){0,12}"
 # "A and B (have) signed a Memorandum of Understanding ..."
 BOTH_SIGNED = re.compile(
     rf"(?P<a>{_NAME_RUN_NO_AND})\s+and\s+(?:the\s+)?(?P<b>{_NAME_RUN_NO_AND})\s+(?:have\s+|today\s+)?"
-    rf"(?:formally\s+|officially\s+)?sign(?:ed)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?"
-    rf"(?i:memorandum\s+of\s+understanding|mou|agreement|memorandum|partnership)\b")
+    rf"(?:formally\s+|officially\s+)?sign(?:ed|s)?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,4}}?"
+    rf"(?i:memorandum\s+of\s+understanding|mou|agreement|memorandum|partnership|arrangement)\b")
 
 
 def _side_entity(text: str, spans, entities: list[Entity], s: int, e: int) -> Entity | None:
@@ -460,6 +461,7 @@ def select(doc: Doc) -> list[Entity]:
     spans = info["spans"]
     sents = _sentences(doc)
     parties = _title_parties(text, spans, entities)
+    info["from_title"] = bool(parties)
     if parties:
         spans = sorted(spans + [(s, e, ent) for ent in parties for s, e in ent.spans()
                                 if (s, e, ent) not in spans], key=lambda x: x[0])
@@ -650,6 +652,11 @@ def parties_component(doc: Doc) -> Doc:
         out.append(Party(name=name, aliases=tuple(_aliases(ent, name)), role=role, evidence=evidence,
                          confidence=conf))
     out = merge_prefix_parties(out)
+    if len(out) >= 3 and not doc.user_data["janji_orgs"].get("from_title"):
+        # a release names three partners in its body in the order they sign; pairs are found in another
+        body = headline_end(text)
+        out.sort(key=lambda p: min((e.start for e in p.evidence if e.start >= body),
+                                   default=min((e.start for e in p.evidence), default=len(text))))
     if english and len(out) == 2 and not any(p.role for p in out):
         out = [Party(p.name, p.aliases, r, p.evidence, p.confidence)
                for p, r in zip(out, ("first_party", "second_party"))]

@@ -127,3 +127,44 @@ SKBU will train 80 technicians.
 def test_partner_after_an_appositive_and_an_english_provincial_government(nlp_en):
     names = _parties(nlp_en(APPOSITIVE))
     assert set(names) == {"PT Sinar Kabel Utama Tbk", "the Provincial Government of Teluk Damar"}, names
+
+
+HEADLINE_SIGN = """Harbour Lines and Sungai Kecil Polytechnic sign cadet training partnership
+
+Tanjung Mas, 4 May 2026 – The agreement was signed at the campus by the managing director of Harbour Lines and the director of the polytechnic.
+
+Harbour Lines will offer 20 cadet berths each year.
+"""
+
+
+def test_headline_two_names_sign_partnership_without_article(nlp_en):
+    names = _parties(nlp_en(HEADLINE_SIGN))
+    assert set(names) == {"Harbour Lines", "Sungai Kecil Polytechnic"}, names
+
+
+REGIONAL_WATER_COMPANY = """Perumda Air Minum Tirta Jernih dan PT Meter Pintar Nusantara Teken Addendum
+
+KOTA JERNIH – Perusahaan Umum Daerah (Perumda) Air Minum Tirta Jernih Kota Jernih dan PT Meter Pintar Nusantara menandatangani addendum perjanjian pengadaan meter air pintar, Kamis (5/3/2026).
+
+Perumda Tirta Jernih akan membayar termin kedua.
+"""
+
+
+def test_regional_company_short_forms_are_one_party(nlp_id):
+    doc = nlp_id(REGIONAL_WATER_COMPANY)
+    names = _parties(doc)
+    assert len(names) == 2, names
+    _name, aliases = _find(doc, "Tirta Jernih")
+    assert "Perumda Tirta Jernih" in aliases and "Perumda Air Minum Tirta Jernih" in aliases
+
+
+THREE_PARTIES_FIRST_MENTION_ORDER = """Pemkab Lembah Jati, Pengadilan Agama dan Kemenag Teken Kesepakatan Layanan Nikah
+
+LEMBAH JATI – Pemerintah Kabupaten Lembah Jati menandatangani nota kesepakatan dengan Pengadilan Agama Sungai Jati dan Kantor Kementerian Agama Kabupaten Lembah Jati tentang layanan isbat nikah.
+"""
+
+
+def test_release_parties_come_in_the_order_they_are_first_named(nlp_id):
+    names = list(_parties(nlp_id(THREE_PARTIES_FIRST_MENTION_ORDER)))
+    assert names[0] == "Pemerintah Kabupaten Lembah Jati", names
+    assert len(names) == 3
