@@ -57,6 +57,15 @@ def _majority_spelling(name: str, other: str, text: str) -> str | None:
     return " ".join(words)
 
 
+def _better_position(new: str, old: str) -> bool:
+    """The longer of two positions of one person, except that two wordings sharing no word (an
+    abbreviation in the text, "Kasat Binmas", and its expansion in capitals under the signature)
+    keep the one not written in capitals."""
+    if not {w.lower() for w in new.split()} & {w.lower() for w in old.split()} and new.isupper() != old.isupper():
+        return not new.isupper()
+    return len(new) > len(old)
+
+
 def merge(found: list[Found], text: str = "") -> list[Found]:
     out: list[Found] = []
     for f in found:
@@ -79,7 +88,7 @@ def merge(found: list[Found], text: str = "") -> list[Found]:
         both = list(dict.fromkeys(same.honorifics + f.honorifics))
         # honorifics before the name first, degrees after it
         same.honorifics = sorted(both, key=lambda h: fold(h) not in lexicon().degree_prefix)
-        if f.position and (not same.position or len(f.position) > len(same.position)):
+        if f.position and (not same.position or _better_position(f.position, same.position)):
             same.position = f.position
         same.organization = same.organization or f.organization
         if f.role == "signatory" or same.role is None:

@@ -32,7 +32,7 @@ def plain_signature_blocks(ctx: Ctx) -> list[Found]:
                 continue
             below = [column_for(line_columns(bl, bs), col, bs, ls) for bs, bl in lines[x + 1:x + 3]]
             below = [c for c in below if c]
-            if _continues_position(ctx, lines, x, col, below):
+            if _continues_position(ctx, lines, x, col, below) or _headline_tail(ctx, lines, x):
                 continue
             marked = any(ID_LINE.match(c[2]) or RANK_LINE.match(c[2]) for c in below)
             next_line = x + 1 < len(lines) and lines[x + 1][0] == ls + len(line) + 1
@@ -92,6 +92,15 @@ def _continues_position(ctx: Ctx, lines: list[tuple[int, str]], x: int, col, bel
     forms = {f.lower() for e in ctx.parties for f in e.key_names() if len(f) > 3}
     forms |= {f.lower() for e in ctx.entities for f in e.surface_forms() if len(f) > 3}
     return any(f in both and f not in alone and both.endswith(f) for f in forms)
+
+
+def _headline_tail(ctx: Ctx, lines: list[tuple[int, str]], x: int) -> bool:
+    """Is a name-shaped line the wrapped end of the document's headline ("... Sepakat Jaga Stok Beras" /
+    "Jelang Lebaran")? Only text lines of four words or more without a closing stop stand above it."""
+    if not 1 <= x <= 2 or ctx.text[:lines[0][0]].strip():
+        return False
+    return all(len(line.split()) >= 4 and not line.rstrip().endswith((".", ",", ":", ";"))
+               and not position_line(ctx, (ls, ls + len(line.rstrip()), line.rstrip())) for ls, line in lines[:x])
 
 
 def _name_opens(ctx: Ctx, col) -> bool:

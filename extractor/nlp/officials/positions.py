@@ -10,6 +10,7 @@ from extractor.nlp.officials.names import parse_name, rank_len
 
 QUALIFIER_LINKS = {"dan", "and", "of", "the", "for", "bagi", "&"}
 POSITION_LINKS = {"dan", "and", "of", "the", "for", "&", "serta"}
+DETERMINERS = {"its", "their", "his", "her", "our", "the", "a", "an", "this", "that"}
 LABEL_START = re.compile(r"[^\n:,.]{1,40}:\s")
 
 
@@ -68,14 +69,15 @@ def position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
                 break
             e += 1
             continue
-        if t.is_word and (t.cap or low in ("dan", "of", "the", "and", "kepada", "for")):
+        if t.is_word and (t.cap or low in ("dan", "of", "the", "and", "kepada", "for")
+                          or low == "to" and e + 1 < len(toks) and toks[e + 1].cap):  # "Ambassador of X to Y"
             if low in ("dan", "and") and not (e + 1 < len(toks) and ctx.institutional(e + 1)):
                 break
             e += 1
             continue
-        if t.text.isdigit() and len(t.text) <= 4 and toks[e - 1].cap and e + 1 < len(toks) and toks[e + 1].cap \
-                and ctx.strict_line(e, e + 1):
-            e += 1   # "SMK Negeri 2 Lembah": a numbered unit inside the organisation's name
+        if re.fullmatch(r"\d{1,4}(?:/[A-Z][\w-]*)?", t.text) and toks[e - 1].cap and ("/" in t.text or (
+                e + 1 < len(toks) and toks[e + 1].cap and ctx.strict_line(e, e + 1))):
+            e += 1   # "SMK Negeri 2 Lembah", "Kodim 0417/Kerinci": a numbered unit inside the organisation's name
             continue
         if t.text == "." and e > 0 and fold(toks[e - 1].text) in ("tbk",):
             e += 1
@@ -98,7 +100,8 @@ def _position_ahead(ctx: Ctx, k: int) -> int:
         t = toks[x]
         low = fold(t.text)
         if not (t.text.isalpha() and (t.cap or ctx.lang == "en")) or low in ctx.lx.title_stop \
-                or low in ctx.lx.degree_prefix or low in POSITION_LINKS or not ctx.strict_line(x, x + 1):
+                or low in ctx.lx.degree_prefix or low in POSITION_LINKS or low in DETERMINERS \
+                or not ctx.strict_line(x, x + 1):
             return k
         end = match_position(ctx, x + 1)
         if end != x + 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.nlp.lexicon import fold
 from extractor.nlp.officials.context import Ctx, Found
 from extractor.nlp.officials.layout import PLACEHOLDER, column_for, line_columns, nearby_lines
 from extractor.nlp.officials.names import display_name, lone_name, name_on_line, parse_name
@@ -191,8 +192,8 @@ def _position_goes_on(ctx: Ctx, line_end: int, pcol, pls: int):
     """The column, on the very next line, under a signature block's position line when it carries on the
     position (an organisation or a place: capitalised words, no name, no NIP or rank, no new position)."""
     text = ctx.text
-    if text[line_end:line_end + 1] != "\n":
-        return None
+    if text[line_end:line_end + 1] != "\n" or text[pls:line_end].rstrip().endswith("|"):
+        return None  # after a closing bar the next line is the next column, wrapped
     nxt_end = text.find("\n", line_end + 1)
     nxt_end = len(text) if nxt_end < 0 else nxt_end
     line = text[line_end + 1:nxt_end]
@@ -206,6 +207,21 @@ def _position_goes_on(ctx: Ctx, line_end: int, pcol, pls: int):
     return col
 
 
+def _wrapped_column(ctx: Ctx, pls: int, pl: str, col):
+    """The last column of a bar-joined line wrapped onto the next line ("Head of X, Ministry Y |" then
+    "Crewing Director, Z" alone): the next line, when it has no bar, is the column after that bar."""
+    rank = getattr(col, "index", None)
+    if rank is None or not pl.rstrip().endswith("|") or rank != len(line_columns(pl, pls)):
+        return None
+    start = pls + len(pl) + 1
+    if ctx.text[start - 1:start] != "\n":
+        return None
+    end = ctx.text.find("\n", start)
+    line = ctx.text[start:len(ctx.text) if end < 0 else end]
+    cols = line_columns(line, start)
+    return cols[0] if len(cols) == 1 and "|" not in line else None
+
+
 def block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
                   pos_col=None, org_override: str | None = None, loose_title: bool = False) -> Found | None:
     start, end, _ = col
@@ -216,6 +232,8 @@ def block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
     name, hon, first, name_end, nk = parsed
     if nk < len(ctx.toks) and ctx.toks[nk].start < end and ctx.toks[nk].text not in (",", "."):
         return None  # more words on the name line: not a plain name
+    if not hon and " " not in name and (len(name) <= 2 or fold(name) in ctx.org_words):
+        return None  # "AS" / "Tbk" wrapped from an organisation's name onto its own line
     name = display_name(name)
     position = None
     spans = [(first, name_end)]
@@ -223,8 +241,10 @@ def block_person(ctx: Ctx, col, line_start: int, pos_line, header, role: str,
     if pos_line:
         pls, pl = pos_line
         pcol = column_for(line_columns(pl, pls), col, pls, line_start)
+        wrapped = None if pcol else _wrapped_column(ctx, pls, pl, col)
+        pcol = pcol or wrapped
         if pcol and (match_position(ctx, ctx.tok_at.get(pcol[0], -1)) != ctx.tok_at.get(pcol[0], -1)
-                     or loose_title and title_line(ctx, pcol)):
+                     or (loose_title or wrapped) and title_line(ctx, pcol)):
             position = pcol[2]
             spans.append((pcol[0], pcol[1]))
             more = _position_goes_on(ctx, pls + len(pl), pcol, pls)

@@ -130,3 +130,70 @@ def test_english_positions_opened_by_field_words(nlp_en):
     assert got["Sri Purwanti"].position.startswith("village midwife")
     assert got["Yuli Kristanti"].position.startswith("field coordinator")
     assert got["Anita Widjaja-Halim"].position == "Chief Human Capital Officer"
+
+
+def test_last_column_of_a_barred_line_wrapped_onto_the_next_line(nlp_en):
+    text = ("IN WITNESS WHEREOF, the undersigned have signed this MoU in two originals.\n"
+            "Witnessed by:\n"
+            "Dr. Capt. Agus Tobing, M.Sc. | Mrs. Kari Nordvik\n"
+            "Head of Centre for Maritime Training, Ministry of Transportation |\n"
+            "Crewing Director, Skagen Fleet Services AS\n")
+    got = officials(nlp_en, text)
+    assert got["Agus Tobing"].position == "Head of Centre for Maritime Training, Ministry of Transportation"
+    assert got["Kari Nordvik"].position == "Crewing Director, Skagen Fleet Services AS"
+
+
+def test_legal_form_wrapped_onto_its_own_line_is_no_signatory(nlp_en):
+    text = ("MEMORANDUM OF UNDERSTANDING\nbetween\nMARITIME ACADEMY OF LEMBAH\nand\nSKAGEN FLEET SERVICES AS\n"
+            "This MoU is made by and between:\n"
+            "MARITIME ACADEMY OF LEMBAH, a state academy, represented by Capt. Budi Wirawan, M.Mar., its Director "
+            "(the \"Academy\"); and\n"
+            "SKAGEN FLEET SERVICES AS, a company incorporated in Norway, represented by Mr. Lars Hovland-Berg, its "
+            "Chief Executive Officer (the \"Company\").\n"
+            "The Parties have signed this MoU.\n"
+            "For MARITIME ACADEMY OF LEMBAH | For SKAGEN FLEET SERVICES\nAS\n(signed) | (signed)\n"
+            "Capt. Budi Wirawan, M.Mar. | Lars Hovland-Berg\nDirector | Chief Executive Officer\n")
+    got = officials(nlp_en, text)
+    assert "AS" not in got
+    assert got["Lars Hovland-Berg"].position == "Chief Executive Officer"
+    assert got["Budi Wirawan"].position == "Director"
+
+
+def test_wrapped_end_of_the_headline_is_no_name(nlp_id):
+    text = ("Pemkab dan Bank Lembah Teduh Sepakat Jaga Harga Pangan\n"
+            "Jelang Lebaran\n"
+            "BIRO ADMINISTRASI PIMPINAN SETDA PROVINSI LEMBAH TEDUH\n"
+            "LEMBAH \u2013 Pemerintah Provinsi Lembah Teduh menandatangani Nota Kesepakatan, Kamis (5/2/2026). "
+            "Nota Kesepakatan itu diteken oleh Gubernur Lembah Teduh, H. Abdul Karim, S.H.\n")
+    got = officials(nlp_id, text)
+    assert "Jelang Lebaran" not in got
+    assert got["Abdul Karim"].position == "Gubernur Lembah Teduh"
+
+
+def test_abbreviated_position_in_the_text_kept_over_its_expansion_in_capitals(nlp_id):
+    text = ("Kegiatan dipimpin Kasat Binmas AKP La Ode Karim, S.H., didampingi staf.\n\n"
+            "Raha, 18 Mei 2026\nKEPALA SATUAN PEMBINAAN MASYARAKAT\n\n"
+            "LA ODE KARIM, S.H.\nAJUN KOMISARIS POLISI NRP 79050812\n")
+    got = officials(nlp_id, text)
+    assert got["La Ode Karim"].position == "Kasat Binmas"
+
+
+def test_numbered_military_unit_and_village_officers(nlp_id):
+    text = ("Pada hari ini kami yang bertanda tangan di bawah ini:\n"
+            "1. Letkol Czi Yosef Bria Mau : Komandan Distrik Militer 0999/Lembah, dalam hal ini bertindak untuk "
+            "dan atas nama Kodim 0999/Lembah, selanjutnya disebut PIHAK PERTAMA.\n\n"
+            "Saksi:\n1. Bripka Dedi Kurnia \u2014 Bhabinkamtibmas Desa Sukaraja\n"
+            "2. Serka Jefri Lopo \u2014 Babinsa Desa Sukaraja\n")
+    got = officials(nlp_id, text)
+    assert got["Yosef Bria Mau"].position == "Komandan Distrik Militer 0999/Lembah"
+    assert got["Dedi Kurnia"].position == "Bhabinkamtibmas Desa Sukaraja"
+    assert got["Jefri Lopo"].position == "Babinsa Desa Sukaraja"
+
+
+def test_ambassador_to_a_country_and_harbour_master(nlp_en):
+    text = ("The letter was signed by H.E. Mr. Tomas Varga, Ambassador of Verania to Indonesia, and Dr. Ir. Budi "
+            "Hartono, M.Sc., Director General of Capture Fisheries. The ceremony was attended by Capt. Reza "
+            "Mahendra, Harbour Master of Tanjung Emas.\n")
+    got = officials(nlp_en, text)
+    assert got["Tomas Varga"].position == "Ambassador of Verania to Indonesia"
+    assert got["Reza Mahendra"].position == "Harbour Master of Tanjung Emas"
