@@ -59,6 +59,8 @@ _PLAN_HEADING = re.compile(r"\b(?:rencana|direncanakan|planned|plans?|next\s+ste
                            r"selanjutnya))\b", re.IGNORECASE)
 _NOT_PLAN_HEADING = re.compile(r"\b(?:belum|kendala|hambatan|masalah|permasalahan|ditunda|tertunda|batal|dibatalkan|"
                                r"not\s+yet|postponed|cancell?ed|constraints?|challenges?)\b", re.IGNORECASE)
+# "Contact: ...", "Catatan: ...": a label line under a list is no wrapped part of its last item
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w/&-]*(?:[ \t][\w/&-]+){0,2}[ \t]*:[ \t]+\S")
 _ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|[-•–])[ \t]+(?=\S)")
 
 
@@ -100,8 +102,8 @@ _PROCEDURE = re.compile(r"^\W*(?:(?:rapat|pertemuan|sidang|acara|diskusi)(?:\s+\
                         r"closed|chaired|moderated|adjourned))\b", re.IGNORECASE)
 # "Partnership: Memorandum of Agreement between ...", "Dasar: PKS Nomor ...": the agreement the report
 # rests on, written as a label line, is no activity
-_AGREEMENT_LABEL = re.compile(r"^[\w /&-]{1,30}:\s*(?:the\s+)?(?:memorandum|agreement|perjanjian|nota\s+kesep|mou\b|"
-                              r"pks\b|kesepakatan|naskah)", re.IGNORECASE)
+_AGREEMENT_LABEL = re.compile(r"^(?:[^:\n]{0,40}\s)?[A-Z][\w/&-]*(?:\s[\w/&-]+){0,3}:\s*(?:the\s+)?(?i:memorandum|"
+                              r"agreement|perjanjian|nota\s+kesep|mou\b|pks\b|kesepakatan|naskah)")
 
 
 # a photo caption shows the work, the text around it reports it
@@ -177,6 +179,34 @@ def _summary_spans(text: str, heading: re.Pattern[str] = _SUMMARY_HEADING) -> li
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
+_INDEX_CELL = re.compile(r"[ \t]*\|?[ \t]*(?:\d{1,2}|[lI])[.)]?[ \t]*\|")
+
+
+def _row_line_starts(text: str, tables: Sequence) -> set[int]:
+    """Offsets of the lines that open a data row (a PDF text layer wraps a row over lines: the
+    lines that go on are no row): with a number column, the lines opening with a number; with a
+    header opening with "|", the lines opening with "|"; else every line."""
+    out: set[int] = set()
+    for t in tables:
+        header_end = text.find("\n", t.start)
+        header_end = t.end if header_end < 0 or header_end > t.end else header_end
+        indexed = bool(t.roles) and t.roles[0] == "index"
+        barred = text[t.start:header_end].lstrip().startswith("|")
+        pos = header_end + 1
+        while pos < t.end:
+            nl = text.find("\n", pos)
+            nl = t.end if nl < 0 or nl > t.end else nl
+            line = text[pos:nl]
+            if indexed:
+                opens = bool(_INDEX_CELL.match(line))
+            else:
+                opens = line.lstrip().startswith("|") if barred else True
+            if opens:
+                out.add(pos)
+            pos = nl + 1
+    return out
+
+
 def without_summaries(text: str, commitments: Sequence[Commitment]) -> list[Commitment]:
     """`commitments` less those read in a "Ringkasan" / "Summary" section (it restates what the
     sections below report, in other words) or a "Latar Belakang" / "Background" section (the
@@ -207,6 +237,7 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
     taken = [(e.start, e.end) for c in commitments for e in c.evidence]
     summaries = _summary_spans(text) + _summary_spans(text, _BACKGROUND_HEADING)
     tables = [(t.start, t.end) for t in find_pipe_tables(text)]
+    row_lines = _row_line_starts(text, find_pipe_tables(text))
     out: list[Commitment] = []
     for a in activities:
         if not a.evidence:
@@ -218,7 +249,10 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
             continue                 # the summary restates what the sections below report (the
             # background, what came before)
         sentence = " ".join(a.text.split()).rstrip(" .;")
-        in_table = any(s <= ev.start < e for s, e in tables)
+        line_start = text.rfind("\n", 0, ev.start) + 1
+        in_table = any(s <= ev.start < e for s, e in tables) and line_start in row_lines
+        if "|" in sentence and _NOT_DONE_STATUS.search(sentence):
+            continue                 # pieces of a table the reader could not split, one not done
         if not in_table and not is_done_commitment(sentence, text, ev.start):
             continue                 # (a table row is done by its status cell, verb or not)
         out.append(Commitment(text=sentence, action=sentence, parties=a.parties, due=None, confidence=0.5,
@@ -278,7 +312,7 @@ def planned_commitments(text: str, evidence: Callable[[int, int], Evidence],
         s, e = start + item.end(), start + len(line.rstrip())
         nxt_start = offset
         for nxt in lines[k + 1:]:   # a wrapped item goes on over lines that open no item or heading
-            if not nxt.strip() or _ITEM.match(nxt) or section_kind(nxt) is not None:
+            if not nxt.strip() or _ITEM.match(nxt) or section_kind(nxt) is not None or _LABEL_LINE.match(nxt):
                 break
             e = nxt_start + len(nxt.rstrip())
             nxt_start += len(nxt)
@@ -403,15 +437,35 @@ def plan_table_commitments(text: str, evidence: Callable[[int, int], Evidence],
         action = next((i for i, h in enumerate(headers) if h and not _PLAN_META.match(h)), None)
         if action is None:
             continue
+        starts = _row_line_starts(text, [table])
         for row in table.rows:
             if action >= len(row) or not row[action].text:
                 continue
             cell = row[action]
+            if text.rfind("\n", 0, cell.start) + 1 not in starts:
+                continue             # the wrapped rest of a row: its cells are not the row's columns
             if any(a < cell.end and cell.start < b for a, b in taken):
                 continue
-            sentence = " ".join(cell.text.split()).rstrip(" .;")
+            end = _wrapped_cell_end(text, cell.end, table.end, starts)
+            cell_text = text[cell.start:end]
+            sentence = " ".join(cell_text.split()).rstrip(" .;")
             if len(sentence.split()) < 2:
                 continue
             out.append(Commitment(text=sentence, action=sentence, parties=(), due=None, confidence=0.5,
-                                  evidence=(evidence(cell.start, cell.end),), needs_review=True))
+                                  evidence=(evidence(cell.start, end),), needs_review=True))
     return out
+
+
+def _wrapped_cell_end(text: str, end: int, table_end: int, row_starts: set[int]) -> int:
+    """Where a cell ends when its row wraps: a cell that reaches the end of its line goes on over the
+    next line (not a new row) up to that line's first "|"."""
+    nl = text.find("\n", end)
+    if nl < 0 or nl >= table_end or text[end:nl].strip():
+        return end               # the cell is closed by "|" on its own line
+    nxt = nl + 1
+    if nxt in row_starts:
+        return end
+    bar = text.find("|", nxt)
+    line_end = text.find("\n", nxt)
+    line_end = len(text) if line_end < 0 else line_end
+    return (bar if 0 <= bar < line_end else line_end) if text[nxt:line_end].strip() else end

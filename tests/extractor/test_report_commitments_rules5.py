@@ -136,3 +136,40 @@ def test_a_background_section_gives_no_commitment() -> None:
     read = Commitment(text="village water supply", action="", parties=(), due=None, confidence=0.65,
                       evidence=(doc.evidence(start, end),), needs_review=False)
     assert without_summaries(BACKGROUND_REPORT, [read]) == []
+
+
+# the same follow-up table as a PDF text layer wraps it: a row goes on over the next line
+WRAPPED_MINUTES = """III. TINDAK LANJUT
+| No | Tindak Lanjut | Penanggung Jawab | Batas Waktu |
+| 1 | Menyusun jadwal panen bersama kelompok pembudi daya | Bidang Budidaya dan
+Penyuluhan | 30 Juni 2031 |
+| 2 | Mengirim sampel air kolam ke laboratorium politeknik untuk uji kualitas
+berkala | Tim Politeknik | 15 Juli 2031 |
+
+Rapat ditutup pukul 12.00.
+"""
+
+
+def test_a_wrapped_follow_up_row_gives_its_whole_action_and_nothing_of_its_rest() -> None:
+    got = [c.text for c in plan_table_commitments(WRAPPED_MINUTES, _doc(WRAPPED_MINUTES).evidence, [])]
+    assert got == ["Menyusun jadwal panen bersama kelompok pembudi daya",
+                   "Mengirim sampel air kolam ke laboratorium politeknik untuk uji kualitas berkala"], got
+
+
+WRAPPED_STATUS = """II. PELAKSANAAN
+No | Kegiatan | Waktu | Status
+1 | Penyerahan data aset dari dinas kepada kantor
+pertanahan | 3 Mei 2031 | Terlaksana
+"""
+
+
+def test_the_wrapped_rest_of_a_status_row_needs_a_verb() -> None:
+    doc = _doc(WRAPPED_STATUS)
+    got = [c.text for c in activity_commitments(WRAPPED_STATUS, extract_activities(doc), [])]
+    assert not any(t.startswith("3 Mei 2031") for t in got), got
+
+
+def test_a_label_line_ends_the_last_plan_item() -> None:
+    text = UPDATE.rstrip("\n") + "\nContact: office@politeknik.example.ac.id\n"
+    got = [c.text for c in planned_commitments(text, _doc(text).evidence, [])]
+    assert got[-1] == "Joint review meeting with the Reef Care Fund on 20 September 2031", got
