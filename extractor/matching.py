@@ -607,14 +607,6 @@ class BM25:
         self.by_term = self.weights.T.tocsr()  # terms x docs, so a query product needs no conversion
         self.self_scores = np.asarray(self.weights.sum(axis=1)).ravel()
 
-    def query_vector(self, terms: list[str]) -> np.ndarray:
-        q = np.zeros(self.weights.shape[1], dtype=np.float64)
-        for t in set(terms):
-            j = self.vocab.get(t)
-            if j is not None:
-                q[j] = 1.0
-        return q
-
     def sparse_scores(self, queries: Sequence[list[str]]):
         """(len(queries), n_docs) raw BM25 scores as a sparse matrix (each query term counted once)."""
         from scipy.sparse import csr_matrix
