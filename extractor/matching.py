@@ -631,8 +631,11 @@ class BM25:
 
 # ---------------------------------------------------------------- matching
 
-def _shared_terms(a: list[str], b: list[str]) -> list[str]:
-    return sorted(set(a) & set(b))
+def shared_terms(statement: str, commitment: str) -> list[str]:
+    """The statement's terms BM25 found in the commitment, compared by spelling key as BM25 compares
+    them ("telekonsultasi" meets "teleconsultation"), shown in the statement's own form."""
+    keys = {match_key(t) for t in analyze(commitment)}
+    return sorted({t for t in analyze(statement) if match_key(t) in keys})
 
 
 def party_terms(agreements: Sequence[AgreementRef]) -> frozenset[str]:
@@ -908,7 +911,7 @@ def _match(st: StatementRef, com: CommitmentRef, rank: int, scores: tuple, confi
     explanation = {
         "method": config.method, "threshold": config.threshold, "bm25": raw, "bm25_norm": norm,
         "cosine": cos, "fused": fused, "statement": st.text, "commitment": com.text,
-        "shared_terms": _shared_terms(analyze(part or st.text), analyze(com.text)),
+        "shared_terms": shared_terms(part or st.text, com.text),
         "agreement_link": list(link_reasons), "party_check": why,
     }
     if part is not None:

@@ -19,6 +19,7 @@ from extractor.matching import (
     languages_differ,
     match_report,
     match_terms,
+    shared_terms,
 )
 
 
@@ -119,6 +120,15 @@ def test_a_match_explains_its_fusion():
     assert m.fused == pytest.approx(e["bm25_weight"] * m.bm25_norm + (1 - e["bm25_weight"]) * e["cosine_term"],
                                     abs=1e-3)
     assert e["cosine_term"] == pytest.approx(0.55, abs=1e-3)  # the statement's best cosine: no gap
+
+
+def test_shared_terms_are_the_terms_bm25_compared():
+    statement = "Layanan telekonsultasi dokter spesialis sudah berjalan di tiga puskesmas"
+    commitment = "provide teleconsultation with specialist doctors for community health centres"
+    shown = shared_terms(statement, commitment)
+    keys = set(match_terms(commitment))
+    assert shown and all(k in keys for k in match_terms(" ".join(shown)))
+    assert len(shown) == len(set(match_terms(statement)) & keys)
 
 
 def test_choose_prefers_the_inside_of_a_plateau():
