@@ -408,17 +408,11 @@ def _partner_conflict(text: str, party: PartyRef, named: Sequence[PartyRef]) -> 
     return None
 
 
-def link_by_content(statements: Sequence[StatementRef], text: str, agreements: Sequence[AgreementRef],
+def content_ranking(statements: Sequence[StatementRef], agreements: Sequence[AgreementRef],
                     commitments: Sequence[CommitmentRef], config: MatchConfig = MatchConfig(),
-                    link_config: LinkConfig = LinkConfig()) -> AgreementLink | None:
-    """The one agreement a report is about by what its statements say, when it is not linked by
-    names: its commitments score clearly best (LinkConfig), every party the report names is one of
-    its parties, and the report names no other organisation of a partner's kind. A weaker link than
-    a named one: its matches need a stronger score (match_report)."""
-    with_commitments = {c.agreement_id for c in commitments}
-    agreements = [ag for ag in agreements if ag.id in with_commitments]
-    if not statements or not agreements:
-        return None
+                    ) -> list[tuple[int, tuple[float, int]]]:
+    """[(agreement id, (its best normalised BM25 of a statement against one of its commitments, that
+    commitment's position))], best first (ties by id), agreements scoring 0 left out."""
     # names and places say nothing here: the report names none of the parties, or one of several
     ignore = party_terms(agreements) | agreement_kind_terms()
     _, norm, _, _ = score_pairs(statements, commitments,
@@ -429,7 +423,26 @@ def link_by_content(statements: Sequence[StatementRef], text: str, agreements: S
         i = int(np.argmax(norm[:, j]))
         if float(norm[i, j]) > best.get(com.agreement_id, (0.0, -1))[0]:
             best[com.agreement_id] = (float(norm[i, j]), j)
-    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    return sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))
+
+
+def link_by_content(statements: Sequence[StatementRef], text: str, agreements: Sequence[AgreementRef],
+                    commitments: Sequence[CommitmentRef], config: MatchConfig = MatchConfig(),
+                    link_config: LinkConfig = LinkConfig(), *, ranking=None,
+                    named_among: Sequence[AgreementRef] | None = None) -> AgreementLink | None:
+    """The one agreement a report is about by what its statements say, when it is not linked by
+    names: its commitments score clearly best (LinkConfig), every party the report names is one of
+    its parties, and the report names no other organisation of a partner's kind. A weaker link than
+    a named one: its matches need a stronger score (match_report)."""
+    with_commitments = {c.agreement_id for c in commitments}
+    agreements = [ag for ag in agreements if ag.id in with_commitments]
+    if not statements or not agreements:
+        return None
+    # `ranking(statements)`: the same ranking from an index built once over these commitments
+    # (link_index.ContentIndex); `named_among`: the agreements that may have a party named in the
+    # text (link_index.LinkIndex), all others naming none
+    ranked = ranking(statements) if ranking is not None else \
+        content_ranking(statements, agreements, commitments, config)
     if not ranked:
         return None
     winner, (score, j) = ranked[0]
@@ -439,7 +452,7 @@ def link_by_content(statements: Sequence[StatementRef], text: str, agreements: S
     ag = next(a for a in agreements if a.id == winner)
     folded = fold(text)
     own_names = {p.name for p in ag.parties}
-    for other in agreements:
+    for other in agreements if named_among is None else [a for a in named_among if a.id in with_commitments]:
         for p in other.parties:
             if p.name not in own_names and party_named(text, p, other.parties, folded=folded):
                 return None  # the report names someone else's partner: not clearly this agreement
