@@ -37,6 +37,7 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -47,14 +48,21 @@ from extractor.matching import (
     MatchConfig,
     PartyRef,
     StatementRef,
-    agreement_kind_terms,
     match_key,
     match_terms,
-    party_terms,
+    name_term_filter,
     with_compounds,
 )
 from extractor.orgs import COMPASS, ORG_WORDS, _place, _place_variants, fold, signature
-from extractor.party_refs import _HONORIFICS, _KIND, _LEVELS, _acronym_runs, _content_words, core_words, kind_of
+from extractor.party_refs import (
+    _HONORIFICS,
+    _KIND,
+    _LEVELS,
+    _acronym_runs,
+    _content_words,
+    core_words,
+    kind_of,
+)
 
 _AGENCY = re.compile(r"^ (dinas|badan|kantor) (.+?) (kota|kabupaten|kab|provinsi|prov) (.+) $")
 _GOVERNMENTS = ("regency_gov", "city_gov", "province_gov")
@@ -75,7 +83,8 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(norm_word(w) for w in fold(phrase).split()))
 
 
-def party_requirements(party: PartyRef) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=262_144)  # an index over the same parties plus a new agreement is rebuilt quickly
+def party_requirements(party: PartyRef) -> tuple[tuple[str, ...], ...]:
     """Word sets (normal forms) one of which the report must contain all of for party_named to be
     true other than by a short form; an empty set means "always possible"."""
     sig = signature(party.name, party.aliases)
@@ -98,7 +107,7 @@ def party_requirements(party: PartyRef) -> list[tuple[str, ...]]:
         words = [w for w in fold(re.sub(r",.*$", "", person)).split() if w not in _HONORIFICS and len(w) > 1]
         if len(words) >= 2:
             out.append(_words(" ".join(words)))
-    return out
+    return tuple(out)
 
 
 def number_requirements(number: str | None) -> list[tuple[str, ...]]:
@@ -241,11 +250,11 @@ class ContentIndex:
     agreement-kind terms left out), built once for a set of open commitments."""
 
     def __init__(self, agreements: Sequence[AgreementRef], commitments: Sequence[CommitmentRef],
-                 config: MatchConfig = MatchConfig()) -> None:
+                 config: MatchConfig = MatchConfig()) -> None:  # noqa: B008 (frozen)
         with_commitments = {c.agreement_id for c in commitments}
         agreements = [ag for ag in agreements if ag.id in with_commitments]
-        self.ignore = party_terms(agreements) | agreement_kind_terms()
-        c_terms = [match_terms(c.text, self.ignore) for c in commitments]
+        self.ignore, self.names = name_term_filter(agreements, commitments)
+        c_terms = [match_terms(c.text, self.ignore, self.names) for c in commitments]
         self.vocab = {t for terms in c_terms for t in terms}
         self.left_out = {match_key(t) for t in self.ignore} - self.vocab
         self.bm25 = BM25(c_terms, k1=config.k1, b=config.b)
@@ -258,7 +267,7 @@ class ContentIndex:
         link_by_content ranks them."""
         if not self.size or not statements:
             return []
-        s_terms = [[t for t in with_compounds(match_terms(s.text, self.ignore), self.vocab | self.left_out)
+        s_terms = [[t for t in with_compounds(match_terms(s.text, self.ignore, self.names), self.vocab | self.left_out)
                     if t not in self.left_out] for s in statements]
         norm = np.clip(self.bm25.normalised(self.bm25.scores(s_terms)), 0.0, 1.0)
         best = norm.max(axis=0)
@@ -324,7 +333,7 @@ def link_index_for(agreements: Sequence[AgreementRef]) -> LinkIndex:
 
 
 def content_index_for(agreements: Sequence[AgreementRef], commitments: Sequence[CommitmentRef],
-                      config: MatchConfig = MatchConfig()) -> ContentIndex:
+                      config: MatchConfig = MatchConfig()) -> ContentIndex:  # noqa: B008
     """The ContentIndex of these open commitments, built once while they stay the same."""
     return _content_indexes.get(commitments_key(agreements, commitments, config),
                                 lambda: ContentIndex(agreements, commitments, config))

@@ -330,6 +330,7 @@ def _acronym_tail(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # signature() asks it of one name several times; callers copy the list
 def _typed(folded: str) -> list[tuple[str, str]]:
     """(type, place) from the longest type phrase before or after the place."""
     best: tuple[int, str, str] | None = None
