@@ -19,13 +19,16 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("index", re.compile(r"^(?:no|nomor|nr|#|num)\.?$")),
     ("plan", re.compile(r"\b(?:pic|pj|penanggung\s*jawab|person\s+in\s+charge|responsib\w*|batas\s+waktu|tenggat|"
                         r"deadline|due(?:\s+date)?|tindak\s+lanjut|follow[- ]?up|action\s+points?|next\s+steps?|"
-                        r"rencana\s+(?:aksi|tindak|kegiatan)|planned\s+(?:action|activit\w*))\b")),
+                        r"rencana\s+tindak)\b")),
     ("realised", re.compile(r"\b(?:realisasi|capaian|pencapaian|achiev\w*|actual|progres|progress|kemajuan|hasil|"
                             r"results?|output\s+achieved|accomplish\w*)\b")),
     ("status", re.compile(r"\b(?:status|keterangan|ket|remarks?|notes?|catatan|comments?|penjelasan|"
                           r"explanation)\b")),
     ("target", re.compile(r"\b(?:target|sasaran|volume|baseline|pagu|anggaran|budget|indikator\s+target)\b")),
     ("basis", re.compile(r"\b(?:dasar|pasal|article|reference|ref|rujukan|acuan|kode|code)\b")),
+    # what was planned ("Rencana Aksi", "Planned activity"): the activity column of a realisation
+    # report ("Rencana Aksi | Pagu | Realisasi"), the plan itself in a table with nothing realised
+    ("planned", re.compile(r"\b(?:rencana\s+(?:aksi|kegiatan|kerja)|planned\s+(?:actions?|activit\w*|outputs?))\b")),
     # when it happened: a dated log ("Month | Air date | Topic | Guest") lists things that took place
     ("time", re.compile(r"^(?:[a-z]+\s+)?(?:date|dates)$|^(?:month|time|day)$|"
                         r"^(?:tanggal|tgl\.?|waktu|bulan|hari(?:\s*/\s*tanggal)?|jadwal\s+tayang)"
@@ -60,6 +63,9 @@ _IN_PROCESS = re.compile(r"^\W*(?:(?:masih\s+)?(?:dalam\s+)?(?:proses|diproses|p
                          re.IGNORECASE)
 # a realisation of nothing: "0", "0,0", "0 unit", "0 %", "0 dari 9 pasar", "-", "nihil", "none"
 _ZERO = re.compile(r"^\W*(?:0+(?:[.,]0+)?(?![.,]?\d)\b|nihil\b|none\b|nil\b|tidak\s+ada\b|[-–—]+\s*$)", re.IGNORECASE)
+
+# a realisation given only as a share ("40%", "40 %", "± 60%"), no quantity of things done
+_PERCENT_ONLY = re.compile(r"^\W*\d{1,2}(?:[.,]\d+)?\s*%\W*$")
 
 
 @dataclass(frozen=True)
@@ -178,18 +184,23 @@ def row_is_done(table: PipeTable, row: tuple[Cell, ...], not_done_text) -> bool:
         return False
     if any(_ZERO.match(r) for r in realised):
         return False
-    if any(_IN_PROCESS.match(s) for s in statuses) and not realised:
-        return False
+    if any(_IN_PROCESS.match(s) for s in statuses) and (not realised or all(_PERCENT_ONLY.match(r) for r in realised)):
+        return False   # "40% | masih dalam pembahasan": a draft part-way, the thing itself is not there yet
     if not realised and not any(_DONE.match(s) or _UNDER_WAY.match(s) for s in statuses):
         # a remarks column alone says nothing unless its words do
         return not not_done_text(" ".join(c.text for c in row))
     return True
 
 
+def _status_says_done(table: PipeTable, row: tuple[Cell, ...]) -> bool:
+    return any((_DONE.match(c.text) or _UNDER_WAY.match(c.text)) and not _NOT_DONE.match(c.text)
+               for i, role in enumerate(table.roles) if role == "status" and (c := _cell(row, i)))
+
+
 def is_plan_table(table: PipeTable) -> bool:
-    """A list of follow-ups: a person in charge / deadline / follow-up column and no status or
-    realisation column."""
-    return "plan" in table.roles and not ({"status", "realised"} & set(table.roles))
+    """A list of follow-ups or planned actions: a person in charge / deadline / follow-up / "Rencana
+    Aksi" column and no status or realisation column."""
+    return bool({"plan", "planned"} & set(table.roles)) and not ({"status", "realised"} & set(table.roles))
 
 
 def table_activities(text: str, table: PipeTable, not_done_text) -> list[RowActivity]:
@@ -201,15 +212,23 @@ def table_activities(text: str, table: PipeTable, not_done_text) -> list[RowActi
     activity_col = next((i for i, r in enumerate(roles) if r == "activity"), None)
     if activity_col is None:
         activity_col = next((i for i, r in enumerate(roles) if r == ""), None)
+    # "Rencana Aksi | Pagu | Realisasi | Keterangan": what was planned, and beside it what was
+    # realised; with only a remarks column, a row counts only when its status says done / under way
+    planned_only = False
+    if activity_col is None and "planned" in roles:
+        activity_col = roles.index("planned")
+        planned_only = "realised" not in roles
     if activity_col is None:
         return []
     # a log with no activity column ("Month | Air date | Topic | Guest") under a caption line
     # ('1. "Weekly Dialogue" talk show'): each row is an instance of what the caption names
-    caption = table_caption(text, table.start) if "activity" not in roles else None
+    caption = table_caption(text, table.start) if not {"activity", "planned"} & set(roles) else None
     out: list[RowActivity] = []
     for row in table.rows:
         act = _cell(row, activity_col)
         if act is None or not row_is_done(table, row, not_done_text):
+            continue
+        if planned_only and not _status_says_done(table, row):
             continue
         parts: list[str] = [act.text.rstrip(" .;")]
         spans: list[tuple[int, int]] = [(act.start, act.end)]

@@ -149,3 +149,45 @@ a. Pemasangan 40 rambu lalu lintas di jalan desa.
     got = [a.text for a in extract_activities(doc(report))]
     assert any("40 rambu" in t for t in got)
     assert not any("terminal" in t for t in got), got
+
+
+ACTION_PLAN_REALISATION = """DINAS KESEHATAN KABUPATEN CONTOH
+LAPORAN REALISASI RENCANA AKSI PENCEGAHAN STUNTING
+Semester I Tahun 2025
+
+| No | Rencana Aksi | Pagu (Rp) | Realisasi | Keterangan |
+| 1 | Pemberian makanan tambahan bagi balita gizi kurang | 120.000.000 | 98.400.000 (82%) | 310 balita di 14 posyandu |
+| 2 | Pelatihan kader posyandu tentang pemantauan tumbuh kembang | 15.000.000 | 2 angkatan | 60 kader; 3-4 Maret 2025 |
+| 3 | Pengadaan alat ukur tinggi badan untuk puskesmas | 80.000.000 | 0 (0%) | paket pengadaan akan ditender pada Agustus 2025 |
+| 4 | Penyusunan peraturan bupati tentang konvergensi stunting | 10.000.000 | 35% | masih dalam pembahasan bersama Bagian Hukum |
+"""
+
+
+def test_action_plan_realisation_table_reports_the_rows_realised():
+    # "Rencana Aksi" names what was planned; the Realisasi column says whether it was done
+    got = texts(ACTION_PLAN_REALISATION)
+    assert any(t.startswith("Pemberian makanan tambahan") and "310 balita" in t for t in got), got
+    assert any(t.startswith("Pelatihan kader posyandu") and "2 angkatan" in t for t in got), got
+    assert not any("alat ukur" in t for t in got)          # 0 (0%), to be tendered
+    assert not any("peraturan bupati" in t for t in got)    # 35% and still under discussion: a draft
+    assert not any("120.000.000" in t for t in got)         # the budget ceiling is left out
+    assert not any(t.startswith("Semester I") for t in got)  # the period line is no caption of rows
+
+
+def test_planned_actions_with_remarks_only_count_when_the_status_says_done():
+    report = """| No | Rencana Kegiatan | Keterangan |
+| 1 | Sosialisasi bank sampah di kelurahan | Selesai, 4 kelurahan |
+| 2 | Pembelian timbangan digital | Dinas Lingkungan Hidup |
+"""
+    tables = find_pipe_tables(report)
+    rows = [r.text for r in table_activities(report, tables[0], is_not_done)]
+    assert rows == ["Sosialisasi bank sampah di kelurahan — 4 kelurahan"]
+
+
+def test_planned_actions_with_person_in_charge_only_stay_a_plan_table():
+    from extractor.report_tables import is_plan_table
+    plan = """| No | Rencana Aksi | Sasaran |
+| 1 | Pelatihan operator timbangan | 10 orang |
+"""
+    assert is_plan_table(find_pipe_tables(plan)[0])
+    assert texts(plan) == []
