@@ -43,6 +43,7 @@ from extractor.matching_text import (
     teaching_topic,
     without_teaching_topic,
 )
+from extractor.link_scope import passages_where
 from extractor.orgs import (
     agency_by_field,
     fold,
@@ -284,7 +285,12 @@ def party_referred(text: str, party: PartyRef, agreement: AgreementRef, named: S
         sig = signature(p.name, p.aliases)
         forms += [*sig.literals, *(f" {place} " for _, place in sig.typed)]
         forms += [" " + " ".join(core_words(n)) + " " for n in (p.name, *p.aliases) if core_words(n)]
-    if others_of_kind(text, kind, tuple(forms)):
+    # another organisation of the kind counts where the report speaks of this agreement: in a
+    # sentence that refers to the party or names its partner ("X met Universitas Y; the University
+    # ..."); one named in a sentence about other work is left out statement by statement
+    scope = passages_where(text, lambda s: referred_by_kind(s, party.name) is not None
+                           or any(party_named(s, p, agreement.parties) for p in named))
+    if any(others_of_kind(s, kind, tuple(forms)) for s in scope):
         return None
     return ref
 
@@ -342,12 +348,14 @@ def link_one_party(text: str, agreements: Sequence[AgreementRef],
             continue
         sig = signature(named[0].name, named[0].aliases)
         # "X signed a scheme with the Government of East Nusa Tenggara": the named party works with
-        # another organisation of the partner's kind, which is not this agreement. (An office of the
-        # partner's field elsewhere is one more partner of a newsletter's many: its statements are
-        # left out one by one, by statement_allowed.)
-        if any(typed_conflict(text, partner, folded=folded) or other_of_type(text, partner, (sig,))
+        # another organisation of the partner's kind, which is not this agreement. Only where the
+        # report names the party: another regency's work in a sentence of its own is left out
+        # statement by statement, as is an office of the partner's field elsewhere, one more
+        # partner of a newsletter's many (statement_allowed).
+        scope = passages_where(text, lambda s: party_named(s, named[0], ag.parties))
+        if any(typed_conflict(s, partner) or other_of_type(s, partner, (sig,))
                for p in ag.parties if p is not named[0]
-               for partner in [without_agency_types(signature(p.name, p.aliases))]):
+               for partner in [without_agency_types(signature(p.name, p.aliases))] for s in scope):
             continue
         out[ag.id] = named[0].name
     # the one party named in several such agreements: the report does not say which it is about
@@ -414,10 +422,10 @@ def content_ranking(statements: Sequence[StatementRef], agreements: Sequence[Agr
     """[(agreement id, (its best normalised BM25 of a statement against one of its commitments, that
     commitment's position))], best first (ties by id), agreements scoring 0 left out."""
     # names and places say nothing here: the report names none of the parties, or one of several
-    ignore = party_terms(agreements) | agreement_kind_terms()
+    ignore, names = name_term_filter(agreements, commitments)
     _, norm, _, _ = score_pairs(statements, commitments,
                                 statement_vectors=None, commitment_vectors=None,
-                                config=replace(config, method="bm25"), ignore_terms=ignore)
+                                config=replace(config, method="bm25"), ignore_terms=ignore, name_terms=names)
     best: dict[int, tuple[float, int]] = {}
     for j, com in enumerate(commitments):
         i = int(np.argmax(norm[:, j]))
@@ -664,6 +672,41 @@ def party_terms(agreements: Sequence[AgreementRef]) -> frozenset[str]:
     return frozenset(terms - generic)
 
 
+def name_term_filter(agreements: Sequence[AgreementRef], commitments: Sequence[CommitmentRef]
+                     ) -> tuple[frozenset[str], frozenset[str]]:
+    """(terms left out everywhere, terms left out only where written capitalised, inside a name).
+    A word of a party's name that the commitments also write as a common word is what they are
+    about ("darah" of "Unit Donor Darah" in "menyediakan darah"): it counts in "kantong darah
+    diterima", not in "Unit Donor Darah menerima". The same word, not a word of the same stem:
+    "petani" (farmers) says nothing of the "Institut Pertanian"."""
+    names = party_terms(agreements)
+    lower = {w for c in commitments for w in _LOWER_WORD.findall(c.text)}
+    shared = " ".join(w for ag in agreements for p in ag.parties for n in (p.name, *p.aliases)
+                      for w in re.findall(r"[\w-]+", n.lower()) if w in lower)
+    common = (frozenset(analyze(shared, "id")) | frozenset(analyze(shared, "en"))) & names if shared else frozenset()
+    return (names - common) | agreement_kind_terms(), common
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z-]*\b")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]*")
+
+
+def without_name_words(text: str, name_terms: frozenset[str]) -> str:
+    """The text with the capitalised words whose terms are all name terms blanked out (a sentence's
+    or list item's first word is capitalised anyway and stays)."""
+    if not name_terms:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        before = text[:m.start()].rstrip()
+        if not before or before[-1] in ".!?:;|\u2013\u2014-(\"'":
+            return m.group(0)
+        terms = analyze(m.group(0))
+        return " " if terms and set(terms) <= name_terms else m.group(0)
+
+    return _CAPITALISED_WORD.sub(blank, text)
+
+
 # Names of the agreement itself: a report sentence citing "the cooperation agreement" is about the
 # agreement as a whole, not about the one commitment that happens to mention it ("joint evaluation
 # of the implementation of this agreement").
@@ -679,9 +722,11 @@ def agreement_kind_terms() -> frozenset[str]:
     return frozenset(terms)
 
 
-def match_terms(text: str, ignore_terms: frozenset[str] = frozenset()) -> list[str]:
-    """BM25 terms of a text in the form they are compared in (matching_text.match_key)."""
-    return [match_key(t) for t in analyze(text) if t not in ignore_terms]
+def match_terms(text: str, ignore_terms: frozenset[str] = frozenset(),
+                name_terms: frozenset[str] = frozenset()) -> list[str]:
+    """BM25 terms of a text in the form they are compared in (matching_text.match_key), without
+    `ignore_terms`, and without `name_terms` where written capitalised (name_term_filter)."""
+    return [match_key(t) for t in analyze(without_name_words(text, name_terms)) if t not in ignore_terms]
 
 
 def with_compounds(terms: list[str], vocab: set[str]) -> list[str]:
@@ -701,14 +746,16 @@ def with_compounds(terms: list[str], vocab: set[str]) -> list[str]:
 def score_pairs(statements: Sequence[StatementRef], commitments: Sequence[CommitmentRef], *,
                 statement_vectors: np.ndarray | None, commitment_vectors: np.ndarray | None,
                 config: MatchConfig, ignore_terms: frozenset[str] = frozenset(),
-                cosine: np.ndarray | None = None,
+                cosine: np.ndarray | None = None, name_terms: frozenset[str] = frozenset(),
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(bm25 raw, bm25 normalised, cosine, fused), each (statements x commitments)."""
-    c_terms = [match_terms(c.text, ignore_terms) for c in commitments]
+    """(bm25 raw, bm25 normalised, cosine, fused), each (statements x commitments); terms as
+    match_terms leaves them."""
+    c_terms = [match_terms(c.text, ignore_terms, name_terms) for c in commitments]
     vocab = {t for terms in c_terms for t in terms}
     # a compound may join a left-out word (a party's name word) to a commitment term
     left_out = {match_key(t) for t in ignore_terms} - vocab
-    s_terms = [[t for t in with_compounds(match_terms(s.text, ignore_terms), vocab | left_out) if t not in left_out]
+    s_terms = [[t for t in with_compounds(match_terms(s.text, ignore_terms, name_terms), vocab | left_out)
+                if t not in left_out]
                for s in statements]
     bm25 = BM25(c_terms, k1=config.k1, b=config.b)
     raw = bm25.scores(s_terms) if commitments else np.zeros((len(statements), 0))
@@ -819,11 +866,11 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     cand_commitments = [commitments[j] for j in cands]
     cand_vectors = commitment_vectors[cands] if commitment_vectors is not None else None
     cand_cosine = np.asarray(cosine)[:, cands] if cosine is not None else None
-    ignore = party_terms([by_id[a] for a in linked]) | agreement_kind_terms()
+    ignore, names = name_term_filter([by_id[a] for a in linked], cand_commitments)
     raw, norm, cosine, fused = score_pairs(statements, cand_commitments, statement_vectors=statement_vectors,
                                            commitment_vectors=cand_vectors, config=config, ignore_terms=ignore,
-                                           cosine=cand_cosine)
-    _score_without_teaching_topics(statements, cand_commitments, (raw, norm, cosine, fused), config, ignore)
+                                           cosine=cand_cosine, name_terms=names)
+    _score_without_teaching_topics(statements, cand_commitments, (raw, norm, cosine, fused), config, ignore, names)
     matches: list[Match] = []
     others = [a for a in agreements if a.id in linked]
     previous: dict[int, tuple[bool, str]] = {}
@@ -870,7 +917,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
         if parts:
             p_raw, p_norm, p_cos, p_fused = score_pairs(
                 [StatementRef(st.id, part) for part in parts], cand_commitments, statement_vectors=None,
-                commitment_vectors=None, config=config, ignore_terms=ignore,
+                commitment_vectors=None, config=config, ignore_terms=ignore, name_terms=names,
                 cosine=np.repeat(np.asarray(cosine)[i:i + 1, :], len(parts), axis=0))
             taken = {m.commitment_id for m in matches if m.statement_id == st.id}
             for k, part in enumerate(parts):
@@ -897,7 +944,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
 
 def _score_without_teaching_topics(statements: Sequence[StatementRef], commitments: Sequence[CommitmentRef],
                                    scores: tuple[np.ndarray, ...], config: MatchConfig,
-                                   ignore: frozenset[str]) -> None:
+                                   ignore: frozenset[str], names: frozenset[str]) -> None:
     """"Penyuluhan kepada warga tentang cara bekerja ke luar negeri" does not exchange data on
     citizens working abroad: against a commitment that teaches nothing, a statement of teaching or
     outreach is scored without its topic (in place, in the score arrays)."""
@@ -911,7 +958,7 @@ def _score_without_teaching_topics(statements: Sequence[StatementRef], commitmen
     raw, norm, cosine, fused = scores
     t_raw, t_norm, _, t_fused = score_pairs(
         [StatementRef(statements[i].id, t) for i, t in rows], commitments, statement_vectors=None,
-        commitment_vectors=None, config=config, ignore_terms=ignore,
+        commitment_vectors=None, config=config, ignore_terms=ignore, name_terms=names,
         cosine=np.asarray(cosine)[[i for i, _ in rows], :])
     for k, (i, _) in enumerate(rows):
         for j in plain:

@@ -178,3 +178,18 @@ def test_grid_neighbours_step_one_constant_at_a_time():
     differing = [{f for f in ("bm25_weight", "bm25_weight_across_languages", "cosine_gap_weight", "hybrid_threshold")
                   if getattr(configs[n], f) != getattr(configs[k], f)} for n in neighbours[k]]
     assert all(len(d) == 1 for d in differing) and len(differing) == 8
+
+
+def test_a_party_name_word_the_commitments_use_counts_outside_the_name():
+    from extractor.matching import name_term_filter, without_name_words
+    agreement = AgreementRef(1, (PartyRef("Unit Donor Darah Kabupaten Sukamaju"),
+                                 PartyRef("Institut Pertanian Lembah Hijau")))
+    commitments = [CommitmentRef(1, 1, "menyediakan darah sesuai permintaan rumah sakit"),
+                   CommitmentRef(2, 1, "melatih petani kopi di tiga desa")]
+    ignore, names = name_term_filter([agreement], commitments)
+    # "darah" is written as a common word by a commitment; "Pertanian" is not ("petani" only shares its stem)
+    assert set(match_terms("darah")) <= set(match_terms("kantong darah", ignore, names))
+    assert not set(match_terms("Pertanian")) & set(match_terms("Institut Pertanian", ignore, names))
+    assert "Donor" not in without_name_words("diterima dari Unit Donor Darah", names | ignore)
+    assert "darah" in without_name_words("kantong darah diterima dari Unit Donor Darah", names)
+    assert not set(match_terms("Darah")) & set(match_terms("diterima dari Unit Donor Darah", ignore, names))
