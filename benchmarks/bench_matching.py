@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import statistics
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -104,6 +105,89 @@ def scale_rows(embedder: SentenceTransformerEmbedder, centering: Centering) -> l
              "ratio": (t_embed + t_match) / t_embed}]
 
 
+def link_scale_rows(embedder: SentenceTransformerEmbedder, centering: Centering) -> list[dict]:
+    """Linking + matching one 20-statement report against 1,000 and 10,000 stored synthetic agreements
+    (10 commitments each; governments, universities with acronyms, hospitals, companies, offices,
+    officials; benchmarks/synthetic_agreements.py) as the service does it (LinkIndex candidates ->
+    link_report / link_one_party -> match_report on the linked commitments, stored vectors given as a
+    cosine matrix), against embedding the 20 statements; and against the unfiltered link_report +
+    link_one_party over all 1,000 agreements. The indexes are built once per set of agreements /
+    open commitments (their build time is a one-off row)."""
+    from benchmarks.synthetic_agreements import synthetic_agreements, synthetic_report
+    from extractor.link_index import ContentIndex, LinkIndex
+    from extractor.matching import link_by_content, link_one_party, link_report, match_report
+
+    rng = random.Random(5)
+    rows: list[dict] = []
+    t_embed = 0.0
+
+    def embed(statements):
+        texts = [s.text for s in statements]
+        return centering.apply(embedder.embed([embedding_input(t) for t in texts]), texts)
+
+    for n in (1_000, 10_000):
+        data = synthetic_agreements(n, seed=13)
+        text, statements = synthetic_report(data, rng, N_STATEMENTS)
+        if not t_embed:
+            embed(statements)
+            t_embed = _best_of(lambda statements=statements: embed(statements))
+            rows.append({"what": f"embed {N_STATEMENTS} statements of a synthetic report (baseline)",
+                         "seconds": t_embed, "ratio": 1.0})
+        s_vecs = embed(statements)
+        c_vecs = np.random.default_rng(n).normal(size=(len(data.commitments), s_vecs.shape[1])).astype(np.float32)
+        c_vecs /= np.linalg.norm(c_vecs, axis=1, keepdims=True)
+        position = {c.id: j for j, c in enumerate(data.commitments)}
+        start = time.perf_counter()
+        index = LinkIndex(data.agreements)
+        t_index = time.perf_counter() - start
+        start = time.perf_counter()
+        content = ContentIndex(data.agreements, data.commitments)
+        t_content = time.perf_counter() - start
+
+        def link_and_match(text=text, statements=statements, data=data, index=index, s_vecs=s_vecs,
+                           c_vecs=c_vecs, position=position):
+            linkable = index.candidates(text)
+            links = link_report(text, linkable)
+            one_party = link_one_party(text, linkable, links)
+            linked = {link.agreement_id for link in links} | set(one_party)
+            cands = [c for c in data.commitments if c.agreement_id in linked]
+            cosine = s_vecs @ c_vecs[[position[c.id] for c in cands]].T if cands else None
+            return len(linkable), match_report(statements, text, linkable, cands, cosine=cosine,
+                                               content_decided=True)
+
+        (n_cands, (links, matches)) = link_and_match()
+        t_link = _best_of(link_and_match)
+        rows.append({"what": f"link + match the report, {n:,} agreements / {len(data.commitments):,} commitments "
+                             f"({n_cands} candidate agreements, {len(links)} linked, {len(matches)} matches)",
+                     "seconds": t_link, "ratio": t_link / t_embed})
+        rows.append({"what": f"embed + link + match vs embed, {n:,} agreements (target well under 2)",
+                     "seconds": t_embed + t_link, "ratio": (t_embed + t_link) / t_embed})
+        nameless = [replace(s, text=s.text.split(" kepada ")[0]) for s in statements]
+        plain = "\n".join(s.text for s in nameless)
+
+        def by_content(nameless=nameless, plain=plain, data=data, index=index, content=content):
+            return link_by_content(nameless, plain, data.agreements, data.commitments, ranking=content.ranking,
+                                   named_among=index.candidates(plain))
+
+        by_content()
+        t_by_content = _best_of(by_content)
+        rows.append({"what": f"content link of a report naming no party, {len(data.commitments):,} commitments "
+                             "(ContentIndex ranking)", "seconds": t_by_content, "ratio": t_by_content / t_embed})
+        rows.append({"what": f"one-off: LinkIndex build, {n:,} agreements", "seconds": t_index,
+                     "ratio": t_index / t_embed})
+        rows.append({"what": f"one-off: ContentIndex build, {len(data.commitments):,} commitments",
+                     "seconds": t_content, "ratio": t_content / t_embed})
+        if n == 1_000:
+            def unfiltered(text=text, data=data):
+                links = link_report(text, data.agreements)
+                return link_one_party(text, data.agreements, links)
+
+            t_old = _best_of(unfiltered, repeats=1)
+            rows.append({"what": "before: unfiltered link_report + link_one_party over all 1,000 agreements",
+                         "seconds": t_old, "ratio": t_old / t_embed})
+    return rows
+
+
 def throughput_rows(embedder: SentenceTransformerEmbedder) -> list[dict]:
     from sentence_transformers import SentenceTransformer
 
@@ -153,6 +237,7 @@ def run() -> list[dict]:
     embedder.warm_up()
     centering = Centering.fit(embedder)
     rows = scale_rows(embedder, centering)
+    rows += link_scale_rows(embedder, centering)
     rows += throughput_rows(embedder)
     rows += quality_rows(embedder)
     return rows
