@@ -23,7 +23,9 @@ _LEVELS = frozenset(["kota", "kabupaten", "kab", "provinsi", "city", "regency", 
 _SKIP = frozenset(["dan", "and", "of", "the", "&", "untuk", "for", "di"])
 _HONORIFICS = frozenset(["dr", "drs", "prof", "ir", "h", "hj", "kh", "st"])
 # Kind words of a name (never its proper-name core); "daerah"/"umum" are what a short form drops.
-_KIND = frozenset(["pemerintah", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "regency", "city", "province", "provincial", "government", "universitas", "university", "institut", "institute", "politeknik", "polytechnic", "sekolah", "tinggi", "ilmu", "akademi", "academy", "college", "rumah", "sakit", "umum", "daerah", "rsud", "rsu", "rs", "hospital", "regional", "general", "yayasan", "foundation", "pt", "cv", "tbk", "persero", "perseroan", "terbatas", "koperasi", "cooperative", "dinas", "badan", "kantor", "office", "agency", "department", "lembaga", "unit", "balai", "pusat", "centre", "center", "negeri", "state", "swasta", "private", "kesehatan", "keperawatan", "teknologi", "ekonomi", "manajemen", "pariwisata", "tourism", "health", "nursing", "technology", "republik", "indonesia"])
+_KIND = frozenset(["pemerintah", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "regency", "city", "province", "provincial", "government", "universitas", "university", "institut", "institute", "politeknik", "polytechnic", "sekolah", "tinggi", "ilmu", "akademi", "academy", "college", "rumah", "sakit", "umum", "daerah", "rsud", "rsu", "rs", "hospital", "regional", "general", "yayasan", "foundation", "pt", "cv", "tbk", "persero", "perseroan", "terbatas", "koperasi", "cooperative", "dinas", "badan", "kantor", "office", "agency", "department", "lembaga", "unit", "balai", "pusat", "centre", "center", "negeri", "state", "swasta", "private", "kesehatan", "keperawatan", "teknologi", "ekonomi", "manajemen", "pariwisata", "tourism", "health", "nursing", "technology", "republik", "indonesia",
+                   # legal forms written after a company's name ("Pte. Ltd.", "Sdn. Bhd.", "GmbH")
+                   "pte", "ltd", "limited", "inc", "llc", "sdn", "bhd", "gmbh", "plc"])
 
 
 # kind -> (words in a party's name that make it that kind, words/phrases a report uses for it)
@@ -162,6 +164,9 @@ def acronym_named(text: str, name: str) -> bool:
             rest = []
         if _rest_follows(rest, text[end:]):
             return True
+        # "UDD PMI Teluk X" for the one of "Kabupaten Teluk X": the place right after, no level word
+        if len(rest) >= 2 and rest[0] in _LEVELS and _rest_follows(rest[1:], text[end:]):
+            return True
         # "UTD PMI" for the one of Kota X, the place written elsewhere in the report
         if rest and rest[0] in _LEVELS and _rest_follows([], text[end:]) \
                 and f" {' '.join(rest[1:])} " in fold(text):
@@ -175,28 +180,100 @@ def core_words(name: str) -> list[str]:
     return [w for w in _content_words(name) if w not in _KIND and not w.isdigit()]
 
 
+def core_forms(name: str) -> list[tuple[str, ...]]:
+    """The proper-name cores by which a report may write the party: its core words, and for a name
+    ending in a level word and a place the core before them ("Rumah Sakit Umum Daerah Datu Lestari
+    Kabupaten X" -> ("datu", "lestari", "x"), ("datu", "lestari"))."""
+    core = tuple(core_words(name))
+    forms = [core] if core else []
+    placeless = place_of(name)
+    if placeless:
+        head = tuple(w for w in placeless[0] if w not in _KIND and not w.isdigit())
+        if head and head != core:
+            forms.append(head)
+    return forms
+
+
+def place_of(name: str) -> tuple[list[str], str, list[str]] | None:
+    """(words before the level word, level word, place words) of a name ending in "Kabupaten X" /
+    "Kota X" / "Provinsi X"; None when it has no level word followed by a place."""
+    words = list(_content_words(name))
+    for i, w in enumerate(words[1:], start=1):
+        if w in _LEVELS and i + 1 < len(words):
+            return words[:i], w, words[i + 1:]
+    return None
+
+
+def _other_place_follows(after: list[str], place: list[str]) -> bool:
+    """The words after a core are a level word and a place other than the party's own."""
+    return bool(after) and after[0] in _LEVELS and after[1:1 + len(place)] != place
+
+
+# Words a company name often starts with that say nothing about which company it is.
+_COMMON_FIRST = frozenset("""bank mitra karya jaya sinar cahaya indo indonesia nusantara global mega
+sumber bumi tirta graha citra prima mandiri abadi sentosa makmur utama bina""".split())
+
+
+def company_first_word_named(text: str, name: str) -> bool:
+    """A company written as "PT" / "CV" and the first distinctive word of its name, and no other
+    capitalised word after it but the name's own second word: "PT Reclaimo" for "Reclaimo Plastics
+    Pte. Ltd." or "PT Reclaimo Daur Ulang" - not "PT Reclaimo Kemas", another company."""
+    core = core_words(name)
+    if kind_of(name) != "company" or len(core) < 2:
+        return False
+    first = core[0]
+    if len(first) < 4 or first in _COMMON_FIRST or first in _SKIP:
+        return False
+    for m in re.finditer(rf"\b(?:PT|CV)\.?\s+({re.escape(first)})\b", text, flags=re.IGNORECASE):
+        if not m.group(0)[:2].isupper() or not m.group(1)[0].isupper():
+            continue
+        nxt = re.match(r"\s+([A-Z][\w'-]*)", text[m.end():])
+        if nxt is None or fold(nxt.group(1)).strip() in (core[1], *_KIND):
+            return True
+    return False
+
+
+def core_requirements(name: str) -> list[tuple[str, ...]]:
+    """Word sets one of which a report must contain all of for core_named to find the name (for an
+    index of candidates, link_index): each core form, and a company's first word."""
+    out = list(core_forms(name))
+    if kind_of(name) == "company" and len(core_words(name)) >= 2:
+        out.append((core_words(name)[0],))
+    return out
+
+
 def core_named(text: str, name: str, *, folded: str | None = None) -> bool:
     """The party's proper-name core written with a word of its kind within three words ("RSUD
     Harapan Kasih", "Harapan Kasih Hospital", "Samudra Dingin company"), or alone when it has two or
-    more words and is not the whole of the name (a company or foundation without "PT"/"Yayasan")."""
+    more words and is not the whole of the name (a company or foundation without "PT"/"Yayasan").
+    A name ending in a place may be written without it ("RSUD Harapan Kasih" for "... Harapan Kasih
+    Kabupaten X"), unless another place's level word follows; a company by its first word after
+    "PT" (company_first_word_named)."""
     kind = kind_of(name)
-    core = core_words(name)
-    if not core or kind in ("regency_gov", "city_gov", "province_gov"):
+    if kind in ("regency_gov", "city_gov", "province_gov"):
         return False  # a government's core is a place, which a report names for many reasons
     folded_text = folded if folded is not None else fold(text)
-    phrase = " " + " ".join(core) + " "
-    if phrase not in folded_text:
-        return False
-    if len(core) >= 2 and kind in ("company", "foundation", "cooperative"):
-        return True
-    if kind is None:
-        return False
-    marks = {w for m in (*KINDS[kind][0], *KINDS[kind][1]) for w in m.split()} | {"rs", "rsu", "rsud", "univ"}
-    for m in re.finditer(re.escape(phrase.strip()), folded_text):
-        around = folded_text[:m.start()].split()[-3:] + folded_text[m.end():].split()[:3]
-        if marks & set(around):
+    located = place_of(name)
+    place = located[2] if located else []
+    for core in core_forms(name):
+        placeless = core != tuple(core_words(name))
+        phrase = " " + " ".join(core) + " "
+        if phrase not in folded_text:
+            continue
+        hits = [m for m in re.finditer(re.escape(phrase.strip()), folded_text)
+                if not (placeless and _other_place_follows(folded_text[m.end():].split()[:4], place))]
+        if not hits:
+            continue
+        if len(core) >= 2 and kind in ("company", "foundation", "cooperative"):
             return True
-    return False
+        if kind is None:
+            continue
+        marks = {w for m in (*KINDS[kind][0], *KINDS[kind][1]) for w in m.split()} | {"rs", "rsu", "rsud", "univ"}
+        for m in hits:
+            around = folded_text[:m.start()].split()[-3:] + folded_text[m.end():].split()[:3]
+            if marks & set(around):
+                return True
+    return company_first_word_named(text, name)
 
 
 def referred_by_kind(text: str, name: str) -> str | None:
