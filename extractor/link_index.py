@@ -10,7 +10,8 @@ content link's BM25 over all open commitments built once.
    - a typed signature (type, place): every word of one variant of the place;
    - an agency named by its field (orgs.agency_by_field): the place's words (the field's, when the
      place is all generic words);
-   - the proper-name core with a word of its kind (party_refs.core_named): every core word;
+   - the proper-name core with a word of its kind, or a company's first word after "PT"
+     (party_refs.core_named): every word of one of party_refs.core_requirements;
    - an official's name (party_refs.person_named): every word of the name;
    - an acronym or syllable short form (party_refs.acronym_named): a capitalised token run that
      spells two or more leading words of the name, and the rest of the name (unless it is only
@@ -60,7 +61,7 @@ from extractor.party_refs import (
     _LEVELS,
     _acronym_runs,
     _content_words,
-    core_words,
+    core_requirements,
     kind_of,
 )
 
@@ -101,8 +102,8 @@ def party_requirements(party: PartyRef) -> tuple[tuple[str, ...], ...]:
                 out.append(_words(words))
             else:  # no place word: named by its field and kind alone
                 out += [_words(w) for w in (kind, *fld.split())]
-        if kind_of(name) not in _GOVERNMENTS and core_words(name):
-            out.append(_words(" ".join(core_words(name))))
+        if kind_of(name) not in _GOVERNMENTS:
+            out += [_words(" ".join(words)) for words in core_requirements(name)]
     for person in party.people:
         words = [w for w in fold(re.sub(r",.*$", "", person)).split() if w not in _HONORIFICS and len(w) > 1]
         if len(words) >= 2:
