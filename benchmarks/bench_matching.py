@@ -153,7 +153,7 @@ def link_scale_rows(embedder: SentenceTransformerEmbedder, centering: Centering)
             cands = [c for c in data.commitments if c.agreement_id in linked]
             cosine = s_vecs @ c_vecs[[position[c.id] for c in cands]].T if cands else None
             return len(linkable), match_report(statements, text, linkable, cands, cosine=cosine,
-                                               content_decided=True)
+                                               content_decided=True, name_links=(links, one_party))
 
         (n_cands, (links, matches)) = link_and_match()
         t_link = _best_of(link_and_match)

@@ -16,9 +16,14 @@ _VOWELS = ["a", "a", "i", "u", "e", "o"]
 _PLACE_HEADS = ["Karang", "Teluk", "Sungai", "Tanjung", "Bukit", "Muara", "Batu", "Pulau", "Gunung", "Rawa",
                 "Lembah", "Padang", "Kuala", "Sei", "Tanah", "Danau"]
 _FIRST = ["Ahmad", "Budi", "Siti", "Dewi", "Hendra", "Rina", "Agus", "Yusuf", "Made", "Wayan", "Nur", "Rahmat",
-          "Fitri", "Bambang", "Sri", "Joko", "Lestari", "Andi", "Maria", "Yohanes", "Teguh", "Indah", "Eko"]
-_LAST = ["Susanto", "Wiratama", "Lestari", "Hidayat", "Saputra", "Nugroho", "Siregar", "Pratama", "Wibowo",
-         "Kurniawan", "Harahap", "Simanjuntak", "Setiawan", "Gunawan", "Sembiring", "Manurung", "Rahayu"]
+          "Fitri", "Bambang", "Sri", "Joko", "Indah", "Andi", "Maria", "Yohanes", "Teguh", "Eko", "Putu", "Ketut",
+          "Hasan", "Ilham", "Rudi", "Yanti", "Wulan", "Dian", "Fajar", "Galih", "Hadi", "Imam", "Kartika", "Lukman",
+          "Mega", "Nanda", "Oktavia", "Purnama", "Ratna", "Surya", "Tri", "Umar", "Vina", "Wahyu", "Yudi", "Zainal"]
+_LAST = ["Susanto", "Wiratama", "Hidayat", "Saputra", "Nugroho", "Siregar", "Pratama", "Wibowo", "Kurniawan",
+         "Harahap", "Simanjuntak", "Setiawan", "Gunawan", "Sembiring", "Manurung", "Rahayu", "Hutapea", "Lubis",
+         "Nasution", "Pane", "Tambunan", "Situmorang", "Wijaya", "Halim", "Santoso", "Purba", "Ginting", "Tarigan",
+         "Sinaga", "Panjaitan", "Firmansyah", "Ramadhan", "Maulana", "Permana", "Suryadi", "Hakim", "Syahputra",
+         "Anggraini", "Utami", "Handoko", "Sulistyo", "Prasetyo", "Kusuma", "Hartono", "Wahyudi", "Iskandar"]
 _DEGREES = ["Dr.", "Prof. Dr.", "Ir.", "drg.", "H.", ""]
 _SUFFIXES = [", M.Si.", ", S.H., M.H.", ", M.Sc.", ", S.E.", ", M.Kes.", ""]
 ACTIONS = ["menyelenggarakan pelatihan", "menyediakan data", "melaksanakan sosialisasi", "membangun",
@@ -42,8 +47,10 @@ def _place(rng: random.Random) -> str:
 
 
 def _person(rng: random.Random) -> str:
+    """Two or three words (~100,000 names): officials of different bodies rarely share a full name."""
     degree = rng.choice(_DEGREES)
-    return f"{degree + ' ' if degree else ''}{rng.choice(_FIRST)} {rng.choice(_LAST)}{rng.choice(_SUFFIXES)}"
+    middle = f" {rng.choice(_FIRST + _LAST)}" if rng.random() < 0.5 else ""
+    return f"{degree + ' ' if degree else ''}{rng.choice(_FIRST)}{middle} {rng.choice(_LAST)}{rng.choice(_SUFFIXES)}"
 
 
 def _initials(words: list[str]) -> str:

@@ -102,7 +102,7 @@ def party_requirements(party: PartyRef) -> tuple[tuple[str, ...], ...]:
                 out.append(_words(words))
             else:  # no place word: named by its field and kind alone
                 out += [_words(w) for w in (kind, *fld.split())]
-        if kind_of(name) not in _GOVERNMENTS:
+        if kind_of(name) not in (None, *_GOVERNMENTS):  # core_named: never for these kinds
             out += [_words(" ".join(words)) for words in core_requirements(name)]
     for person in party.people:
         words = [w for w in fold(re.sub(r",.*$", "", person)).split() if w not in _HONORIFICS and len(w) > 1]

@@ -828,18 +828,21 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                  commitment_vectors: np.ndarray | None = None, config: MatchConfig = MatchConfig(),
                  centering: Centering | None = None, cosine: np.ndarray | None = None,
                  link_config: LinkConfig = LinkConfig(), content_link: AgreementLink | None = None,
-                 content_decided: bool = False) -> tuple[list[AgreementLink], list[Match]]:
+                 content_decided: bool = False,
+                 name_links: tuple[list[AgreementLink], dict[int, str]] | None = None,
+                 ) -> tuple[list[AgreementLink], list[Match]]:
     """Links and matches for one report. `statement_vectors[i]` embeds `statements[i]`,
     `commitment_vectors[j]` embeds `commitments[j]` (same model, L2-normalised); or `cosine[i, j]`
     is given directly (a vector index's search, statements x `commitments`). With
     `content_decided`, `content_link` is the caller's link_by_content over every commitment (or None),
-    when it passes only the linked ones."""
+    when it passes only the linked ones. `name_links`: the caller's link_report and link_one_party of
+    this text over these agreements (computed already; see link_index)."""
     if centering is not None and statement_vectors is not None and commitment_vectors is not None:
         statement_vectors = centering.apply(statement_vectors, [s.text for s in statements])
         commitment_vectors = centering.apply(commitment_vectors, [c.text for c in commitments])
-    links = link_report(report_text, agreements)
+    links = link_report(report_text, agreements) if name_links is None else list(name_links[0])
     linked = {link.agreement_id: link for link in links}
-    one_party = link_one_party(report_text, agreements, links)
+    one_party = link_one_party(report_text, agreements, links) if name_links is None else dict(name_links[1])
     own = {c.id for c in one_party_candidates(commitments, one_party)}
     for ag_id, name in one_party.items():
         if any(c.agreement_id == ag_id and c.id in own for c in commitments):

@@ -239,7 +239,7 @@ def match_stored_report(session: Session, document_id: int, report_text: str,
     use_vectors = engine.config.method != "bm25"
     cosine = _cosines(session, engine, refs, candidates) if use_vectors and candidates and refs else None
     links, matches = match_report(refs, report_text, linkable, candidates, config=engine.config, cosine=cosine,
-                                  content_link=content, content_decided=True)
+                                  content_link=content, content_decided=True, name_links=(links, one_party))
     if matches:
         repository.upsert_matches(session, matches=[
             {"commitment_id": m.commitment_id, "statement_id": m.statement_id, "score": m.fused,

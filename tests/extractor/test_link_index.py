@@ -193,6 +193,7 @@ def test_every_scenario_links_the_same_with_1000_synthetic_agreements_mixed_in()
                                    named_among=cands) == link_by_content(stmts, text, agreements, commitments), name
         # the ranking itself on every report (over 200 of the synthetic agreements: the full one
         # takes seconds per report)
-        assert small_content.ranking(stmts) == content_ranking(stmts, small, small_commitments), name
+        if stmts:
+            assert small_content.ranking(stmts) == content_ranking(stmts, small, small_commitments), name
     assert linked >= len(reports) // 2
     assert max(sizes) < len(agreements) // 5, max(sizes)
