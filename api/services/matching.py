@@ -14,6 +14,7 @@ import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -127,6 +128,12 @@ def _statement_dicts(extraction: Any) -> list[dict[str, Any]]:
             for a in _get(extraction, "activities") or []]
 
 
+@lru_cache(maxsize=65_536)
+def _with_people(parties: tuple[PartyRef, ...], officials: tuple[tuple[str, str | None], ...]) -> tuple[PartyRef, ...]:
+    # asked for every stored agreement on every report: the same answer while the agreement is unchanged
+    return with_people(parties, officials)
+
+
 def _agreements(commitments: list[dict[str, Any]]) -> tuple[list[AgreementRef], list[CommitmentRef]]:
     agreements: dict[int, AgreementRef] = {}
     refs = []
@@ -136,8 +143,8 @@ def _agreements(commitments: list[dict[str, Any]]) -> tuple[list[AgreementRef], 
             continue
         if ag["id"] not in agreements:
             parties = tuple(PartyRef(p["name"], tuple(p.get("aliases") or ())) for p in c["document_parties"])
-            parties = with_people(parties, [(o["name"], o.get("organization"))
-                                            for o in c.get("document_officials") or ()])
+            parties = _with_people(parties, tuple((o["name"], o.get("organization"))
+                                                  for o in c.get("document_officials") or ()))
             agreements[ag["id"]] = AgreementRef(ag["id"], parties, ag.get("number"), ag.get("title"))
         refs.append(CommitmentRef(c["id"], ag["id"], c["text"], c.get("due"), tuple(c.get("parties") or ())))
     return sorted(agreements.values(), key=lambda a: a.id), refs
