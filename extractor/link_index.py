@@ -53,7 +53,7 @@ from extractor.matching import (
     name_term_filter,
     with_compounds,
 )
-from extractor.orgs import COMPASS, ORG_WORDS, _place, _place_variants, fold, signature
+from extractor.orgs import COMPASS, ORG_WORDS, _other_language_names, _place, _place_variants, fold, signature
 from extractor.party_refs import (
     _HONORIFICS,
     _KIND,
@@ -93,8 +93,8 @@ def party_requirements(party: PartyRef) -> tuple[tuple[str, ...], ...]:
     for _, place in sig.typed:
         out += [_words(v) for v in _place_variants(place)]
     for name in (party.name, *party.aliases):
-        m = _AGENCY.match(fold(name))
-        if m:
+        # an agency by its field, its name perhaps in the other language (orgs.agency_by_field)
+        for m in filter(None, (_AGENCY.match(n) for n in (fold(name), *map(fold, _other_language_names(fold(name)))))):
             kind, fld, _, place = m.groups()
             words = _place(place.split())
             if words.strip():
