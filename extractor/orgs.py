@@ -127,6 +127,28 @@ DINAS_SHORT = {"pendidikan": ("disdik",), "pendidikan dan kebudayaan": ("disdikb
                "perikanan": ("diskan",), "perdagangan": ("disdag",)}
 
 
+# Bodies whose Indonesian name English writes in words of its own ("Palang Merah Indonesia" = "the
+# Indonesian Red Cross", "Unit Donor Darah" = "blood unit"): a name made only of these, perhaps a
+# level word and a place, is also named in English ("the X Red Cross blood unit").
+_BLOOD_UNIT = ("blood donor unit", "blood donation unit", "blood unit")
+_HEALTH_CENTRE = ("community health centre", "community health center", "health centre", "health center")
+_STATE_ASSETS = ("state asset and auction office", "state assets and auction office",
+                 "state asset and auction service office", "state assets and auctions office")
+_FINANCE_ASSETS = ("finance and asset agency", "finance and assets agency", "regional finance and asset agency")
+BODY_NAMES_EN: dict[str, tuple[str, ...]] = {
+    "palang merah indonesia": ("indonesian red cross", "red cross"), "pmi": ("indonesian red cross", "red cross"),
+    "palang merah": ("red cross",),
+    "unit donor darah": _BLOOD_UNIT, "udd": _BLOOD_UNIT,
+    "unit transfusi darah": ("blood transfusion unit", "blood unit"), "utd": ("blood transfusion unit", "blood unit"),
+    "pusat kesehatan masyarakat": _HEALTH_CENTRE, "puskesmas": _HEALTH_CENTRE,
+    "badan pusat statistik": ("statistics office", "bureau of statistics", "statistics bureau"),
+    "kantor pelayanan kekayaan negara dan lelang": _STATE_ASSETS, "kpknl": _STATE_ASSETS,
+    "badan keuangan dan aset daerah": _FINANCE_ASSETS, "bkad": _FINANCE_ASSETS,
+    "badan pertanahan nasional": ("national land agency",),
+    "komisi pemilihan umum": ("general elections commission", "election commission"),
+}
+_BODY_LEVELS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
+
 def _agency_types() -> dict[str, dict[str, tuple[str, ...]]]:
     """A local-government office of one field at one level is an institution type of its own, named
     in either language ("Dinas Pendidikan Provinsi X", "Disdik Provinsi X", "X Provincial Education
@@ -257,6 +279,7 @@ def _other_language_names(folded: str) -> list[str]:
         if len(words) > n and head in HEAD_SWAP_ID and any(_is_name_word(w) for w in words[n:]):
             out.append(" ".join([*words[n:], HEAD_SWAP_ID[head]]))
             break
+    out += _body_names_en(words)
     for pattern, order in _AGENCY_NAMES_EN:
         m = pattern.match(folded)
         if not m:
@@ -270,6 +293,31 @@ def _other_language_names(folded: str) -> list[str]:
             break
     return out
 
+
+def _body_names_en(words: list[str]) -> list[str]:
+    """"unit donor darah palang merah indonesia kabupaten x" -> "x red cross blood unit", ...: a name
+    made of BODY_NAMES_EN phrases, then perhaps a level word and a place of name words. Without a
+    place, one body is named in English only by a phrase of three or more words."""
+    i, bodies = 0, []
+    while i < len(words):
+        for n in range(min(6, len(words) - i), 0, -1):
+            if " ".join(words[i:i + n]) in BODY_NAMES_EN:
+                bodies.append(BODY_NAMES_EN[" ".join(words[i:i + n])])
+                i += n
+                break
+        else:
+            break
+    rest = words[i:]
+    if rest and rest[0] in _BODY_LEVELS:
+        rest = rest[1:]
+    if not bodies or not all(_is_name_word(w) for w in rest):
+        return []
+    if not rest and len(bodies) == 1:
+        bodies = [tuple(en for en in bodies[0] if len(en.split()) >= 3)]
+    out = [""]
+    for alternatives in reversed(bodies):  # English puts the qualifying body first
+        out = [f"{head} {en}".strip() for head in out for en in alternatives]
+    return [" ".join([*rest, name]) for name in out[:12]]
 
 def _is_name_word(word: str) -> bool:
     return (word not in GENERIC and word not in ORG_WORDS and word not in KIND_WORDS and word not in NAME_HEADS
@@ -576,15 +624,61 @@ _AGENCY_EN = {"dinas": ("office", "department", "agency", "service"), "badan": (
 
 def agency_by_field(text: str, name: str, *, folded: str | None = None) -> bool:
     """A local-government agency named by its field and kind, its place anywhere in the report:
-    "Dinas Kesehatan Kota X" in "… villages of X … shared with the City Health Office"."""
-    m = _AGENCY.match(fold(name))
+    "Dinas Kesehatan Kota X" in "… villages of X … shared with the City Health Office" (a name in
+    English too: "the Health Office of X City"); or an office of central government by its kind
+    alone (office_by_kind)."""
+    folded_text = folded if folded is not None else fold(text)
+    if office_by_kind(text, name, folded=folded_text):
+        return True
+    m = next((m for n in (fold(name), *map(fold, _other_language_names(fold(name)))) for m in [_AGENCY.match(n)] if m),
+             None)
     if not m:
         return False
     kind, field, _, place = m.groups()
-    folded_text = folded if folded is not None else fold(text)
     field_en = " ".join({"dan": "and"}.get(w, ORG_WORDS.get(w, w)) for w in field.split())
     # a joint field ("Dinas Kelautan dan Perikanan") is also named by one of its fields ("fisheries office")
     fields_en = [field_en, *(f for f in field_en.split(" and ") if " and " in field_en)]
     named = f" {kind} {field} " in folded_text or any(f" {f} {w} " in folded_text
                                                       for f in fields_en for w in _AGENCY_EN[kind])
-    return named and f" {_place(place.split())} " in folded_text
+    own = f" {_place(place.split())} "
+    if not named or own not in folded_text:
+        return False
+    # the same office of another place written out ("Dinas Pariwisata Kabupaten Y"): the kind and field
+    # elsewhere in the report may be that one
+    for m in re.finditer(rf" {kind} {field} (?:kabupaten|kab|kota|provinsi|prov) ((?:\w+ ){{1,3}})", folded_text):
+        if not f" {_place(m.group(1).split())} ".startswith(own):
+            return False
+    return not any(_office_elsewhere(text, t, p) for t, p in signature(name).typed)
+
+
+# Offices of central government, one in each place, that a report of that place may name by their
+# kind alone ("Kantah", "the Land Office"); not governments, whose kind word alone is a reference.
+_PLACELESS_TYPES = ("district_attorney", "high_attorney", "court", "police", "religious_court", "immigration",
+                    "land_office", "religious_affairs", "military_district", "prison", "tax_office")
+_LEVEL_ANY = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov", "regency", "city", "province", "district"})
+
+
+def office_by_kind(text: str, name: str, *, folded: str | None = None) -> bool:
+    """An office of central government in a place ("Kantor Pertanahan Kabupaten X") named by its kind
+    without the place ("Kepala Kantah", "the Land Office") in a report that writes the place
+    elsewhere and names no office of that kind in another place."""
+    folded_text = folded if folded is not None else fold(text)
+    for org_type, place in signature(name).typed:
+        if org_type not in _PLACELESS_TYPES or not any(f" {pv} " in folded_text for pv in _place_variants(place)):
+            continue
+        words = ORG_TYPES[org_type]
+        kinds = [w for w in (*words["prefix"], *words["suffix"]) if not w.endswith(" of")]
+        if any(f" {w} " in folded_text for w in kinds) and not _office_elsewhere(text, org_type, place):
+            return True
+    return False
+
+
+def _office_elsewhere(text: str, org_type: str, place: str) -> bool:
+    """The text names an office of `org_type` with a place other than `place` ("Kantah Bukit Duri")."""
+    variants = {tuple(v.split()) for v in _place_variants(place)}
+    prefix_re, suffix_re = _type_patterns(org_type)
+    for m in (*prefix_re.finditer(text), *suffix_re.finditer(text)):
+        words = [w for w in _place(fold(m.group(1)).split()).split() if w not in _LEVEL_ANY]
+        if words and not any(tuple(words[:len(v)]) == v or tuple(words[-len(v):]) == v for v in variants):
+            return True
+    return False

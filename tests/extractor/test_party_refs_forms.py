@@ -56,3 +56,55 @@ def test_a_company_by_a_shorter_name_or_its_first_word_after_pt():
     # a first word that names many companies says nothing
     common = PartyRef("Mitra Serat Lestari Pte. Ltd.")
     assert not party_named("Dijual ke PT Mitra.", common, (PEMKOT, common))
+
+
+def test_a_body_named_in_english():
+    assert _named("Together with the Lumbung Padi Red Cross blood unit we ran talks at schools.", UDD, BLOOD_AG)
+    assert _named("Staff of the Indonesian Red Cross blood donor unit in Lumbung Padi came.", UDD, BLOOD_AG)
+    # another town's unit, or a hospital's own blood bank in the same town
+    assert not _named("A drive with the Tanah Merah Red Cross unit in Lumbung Padi City.", UDD, BLOOD_AG)
+    assert not _named("The Lumbung Padi hospital blood bank stores the bags.", UDD, BLOOD_AG)
+    auction = PartyRef("Kantor Pelayanan Kekayaan Negara dan Lelang Bukit Duri")
+    ag = AgreementRef(4, (PEMKAB, auction))
+    assert _named("The Bukit Duri State Asset and Auction Office sold 40 cars.", auction, ag)
+    assert not _named("The Sungai Duri State Asset and Auction Office sold 40 cars.", auction, ag)
+
+
+def test_an_english_agency_name_is_named_by_place_and_field_without_its_level():
+    office = PartyRef("the Tourism Office of Lembah Kabut Province")
+    ag = AgreementRef(5, (office, PartyRef("Harbourline Academy of Hotel Studies")))
+    assert _named("Four officials of the Lembah Kabut Tourism Office visited our campus.", office, ag)
+    assert _named("Our programme with the provincial Tourism Office of Lembah Kabut grew.", office, ag)
+    assert not _named("Four officials of the Bukit Sari Tourism Office visited our campus.", office, ag)
+    assert not _named("Four officials of the Lembah Kabut Health Office visited our campus.", office, ag)
+
+
+def test_an_office_of_central_government_by_its_kind_with_its_place_elsewhere():
+    kantah = PartyRef("Kantor Pertanahan Kabupaten Padang Ilalang")
+    ag = AgreementRef(6, (PEMKAB, kantah))
+    speech = "SAMBUTAN BUPATI PADANG ILALANG\nTerima kasih Ibu Kepala Kantah atas sertipikatnya."
+    assert _named(speech, kantah, ag)
+    assert _named("Rencana aksi Kabupaten Padang Ilalang: 90 bidang diukur petugas Kantah.", kantah, ag)
+    # no place written, or the office of another place named in the same report
+    assert not _named("Terima kasih Ibu Kepala Kantah atas sertipikatnya.", kantah, ag)
+    assert not _named(speech + " Kantah Bukit Duri juga hadir.", kantah, ag)
+    assert not _named("Bupati Padang Ilalang menyambut tamu dari jauh. Kantor Pertanahan Kabupaten Bukit Duri "
+                      "membantu.", kantah, ag)
+    # a government is no office of central government: its kind word alone is no name
+    assert not _named("Warga Padang Ilalang menunggu. Bupati menyerahkan dokumen.", PEMKAB, ag)
+
+
+def test_an_agency_of_the_government_names_it_unless_the_agency_is_the_party():
+    report = ("BADAN KEUANGAN DAN ASET DAERAH KABUPATEN PADANG ILALANG\nLaporan Triwulan II\n"
+              "Penilaian 12 objek oleh KPKNL Bukit Duri selesai.")
+    kantah = PartyRef("Kantor Pertanahan Kabupaten Padang Ilalang")
+    with_government = AgreementRef(7, (PEMKAB, kantah))
+    bkad = PartyRef("Badan Keuangan dan Aset Daerah Kabupaten Padang Ilalang")
+    auction = PartyRef("Kantor Pelayanan Kekayaan Negara dan Lelang Bukit Duri")
+    with_agency = AgreementRef(8, (bkad, auction))
+    assert _named(report, PEMKAB, with_government)
+    assert _named(report, bkad, with_agency) and _named(report, auction, with_agency)
+    # the government's own name does not name one of its agencies
+    assert not _named("Pemerintah Kabupaten Padang Ilalang menyerahkan aset.", bkad, with_agency)
+    # another regency's agency does not name this government
+    assert not _named("DINAS LINGKUNGAN HIDUP KABUPATEN BUKIT DURI\nLaporan", PEMKAB, with_government)
