@@ -288,8 +288,10 @@ def party_referred(text: str, party: PartyRef, agreement: AgreementRef, named: S
     # another organisation of the kind counts where the report speaks of this agreement: in a
     # sentence that refers to the party or names its partner ("X met Universitas Y; the University
     # ..."); one named in a sentence about other work is left out statement by statement
+    # (or a sentence saying whose partnership the work is)
     scope = passages_where(text, lambda s: referred_by_kind(s, party.name) is not None
-                           or any(party_named(s, p, agreement.parties) for p in named))
+                           or any(party_named(s, p, agreement.parties) for p in named)
+                           or _PARTNERSHIP_WITH.search(s) is not None)
     if any(others_of_kind(s, kind, tuple(forms)) for s in scope):
         return None
     return ref
@@ -349,10 +351,12 @@ def link_one_party(text: str, agreements: Sequence[AgreementRef],
         sig = signature(named[0].name, named[0].aliases)
         # "X signed a scheme with the Government of East Nusa Tenggara": the named party works with
         # another organisation of the partner's kind, which is not this agreement. Only where the
-        # report names the party: another regency's work in a sentence of its own is left out
-        # statement by statement, as is an office of the partner's field elsewhere, one more
-        # partner of a newsletter's many (statement_allowed).
-        scope = passages_where(text, lambda s: party_named(s, named[0], ag.parties))
+        # report names the party or says whose partnership the work is ("Program ini hasil kerja
+        # sama dengan Pemerintah Kabupaten Y"): another regency's work in a sentence of its own is
+        # left out statement by statement, as is an office of the partner's field elsewhere, one
+        # more partner of a newsletter's many (statement_allowed).
+        scope = passages_where(text, lambda s: party_named(s, named[0], ag.parties)
+                               or _PARTNERSHIP_WITH.search(s) is not None)
         if any(typed_conflict(s, partner) or other_of_type(s, partner, (sig,))
                for p in ag.parties if p is not named[0]
                for partner in [without_agency_types(signature(p.name, p.aliases))] for s in scope):

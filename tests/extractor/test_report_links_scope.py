@@ -1,0 +1,79 @@
+"""Where in a report another organisation of a partner's kind counts against a link: in the
+sentence (list item, table row) that refers to the party or names its partner, not in a sentence
+about other work, which is then left out statement by statement. Invented text only."""
+from __future__ import annotations
+
+from extractor.link_scope import passages
+from extractor.matching import (
+    AgreementRef,
+    CommitmentRef,
+    MatchConfig,
+    PartyRef,
+    StatementRef,
+    link_one_party,
+    link_report,
+    match_report,
+    party_referred,
+    statement_allowed,
+)
+
+PEMKAB = PartyRef("Pemerintah Kabupaten Rawa Teduh", ("Pemkab Rawa Teduh",))
+LAND = PartyRef("Kantor Pertanahan Kabupaten Rawa Teduh")
+UNIV = PartyRef("Universitas Bahari Selatan")
+LAND_DEAL = AgreementRef(1, (PEMKAB, LAND))
+WITH_UNIV = AgreementRef(2, (PEMKAB, UNIV))
+
+
+def test_passages_split_sentences_items_and_rows_but_not_abbreviations_or_wrapped_lines():
+    text = ("Annex 2: Progress\n\n4. Titling. The office issued 80 certificates to\nRawa Teduh "
+            "Pte. Ltd. in May. Dr. Sari opened it.\n- first item\n- second item\n| a | b |\n| c | d |")
+    assert passages(text) == ["Annex 2: Progress", "4. Titling.",
+                              "The office issued 80 certificates to Rawa Teduh Pte. Ltd. in May.",
+                              "Dr. Sari opened it.", "- first item", "- second item", "| a | b |", "| c | d |"]
+
+
+def test_sibling_regency_in_a_sentence_about_other_work_leaves_the_kind_reference():
+    text = ("The team visited the Rawa Teduh Land Office, which has titled most land held by the regency "
+            "government this year. Systematic registration was also completed in 6 villages of the "
+            "neighbouring Gunung Sepi Regency.")
+    links = link_report(text, [LAND_DEAL])
+    assert [link.agreement_id for link in links] == [1]
+    assert "referred to by kind" in links[0].reasons[0]
+    # the sentence about the other regency's work does not count for the agreement
+    assert not statement_allowed("Systematic registration was also completed in 6 villages of the neighbouring "
+                                 "Gunung Sepi Regency.", LAND_DEAL, [])[0]
+
+
+def test_other_regency_in_the_sentence_of_the_party_or_the_reference_still_refuses():
+    # the named party works with another regency: not this agreement
+    with_other = ("The Rawa Teduh Land Office signed a titling scheme with the Gunung Sepi Regency Government. "
+                  "The regency government paid for the surveys.")
+    assert link_report(with_other, [LAND_DEAL]) == []
+    # the kind reference sits next to another regency's name: it may be that one
+    near_ref = ("The Rawa Teduh Land Office issued certificates. Gunung Sepi Regency and the regency government "
+                "shared the survey costs.")
+    assert party_referred(near_ref, PEMKAB, LAND_DEAL, [LAND]) is None
+    assert link_report(near_ref, [LAND_DEAL]) == []
+
+
+def test_one_party_link_ignores_another_regency_named_only_in_its_own_sentence():
+    text = ("Dosen Universitas Bahari Selatan melatih 30 nelayan mengolah rumput laut. "
+            "Pemerintah Kabupaten Gunung Sepi menggelar pelatihan serupa bulan lalu.")
+    assert link_one_party(text, [WITH_UNIV]) == {2: UNIV.name}
+    # named with the other regency in one sentence: the university works with that one
+    trap = "Dosen Universitas Bahari Selatan bersama Pemerintah Kabupaten Gunung Sepi melatih 30 nelayan."
+    assert link_one_party(trap, [WITH_UNIV]) == {}
+
+
+def test_the_other_regencys_sentence_gives_no_match():
+    commitments = [CommitmentRef(1, 1, "The Land Office shall issue certificates for the land assets of the "
+                                       "regency government", parties=(LAND.name,)),
+                   CommitmentRef(2, 1, "The Land Office shall complete systematic land registration in ten "
+                                       "villages", parties=(LAND.name,))]
+    first = "The Rawa Teduh Land Office issued certificates for 120 land assets of the regency government."
+    second = "Systematic land registration was completed in ten villages of the neighbouring Gunung Sepi Regency."
+    statements = [StatementRef(1, first), StatementRef(2, second)]
+    links, matches = match_report(statements, f"{first} {second}", [LAND_DEAL], commitments,
+                                  config=MatchConfig(method="bm25"))
+    assert [link.agreement_id for link in links] == [1]
+    assert {(m.statement_id, m.commitment_id) for m in matches} == {(1, 1)}
