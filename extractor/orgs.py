@@ -628,7 +628,7 @@ def agency_by_field(text: str, name: str, *, folded: str | None = None) -> bool:
     English too: "the Health Office of X City"); or an office of central government by its kind
     alone (office_by_kind)."""
     folded_text = folded if folded is not None else fold(text)
-    if office_by_kind(text, name, folded=folded_text):
+    if office_by_kind(text, name, folded=folded_text) or government_by_agency(text, name, folded=folded_text):
         return True
     m = next((m for n in (fold(name), *map(fold, _other_language_names(fold(name)))) for m in [_AGENCY.match(n)] if m),
              None)
@@ -682,3 +682,30 @@ def _office_elsewhere(text: str, org_type: str, place: str) -> bool:
         if words and not any(tuple(words[:len(v)]) == v or tuple(words[-len(v):]) == v for v in variants):
             return True
     return False
+
+
+# Agencies of a local government written without their place ("Kepala Dinas Lingkungan Hidup", "DLH",
+# "BKAD", "the Environment Office"): the agency carries out its government's agreements.
+_AGENCY_SHORT = frozenset({short for shorts in DINAS_SHORT.values() for short in shorts if " " not in short}
+                          | {"bkad", "bpkad", "bapenda", "bappeda", "bpbd", "bkpsdm", "dpmptsp", "setda", "setdakab",
+                             "setdako"})
+_AGENCY_WORD = re.compile(r"\b(?:Dinas|DINAS|Badan|BADAN)\s+(?!Usaha\b|Hukum\b)[A-Z][a-z]+|\b(?:"
+                          + "|".join(sorted((re.escape(f.title()) for f in AGENCY_FIELD_ID if f != "and"), key=len,
+                                            reverse=True))
+                          + r")\s+(?:Office|Agency|Department)\b")
+
+
+def government_by_agency(text: str, name: str, *, folded: str | None = None) -> bool:
+    """A local government ("Pemerintah Kota X") named by one of its agencies written without a place
+    ("Kepala Dinas Lingkungan Hidup", "DLH", "BKAD", "the Environment Office") in a report that
+    writes X and names no local government or agency of another place."""
+    sig = signature(name)
+    govs = [(t, place) for t, place in sig.typed if t in LOCAL_GOVERNMENTS]
+    if not govs:
+        return False
+    folded_text = folded if folded is not None else fold(text)
+    if not any(f" {pv} " in folded_text for _, place in govs for pv in _place_variants(place)):
+        return False
+    if not (_AGENCY_WORD.search(text) or any(f" {short} " in folded_text for short in _AGENCY_SHORT)):
+        return False
+    return other_of_type(text, without_agency_types(sig)) is None and not typed_conflict(text, sig, folded=folded_text)

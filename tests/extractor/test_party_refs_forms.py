@@ -108,3 +108,17 @@ def test_an_agency_of_the_government_names_it_unless_the_agency_is_the_party():
     assert not _named("Pemerintah Kabupaten Padang Ilalang menyerahkan aset.", bkad, with_agency)
     # another regency's agency does not name this government
     assert not _named("DINAS LINGKUNGAN HIDUP KABUPATEN BUKIT DURI\nLaporan", PEMKAB, with_government)
+
+
+def test_an_agency_written_without_its_place_names_its_government():
+    company = PartyRef("PT Arunika Daur Plastik")
+    ag = AgreementRef(9, (PEMKAB, company))
+    news = ("PADANG ILALANG - Kepala Dinas Lingkungan Hidup mengatakan rancangan peraturan masih diuji publik. "
+            "DLH juga membagikan tempat sampah terpilah.")
+    assert _named(news, PEMKAB, ag)
+    assert _named("Padang Ilalang: dashboards are shared with the Environment Office every month.", PEMKAB, ag)
+    # no place, a village enterprise (no agency), or another regency's government or agency in the report
+    assert not _named("Kepala Dinas Lingkungan Hidup mengatakan rancangan masih diuji publik.", PEMKAB, ag)
+    assert not _named("PADANG ILALANG - Badan Usaha Milik Desa membeli mesin.", PEMKAB, ag)
+    assert not _named(news + " Pemerintah Kabupaten Bukit Duri ikut hadir.", PEMKAB, ag)
+    assert not _named("Warga Padang Ilalang dilatih Dinas Lingkungan Hidup Kabupaten Bukit Duri.", PEMKAB, ag)
