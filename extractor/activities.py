@@ -21,6 +21,9 @@ NOT_DONE_ID = (
     "tidak jadi", "tidak dapat", "tidak bisa", "tidak terlaksana", "tahun depan", "ke depan",
     "mendatang", "penjajakan", "dijajaki", "masih dalam tahap", "masih dalam proses", "masih dibahas",
     "sedang dibahas", "masih disusun", "masih menunggu",
+    # talks still going on: what they are about is not done yet
+    "masih membahas", "masih dalam pembahasan", "masih berunding", "masih dirundingkan", "masih dinegosiasikan",
+    "masih berkoordinasi", "masih dikoordinasikan",
     # only at a first stage ("kajian baru pada tahap penyusunan proposal"): the thing is not done
     "baru pada tahap", "baru dalam tahap", "baru tahap", "masih pada tahap", "masih tahap",
     # preparing or drafting still in progress: the thing prepared is not done yet
@@ -36,6 +39,8 @@ NOT_DONE_EN = (
     "pending", "on hold", "under discussion", "being discussed", "being explored", "exploratory",
     "still being", "in the pipeline", "being prepared", "being drafted", "in preparation",
     "is preparing", "are preparing", "is drafting", "are drafting",
+    "still discussing", "still negotiating", "still in talks", "still in discussion", "still in discussions",
+    "still awaiting", "still waiting", "taken place yet", "happened yet",
     "at the proposal stage", "at the planning stage", "at the design stage", "at an early stage",
 )
 # A cue right after "yang" / "that" qualifies a noun ("perusahaan yang belum mendaftar"), not the
