@@ -86,7 +86,14 @@ def _sastrawi_stemmer():
 
 @lru_cache(maxsize=200_000)
 def stem_id(word: str) -> str:
-    return _sastrawi_stemmer().stem(word) or word
+    stem = _sastrawi_stemmer().stem(word) or word
+    # Sastrawi reads a root ending in "-lah" as the particle "-lah" ("memilah" -> "mem", "pemilah" ->
+    # "mi"); with a possessive behind it, it takes off only that and finds the root ("pilah").
+    if len(stem) <= 3 and len(word) >= 6 and word.endswith(("lah", "kah", "tah", "pun")):
+        retry = _sastrawi_stemmer().stem(word + "nya")
+        if len(retry) > len(stem):
+            return retry
+    return stem
 
 
 def detect_language(text: str) -> str:
