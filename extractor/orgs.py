@@ -135,6 +135,12 @@ _HEALTH_CENTRE = ("community health centre", "community health center", "health 
 _STATE_ASSETS = ("state asset and auction office", "state assets and auction office",
                  "state asset and auction service office", "state assets and auctions office")
 _FINANCE_ASSETS = ("finance and asset agency", "finance and assets agency", "regional finance and asset agency")
+_DISASTER = ("regional disaster management agency", "disaster management agency", "disaster mitigation agency")
+_PLANNING = ("regional development planning agency", "development planning agency", "development planning board")
+_COUNCIL = ("regional house of representatives", "regional parliament", "local parliament",
+            "regional legislative council", "regional legislature")
+_FOOD_DRUG = ("food and drug monitoring agency", "food and drug supervisory agency", "food and drug control agency",
+              "drug and food control agency")
 BODY_NAMES_EN: dict[str, tuple[str, ...]] = {
     "palang merah indonesia": ("indonesian red cross", "red cross"), "pmi": ("indonesian red cross", "red cross"),
     "palang merah": ("red cross",),
@@ -146,6 +152,18 @@ BODY_NAMES_EN: dict[str, tuple[str, ...]] = {
     "badan keuangan dan aset daerah": _FINANCE_ASSETS, "bkad": _FINANCE_ASSETS,
     "badan pertanahan nasional": ("national land agency",),
     "komisi pemilihan umum": ("general elections commission", "election commission"),
+    "badan penanggulangan bencana daerah": _DISASTER, "bpbd": _DISASTER,
+    "badan perencanaan pembangunan daerah": _PLANNING, "bappeda": _PLANNING,
+    "badan pendapatan daerah": ("regional revenue agency", "revenue agency"),
+    "bapenda": ("regional revenue agency", "revenue agency"),
+    "dewan perwakilan rakyat daerah": _COUNCIL, "dprd": _COUNCIL,
+    "badan narkotika nasional": ("national narcotics agency", "narcotics agency"),
+    "bnn": ("national narcotics agency", "narcotics agency"),
+    "kantor kesehatan pelabuhan": ("port health office",),
+    "balai besar pengawas obat dan makanan": _FOOD_DRUG, "balai pengawas obat dan makanan": _FOOD_DRUG,
+    "bbpom": _FOOD_DRUG, "bpom": _FOOD_DRUG,
+    "kantor pengawasan dan pelayanan bea dan cukai": ("customs and excise office", "customs office"),
+    "kantor bea dan cukai": ("customs and excise office", "customs office"),
 }
 _BODY_LEVELS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
 

@@ -164,9 +164,13 @@ def acronym_named(text: str, name: str) -> bool:
             rest = []
         if _rest_follows(rest, text[end:]):
             return True
-        # "UDD PMI Teluk X" for the one of "Kabupaten Teluk X": the place right after, no level word
-        if len(rest) >= 2 and rest[0] in _LEVELS and _rest_follows(rest[1:], text[end:]):
-            return True
+        # "UDD PMI Teluk X" / "UDD PMI Kab. Teluk X" for the one of "Kabupaten Teluk X": the place right
+        # after, without its level word or with another spelling of it
+        if len(rest) >= 2 and rest[0] in _LEVELS:
+            level = re.match(r"\s*(\w+)\.?", text[end:])
+            after = text[end + level.end():] if level and fold(level.group(1)).strip() in _LEVELS else text[end:]
+            if _rest_follows(rest[1:], after):
+                return True
         # "UTD PMI" for the one of Kota X, the place written elsewhere in the report
         if rest and rest[0] in _LEVELS and _rest_follows([], text[end:]) \
                 and f" {' '.join(rest[1:])} " in fold(text):

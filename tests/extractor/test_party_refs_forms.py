@@ -122,3 +122,14 @@ def test_an_agency_written_without_its_place_names_its_government():
     assert not _named("PADANG ILALANG - Badan Usaha Milik Desa membeli mesin.", PEMKAB, ag)
     assert not _named(news + " Pemerintah Kabupaten Bukit Duri ikut hadir.", PEMKAB, ag)
     assert not _named("Warga Padang Ilalang dilatih Dinas Lingkungan Hidup Kabupaten Bukit Duri.", PEMKAB, ag)
+
+
+def test_short_level_words_and_more_bodies_in_english():
+    assert acronym_named("Petugas UDD PMI Kab. Lumbung Padi datang.", "Unit Donor Darah Palang Merah Indonesia "
+                                                                      "Kabupaten Lumbung Padi")
+    assert not acronym_named("Petugas UDD PMI Kab. Tanah Merah datang.", "Unit Donor Darah Palang Merah Indonesia "
+                                                                       "Kabupaten Lumbung Padi")
+    bpbd = PartyRef("Badan Penanggulangan Bencana Daerah Kabupaten Padang Ilalang")
+    ag = AgreementRef(10, (bpbd, PartyRef("Yayasan Tangguh Pesisir")))
+    assert _named("Volunteers trained with the Padang Ilalang Disaster Management Agency.", bpbd, ag)
+    assert not _named("Volunteers trained with the Bukit Duri Disaster Management Agency.", bpbd, ag)
