@@ -54,6 +54,30 @@ _CONFORMING_PAIRS = frozenset({("sesuai", "dengan"), ("according", "to"), ("sepe
 _BODY_NOUNS = {"agency", "office", "board", "department", "unit", "division", "committee", "bureau",
                "authority", "ministry", "team", "staff", "officer", "officers"}
 
+# "approved the work plan for 2027", "menyetujui rencana kerja 2027": a plan as the thing made,
+# approved or discussed (a document), not the statement's own verb saying it is only planned.
+_PLAN_DOCUMENT_BEFORE = frozenset({"the", "a", "an", "its", "their", "our", "this", "that", "work", "action",
+                                   "business", "annual", "master", "strategic", "joint", "implementation",
+                                   "operational", "management", "development", "spatial", "budget"})
+_RENCANA_DOCUMENT_AFTER = frozenset({"kerja", "aksi", "induk", "strategis", "anggaran", "kegiatan",
+                                     "pembangunan", "tata", "tindak"})
+
+
+def _names_a_plan_document(words: list[str], i: int, n: int) -> bool:
+    nxt = words[i + n] if i + n < len(words) else ""
+    after = words[i + n + 1] if i + n + 1 < len(words) else ""
+    if n == 1 and words[i] == "plan" and i > 0 and words[i - 1] in _PLAN_DOCUMENT_BEFORE:
+        k = i - 1
+        while k > 0 and (words[k] in _PLAN_DOCUMENT_BEFORE or words[k].isdigit()):
+            k -= 1
+        # "prioritise X in the 2026 work plan": X is put into a plan, it is planned
+        return nxt not in ("to", "is", "was", "calls") and words[k] not in ("in", "into", "under", "within")
+    if n == 1 and words[i] == "rencana" and i > 0 and re.match(r"(?:me|di)\w{4,}", words[i - 1]) \
+            and words[i - 1] not in ("dimasukkan", "memasukkan", "dimuat", "dicantumkan", "mencantumkan"):
+        return nxt in _RENCANA_DOCUMENT_AFTER and not (nxt == "kerja" and after == "sama")
+    return False
+
+
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ITEM = re.compile(r"^\s*(?:[-•*–]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[ivxIVX]{1,4}[.)])\s+", re.MULTILINE)
 _KEY_VALUE = re.compile(r"^\s*[\w ./]{1,25}\s:\s")
@@ -77,6 +101,8 @@ def _cues(tokens: list[str], cues: Sequence[str]) -> bool:
             if i > 0 and tokens[i][:1].isupper() and not tokens[i].isupper():
                 continue
             if i + n < len(words) and words[i + n] in _BODY_NOUNS:
+                continue
+            if _names_a_plan_document(words, i, n):
                 continue
             return True
     return False
