@@ -541,6 +541,18 @@ def _in_window(needle: list[str], hay: list[str]) -> bool:
     return False
 
 
+# A sentence's end: not after a short form that takes a full stop ("Kab. X", "Dr. Y").
+_SENTENCE_END = re.compile(r"(?<!\bKab)(?<!\bKec)(?<!\bKel)(?<!\bProv)(?<!\bDr)(?<!\bdr)(?<!\bJl)(?<!\bNo)(?<!\bSt)"
+                           r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\b[A-Z])[.!?;]\s+(?=[A-Z\"'(])")
+
+
+def _in_one_sentence(needle: list[str], text: str) -> bool:
+    """_in_window within one sentence: "... Bupati X visited. Kantor Pertanahan Kabupaten Y helped"
+    does not write "Kantor Pertanahan Kabupaten X" in another order."""
+    return any(_in_window(needle, _translated(fold(" ".join(COMPASS.get(w, w) for w in fold(piece).split())).split()))
+               for piece in _SENTENCE_END.split(text))
+
+
 def mentions(text: str, sig: OrgSignature, *, folded: str | None = None) -> bool:
     folded_text = folded if folded is not None else fold(text)
     compass_text = fold(" ".join(COMPASS.get(w, w) for w in folded_text.split()))
@@ -550,7 +562,7 @@ def mentions(text: str, sig: OrgSignature, *, folded: str | None = None) -> bool
     hay = _translated(compass_text.split())
     for lit in sig.literals:
         needle = _translated(lit.split())
-        if len(needle) >= 3 and _in_window(needle, hay):
+        if len(needle) >= 3 and _in_window(needle, hay) and _in_one_sentence(needle, text):
             return True
     for initials, tail in sig.acronym_tails:
         # the acronym spells the kind words' initials, perhaps with a syllable more ("stikes")

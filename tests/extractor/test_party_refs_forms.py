@@ -133,3 +133,14 @@ def test_short_level_words_and_more_bodies_in_english():
     ag = AgreementRef(10, (bpbd, PartyRef("Yayasan Tangguh Pesisir")))
     assert _named("Volunteers trained with the Padang Ilalang Disaster Management Agency.", bpbd, ag)
     assert not _named("Volunteers trained with the Bukit Duri Disaster Management Agency.", bpbd, ag)
+
+
+def test_a_name_in_another_word_order_is_read_within_one_sentence():
+    from extractor.orgs import mentions, signature
+
+    kantah = signature("Kantor Pertanahan Kabupaten Padang Ilalang")
+    assert not mentions("Bupati Padang Ilalang berkunjung. Kantor Pertanahan Kabupaten Bukit Duri membantu.", kantah)
+    city_hall = signature("Kuala Serai North City Hall")
+    assert mentions("Officers of the North Kuala Serai City Hall came.", city_hall)
+    assert mentions("Pemerintah Kab. Padang Ilalang; the Padang Ilalang Pemerintah Kabupaten office.",
+                    signature("Pemerintah Kabupaten Padang Ilalang"))
