@@ -15,7 +15,8 @@ DATA_DIR = Path(__file__).resolve().parent / "matching_data"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 
 # "sampai" (until) and "tetap" (still, remain) alone are function words; their derived verbs
-# ("menyampaikan" = deliver, "menetapkan" = set) stem to them and keep their meaning.
+# ("menyampaikan" = deliver, "menetapkan" = set) stem to them and keep their meaning. "dapat" (can,
+# get) shares its stem with "pendapat" (opinion): the modal and its "get" verbs are no terms.
 STOP_ID = frozenset("""
 ada adalah agar akan antara atas atau bagi bahwa baik beberapa belum berbagai bersama-sama
 dalam dan dari daripada dengan di demikian dia hal harus hingga ia ini itu jika juga kami
@@ -25,6 +26,7 @@ telah tentang tersebut terhadap tidak untuk yaitu yakni yang pertama kedua ketig
 antaranya sebuah se sini sana begitu bila saat ketika dimana mana kata ujar ujarnya katanya
 mengatakan menyebut menjelaskan tersebut nomor tanggal tgl hari ini lain lainnya pun lah
 sampai tetap
+dapat mendapat mendapatkan didapat didapatkan terdapat
 """.split())
 
 STOP_EN = frozenset("""

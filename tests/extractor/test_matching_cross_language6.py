@@ -82,3 +82,10 @@ def test_an_indonesian_table_row_counts_for_the_english_commitment_it_carries_ou
     _, matches = match_report([StatementRef(1, row), StatementRef(2, fair)], text, [ag], commitments,
                               config=MatchConfig(method="bm25"))
     assert {(m.statement_id, m.commitment_id) for m in matches} == {(1, 1), (2, 3)}
+
+
+def test_can_and_get_are_not_an_opinion():
+    # "dapat" (can / get) shares its stem with "pendapat" (opinion): only the noun is the term
+    assert "opinion" not in match_terms("Warga dapat melihat hasilnya dan mendapatkan salinan data")
+    assert "opinion" in match_terms("Tim memberikan pendapat hukum kepada dinas")
+    assert match_key("view") in shared("Peserta dapat melihat barang sebelum lelang", "provide a room for the viewing of goods")
