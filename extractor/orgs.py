@@ -19,15 +19,21 @@ from functools import lru_cache
 
 # institution type -> words naming the institution or its head, before (prefix) or after the place.
 ORG_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
+    # English also calls a regency a district, a city a municipality; "Pemda X" is X's local government
     "regency_gov": {"prefix": ("pemerintah kabupaten", "pemkab", "pemda kabupaten", "bupati", "wakil bupati",
-                               "sekretariat daerah kabupaten", "regent of", "regency of"),
-                    "suffix": ("regency government", "regency", "regent")},
+                               "sekretariat daerah kabupaten", "regent of", "regency of", "district government of",
+                               "regency government of", "regency administration of", "pemda"),
+                    "suffix": ("regency government", "regency administration", "district government", "regency",
+                               "regent", "local government")},
     "city_gov": {"prefix": ("pemerintah kota", "pemkot", "wali kota", "walikota", "wakil wali kota",
-                            "mayor of", "city of", "city government of"),
-                 "suffix": ("city government", "city administration", "municipal government", "mayor",
-                            "city")},
-    "province_gov": {"prefix": ("pemerintah provinsi", "pemprov", "gubernur", "governor of", "province of"),
-                     "suffix": ("provincial government", "province government", "province", "governor")},
+                            "mayor of", "city of", "city government of", "municipality of", "municipal government of",
+                            "pemda kota", "pemda"),
+                 "suffix": ("city government", "city administration", "municipal government", "municipality",
+                            "municipal administration", "mayor", "city", "local government")},
+    "province_gov": {"prefix": ("pemerintah provinsi", "pemprov", "gubernur", "governor of", "province of",
+                                "provincial government of", "provincial administration of", "pemda provinsi"),
+                     "suffix": ("provincial government", "province government", "provincial administration",
+                                "province", "governor")},
     "district_attorney": {"prefix": ("kejaksaan negeri", "kejari", "kajari", "kepala kejaksaan negeri",
                                      "district attorney of", "district prosecutor of"),
                           "suffix": ("district attorney", "district prosecutor office")},
@@ -637,6 +643,8 @@ def other_of_type(text: str, sig: OrgSignature, exclude: tuple[OrgSignature, ...
         for prefix_re in _kin_patterns(org_type):
             for m in prefix_re.finditer(text):
                 words = _place(fold(m.group(1)).split()).split()
+                if org_type in LOCAL_GOVERNMENTS and len(words) > 1 and words[0] in _LEVEL_WORDS:
+                    words = words[1:]  # "Pemda Kota X" is X's
                 if words and words[0] != own[0] and tuple(words[:len(own)]) not in variants and not excluded(m):
                     return m.group(0)
         for m in suffix_re.finditer(text):

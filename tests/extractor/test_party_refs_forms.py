@@ -144,3 +144,23 @@ def test_a_name_in_another_word_order_is_read_within_one_sentence():
     assert mentions("Officers of the North Kuala Serai City Hall came.", city_hall)
     assert mentions("Pemerintah Kab. Padang Ilalang; the Padang Ilalang Pemerintah Kabupaten office.",
                     signature("Pemerintah Kabupaten Padang Ilalang"))
+
+
+def test_local_governments_in_english_as_districts_municipalities_and_pemda():
+    province = PartyRef("Pemerintah Provinsi Laut Teduh")
+    city = PartyRef("Pemerintah Kota Tanjung Lumut")
+    parties = (PEMKAB, province, city)
+    for text, party in (("Officials of the Provincial Government of Laut Teduh attended.", province),
+                        ("the Laut Teduh provincial administration agreed", province),
+                        ("the District Government of Padang Ilalang agreed", PEMKAB),
+                        ("Padang Ilalang District Government staff came", PEMKAB),
+                        ("the Municipality of Tanjung Lumut paid", city),
+                        ("Pemda Padang Ilalang menyiapkan lahan", PEMKAB),
+                        ("Pemda Kota Tanjung Lumut menyiapkan lahan", city)):
+        assert party_named(text, party, parties), text
+        assert [p for p in parties if p is not party and party_named(text, p, parties)] == [], text
+    # another place's government
+    assert not party_named("the District Government of Bukit Duri agreed", PEMKAB, parties)
+    assert not party_named("Pemda Bukit Duri menyiapkan lahan", PEMKAB, parties)
+    # a district court or hospital is no district government
+    assert not party_named("the Padang Ilalang District Court ruled", PEMKAB, parties)
