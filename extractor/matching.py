@@ -288,10 +288,9 @@ def party_referred(text: str, party: PartyRef, agreement: AgreementRef, named: S
     # another organisation of the kind counts where the report speaks of this agreement: in a
     # sentence that refers to the party or names its partner ("X met Universitas Y; the University
     # ..."); one named in a sentence about other work is left out statement by statement
-    # (or a sentence saying whose partnership the work is)
+    # (or the organisation a sentence says the work is a partnership with)
     scope = passages_where(text, lambda s: referred_by_kind(s, party.name) is not None
-                           or any(party_named(s, p, agreement.parties) for p in named)
-                           or _PARTNERSHIP_WITH.search(s) is not None)
+                           or any(party_named(s, p, agreement.parties) for p in named)) + partners_of_work(text)
     if any(others_of_kind(s, kind, tuple(forms)) for s in scope):
         return None
     return ref
@@ -351,12 +350,11 @@ def link_one_party(text: str, agreements: Sequence[AgreementRef],
         sig = signature(named[0].name, named[0].aliases)
         # "X signed a scheme with the Government of East Nusa Tenggara": the named party works with
         # another organisation of the partner's kind, which is not this agreement. Only where the
-        # report names the party or says whose partnership the work is ("Program ini hasil kerja
-        # sama dengan Pemerintah Kabupaten Y"): another regency's work in a sentence of its own is
-        # left out statement by statement, as is an office of the partner's field elsewhere, one
-        # more partner of a newsletter's many (statement_allowed).
-        scope = passages_where(text, lambda s: party_named(s, named[0], ag.parties)
-                               or _PARTNERSHIP_WITH.search(s) is not None)
+        # report names the party or as the one the work is a partnership with ("Program ini hasil
+        # kerja sama dengan Pemerintah Kabupaten Y"): another regency's work in a sentence of its
+        # own is left out statement by statement, as is an office of the partner's field elsewhere,
+        # one more partner of a newsletter's many (statement_allowed).
+        scope = passages_where(text, lambda s: party_named(s, named[0], ag.parties)) + partners_of_work(text)
         if any(typed_conflict(s, partner) or other_of_type(s, partner, (sig,))
                for p in ag.parties if p is not named[0]
                for partner in [without_agency_types(signature(p.name, p.aliases))] for s in scope):
@@ -487,6 +485,12 @@ _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemprov|Kabupaten|Kota|Provinsi)\s+"
     r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:the\s+)?(?P<place_en>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
     r"\s+(?:Regency|City|Provincial)\s+Government\b")
+
+
+def partners_of_work(text: str) -> list[str]:
+    """The organisations the text says its work was done in partnership with ("hasil kerja sama
+    dengan Pemerintah Kabupaten Y", "a drive organised with the Y Red Cross unit")."""
+    return [m["org"] for m in _PARTNERSHIP_WITH.finditer(text)]
 
 
 def other_partnership(text: str, agreement: AgreementRef) -> str | None:

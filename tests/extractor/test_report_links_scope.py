@@ -77,3 +77,16 @@ def test_the_other_regencys_sentence_gives_no_match():
                                   config=MatchConfig(method="bm25"))
     assert [link.agreement_id for link in links] == [1]
     assert {(m.statement_id, m.commitment_id) for m in matches} == {(1, 1)}
+
+
+def test_a_partnership_counts_against_a_link_by_its_partner_not_by_its_sentence():
+    # the programme as a whole is a partnership with another regency: not this agreement
+    trap = ("Dosen Universitas Bahari Selatan melatih 30 nelayan mengolah rumput laut. "
+            "Program ini hasil kerja sama dengan Pemerintah Kabupaten Gunung Sepi.")
+    assert link_one_party(trap, [WITH_UNIV]) == {}
+    # a drive organised with another body, in a sentence that also names another regency: that
+    # sentence is other work, the partner of the drive is of no kind of the agreement's partner
+    text = ("- Together with the Bahari Selatan University medical faculty, our team ran blood donor talks "
+            "at seven schools.\n- 80 employees gave blood at the plant clinic in Gunung Sepi Regency during a "
+            "drive organised with the Gunung Sepi Red Cross unit.")
+    assert link_one_party(text, [WITH_UNIV]) == {2: UNIV.name}
