@@ -89,3 +89,11 @@ def test_can_and_get_are_not_an_opinion():
     assert "opinion" not in match_terms("Warga dapat melihat hasilnya dan mendapatkan salinan data")
     assert "opinion" in match_terms("Tim memberikan pendapat hukum kepada dinas")
     assert match_key("view") in shared("Peserta dapat melihat barang sebelum lelang", "provide a room for the viewing of goods")
+
+
+def test_school_levels_campaigns_and_landfills():
+    assert {"primari", "skhol", "publik", "kampaign"} <= shared(
+        "Gerakan sekolah bebas plastik berjalan di 30 SD negeri", "run a plastic-free schools campaign in public primary schools")
+    assert "landfil" in shared("Pendataan pemulung di TPA Contoh", "register the waste pickers at the Contoh landfill")
+    # a senior high school named in passing shares one word with a commitment about such schools, not three
+    assert shared("Guru SMA mengikuti kursus daring", "select ten senior high schools for twinning") == {"skhol"}
