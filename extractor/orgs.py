@@ -36,7 +36,8 @@ ORG_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                                 "province", "governor")},
     "district_attorney": {"prefix": ("kejaksaan negeri", "kejari", "kajari", "kepala kejaksaan negeri",
                                      "district attorney of", "district prosecutor of"),
-                          "suffix": ("district attorney", "district prosecutor office")},
+                          "suffix": ("district attorney", "district prosecutor office", "district prosecutor s office",
+                                     "public prosecutor s office", "prosecutor s office", "district attorney s office")},
     "high_attorney": {"prefix": ("kejaksaan tinggi", "kejati", "kajati"), "suffix": ("high prosecutor office",)},
     "city_council": {"prefix": ("dewan bandaraya", "majlis bandaraya", "majlis perbandaran", "datuk bandar of",
                                 "datuk bandar", "city hall of", "city council of"),
@@ -49,8 +50,9 @@ ORG_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "religious_court": {"prefix": ("pengadilan agama", "ketua pengadilan agama", "religious court of"),
                         "suffix": ("religious court",)},
     "immigration": {"prefix": ("kantor imigrasi", "kanim", "kepala kantor imigrasi", "kakanim",
-                               "immigration office of"), "suffix": ("immigration office",)},
-    "land_office": {"prefix": ("kantor pertanahan", "kantah", "kepala kantor pertanahan", "land office of"),
+                               "immigration office of", "imigrasi"), "suffix": ("immigration office",)},
+    "land_office": {"prefix": ("kantor pertanahan", "kantah", "kepala kantor pertanahan", "land office of",
+                               "kantor atr bpn", "atr bpn", "kantor bpn", "bpn"),
                     "suffix": ("land office",)},
     "religious_affairs": {"prefix": ("kantor kementerian agama", "kemenag", "kankemenag", "kakankemenag"),
                           "suffix": ("religious affairs office",)},
@@ -486,16 +488,40 @@ def _typed_in(folded_text: str, org_type: str, place: str) -> bool:
         for pv in place_variants:
             if f" {pre} {pv} " in folded_text:
                 return True
+    local = org_type in LOCAL_GOVERNMENTS
     for suf in words["suffix"]:
         for pv in place_variants:
-            if f" {pv} {suf} " in folded_text or f" {_english_place(pv)} {suf} " in folded_text:
-                return True
+            for phrase in {f" {pv} {suf} ", f" {_english_place(pv)} {suf} "}:
+                start = folded_text.find(phrase)
+                while start >= 0:
+                    # "X Regency Land Office", "the Land Office of X Regency" is central government's
+                    if not (local and _central_office_around(folded_text, start, start + len(phrase))):
+                        return True
+                    start = folded_text.find(phrase, start + 1)
     for bare in _BARE_PREFIX.get(org_type, ()):
         for pv in place_variants:
             for m in re.finditer(rf" (\w+) {bare} {re.escape(pv)} ", folded_text):
-                if m.group(1) not in _LOCATIVE:
+                if m.group(1) not in _LOCATIVE and not _central_office_around(folded_text, m.end(1), m.end()):
                     return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _central_office_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a central office's kind word(s) ending right before a place, right after one)."""
+    before = {w for t in _PLACELESS_TYPES for w in ORG_TYPES[t]["prefix"]}
+    before |= {f"{w} of" for t in _PLACELESS_TYPES for w in ORG_TYPES[t]["suffix"]}
+    before |= {f"{w} the" for w in set(before) if w.endswith(" of")}
+    after = {w for t in _PLACELESS_TYPES for w in ORG_TYPES[t]["suffix"]}
+    alt = lambda ws: "|".join(sorted(map(re.escape, ws), key=len, reverse=True))  # noqa: E731
+    return re.compile(rf" (?:{alt(before)})$"), re.compile(rf"^ ?(?:{alt(after)}) ")
+
+
+def _central_office_around(folded_text: str, start: int, end: int) -> bool:
+    """The words around folded_text[start:end] (a place with a level word) make it the place of an
+    office of central government ("Kantah Kabupaten X", "X Regency Land Office"), not a government."""
+    before, after = _central_office_words()
+    return bool(before.search(folded_text[max(0, start - 60):start + 1].rstrip()) or after.match(folded_text[end - 1:]))
 
 
 def _english_place(place: str) -> str:

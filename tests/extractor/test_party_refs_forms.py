@@ -164,3 +164,20 @@ def test_local_governments_in_english_as_districts_municipalities_and_pemda():
     assert not party_named("Pemda Bukit Duri menyiapkan lahan", PEMKAB, parties)
     # a district court or hospital is no district government
     assert not party_named("the Padang Ilalang District Court ruled", PEMKAB, parties)
+
+
+def test_a_central_government_office_with_a_regency_in_its_name_does_not_name_the_regency():
+    kantah = PartyRef("Kantor Pertanahan Kabupaten Padang Ilalang")
+    parties = (PEMKAB, kantah)
+    for text in ("Sertipikat diserahkan Kantah Kabupaten Padang Ilalang.", "BPN Padang Ilalang menerbitkan sertipikat.",
+                 "Kantor ATR/BPN Kab. Padang Ilalang menerbitkan sertipikat.",
+                 "The Padang Ilalang Regency Land Office issued 200 titles.",
+                 "The Land Office of Padang Ilalang Regency issued 200 titles."):
+        assert party_named(text, kantah, parties), text
+        assert not party_named(text, PEMKAB, parties), text
+    # a regency's own agency, or the regency itself, still names it
+    assert party_named("The Padang Ilalang Regency Health Office helped.", PEMKAB, parties)
+    assert party_named("Kantah dan Pemerintah Kabupaten Padang Ilalang sepakat.", PEMKAB, parties)
+    assert not party_named("BPN Bukit Duri menerbitkan sertipikat.", kantah, parties)
+    prosecutor = PartyRef("Kejaksaan Negeri Padang Ilalang")
+    assert party_named("The Padang Ilalang District Prosecutor's Office advised.", prosecutor, (PEMKAB, prosecutor))
