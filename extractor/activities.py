@@ -24,6 +24,8 @@ NOT_DONE_ID = (
     # talks still going on: what they are about is not done yet
     "masih membahas", "masih dalam pembahasan", "masih berunding", "masih dirundingkan", "masih dinegosiasikan",
     "masih berkoordinasi", "masih dikoordinasikan",
+    # what was asked for and not given ("permintaan darah tidak terpenuhi")
+    "tidak terpenuhi", "tidak dipenuhi", "tidak terlayani", "tidak tersedia",
     # only at a first stage ("kajian baru pada tahap penyusunan proposal"): the thing is not done
     "baru pada tahap", "baru dalam tahap", "baru tahap", "masih pada tahap", "masih tahap",
     # preparing or drafting still in progress: the thing prepared is not done yet
@@ -40,7 +42,8 @@ NOT_DONE_EN = (
     "still being", "in the pipeline", "being prepared", "being drafted", "in preparation",
     "is preparing", "are preparing", "is drafting", "are drafting",
     "still discussing", "still negotiating", "still in talks", "still in discussion", "still in discussions",
-    "still awaiting", "still waiting", "taken place yet", "happened yet",
+    "still awaiting", "still waiting", "taken place yet", "happened yet", "unmet", "unfulfilled", "not met",
+    "not fulfilled", "not available",
     "at the proposal stage", "at the planning stage", "at the design stage", "at an early stage",
 )
 # A cue right after "yang" / "that" qualifies a noun ("perusahaan yang belum mendaftar"), not the

@@ -32,3 +32,15 @@ def test_a_meeting_approving_a_work_plan_is_an_activity_of_its_report():
     texts = [a.text for a in extract_activities(doc(report))]
     assert any("steering committee met" in t for t in texts)
     assert not any("field visit" in t for t in texts)
+
+
+def test_what_was_asked_for_and_not_given_is_no_activity():
+    assert is_not_done("Permintaan obat dari puskesmas tidak terpenuhi pada bulan Mei.")
+    assert is_not_done("Twelve requests for interpreters were unmet.")
+    assert not is_not_done("Permintaan obat dari puskesmas dipenuhi dalam dua hari.")
+    table = ("| Uraian | Jan-Mar | Apr-Jun | Keterangan |\n"
+             "| Vaksin diterima dari dinas | 300 | 320 | rantai dingin terjaga |\n"
+             "| Permintaan vaksin tidak terpenuhi | 4 | 2 | stok kosong |\n")
+    texts = [a.text for a in extract_activities(doc(table))]
+    assert any(t.startswith("Vaksin diterima") for t in texts)
+    assert not any("tidak terpenuhi" in t for t in texts)
