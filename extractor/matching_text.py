@@ -51,9 +51,10 @@ _EN_IRREGULAR = {"met": "meet", "held": "hold", "built": "build", "taught": "tea
 
 
 # English words reports use for what agreements name otherwise: an intensive course is training,
-# selling is marketing. Mapped onto the agreement's word, so they add no term to any commitment.
+# selling is marketing, a cohort or batch of trainees is a run of a course. Mapped onto the
+# agreement's word, so they add no term to any commitment.
 _EN_SYNONYMS = {"bootcamp": "train", "bootcamps": "train", "sell": "market", "sells": "market",
-                "selling": "market", "sold": "market"}
+                "selling": "market", "sold": "market", "cohort": "course", "cohorts": "course"}
 
 
 @lru_cache(maxsize=100_000)
