@@ -305,7 +305,7 @@ def _other_language_names(folded: str) -> list[str]:
         if len(words) > n and head in HEAD_SWAP_ID and any(_is_name_word(w) for w in words[n:]):
             out.append(" ".join([*words[n:], HEAD_SWAP_ID[head]]))
             break
-    out += _body_names_en(words)
+    out += _body_names_en(words) + _body_names_id(words)
     for pattern, order in _AGENCY_NAMES_EN:
         m = pattern.match(folded)
         if not m:
@@ -344,6 +344,74 @@ def _body_names_en(words: list[str]) -> list[str]:
     for alternatives in reversed(bodies):  # English puts the qualifying body first
         out = [f"{head} {en}".strip() for head in out for en in alternatives]
     return [" ".join([*rest, name]) for name in out[:12]]
+
+_BODY_ID = {en: tuple(sorted((idn for idn, ens in BODY_NAMES_EN.items() if en in ens), key=len, reverse=True))
+            for ens in BODY_NAMES_EN.values() for en in ens}
+_LEVEL_EN_ID = {"regency": "kabupaten", "district": "kabupaten", "city": "kota", "municipality": "kota",
+                "province": "provinsi"}
+
+
+def _body_names_id(words: list[str]) -> list[str]:
+    """"the blood donor unit of the indonesian red cross of x regency" -> "unit donor darah palang merah
+    indonesia kabupaten x", "udd pmi kabupaten x", "udd pmi x": an English name made only of
+    BODY_NAMES_EN bodies, "of"/"the", a level word and a place, in Indonesian (head body first)."""
+    bodies: list[tuple[tuple[str, ...], bool]] = []  # (Indonesian names, written after "of")
+    place: list[str] = []
+    level, after_of, i = "", False, 0
+    while i < len(words):
+        for n in range(min(7, len(words) - i), 1, -1):
+            phrase = " ".join(words[i:i + n])
+            if phrase in _BODY_ID:
+                bodies.append((_BODY_ID[phrase], after_of))
+                i += n
+                break
+        else:
+            word = words[i]
+            if word in ("of", "the", "in"):
+                after_of = after_of or word == "of"
+            elif word in _LEVEL_EN_ID and place:
+                level = _LEVEL_EN_ID[word]
+            elif _is_name_word(word) and (not place or words[i - 1] == place[-1]):
+                place.append(word)
+            else:
+                return []
+            i += 1
+    if not bodies or not place:
+        return []
+    # "blood unit of the red cross" keeps the order; "red cross blood unit" puts the head last
+    ordered = [b for b, _ in bodies] if any(of for _, of in bodies[1:]) else [b for b, _ in reversed(bodies)]
+    full = " ".join(names[0] for names in ordered)
+    short = [n for names in ordered for n in names if " " not in n]
+    out = [f"{full} {level} {' '.join(place)}".replace("  ", " ")]
+    if len(short) == len(ordered):
+        out += [f"{' '.join(short)} {level} {' '.join(place)}".replace("  ", " "), f"{' '.join(short)} {' '.join(place)}"]
+    return list(dict.fromkeys(out))
+
+
+def _body_spellings(words: list[str]) -> list[str]:
+    """"unit donor darah palang merah indonesia kabupaten x" -> "unit donor darah pmi kabupaten x",
+    "udd palang merah indonesia x", ...: a name of two or more BODY_NAMES_EN bodies with each body in
+    full or by its short form, with or without the level word."""
+    bodies, i = [], 0
+    while i < len(words):
+        for n in range(min(6, len(words) - i), 0, -1):
+            key = " ".join(words[i:i + n])
+            if key in BODY_NAMES_EN:
+                same = [k for k, v in BODY_NAMES_EN.items() if v == BODY_NAMES_EN[key]]
+                bodies.append([k for k in same if " " in k][:1] + [k for k in same if " " not in k][:1])
+                i += n
+                break
+        else:
+            break
+    rest = words[i:]
+    if len(bodies) < 2 or not all(_is_name_word(w) or w in _BODY_LEVELS for w in rest):
+        return []
+    out = [""]
+    for forms in bodies:
+        out = [f"{head} {form}".strip() for head in out for form in forms]
+    tails = [" ".join(rest), " ".join(w for w in rest if w not in _BODY_LEVELS)]
+    return list(dict.fromkeys(f"{head} {tail}".strip() for head in out for tail in tails))[:16]
+
 
 def _is_name_word(word: str) -> bool:
     return (word not in GENERIC and word not in ORG_WORDS and word not in KIND_WORDS and word not in NAME_HEADS
@@ -418,6 +486,7 @@ def _typed(folded: str) -> list[tuple[str, str]]:
                 place = " ".join(w for w in place.split(" in ")[0].split() if w not in ("kingdom", "royal"))
             if org_type not in _BARE_PREFIX:  # "Kantor Pertanahan Kabupaten X" is X's land office
                 place = re.sub(r"^(?:kabupaten|kab|kota|provinsi|prov) (?=\w)", "", place)
+                place = re.sub(r"(?<=\w) (?:regency|city|province)$", "", place)  # "land office of x regency"
             if place and (best is None or len(pre) > best[0]):
                 best = (len(pre), org_type, place)
         for suf in words["suffix"]:
@@ -441,6 +510,9 @@ def signature(name: str, aliases: tuple[str, ...] = ()) -> OrgSignature:
     parts += [re.sub(r"\([^)]*\)", " ", n) for n in (name, *aliases)]
     parts += [n.split(",")[0] for n in parts]  # "X, Sarawak, Malaysia" -> "X"
     translated = {fold(other) for n in parts for other in _other_language_names(fold(n))}
+    # a body's name in full or by its short form ("Unit Donor Darah PMI X"), no acronyms made of these
+    translated |= {fold(other) for n in [*parts, *translated] for other in _body_spellings(fold(n).split())}
+    translated -= {fold(n) for n in parts}
     parts += sorted(translated)
     for part in parts:
         folded = fold(part)

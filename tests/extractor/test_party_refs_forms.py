@@ -181,3 +181,23 @@ def test_a_central_government_office_with_a_regency_in_its_name_does_not_name_th
     assert not party_named("BPN Bukit Duri menerbitkan sertipikat.", kantah, parties)
     prosecutor = PartyRef("Kejaksaan Negeri Padang Ilalang")
     assert party_named("The Padang Ilalang District Prosecutor's Office advised.", prosecutor, (PEMKAB, prosecutor))
+
+
+def test_bodies_named_in_english_in_the_agreement_are_found_in_indonesian_reports():
+    blood = PartyRef("the Blood Donor Unit of the Indonesian Red Cross of Lumbung Padi City")
+    ag = AgreementRef(11, (PEMKOT, blood))
+    for text in ("Mobil UDD PMI Lumbung Padi datang ke pasar.", "Unit Donor Darah PMI Kota Lumbung Padi hadir.",
+                 "UDD Palang Merah Indonesia Kota Lumbung Padi hadir."):
+        assert _named(text, blood, ag), text
+    assert not _named("Mobil UDD PMI Tanah Merah datang ke pasar.", blood, ag)
+    clinic = PartyRef("the Bukit Duri Community Health Centre")
+    assert _named("Bidan Puskesmas Bukit Duri hadir.", clinic, AgreementRef(12, (PEMKAB, clinic)))
+    assert not _named("Bidan Puskesmas Bukit Sari hadir.", clinic, AgreementRef(12, (PEMKAB, clinic)))
+    land = PartyRef("the Land Office of Bukit Duri Regency")
+    assert _named("Petugas Kantah Bukit Duri mengukur 40 bidang.", land, AgreementRef(13, (PEMKAB, land)))
+
+
+def test_a_body_in_full_or_by_its_short_form_in_one_name():
+    assert _named("Unit Donor Darah PMI Kota Lumbung Padi menggelar donor.", UDD, BLOOD_AG)
+    assert _named("UDD Palang Merah Indonesia Lumbung Padi menggelar donor.", UDD, BLOOD_AG)
+    assert not _named("Unit Donor Darah PMI Kota Tanah Merah menggelar donor.", UDD, BLOOD_AG)
