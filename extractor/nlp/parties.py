@@ -618,7 +618,39 @@ def _same_party(short: Party, long_: Party) -> bool:
     return b[len(a)] not in DIRECTIONS
 
 
+_LEVEL_WORDS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
+
+
+def _place_of(short: Party, parties: list[Party]) -> Party | None:
+    """The one other party whose name is `short`'s followed by a region ("Kantor Pertanahan" and
+    "Kantor Pertanahan Kabupaten X": a headline's "Pemkab X Gandeng Kantor Pertanahan" names the
+    office of X the body names in full), or None."""
+    a = _name_words(short.name)
+    if len(a) < 2:
+        return None
+    longer = [q for q in parties if q is not short
+              and (b := _name_words(q.name))[:len(a)] == a and len(b) > len(a) + 1 and b[len(a)] in _LEVEL_WORDS]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _fold_placeless(parties: list[Party]) -> list[Party]:
+    """A party named by its kind words without a place joins the one party of that kind with a place:
+    its evidence, not its name (as an alias it would name the same office of every other place)."""
+    out = list(parties)
+    for p in parties:
+        q = _place_of(p, out) if p in out else None
+        if q is None:
+            continue
+        k = out.index(q)
+        out[k] = Party(q.name, q.aliases, q.role or p.role,
+                       tuple(sorted(set(q.evidence + p.evidence), key=lambda e: e.start)),
+                       max(p.confidence, q.confidence))
+        out.remove(p)
+    return out
+
+
 def merge_prefix_parties(parties: list[Party]) -> list[Party]:
+    parties = _fold_placeless(parties)
     out: list[Party] = []
     for p in parties:
         for k, q in enumerate(out):
