@@ -15,8 +15,9 @@ content link's BM25 over all open commitments built once.
    - an official's name (party_refs.person_named): every word of the name;
    - an acronym or syllable short form (party_refs.acronym_named): a capitalised token run that
      spells two or more leading words of the name, and the rest of the name (unless it is only
-     kind words) after it or, for a level word ("Kota"), its place elsewhere - found by walking a
-     trie of the names' words with the report's token runs (the same spelling rule, _spells).
+     kind words) after it or, for a level word ("Kota"), its place elsewhere; with nothing left, no
+     other capitalised name right after it - found by walking a trie of the names' words with the
+     report's token runs (the same spelling rule as party_refs._spells).
    An agreement's number is cited only when every word of it is in the text.
    Words are compared in one normal form (compass words to Indonesian, organisation words to
    English: orgs.COMPASS, orgs.ORG_WORDS) so that translated and compass-text matches are kept.
@@ -60,6 +61,7 @@ from extractor.party_refs import (
     _LEVELS,
     _acronym_runs,
     _content_words,
+    _rest_follows,
     core_requirements,
     kind_of,
 )
@@ -226,13 +228,17 @@ class LinkIndex:
             for words, ag_id in self.postings.get(key, ()):
                 if ag_id not in found and words <= keys:
                     found.add(ag_id)
-        done: set[str] = set()
-        for letters, _, _ in _acronym_runs(text):
-            if len(letters) < 3 or letters in done:
+        done: set[tuple[str, bool]] = set()
+        for letters, end, _ in _acronym_runs(text):
+            # a short form of the whole name (or all but kind words) needs no other capitalised name
+            # right after it (party_refs._rest_follows with nothing left)
+            whole = _rest_follows([], text[end:])
+            if len(letters) < 3 or (letters, whole) in done:
                 continue
-            done.add(letters)
+            done.add((letters, whole))
             for node in self._spelled(letters):
-                found |= node.free
+                if whole:
+                    found |= node.free
                 hits = keys.intersection(node.needs) if len(node.needs) > len(keys) else \
                     [k for k in node.needs if k in keys]
                 for key in hits:
