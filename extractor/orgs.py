@@ -174,6 +174,21 @@ BODY_NAMES_EN: dict[str, tuple[str, ...]] = {
     "kantor bea dan cukai": ("customs and excise office", "customs office"),
 }
 _BODY_LEVELS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
+# Kind phrases reports write by a short form that is no acronym of them ("Poltekkes Kemenkes X",
+# "BUMDes X", "PDAM X" for "Perusahaan Umum Daerah Air Minum X Kabupaten Y").
+SHORT_FORMS_ID: dict[str, tuple[str, ...]] = {
+    "politeknik kesehatan kementerian kesehatan": ("poltekkes kemenkes", "poltekkes"),
+    "politeknik kesehatan": ("poltekkes",),
+    "badan usaha milik desa": ("bumdes", "bum desa"),
+    "badan usaha milik daerah": ("bumd",),
+    "perusahaan umum daerah air minum": ("perumda air minum", "perumda", "pdam"),
+    "perusahaan daerah air minum": ("pdam", "perumda air minum"),
+    "koperasi simpan pinjam": ("ksp", "koperasi"),
+    "koperasi serba usaha": ("ksu", "koperasi"),
+    "koperasi produsen": ("koperasi",),
+    "koperasi konsumen": ("koperasi",),
+    "bank pembangunan daerah": ("bpd", "bank"),
+}
 
 def _agency_types() -> dict[str, dict[str, tuple[str, ...]]]:
     """A local-government office of one field at one level is an institution type of its own, named
@@ -413,6 +428,27 @@ def _body_spellings(words: list[str]) -> list[str]:
     return list(dict.fromkeys(f"{head} {tail}".strip() for head in out for tail in tails))[:16]
 
 
+def _short_spellings(words: list[str]) -> list[str]:
+    """"perusahaan umum daerah air minum tirta x kabupaten y" -> "pdam tirta x kabupaten y", "pdam tirta
+    x y", "pdam tirta x": the kind phrase by its short form (SHORT_FORMS_ID), with the rest, without
+    its level word, or without its place when a proper name comes before it."""
+    for n in range(min(6, len(words)), 1, -1):
+        kind = " ".join(words[:n])
+        if kind in SHORT_FORMS_ID:
+            rest = words[n:]
+            break
+    else:
+        return []
+    if not rest or not any(_is_name_word(w) for w in rest):
+        return []
+    tails = [" ".join(rest), " ".join(w for w in rest if w not in _BODY_LEVELS)]
+    level = next((i for i, w in enumerate(rest) if w in _BODY_LEVELS), None)
+    if level:  # a proper name before the place: "tirta x"
+        tails.append(" ".join(rest[:level]))
+    return list(dict.fromkeys(f"{short} {tail}" for short in SHORT_FORMS_ID[kind] for tail in tails
+                              if len(f"{short} {tail}".split()) >= 2))
+
+
 def _is_name_word(word: str) -> bool:
     return (word not in GENERIC and word not in ORG_WORDS and word not in KIND_WORDS and word not in NAME_HEADS
             and word not in HEAD_SWAP and word not in ORG_WORDS.values() and not word.isdigit())
@@ -512,6 +548,7 @@ def signature(name: str, aliases: tuple[str, ...] = ()) -> OrgSignature:
     translated = {fold(other) for n in parts for other in _other_language_names(fold(n))}
     # a body's name in full or by its short form ("Unit Donor Darah PMI X"), no acronyms made of these
     translated |= {fold(other) for n in [*parts, *translated] for other in _body_spellings(fold(n).split())}
+    translated |= {fold(other) for n in parts for other in _short_spellings(fold(n).split())}
     translated -= {fold(n) for n in parts}
     parts += sorted(translated)
     for part in parts:

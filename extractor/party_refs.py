@@ -25,7 +25,9 @@ _HONORIFICS = frozenset(["dr", "drs", "prof", "ir", "h", "hj", "kh", "st"])
 # Kind words of a name (never its proper-name core); "daerah"/"umum" are what a short form drops.
 _KIND = frozenset(["pemerintah", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "regency", "city", "province", "provincial", "government", "universitas", "university", "institut", "institute", "politeknik", "polytechnic", "sekolah", "tinggi", "ilmu", "akademi", "academy", "college", "rumah", "sakit", "umum", "daerah", "rsud", "rsu", "rs", "hospital", "regional", "general", "yayasan", "foundation", "pt", "cv", "tbk", "persero", "perseroan", "terbatas", "koperasi", "cooperative", "dinas", "badan", "kantor", "office", "agency", "department", "lembaga", "unit", "balai", "pusat", "centre", "center", "negeri", "state", "swasta", "private", "kesehatan", "keperawatan", "teknologi", "ekonomi", "manajemen", "pariwisata", "tourism", "health", "nursing", "technology", "republik", "indonesia",
                    # legal forms written after a company's name ("Pte. Ltd.", "Sdn. Bhd.", "GmbH")
-                   "pte", "ltd", "limited", "inc", "llc", "sdn", "bhd", "gmbh", "plc"])
+                   "pte", "ltd", "limited", "inc", "llc", "sdn", "bhd", "gmbh", "plc",
+                   # kinds of cooperative ("Koperasi Produsen X" is "X cooperative")
+                   "produsen", "konsumen", "simpan", "pinjam", "pemasaran", "serba"])
 
 
 # kind -> (words in a party's name that make it that kind, words/phrases a report uses for it)

@@ -201,3 +201,18 @@ def test_a_body_in_full_or_by_its_short_form_in_one_name():
     assert _named("Unit Donor Darah PMI Kota Lumbung Padi menggelar donor.", UDD, BLOOD_AG)
     assert _named("UDD Palang Merah Indonesia Lumbung Padi menggelar donor.", UDD, BLOOD_AG)
     assert not _named("Unit Donor Darah PMI Kota Tanah Merah menggelar donor.", UDD, BLOOD_AG)
+
+
+def test_kind_phrases_written_by_a_short_form_that_is_no_acronym():
+    cases = ((PartyRef("Politeknik Kesehatan Kementerian Kesehatan Lembah Kabut"),
+              "Mahasiswa Poltekkes Lembah Kabut membantu.", "Mahasiswa Poltekkes Bukit Sari membantu."),
+             (PartyRef("Badan Usaha Milik Desa Sumber Arum"), "BUMDes Sumber Arum membeli gabah.",
+              "BUMDes Sumber Jaya membeli gabah."),
+             (PartyRef("Perusahaan Umum Daerah Air Minum Tirta Embun Kabupaten Padang Ilalang"),
+              "PDAM Tirta Embun memasang pipa.", "PDAM Tirta Sari memasang pipa."),
+             (PartyRef("Koperasi Produsen Tani Rukun Lestari"), "Anggota Koperasi Tani Rukun Lestari panen.",
+              "Anggota Koperasi Tani Rukun Makmur panen."))
+    for party, named, other in cases:
+        ag = AgreementRef(14, (PEMKAB, party))
+        assert _named(named, party, ag), named
+        assert not _named(other, party, ag), other
