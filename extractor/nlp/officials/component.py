@@ -17,6 +17,7 @@ from extractor.nlp.officials.plain_blocks import plain_signature_blocks
 from extractor.nlp.officials.position_first import position_first
 from extractor.nlp.officials.roles import assign_roles
 from extractor.nlp.officials.signature_blocks import behalf_blocks, signature_blocks
+from extractor.nlp.officials.witness_runs import numbered_witness_runs
 from extractor.types import Evidence, Official
 
 
@@ -120,7 +121,7 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def officials_component(doc: Doc) -> Doc:
     ctx = Ctx(doc)
     found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx) + behalf_blocks(ctx)
-    found += plain_signature_blocks(ctx) + labelled_fields(ctx) + apposition_lists(ctx)
+    found += plain_signature_blocks(ctx) + labelled_fields(ctx) + apposition_lists(ctx) + numbered_witness_runs(ctx)
     officials = merge(_outside_positions(found), doc.text)
     assign_roles(ctx, doc, officials)
     text = doc.text

@@ -6,7 +6,7 @@ import re
 
 from extractor.nlp.officials.context import Ctx, Found
 from extractor.nlp.officials.labelled import LABEL_WITNESS
-from extractor.nlp.officials.layout import column_for, line_columns, text_lines
+from extractor.nlp.officials.layout import Column, column_for, line_columns, text_lines
 from extractor.nlp.officials.names import display_name, lone_name, parse_name
 from extractor.nlp.officials.org_links import gov_org, org_from_header, party_in
 from extractor.nlp.officials.positions import capital_words, match_position, position_line, title_line
@@ -27,7 +27,11 @@ def plain_signature_blocks(ctx: Ctx) -> list[Found]:
         if SIGN_MARK.match(line) or len(line) > 200:
             continue
         for col in line_columns(line, ls):
-            parsed = lone_name(ctx, col)
+            bare = _without_list_number(col)
+            parsed = lone_name(ctx, bare)
+            if bare is not col and parsed and not parsed[1] and not _witness_above(lines, x, bare):
+                continue   # a numbered entry is a person with a title or degree, or under a witness label
+            col = bare
             if not parsed:
                 continue
             below = [column_for(line_columns(bl, bs), col, bs, ls) for bs, bl in lines[x + 1:x + 3]]
@@ -61,6 +65,19 @@ def plain_signature_blocks(ctx: Ctx) -> list[Found]:
             org = org or _header_party(ctx, lines, x, col)
             role = "attendee" if _witness_above(lines, x, col) else "signatory"
             out.append(Found(name, hon, position, org, role, spans, 0.8))
+    return out
+
+
+LIST_NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)][ \t]+(?=\S)")
+
+
+def _without_list_number(col):
+    """A numbered entry of a list set in columns ("1. Nama, S.H.     2. Nama Lain") without its number."""
+    m = LIST_NUMBER.match(col[2])
+    if not m:
+        return col
+    out = Column((col[0] + m.end(), col[1], col[2][m.end():]))
+    out.index = getattr(col, "index", None)
     return out
 
 

@@ -71,7 +71,8 @@ def position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
             continue
         if t.is_word and (t.cap or low in ("dan", "of", "the", "and", "kepada", "for")
                           or low == "to" and e + 1 < len(toks) and toks[e + 1].cap):  # "Ambassador of X to Y"
-            if low in ("dan", "and") and not (e + 1 < len(toks) and ctx.institutional(e + 1)):
+            if low in ("dan", "and") and (not (e + 1 < len(toks) and ctx.institutional(e + 1))
+                                          and not _and_goes_on(ctx, e) or _next_person(ctx, e + 1)):
                 break
             e += 1
             continue
@@ -90,6 +91,34 @@ def position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
         e -= 1
     start, end = toks[k].start, toks[e - 1].end
     return re.sub(r"\s+", " ", ctx.text[start:end]), start, end
+
+
+def _next_person(ctx: Ctx, k: int) -> bool:
+    """Does another person's position start at token k ("Head of Finance and Deputy Director Nama")? A
+    position word there followed, on the same line, by a name."""
+    j = match_position(ctx, k)
+    if j == k or j >= len(ctx.toks) or not ctx.strict_line(j - 1, j):
+        return False
+    return bool(parse_name(ctx, j, one_line=True))
+
+
+def _and_goes_on(ctx: Ctx, e: int) -> bool:
+    """Does the unit a position names go on after "dan"/"and" at token e? Up to five capitalised words
+    that reach an institutional word ("Bidang Kerja Sama dan Sistem Informasi Universitas X", "Head of
+    the Animal Health and Veterinary Public Health Division"); a position word or an honorific there
+    starts another person ("Kepala Dinas X dan Wakil Bupati"), a name reaches no such word."""
+    toks = ctx.toks
+    k = e + 1
+    while k < len(toks) and k - e <= 5 and ctx.same_line(k - 1, k):
+        t = toks[k]
+        low = fold(t.text)
+        if not (t.is_word and t.cap) or low in ctx.lx.degree_prefix or low in ctx.lx.position_prefixes \
+                or match_position(ctx, k) != k:
+            return False
+        if ctx.institutional(k):
+            return True
+        k += 1
+    return False
 
 
 def _position_ahead(ctx: Ctx, k: int) -> int:
