@@ -92,7 +92,7 @@ def position_first(ctx: Ctx) -> list[Found]:
             ok = ok and not name.isupper()
             # "Pimpinan Rapat : Nama": one bare word before a label's colon is the label's last word
             ok = ok and not (nxt < n and toks[nxt].text == ":" and not hon and len(name.split()) == 1)
-            # "Dean of International / Partnerships\nReference:": a name run over a line break into the
+            # "Director of Regional / Programmes\nReference:": a name run over a line break into the
             # label of the next line is the end of the position and that label
             ok = ok and not (nxt < n and toks[nxt].text == ":" and not hon and "\n" in ctx.text[first:name_end])
         if ok and _acronym_before_name(ctx, found):

@@ -104,8 +104,8 @@ def _next_person(ctx: Ctx, k: int) -> bool:
 
 def _and_goes_on(ctx: Ctx, e: int) -> bool:
     """Does the unit a position names go on after "dan"/"and" at token e? Up to five capitalised words
-    that reach an institutional word ("Bidang Kerja Sama dan Sistem Informasi Universitas X", "Head of
-    the Animal Health and Veterinary Public Health Division"); a position word or an honorific there
+    that reach an institutional word ("Bidang Perencanaan dan Sistem Data Universitas X", "Head of
+    the Plant Quarantine and Food Safety Division"); a position word or an honorific there
     starts another person ("Kepala Dinas X dan Wakil Bupati"), a name reaches no such word."""
     toks = ctx.toks
     k = e + 1
