@@ -61,6 +61,8 @@ _NOT_PLAN_HEADING = re.compile(r"\b(?:belum|kendala|hambatan|masalah|permasalaha
                                r"not\s+yet|postponed|cancell?ed|constraints?|challenges?)\b", re.IGNORECASE)
 # "Contact: ...", "Catatan: ...": a label line under a list is no wrapped part of its last item
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w/&-]*(?:[ \t][\w/&-]+){0,2}[ \t]*:[ \t]+\S")
+# a header field at a line start: "Mission dates: ...", "Prepared by: ...", "Tempat :"
+_LABEL_START = re.compile(r"(?:^|(?<=\n))[ \t]*[A-Z][\w/&-]*(?:[ \t][\w/&-]+){0,2}[ \t]*:[ \t]+\S")
 _ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|[-•–])[ \t]+(?=\S)")
 
 
@@ -251,6 +253,8 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
         sentence = " ".join(a.text.split()).rstrip(" .;")
         line_start = text.rfind("\n", 0, ev.start) + 1
         in_table = any(s <= ev.start < e for s, e in tables) and line_start in row_lines
+        if len(_LABEL_START.findall(text, ev.start, ev.end)) >= 2:
+            continue                 # the report's header run together ("Mission dates: ...", "Prepared by: ...")
         if "|" in sentence and _NOT_DONE_STATUS.search(sentence):
             continue                 # pieces of a table the reader could not split, one not done
         if not in_table and not is_done_commitment(sentence, text, ev.start):

@@ -469,6 +469,8 @@ def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
                 continue                 # list intro: its items are the commitments
             if _META_LABEL.match(sent):
                 continue                 # "Agenda : Evaluasi PKS tentang ...": what a meeting was about
+            if _AGREEMENT_TITLE.match(_CAPS_LINES.sub("", sent)) and not _QUOTE_DUTY.search(sent):
+                continue                 # "B. Perjanjian Kerja Sama dengan X tentang Y": a heading naming an agreement
             items = _inline_items(sent) or _comma_items(sent)
             if items:                    # "meliputi: pertama, X; kedua, Y; dan ketiga, Z."
                 for a, z in items:
@@ -501,6 +503,15 @@ _ORDINAL_OPENING = re.compile(rf"^\W*(?:{_ORDINALS_WORDS})\s*[,:]\s*", re.IGNORE
 _ATTENDANCE = re.compile(r"^\W*(?:peserta(?:\s+rapat)?|(?:yang\s+)?hadir|turut\s+hadir|daftar\s+hadir|undangan|"
                          r"participants?|attendees?|present(?=\s*:)|in\s+attendance)\b[^\n]{0,100}:\s*$|"
                          r"\b(?:dihadiri\s+oleh|attended\s+by)\b[^\n]{0,100}:\s*$", re.IGNORECASE)
+# an agreement named by its title, as a report's heading over what was done under it: "B. Perjanjian Kerja
+# Sama dengan PT X tentang Pengolahan Y (Nomor ...)", "2. Memorandum of Understanding with X on Joint Research"
+_AGREEMENT_TITLE = re.compile(
+    r"^\W*(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:Perjanjian(?:\s+Kerja\s*[Ss]ama)?|Kesepakatan\s+Bersama|"
+    r"Nota\s+Kesepa(?:kat|ham)an|Memorandum\s+of\s+Understanding|MoU|PKS|(?:Cooperation\s+|Partnership\s+)?Agreement)"
+    r"(?:\s+(?:dengan|antara|with|between)\s+[^\n]{2,150}?)?\s+(?:tentang|mengenai|on|concerning|regarding)\s+"
+    r"[A-Z][\w-]*\s+(?:(?:dan|and|of|the|for|pada|bagi|di)\s+)?[A-Z]")
+# heading lines in capitals a text layer ran into the sentence below them ("II. PERKEMBANGAN\nA. ...")
+_CAPS_LINES = re.compile(r"^(?:[^\na-z]*\n)+")
 # the header lines of minutes and letters: "Agenda : …", "Acara: …", "Perihal: …" say what a meeting
 # or letter is about; the agreement's terms are never written there
 _META_LABEL = re.compile(r"^\W*(?:agenda(?:\s+rapat)?|acara|perihal|hal|subject|re|topik|pokok\s+bahasan)\s*:",

@@ -102,6 +102,20 @@ def _is_signature_date_field(text: str, h: D.DateHit) -> bool:
     return bool(_SIGNATURE_FIELD.search("\n".join(above)))
 
 
+_PUBLICATION_LABEL = re.compile(r"[ \t]*(?:diunggah|diterbitkan|dipublikasikan|dipublikasi|diposting|dirilis|diperbarui|"
+                                r"terbit|tanggal\s+terbit|published|posted|uploaded|updated|released)"
+                                r"(?:[ \t]+(?:pada|on|at|tanggal))?[ \t]*:?[ \t]*(?:[^\W\d][^\n,.:|]{0,20},[ \t]*)?",
+                                re.IGNORECASE)
+
+
+def _is_publication_label(text: str, h: D.DateHit) -> bool:
+    """"Diunggah: 20 Mei 2026 | Kategori: ...", "Published on 3 May 2025": the date the page was put
+    online. A text layer without blank lines runs that line into the first sentence about the signing,
+    whose own date ("..., Selasa (19/5/2026).") must win."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    return bool(_PUBLICATION_LABEL.fullmatch(text, line_start, h.start))
+
+
 def _is_bare_date_line(text: str, h: D.DateHit) -> bool:
     """"Sabtu, 8 Maret 2025" / "Kota X, 8 Maret 2025" alone on its line, no closing period (the
     end of a wrapped sentence, "..., Rabu (9/4).", is not)."""
@@ -184,7 +198,8 @@ def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None) -> list[
             # a date line of its own at the top of a release ("Sabtu, 8 Maret 2025") is its
             # publication date, whatever sentence the layout runs it into
             top_date_line = kind != "agreement" and h.start < 600 and _is_bare_date_line(text, h)
-            if h.date is None or _is_time_stamp(text, h) or _is_dateline(text, h) or top_date_line:
+            if h.date is None or _is_time_stamp(text, h) or _is_dateline(text, h) or top_date_line \
+                    or _is_publication_label(text, h):
                 score = min(score, 1)   # no value, or a publication stamp ("14 Januari 2021, 17:32 WIB")
         out.append(_Scored(h, role, score, h.confidence))
     # the primary signing date: best score, then earliest
