@@ -71,7 +71,8 @@ def _left_column(text: str) -> tuple[str, list[int]]:
     return RIGHT_COLUMN.sub(lambda x: " " * len(x.group()), text), gaps
 
 
-ITEM_START = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))[ \t]", re.MULTILINE)
+# "1.", "a)", "(2)", and the roman numbers of a party clause list ("I.   Nama : Jabatan ...", "II. ...")
+ITEM_START = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|(?:I{1,3}|IV|VI{0,3})\.)[ \t]", re.MULTILINE)
 
 
 def _mentions_in(spans: list[tuple[int, int, Entity]], start: int, end: int) -> list[tuple[int, int, Entity]]:
@@ -391,7 +392,9 @@ def _respelling(name: str, known: str) -> bool:
 
 def _distinct_words(name: str) -> set[str]:
     words = {w for w in re.split(r"[^a-z0-9]+", fold(name)) if w}
-    return (words - GENERIC - {"city", "regency", "province", "government", "pemkab", "pemkot", "pemprov"}) or words
+    # (a regional company's kind spelt short or long: "Perumda X" is "Perusahaan Umum Daerah X")
+    return (words - GENERIC - {"city", "regency", "province", "government", "pemkab", "pemkot", "pemprov",
+                               "perumda", "perusahaan", "umum", "pdam"}) or words
 
 
 def _role_name(raw: str) -> str:
@@ -415,6 +418,11 @@ def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]
         # the organisation of the clause: the last party mentioned before the definition, within its item
         item_start = _clause_start(text, m.start())
         before = [x for x in spans if item_start <= x[0] < m.start() and x[2] in parties]
+        if not before:
+            # the clause names the party in another spelling than its title ("Perumda X" for "PERUSAHAAN
+            # UMUM DAERAH X KOTA Y"): the party it respells
+            before = [(x[0], x[1], p) for x in spans if item_start <= x[0] < m.start()
+                      for p in parties if _respelling(x[2].canonical, p.canonical)][:1]
         if not before:
             continue
         # the first party named in the clause is the one it defines
@@ -454,6 +462,35 @@ def _also_mentions(text: str, ent: Entity) -> None:
                 ent.extra_spans.append((m.start(), m.end()))
 
 
+# a report's heading per agreement it covers: "B. Perjanjian Kerja Sama dengan X tentang Y (Nomor ...)",
+# "2. Memorandum of Understanding with X on Y"
+AGREEMENT_HEADING = re.compile(
+    r"^[ \t]*(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)][ \t]+(?i:perjanjian(?:\s+kerja\s*sama)?|kesepakatan\s+bersama|"
+    r"nota\s+kesepa(?:kat|ham)an|memorandum\s+of\s+understanding|mou|pks|(?:cooperation\s+|partnership\s+)?agreement)"
+    r"[ \t]+(?i:dengan|with)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][^\n]{2,150}?)[ \t]+(?i:tentang|mengenai|on|concerning|regarding)\b",
+    re.MULTILINE)
+
+
+def _report_agreements_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
+    """A report on several agreements, one heading each ("A. Perjanjian Kerja Sama dengan X tentang ...",
+    "B. Kesepakatan Bersama dengan Y tentang ..."): the body that writes it (the first organisation of its
+    letterhead) and each partner named in a heading are the parties. Two headings at least: one agreement
+    is left to the other rules."""
+    heads = list(AGREEMENT_HEADING.finditer(text))
+    if len(heads) < 2:
+        return []
+    found: list[Entity] = []
+    head_end = min(heads[0].start(), 400)
+    letterhead = [x for x in spans if x[0] < head_end and "\n\n" not in text[:x[0]].strip()]
+    for _, _, ent in letterhead[:1]:
+        found.append(ent)
+    for m in heads:
+        ent = _side_entity(text, spans, entities, *m.span("org"))
+        if ent is not None and ent not in found:
+            found.append(ent)
+    return found if len(found) >= 3 else []
+
+
 def select(doc: Doc) -> list[Entity]:
     info = analyse(doc)
     text = doc.text
@@ -465,6 +502,12 @@ def select(doc: Doc) -> list[Entity]:
     if parties:
         spans = sorted(spans + [(s, e, ent) for ent in parties for s, e in ent.spans()
                                 if (s, e, ent) not in spans], key=lambda x: x[0])
+    if not parties and doc._.janji_kind == "activity_report":
+        parties = _report_agreements_parties(text, spans, entities)
+        info["from_title"] = bool(parties)     # listed in the report's order: keep it
+        if parties:
+            spans = sorted(spans + [(s, e, ent) for ent in parties for s, e in ent.spans()
+                                    if (s, e, ent) not in spans], key=lambda x: x[0])
     pairs = [] if parties else _pairs(text, sents, spans)  # an agreement's title block is final
     cue_pairs = [p for p in pairs if p[2]]
     if not parties and cue_pairs:
@@ -693,8 +736,23 @@ def parties_component(doc: Doc) -> Doc:
         out = [Party(p.name, p.aliases, r, p.evidence, p.confidence)
                for p, r in zip(out, ("first_party", "second_party"))]
     doc._.janji_parties = out
-    doc.user_data["janji_party_entities"] = parties
+    doc.user_data["janji_party_entities"] = _aligned(parties, out)
     return doc
+
+
+def _aligned(entities: list[Entity], records: list[Party]) -> list[Entity]:
+    """The party entities in the order of the records (record i is entity i: readers zip the two), the
+    entities merged into another record after them. The records may have been merged and re-sorted."""
+    by_name: dict[str, Entity] = {}
+    for ent in entities:
+        by_name.setdefault(ent.canonical, ent)
+    out: list[Entity] = []
+    for rec in records:
+        ent = next((by_name[n] for n in (rec.name, *rec.aliases) if n in by_name and by_name[n] not in out), None)
+        if ent is None:
+            return entities     # cannot align: keep the order found (never drop an entity)
+        out.append(ent)
+    return out + [e for e in entities if e not in out]
 
 
 @Language.factory("janji_parties")
