@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from extractor.link_scope import passages_where
 from extractor.matching_text import (
     DATA_DIR,
     analyze,
@@ -43,7 +44,6 @@ from extractor.matching_text import (
     teaching_topic,
     without_teaching_topic,
 )
-from extractor.link_scope import passages_where
 from extractor.orgs import (
     agency_by_field,
     fold,
@@ -354,7 +354,8 @@ def link_one_party(text: str, agreements: Sequence[AgreementRef],
         # kerja sama dengan Pemerintah Kabupaten Y"): another regency's work in a sentence of its
         # own is left out statement by statement, as is an office of the partner's field elsewhere,
         # one more partner of a newsletter's many (statement_allowed).
-        scope = passages_where(text, lambda s: party_named(s, named[0], ag.parties)) + partners_of_work(text)
+        scope = passages_where(text, lambda s, one=named[0], parties=ag.parties: party_named(s, one, parties)) \
+            + partners_of_work(text)
         if any(typed_conflict(s, partner) or other_of_type(s, partner, (sig,))
                for p in ag.parties if p is not named[0]
                for partner in [without_agency_types(signature(p.name, p.aliases))] for s in scope):
@@ -367,13 +368,44 @@ def link_one_party(text: str, agreements: Sequence[AgreementRef],
     return {ag_id: name for ag_id, name in out.items() if count[name] == 1}
 
 
-def one_party_candidates(commitments: Sequence[CommitmentRef], one_party: dict[int, str]) -> list[CommitmentRef]:
+# "The Institute shall …", "Commitments of the Company: The Company will …", "PIHAK KEDUA akan …":
+# the subject of a commitment ends at its first modal verb
+_MODAL = re.compile(r"\b(?:shall|will|must|agrees?\s+to|has\s+agreed\s+to|undertakes?\s+to|akan|wajib|harus|"
+                    r"bersedia|berkewajiban|siap)\b", re.IGNORECASE)
+_SUBJECT_SKIP = frozenset(("the", "this", "its", "their", "each", "both", "a", "an"))
+
+
+def commitment_obligors(commitment: CommitmentRef, agreement: AgreementRef | None) -> tuple[str, ...]:
+    """Who must carry out the commitment: its parties as extracted, or, where extraction found none,
+    the one party of the agreement its subject names by a short name ("The Institute shall …" of
+    "Lakeshore Institute of …", "The City will …" of "the City Government of X") or by its kind ("The
+    Company will …" of "X Pte. Ltd.")."""
+    if commitment.parties or agreement is None:
+        return commitment.parties
+    m = _MODAL.search(commitment.text)
+    if m is None:
+        return ()
+    subject = commitment.text[:m.start()].split(":")[-1]
+    words = set(fold(subject).split()) - _SUBJECT_SKIP
+    if not words or len(words) > 4:
+        return ()
+    found = [p for p in agreement.parties
+             if any(words <= set(fold(n).split()) for n in (p.name, *p.aliases))
+             or referred_by_kind(subject, p.name) is not None]
+    return (found[0].name,) if len(found) == 1 else ()
+
+
+def one_party_candidates(commitments: Sequence[CommitmentRef], one_party: dict[int, str],
+                         agreements: Sequence[AgreementRef] = ()) -> list[CommitmentRef]:
     """Commitments of agreements linked through one named party that this party must carry out,
     alone or jointly ("PARA PIHAK melaksanakan …", a scope item both carry out): the party reporting
     its share of joint work ("the immigration office held the mobile passport service") leaves the
     partner unnamed as often as for its own duties. A joint one counts only as a statement's best
-    match (match_report)."""
-    return [c for c in commitments if c.agreement_id in one_party and one_party[c.agreement_id] in c.parties]
+    match (match_report). `agreements`: where a commitment's parties were not extracted, its subject
+    says whose it is (commitment_obligors)."""
+    by_id = {a.id: a for a in agreements}
+    return [c for c in commitments if c.agreement_id in one_party
+            and one_party[c.agreement_id] in commitment_obligors(c, by_id.get(c.agreement_id))]
 
 
 @dataclass(frozen=True)
@@ -851,7 +883,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     links = link_report(report_text, agreements) if name_links is None else list(name_links[0])
     linked = {link.agreement_id: link for link in links}
     one_party = link_one_party(report_text, agreements, links) if name_links is None else dict(name_links[1])
-    own = {c.id for c in one_party_candidates(commitments, one_party)}
+    own = {c.id for c in one_party_candidates(commitments, one_party, agreements)}
     for ag_id, name in one_party.items():
         if any(c.agreement_id == ag_id and c.id in own for c in commitments):
             linked[ag_id] = AgreementLink(ag_id, 0.0, (f"one party named: {name}; only its own commitments "
@@ -913,7 +945,8 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
             ok, why = allowed[com.agreement_id]
             if not ok or fused[i, j] < config.threshold * strict.get(com.agreement_id, 1.0):
                 continue
-            if rank and com.agreement_id in one_party and com.parties != (one_party[com.agreement_id],):
+            if rank and com.agreement_id in one_party \
+                    and commitment_obligors(com, by_id[com.agreement_id]) != (one_party[com.agreement_id],):
                 continue  # through one named party, a joint commitment counts only as the best match
             if rank and fused[i, j] < config.secondary_ratio * best:
                 break
@@ -939,7 +972,8 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                 need = config.threshold * strict.get(com.agreement_id, 1.0)
                 if p_fused[k, j] < need or com.id in taken or not ok:
                     continue
-                if com.agreement_id in one_party and com.parties != (one_party[com.agreement_id],):
+                if com.agreement_id in one_party \
+                        and commitment_obligors(com, by_id[com.agreement_id]) != (one_party[com.agreement_id],):
                     continue
                 # a part inside the topic of the statement's teaching activity is taught, not done
                 topic = teaching_topic(st.text)

@@ -90,3 +90,42 @@ def test_a_partnership_counts_against_a_link_by_its_partner_not_by_its_sentence(
             "at seven schools.\n- 80 employees gave blood at the plant clinic in Gunung Sepi Regency during a "
             "drive organised with the Gunung Sepi Red Cross unit.")
     assert link_one_party(text, [WITH_UNIV]) == {2: UNIV.name}
+
+
+def test_a_commitment_without_extracted_parties_is_its_subjects_party():
+    from extractor.matching import commitment_obligors, one_party_candidates
+
+    institute = PartyRef("Harbourside Institute of Culinary Arts")
+    office = PartyRef("the Fisheries Office of Teluk Awan Regency", ("Dinas Perikanan Kabupaten Teluk Awan",))
+    company = PartyRef("Samudra Cold Chain Pte. Ltd.")
+    ag = AgreementRef(7, (office, institute))
+    with_company = AgreementRef(8, (office, company))
+    course = CommitmentRef(1, 7, "The Institute shall run a fish handling course for 40 fishers")
+    ice = CommitmentRef(2, 7, "The Fisheries Office will provide ice boxes to the fishing groups")
+    joint = CommitmentRef(3, 7, "The Parties will review this MoU every year")
+    roled = CommitmentRef(4, 7, "PIHAK KEDUA akan menyusun modul pelatihan")
+    assert commitment_obligors(course, ag) == (institute.name,)
+    assert commitment_obligors(ice, ag) == (office.name,)
+    assert commitment_obligors(joint, ag) == () and commitment_obligors(roled, ag) == ()
+    assert commitment_obligors(CommitmentRef(5, 8, "Commitments of the Company: The Company shall build a cold "
+                                                   "store"), with_company) == (company.name,)
+    # extracted parties stand; a subject two parties share names neither
+    assert commitment_obligors(CommitmentRef(6, 7, "The Institute shall train", parties=(office.name,)), ag) \
+        == (office.name,)
+    two = AgreementRef(9, (institute, PartyRef("Bayside Institute of Tourism")))
+    assert commitment_obligors(CommitmentRef(7, 9, "The Institute shall train guides"), two) == ()
+    # a report naming the institute alone counts for its own commitments, not the office's
+    assert [c.id for c in one_party_candidates([course, ice, joint], {7: institute.name}, [ag])] == [1]
+    assert one_party_candidates([course, ice, joint], {7: institute.name}) == []  # no agreement, no subject
+
+
+def test_a_report_naming_one_party_matches_its_commitment_known_by_subject_only():
+    institute = PartyRef("Harbourside Institute of Culinary Arts")
+    office = PartyRef("the Fisheries Office of Teluk Awan Regency")
+    ag = AgreementRef(7, (office, institute))
+    commitments = [CommitmentRef(1, 7, "The Institute shall run a fish handling course for forty fishers"),
+                   CommitmentRef(2, 7, "The Fisheries Office will run a fish auction course for forty traders")]
+    text = "Harbourside Institute of Culinary Arts ran a fish handling course for forty fishers in May."
+    links, matches = match_report([StatementRef(1, text)], text, [ag], commitments, config=MatchConfig(method="bm25"))
+    assert "one party named" in links[0].reasons[0]
+    assert [m.commitment_id for m in matches] == [1]
