@@ -232,7 +232,7 @@ def match_stored_report(session: Session, document_id: int, report_text: str,
     linked = {link.agreement_id for link in links}
     candidates = [c for c in commitments if c.agreement_id in linked]
     one_party = link_one_party(report_text, linkable, links)
-    candidates += one_party_candidates(commitments, one_party)
+    candidates += one_party_candidates(commitments, one_party, linkable)
     # a report linked by no name: by content, decided over every open commitment (BM25 built once per
     # set of open commitments; match_report sees only the candidates)
     content = None
