@@ -61,8 +61,10 @@ _UNDER_WAY = re.compile(
 _IN_PROCESS = re.compile(r"^\W*(?:(?:masih\s+)?(?:dalam\s+)?(?:proses|diproses|pembahasan|penyusunan)|"
                          r"in\s+process|being\s+processed|under\s+(?:review|discussion|preparation)|draft\w*)\b",
                          re.IGNORECASE)
-# a realisation of nothing: "0", "0,0", "0 unit", "0 %", "0 dari 9 pasar", "-", "nihil", "none"
-_ZERO = re.compile(r"^\W*(?:0+(?:[.,]0+)?(?![.,]?\d)\b|nihil\b|none\b|nil\b|tidak\s+ada\b|[-–—]+\s*$)", re.IGNORECASE)
+# a realisation of nothing: "0", "0,0", "0 unit", "0 %", "0 dari 9 pasar", "-", "nihil", "none", also
+# as an amount of money ("Rp 0", "Rp0,-", "IDR 0", "USD 0.00")
+_ZERO = re.compile(r"^\W*(?:(?:rp\.?|idr|usd|us\$|eur)\s*)?(?:0+(?:[.,]0+)?(?![.,]?\d)\b|nihil\b|none\b|nil\b|"
+                   r"tidak\s+ada\b|[-–—]+\s*$)", re.IGNORECASE)
 
 # a realisation given only as a share ("40%", "40 %", "± 60%"), no quantity of things done
 _PERCENT_ONLY = re.compile(r"^\W*\d{1,2}(?:[.,]\d+)?\s*%\W*$")

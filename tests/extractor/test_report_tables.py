@@ -191,3 +191,14 @@ def test_planned_actions_with_person_in_charge_only_stay_a_plan_table():
 """
     assert is_plan_table(find_pipe_tables(plan)[0])
     assert texts(plan) == []
+
+
+def test_a_realisation_of_no_money_is_nothing_done():
+    text = """| Kegiatan | Pagu | Realisasi | Keterangan |
+| Pengadaan perahu patroli | Rp 450.000.000 | Rp 0 | lelang ulang |
+| Rehabilitasi dermaga desa | Rp 200.000.000 | Rp0,- | |
+| Pelatihan pemandu selam | Rp 40.000.000 | Rp 38.500.000 | 25 peserta |
+| Survei terumbu karang | USD 5,000 | USD 0.00 | |
+"""
+    rows = [r.text for r in table_activities(text, find_pipe_tables(text)[0], is_not_done)]
+    assert rows == ["Pelatihan pemandu selam — Rp 38.500.000; 25 peserta"]
