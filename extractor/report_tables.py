@@ -66,6 +66,11 @@ _IN_PROCESS = re.compile(r"^\W*(?:(?:masih\s+)?(?:dalam\s+)?(?:proses|diproses|p
 _ZERO = re.compile(r"^\W*(?:(?:rp\.?|idr|usd|us\$|eur)\s*)?(?:0+(?:[.,]0+)?(?![.,]?\d)\b|nihil\b|none\b|nil\b|"
                    r"tidak\s+ada\b|[-–—]+\s*$)", re.IGNORECASE)
 
+# a text still being drafted or discussed ("masih dalam pembahasan", "tahap harmonisasi", "under review");
+# "dalam proses pengerjaan" (works in progress) is under way, not a draft
+_DRAFTING = re.compile(r"^\W*(?:masih\s+)?(?:dalam\s+)?(?:tahap\s+)?(?:pembahasan|penyusunan|perumusan|harmonisasi|"
+                       r"finalisasi|draft\w*|under\s+(?:review|discussion)|being\s+(?:drafted|discussed|reviewed))\b",
+                       re.IGNORECASE)
 # a realisation given only as a share ("40%", "40 %", "± 60%"), no quantity of things done
 _PERCENT_ONLY = re.compile(r"^\W*\d{1,2}(?:[.,]\d+)?\s*%\W*$")
 
@@ -186,7 +191,9 @@ def row_is_done(table: PipeTable, row: tuple[Cell, ...], not_done_text) -> bool:
         return False
     if any(_ZERO.match(r) for r in realised):
         return False
-    if any(_IN_PROCESS.match(s) for s in statuses) and (not realised or all(_PERCENT_ONLY.match(r) for r in realised)):
+    if any(_IN_PROCESS.match(s) for s in statuses) and not realised:
+        return False
+    if any(_DRAFTING.match(s) for s in statuses) and all(_PERCENT_ONLY.match(r) for r in realised):
         return False   # "40% | masih dalam pembahasan": a draft part-way, the thing itself is not there yet
     if not realised and not any(_DONE.match(s) or _UNDER_WAY.match(s) for s in statuses):
         # a remarks column alone says nothing unless its words do

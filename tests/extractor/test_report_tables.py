@@ -202,3 +202,12 @@ def test_a_realisation_of_no_money_is_nothing_done():
 """
     rows = [r.text for r in table_activities(text, find_pipe_tables(text)[0], is_not_done)]
     assert rows == ["Pelatihan pemandu selam — Rp 38.500.000; 25 peserta"]
+
+
+def test_works_part_way_are_under_way_but_a_draft_part_way_is_not_done():
+    text = """| Kegiatan | Realisasi | Keterangan |
+| Pembangunan gudang beku | 60% | dalam proses pengerjaan |
+| Penyusunan peraturan desa tentang pasar | 50% | tahap harmonisasi |
+"""
+    rows = [r.text for r in table_activities(text, find_pipe_tables(text)[0], is_not_done)]
+    assert [r.split(" — ")[0] for r in rows] == ["Pembangunan gudang beku"]
