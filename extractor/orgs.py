@@ -881,4 +881,7 @@ def government_by_agency(text: str, name: str, *, folded: str | None = None) -> 
         return False
     if not (_AGENCY_WORD.search(text) or any(f" {short} " in folded_text for short in _AGENCY_SHORT)):
         return False
+    # the government of X at another level ("Pemkot X" for a regency X) may be the agency's
+    if any(_typed_in(folded_text, other, place) for t, place in govs for other in LOCAL_GOVERNMENTS if other != t):
+        return False
     return other_of_type(text, without_agency_types(sig)) is None and not typed_conflict(text, sig, folded=folded_text)

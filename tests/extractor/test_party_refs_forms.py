@@ -216,3 +216,11 @@ def test_kind_phrases_written_by_a_short_form_that_is_no_acronym():
         ag = AgreementRef(14, (PEMKAB, party))
         assert _named(named, party, ag), named
         assert not _named(other, party, ag), other
+
+
+def test_an_unplaced_agency_is_not_the_government_of_the_same_place_at_another_level():
+    company = PartyRef("PT Arunika Daur Plastik")
+    ag = AgreementRef(15, (PEMKAB, company))
+    city_news = "PEMERINTAH KOTA PADANG ILALANG\nMahasiswa magang ditempatkan di Dinas Komunikasi dan Informatika."
+    assert not _named(city_news, PEMKAB, ag)
+    assert _named(city_news.replace("KOTA", "KABUPATEN"), PEMKAB, ag)
