@@ -23,7 +23,8 @@ NOT_DONE_ID = (
     "sedang dibahas", "masih disusun", "masih menunggu",
     # talks still going on: what they are about is not done yet
     "masih membahas", "masih dalam pembahasan", "masih berunding", "masih dirundingkan", "masih dinegosiasikan",
-    "masih berkoordinasi", "masih dikoordinasikan",
+    "masih berkoordinasi", "masih dikoordinasikan", "masih dalam pembicaraan", "masih dibicarakan",
+    "masih dalam perundingan",
     # what was asked for and not given ("permintaan darah tidak terpenuhi")
     "tidak terpenuhi", "tidak dipenuhi", "tidak terlayani", "tidak tersedia",
     # only at a first stage ("kajian baru pada tahap penyusunan proposal"): the thing is not done
@@ -42,7 +43,9 @@ NOT_DONE_EN = (
     "still being", "in the pipeline", "being prepared", "being drafted", "in preparation",
     "is preparing", "are preparing", "is drafting", "are drafting",
     "still discussing", "still negotiating", "still in talks", "still in discussion", "still in discussions",
-    "still awaiting", "still waiting", "taken place yet", "happened yet", "unmet", "unfulfilled", "not met",
+    "still awaiting", "still waiting", "taken place yet", "happened yet", "reached yet",
+    "remain in discussion", "remain in discussions", "remains in discussion", "remains in discussions",
+    "remain in talks", "remains in talks", "unmet", "unfulfilled", "not met",
     "not fulfilled", "not available",
     "at the proposal stage", "at the planning stage", "at the design stage", "at an early stage",
 )
