@@ -30,6 +30,7 @@ from extractor.nlp.orgs import (
     known_places,
     link_acronyms,
 )
+from extractor.orgs import signature
 from extractor.types import Evidence, Party
 
 CUE = re.compile(
@@ -625,8 +626,14 @@ def _aliases(ent: Entity, name: str) -> list[str]:
         short = {"kab": "Pemkab", "kota": "Pemkot", "prov": "Pemprov", "pemda": "Pemda"}[ent.type]
         place = name.split(" ", 2)[-1]
         forms.append(f"{short} {place}")
+    # an office's kind words without its place ("Pengadilan Negeri" in a label "Nomor Pengadilan
+    # Negeri :") name the same office of every place: evidence of the party, not an alias
+    kind_only = {" ".join(_name_words(name)[:-len(place.split())]) for _, place in signature(name, ()).typed
+                 if place and _name_words(name)[-len(place.split()):] == place.split()}
     for f in ent.surface_forms():
         f = re.sub(r"\s+", " ", f).strip()
+        if " ".join(_name_words(f)) in kind_only:
+            continue
         if f.lower() == name.lower() or fold(f) in lx.head_first or len(f) < 2:
             if f != name and f.upper() == f and f.lower() == name.lower():
                 forms.append(f)  # keep the CAPS spelling of the title as an alias
