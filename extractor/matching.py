@@ -296,6 +296,35 @@ def party_referred(text: str, party: PartyRef, agreement: AgreementRef, named: S
     return ref
 
 
+_LEGAL_WORDS = frozenset(("pt", "cv", "tbk", "pte", "ltd", "inc", "co", "corp", "bhd", "sdn", "persero"))
+
+
+def short_form_of(found: str, text: str, party: PartyRef) -> bool:
+    """Is `found` (an organisation of the party's kind named in `text`, "PT Reclaim") the party itself
+    by a shorter name: every proper word of the whole capitalised name around it is a word of the
+    party's name ("PT Reclaim" for "Reclaim Polymers Pte. Ltd.", not "PT Reclaim Logistik")?"""
+    m = re.search(re.escape(found) + r"(?:[ \t]+[A-Z][\w'-]*)*", text)
+    words = set(fold(m.group(0) if m else found).split()) - _LEGAL_WORDS
+    own = {w for n in (party.name, *party.aliases) for w in fold(n).split()}
+    return bool(words) and words <= own
+
+
+def other_of_kind(text: str, party: PartyRef, parties: Sequence[PartyRef]) -> str | None:
+    """An organisation of `party`'s kind the text names by a name that is none of `parties` (nor a
+    short form of `party`): "PT Segar Abadi" next to a company party, "Universitas Lain" next to a
+    university; None when the kind is not one, or several parties are of it."""
+    kind = kind_of(party.name)
+    if kind is None or sum(kind_of(p.name) == kind for p in parties) != 1:
+        return None
+    forms = []
+    for p in parties:
+        sig = signature(p.name, p.aliases)
+        forms += [*sig.literals, *(f" {place} " for _, place in sig.typed)]
+        forms += [" " + " ".join(core_words(n)) + " " for n in (p.name, *p.aliases) if core_words(n)]
+    return next((found.strip() for found in others_of_kind(text, kind, tuple(forms))
+                 if not short_form_of(found, text, party)), None)
+
+
 def link_report(text: str, agreements: Sequence[AgreementRef]) -> list[AgreementLink]:
     """Agreements the report is about, best first (ties by id): two parties named (one of them may be
     referred to by its kind alone, "the University", when nothing else of that kind is named), or the
@@ -629,6 +658,14 @@ def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[Agree
     organiser = held_by_other(text, agreement)
     if organiser:
         return False, f"held by {organiser}, not a party of the agreement"
+    # "PT Segar Abadi also handed out gloves to 80 pickers": another company did it, not the party.
+    # (Another government is a place: other_place; "Bupati Menyapa" is a programme's name.)
+    for party in agreement.parties:
+        if (kind_of(party.name) or "").endswith("_gov"):
+            continue
+        other = other_of_kind(text, party, agreement.parties)
+        if other:
+            return False, f"names {other}, another organisation of the kind of {party.name}"
     own_names = {p.name for p in agreement.parties}
     for other in others:
         for p in other.parties:

@@ -129,3 +129,22 @@ def test_a_report_naming_one_party_matches_its_commitment_known_by_subject_only(
     links, matches = match_report([StatementRef(1, text)], text, [ag], commitments, config=MatchConfig(method="bm25"))
     assert "one party named" in links[0].reasons[0]
     assert [m.commitment_id for m in matches] == [1]
+
+
+def test_a_statement_naming_another_organisation_of_a_partys_kind_is_not_its_work():
+    from extractor.matching import short_form_of
+
+    company = PartyRef("Sagara Cold Chain Pte. Ltd.")
+    city = PartyRef("Pemerintah Kota Bayu Lestari", ("Pemkot Bayu Lestari",))
+    ag = AgreementRef(5, (city, company))
+    # another company handed out the gloves: not the party's commitment
+    other = "Pekan lalu, PT Embun Segar membagikan sarung tangan dan sepatu bot kepada 80 pemulung."
+    ok, why = statement_allowed(other, ag, [])
+    assert not ok and "PT Embun" in why
+    # the party by a shorter name, or a statement naming no organisation, stays
+    assert statement_allowed("PT Sagara membagikan sarung tangan kepada 80 pemulung.", ag, [])[0]
+    assert statement_allowed("Sarung tangan dibagikan kepada 80 pemulung.", ag, [])[0]
+    assert short_form_of("PT Sagara", "Terima kasih PT Sagara Cold Chain.", company)
+    assert not short_form_of("PT Sagara", "PT Sagara Logistik membagikan sarung tangan.", company)
+    # a government's kind is left to places: a city's partner named by its office stays
+    assert statement_allowed("Dinas Lingkungan Hidup membagikan tempat sampah terpilah ke 42 sekolah.", ag, [])[0]
