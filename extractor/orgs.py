@@ -176,7 +176,9 @@ BODY_NAMES_EN: dict[str, tuple[str, ...]] = {
 _BODY_LEVELS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
 # Kind phrases reports write by a short form that is no acronym of them ("Poltekkes Kemenkes X",
 # "BUMDes X", "PDAM X" for "Perusahaan Umum Daerah Air Minum X Kabupaten Y").
+_UNIT_PREFIX = re.compile(r"^\s*(?:UPTD|UPT|Unit Pelaksana Teknis(?: Daerah)?)\b\.?\s+", re.IGNORECASE)
 SHORT_FORMS_ID: dict[str, tuple[str, ...]] = {
+    "pusat kesehatan masyarakat": ("puskesmas",),
     "politeknik kesehatan kementerian kesehatan": ("poltekkes kemenkes", "poltekkes"),
     "politeknik kesehatan": ("poltekkes",),
     "badan usaha milik desa": ("bumdes", "bum desa"),
@@ -255,7 +257,7 @@ _LEVEL_WORDS = frozenset({"provinsi", "prov", "kabupaten", "kab", "kota"})
 def _acronym_forms(words: list[str]) -> list[str]:
     """"badan penyelenggara jaminan sosial ketenagakerjaan" -> "bpjs ketenagakerjaan", ..."""
     forms = []
-    content = [w for w in words if w not in ("dan", "and", "of", "the")]
+    content = [w for w in words if w not in ("dan", "and", "of", "the", "kepada")]  # LPPM: "... pengabdian kepada masyarakat"
     for k in range(3, min(6, len(content))):
         forms.append(" ".join(["".join(w[0] for w in content[:k]), *content[k:]]))
     if len(content) >= 4:  # short acronyms (PLT, PK) collide with ordinary abbreviations
@@ -542,6 +544,8 @@ def signature(name: str, aliases: tuple[str, ...] = ()) -> OrgSignature:
     tails: list[tuple[str, str]] = []
     # "Dewan Bandaraya Kuching Utara (Kuching North City Hall)": each part is a name of its own.
     parts = [name, *aliases]
+    # a technical unit is named without "UPTD" ("UPTD Puskesmas X" is "Puskesmas X")
+    parts += [rest for n in (name, *aliases) for rest in [_UNIT_PREFIX.sub("", n)] if rest != n and len(rest.split()) >= 2]
     parts += [p for n in (name, *aliases) for p in re.findall(r"\(([^)]+)\)", n)]
     parts += [re.sub(r"\([^)]*\)", " ", n) for n in (name, *aliases)]
     parts += [n.split(",")[0] for n in parts]  # "X, Sarawak, Malaysia" -> "X"

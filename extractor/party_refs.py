@@ -20,7 +20,7 @@ from extractor.orgs import fold
 # Words skipped when spelling a name's initials or finding its proper-name core.
 _DETERMINERS = frozenset(("the", "this", "our", "its", "their", "a", "an", "each", "every", "both"))
 _LEVELS = frozenset(["kota", "kabupaten", "kab", "provinsi", "city", "regency", "province"])
-_SKIP = frozenset(["dan", "and", "of", "the", "&", "untuk", "for", "di"])
+_SKIP = frozenset(["dan", "and", "of", "the", "&", "untuk", "for", "di", "kepada"])
 _HONORIFICS = frozenset(["dr", "drs", "prof", "ir", "h", "hj", "kh", "st"])
 # Kind words of a name (never its proper-name core); "daerah"/"umum" are what a short form drops.
 _KIND = frozenset(["pemerintah", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "regency", "city", "province", "provincial", "government", "universitas", "university", "institut", "institute", "politeknik", "polytechnic", "sekolah", "tinggi", "ilmu", "akademi", "academy", "college", "rumah", "sakit", "umum", "daerah", "rsud", "rsu", "rs", "hospital", "regional", "general", "yayasan", "foundation", "pt", "cv", "tbk", "persero", "perseroan", "terbatas", "koperasi", "cooperative", "dinas", "badan", "kantor", "office", "agency", "department", "lembaga", "unit", "balai", "pusat", "centre", "center", "negeri", "state", "swasta", "private", "kesehatan", "keperawatan", "teknologi", "ekonomi", "manajemen", "pariwisata", "tourism", "health", "nursing", "technology", "republik", "indonesia",

@@ -224,3 +224,17 @@ def test_an_unplaced_agency_is_not_the_government_of_the_same_place_at_another_l
     city_news = "PEMERINTAH KOTA PADANG ILALANG\nMahasiswa magang ditempatkan di Dinas Komunikasi dan Informatika."
     assert not _named(city_news, PEMKAB, ag)
     assert _named(city_news.replace("KOTA", "KABUPATEN"), PEMKAB, ag)
+
+
+def test_technical_units_health_centres_and_research_institutes_by_their_short_names():
+    cases = ((PartyRef("UPTD Puskesmas Sumber Arum"), "Bidan Puskesmas Sumber Arum hadir.", "Bidan Puskesmas Sumber Jaya hadir."),
+             (PartyRef("Pusat Kesehatan Masyarakat Sumber Arum"), "Bidan Puskesmas Sumber Arum hadir.",
+              "Bidan Puskesmas Sumber Jaya hadir."),
+             (PartyRef("UPT Balai Latihan Kerja Lembah Kabut"), "Peserta BLK Lembah Kabut lulus.",
+              "Peserta BLK Bukit Sari lulus."),
+             (PartyRef("Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Lembah Kabut"),
+              "Tim LPPM Universitas Lembah Kabut turun ke desa.", "Tim LPPM Universitas Bukit Sari turun ke desa."))
+    for party, named, other in cases:
+        ag = AgreementRef(16, (PEMKAB, party))
+        assert _named(named, party, ag), named
+        assert not _named(other, party, ag), other
