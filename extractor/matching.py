@@ -554,6 +554,24 @@ def partners_of_work(text: str) -> list[str]:
     return [m["org"] for m in _PARTNERSHIP_WITH.finditer(text)]
 
 
+# "in partnership with a retail group", "bekerja sama dengan sebuah perusahaan swasta": a partner the
+# statement does not name, so none of the agreement's (they are named, or "the City", "Pemkab")
+_UNNAMED_PARTNER = re.compile(
+    r"^(?:(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}(?:group|company|firm|chain|operator|retailer|developer|"
+    r"partner|organi[sz]ation|association|foundation|charity|NGO|bank)|(?:sebuah|salah\s+satu|seorang)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:perusahaan|grup|jaringan|lembaga|yayasan|organisasi|bank|mitra))\b", re.IGNORECASE)
+
+
+def unnamed_partner(text: str) -> str | None:
+    """The partner a statement says the work was done with when it is an organisation it does not
+    name ("installed in malls in partnership with a retail group"), or None."""
+    for m in _PARTNERSHIP_WITH.finditer(text):
+        org = m["org"].strip()
+        if _UNNAMED_PARTNER.match(org):
+            return org
+    return None
+
+
 def other_partnership(text: str, agreement: AgreementRef) -> str | None:
     """The local government the statement says the work was done in partnership with, when it is
     none of the agreement's parties ("lulusan kelas kerja sama dengan Pemerintah Kabupaten Y")."""
@@ -645,7 +663,7 @@ def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[Agree
     elsewhere = other_place(text, agreement)
     if elsewhere:
         return False, f"done in {elsewhere}, not the place of the agreement's parties"
-    partner = None if all(named) else done_with_other(text, agreement)
+    partner = None if all(named) else done_with_other(text, agreement) or unnamed_partner(text)
     if partner:
         return False, f"done with {partner}, not a party of the agreement"
     if any(named):

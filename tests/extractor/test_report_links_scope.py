@@ -148,3 +148,18 @@ def test_a_statement_naming_another_organisation_of_a_partys_kind_is_not_its_wor
     assert not short_form_of("PT Sagara", "PT Sagara Logistik membagikan sarung tangan.", company)
     # a government's kind is left to places: a city's partner named by its office stays
     assert statement_allowed("Dinas Lingkungan Hidup membagikan tempat sampah terpilah ke 42 sekolah.", ag, [])[0]
+
+
+def test_work_done_with_an_unnamed_partner_is_not_the_agreements():
+    from extractor.matching import unnamed_partner
+
+    company = PartyRef("Sagara Cold Chain Pte. Ltd.")
+    city = PartyRef("the City Government of Kali Jernih")
+    ag = AgreementRef(6, (city, company))
+    assert not statement_allowed("Twelve cold boxes were placed in markets of Batu Licin in partnership with a "
+                                 "supermarket chain.", ag, [])[0]
+    assert not statement_allowed("Kotak pendingin dipasang bekerja sama dengan sebuah perusahaan ritel.", ag, [])[0]
+    # the partner referred to as a party, named, or no partnership at all: stays
+    assert statement_allowed("Twelve cold boxes were placed in partnership with the City.", ag, [])[0]
+    assert statement_allowed("Twelve cold boxes were placed in cooperation with Kali Jernih City Government.", ag, [])[0]
+    assert unnamed_partner("A chain of twelve cold boxes was placed in the markets.") is None
