@@ -106,3 +106,12 @@ def test_school_levels_campaigns_and_landfills():
 
 def test_a_cohort_of_trainees_is_a_run_of_the_course():
     assert "kours" in shared("All three hosting cohorts of the programme have finished.", "deliver a hosting course for homestay owners")
+
+
+def test_places_prepared_for_street_lights():
+    got = shared("Izin dan titik pemasangan lampu telah disiapkan dinas sejak Mei.",
+                 "The Regency shall issue the permits and provide the locations for the lamps")
+    assert {"permit", match_key("loc"), match_key("lamp")} <= got
+    assert match_key("prepar") in shared("Tim menyiapkan bahan ajar", "prepare the teaching materials")
+    # "keterangan" (a remark) shares its stem with "penerangan": it is no light
+    assert "light" not in match_terms("Keterangan: kegiatan selesai")
