@@ -110,10 +110,19 @@ _EN_MARKERS = frozenset("the of and to in on for with was were is are by from th
 _ID_MARKERS = frozenset("yang dan di ke dari dengan pada untuk dalam ini itu oleh telah akan tersebut".split())
 
 
-def _glossary_lines() -> list[tuple[str, str]]:
+# Entries after a "#@ bm25-only" line (up to a "#@ all" line) translate for BM25 but are left out of
+# `gloss`: common verbs and nouns swapped into an Indonesian sentence make the English sentence model
+# read it worse, while BM25 gains the shared term.
+_BM25_ONLY, _ALL = "#@ bm25-only", "#@ all"
+
+
+def _glossary_lines(for_embedding: bool = False) -> list[tuple[str, str]]:
     out = []
+    bm25_only = False
     for line in (DATA_DIR / "glossary_id_en.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
+        if line.startswith("#@"):
+            bm25_only = line.strip() == _BM25_ONLY
+        elif line.strip() and not line.startswith("#") and not (for_embedding and bm25_only):
             source, target = line.split("\t", 1)
             out.append((source.lower(), target.lower()))
     return out
@@ -124,7 +133,7 @@ def _gloss_words() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """Indonesian stem (or two-stem phrase) -> English words, unstemmed (for embedding input)."""
     words: dict[str, str] = {}
     phrases: dict[tuple[str, str], str] = {}
-    for source, target in _glossary_lines():
+    for source, target in _glossary_lines(for_embedding=True):
         keys = tuple(stem_id(w) for w in source.split())
         if len(keys) == 1:
             words.setdefault(keys[0], target)

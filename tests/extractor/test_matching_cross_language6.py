@@ -115,3 +115,12 @@ def test_places_prepared_for_street_lights():
     assert match_key("prepar") in shared("Tim menyiapkan bahan ajar", "prepare the teaching materials")
     # "keterangan" (a remark) shares its stem with "penerangan": it is no light
     assert "light" not in match_terms("Keterangan: kegiatan selesai")
+
+
+def test_common_words_translate_for_bm25_but_stay_in_the_embedding_input():
+    from extractor.matching_text import analyze, gloss
+    assert "support" in analyze("Dinas mendukung kegiatan pelatihan di desa")
+    assert "mendukung" in gloss("Dinas mendukung kegiatan pelatihan di desa")
+    assert "training" in gloss("Dinas mendukung kegiatan pelatihan di desa")   # a field word is swapped
+    assert {"serfik", "open"} <= shared("Layanan pengaduan dibuka di kantor desa",
+                                         "The City shall open a complaints service in every village")
