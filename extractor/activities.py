@@ -92,6 +92,16 @@ _SENT_END = re.compile(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-Z0-9])")
 _ABBREV = frozenset(["dr", "drs", "dra", "ir", "prof", "no", "nomor", "yth", "jl", "jln", "st", "kec", "kab", "kel", "tgl", "hj", "h", "kh", "sdr", "bpk", "ny", "mr", "mrs", "ms", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "govt", "pt", "cv", "tbk", "a.n", "u.p", "s.d"])
 
 
+_NEGATIONS = frozenset({"tidak", "tak", "tiada"})
+
+
+def _no_longer_needed(words: list[str], i: int, n: int) -> bool:
+    """"warga tidak perlu lagi menempuh perjalanan ke kota" (no longer need to): what done work spared
+    people, not a need still to be met."""
+    return (n == 1 and words[i] == "perlu" and i > 0 and words[i - 1] in _NEGATIONS
+            and i + 1 < len(words) and words[i + 1] == "lagi")
+
+
 def _cues(tokens: list[str], cues: Sequence[str]) -> bool:
     words = [t.lower() for t in tokens]
     for cue in cues:
@@ -109,6 +119,8 @@ def _cues(tokens: list[str], cues: Sequence[str]) -> bool:
             if i + n < len(words) and words[i + n] in _BODY_NOUNS:
                 continue
             if _names_a_plan_document(words, i, n):
+                continue
+            if _no_longer_needed(words, i, n):
                 continue
             return True
     return False

@@ -32,3 +32,12 @@ def test_an_update_keeps_its_done_items_and_drops_the_talks():
     texts = [a.text for a in extract_activities(doc(report))]
     assert any("80 solar lamps" in t for t in texts)
     assert not any("ferry" in t.lower() for t in texts)
+
+
+def test_what_done_work_spared_people_is_no_need_left():
+    """own scenario 8's speech: 'warga tidak perlu lagi ...' (no longer need to) follows done work."""
+    assert not is_not_done("Hakim bersidang di aula kantor camat, sehingga warga tidak perlu lagi menempuh "
+                           "perjalanan jauh ke kota.")
+    assert is_not_done("Warga tidak perlu datang ke kota karena hakim akan bersidang di kecamatan.")
+    assert is_not_done("Masih perlu tambahan ruang sidang di kecamatan.")
+    assert is_not_done("Sidang keliling perlu dijadwalkan ulang.")
