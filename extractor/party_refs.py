@@ -50,7 +50,8 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "pemda", "pemerintah daerah")),
     "hospital": (("rumah sakit", "rsud", "rsu", "hospital", "rs"),
                  ("rumah sakit", "rsud", "hospital", "direktur rumah sakit", "the hospital")),
-    "company": (("pt", "cv", "tbk", "company", "ltd", "persero", "corporation"),
+    "company": (("pt", "cv", "tbk", "company", "ltd", "persero", "corporation", "pte", "bhd", "gmbh", "inc", "llc",
+                 "limited", "plc"),
                 ("perusahaan", "perseroan", "the company", "direktur utama", "manajemen perusahaan",
                  "company", "firm")),
     "foundation": (("yayasan", "foundation"), ("yayasan", "foundation", "ketua yayasan")),
@@ -64,9 +65,11 @@ def kind_of(name: str) -> str | None:
     folded = fold(name)
     if re.search(r" dinas | badan | kantor | office | agency ", folded):
         return None  # an office of a government is not the government itself
-    for kind, (marks, _) in KINDS.items():
-        if any(f" {m} " in folded for m in marks):
-            return kind
+    # "the City Government of X" is a city's: the bare "government of" only where no level word says which
+    for generic in (False, True):
+        for kind, (marks, _) in KINDS.items():
+            if any(f" {m} " in folded for m in marks if (m == "government of") == generic):
+                return kind
     return None
 
 
@@ -233,8 +236,10 @@ def company_first_word_named(text: str, name: str) -> bool:
     for m in re.finditer(rf"\b(?:PT|CV)\.?\s+({re.escape(first)})\b", text, flags=re.IGNORECASE):
         if not m.group(0)[:2].isupper() or not m.group(1)[0].isupper():
             continue
-        nxt = re.match(r"\s+([A-Z][\w'-]*)", text[m.end():])
-        if nxt is None or fold(nxt.group(1)).strip() in (core[1], *_KIND):
+        # the capitalised words after it go on with the name's own words, or stop
+        following = re.match(r"(?:\s+[A-Z][\w'-]*)*", text[m.end():]).group(0).split()
+        rest = iter(core[1:])
+        if all(fold(w).strip() in _KIND or fold(w).strip() == next(rest, None) for w in following):
             return True
     return False
 

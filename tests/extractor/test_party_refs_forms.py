@@ -238,3 +238,14 @@ def test_technical_units_health_centres_and_research_institutes_by_their_short_n
         ag = AgreementRef(16, (PEMKAB, party))
         assert _named(named, party, ag), named
         assert not _named(other, party, ag), other
+
+
+def test_foreign_legal_forms_make_a_company():
+    from extractor.party_refs import kind_of
+
+    company = PartyRef("Seri Kenanga Recycling Sdn. Bhd.")
+    ag = AgreementRef(17, (PEMKOT, company))
+    assert kind_of(company.name) == "company"
+    assert _named("Truk Seri Kenanga Recycling mengangkut bal plastik.", company, ag)
+    assert _named("Bal plastik dijual ke PT Seri Kenanga.", company, ag)
+    assert not _named("Bal plastik dijual ke PT Seri Kenanga Logistik.", company, ag)
