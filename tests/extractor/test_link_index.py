@@ -155,6 +155,7 @@ def _scenario_folders() -> list[Path]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(2400)  # ~10 min on a loaded machine: linking over all 1,040 agreements per report
 def test_every_scenario_links_the_same_with_1000_synthetic_agreements_mixed_in():
     """All scenario agreements in one pool with 1,000 synthetic ones: every report's links, one-party
     links and content link over the index equal those over all agreements (run over blind set 6 too;
