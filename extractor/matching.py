@@ -628,6 +628,10 @@ _WITH_ORG = re.compile(
     r"|(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|&)\s+)?){1,4}" + _ORG_HEAD + r"(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,3})")
 
 
+_INSTRUMENT_HEAD = re.compile(r"(?:Keputusan|Surat|Peraturan|Instruksi|Nota|SK|Perda|Perbup|Perwali|Pergub|Decree|"
+                              r"Letter|Regulation|Resolution|Circular)\b")
+
+
 def _not_a_party(org: str, agreement: AgreementRef) -> bool:
     # the party itself, perhaps without its place ("Dinas Kelautan dan Perikanan"), is no other body
     own = any(fold(org) in fold(name) for p in agreement.parties for name in (p.name, *p.aliases))
@@ -640,6 +644,8 @@ def done_with_other(text: str, agreement: AgreementRef) -> str | None:
     for a hospital's agreement with a university)."""
     for m in _WITH_ORG.finditer(text):
         org = m["org"].strip(" .,;")
+        if _INSTRUMENT_HEAD.match(org):
+            continue   # "ditetapkan dengan Keputusan Kepala Dinas Nomor …": by a decree, not with a body
         if _not_a_party(org, agreement):
             return org
     return None

@@ -124,3 +124,12 @@ def test_common_words_translate_for_bm25_but_stay_in_the_embedding_input():
     assert "training" in gloss("Dinas mendukung kegiatan pelatihan di desa")   # a field word is swapped
     assert {"serfik", "open"} <= shared("Layanan pengaduan dibuka di kantor desa",
                                          "The City shall open a complaints service in every village")
+
+
+def test_a_decree_named_after_with_is_no_other_body():
+    from extractor.matching import done_with_other
+    ag = AgreementRef(1, (PartyRef("Dinas Pariwisata Kabupaten Contoh"), PartyRef("Harbourline Hotel School")))
+    row = "Pedoman mutu homestay — Selesai; ditetapkan dengan Keputusan Kepala Dinas Nomor 12/2031"
+    assert done_with_other(row, ag) is None
+    # a body of another place still is one
+    assert done_with_other("Pelatihan pemandu bersama Dinas Pariwisata Kabupaten Lain", ag)
