@@ -483,6 +483,14 @@ def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
                 conf = 0.5               # "Melalui kesepakatan ini, iuran dipotong ...": what the agreement provides
             under_agreement = under_agreement or bool(_UNDER_AGREEMENT.match(sent))
             if conf:
+                parts = _duty_parts(sent)
+                if len(parts) > 1:       # "X will A, and has agreed to B" / "X akan A dan akan B": two duties
+                    first = _joint(col, sent[parts[0][0]:parts[0][1]])
+                    for a, z in parts:
+                        part = sent[a:z]
+                        who = _joint(col, part) if col.parties.obliged(part) else first
+                        col.add([(s + a, s + z)], part, conf, parties=who, source="news:sentence-part")
+                    continue
                 col.add([(s, e)], sent, conf, parties=_joint(col, sent), source="news:sentence")
             elif (subject := _signed_subject(sent)) is not None:
                 a, z = subject        # "menandatangani perjanjian kerja sama <subject>"
@@ -559,7 +567,8 @@ _PARTNER_PURPOSE = re.compile(
 _SUBJECT_STOP = frozenset([
     "ini", "itu", "tersebut", "yang", "dengan", "antara", "dan", "di", "pada", "kedua", "para", "sebagai",
     "oleh", "akan", "telah", "this", "that", "the", "with", "between", "and", "by", "at", "on", "in", "of",
-    "was", "were", "is"
+    "was", "were", "is",
+    "to",      # "signed an MoU to bring X to Y": the partnership's purpose, not the agreement's subject
 ])
 _SUBJECT_TAIL = frozenset([
     "yang", "di", "pada", "dengan", "antara", "dan", "serta", "oleh", "dalam", "sejak", "that", "which", "at",
@@ -784,6 +793,32 @@ def _comma_items(sent: str) -> list[tuple[int, int]]:
         items.append((s0, z))
         a = k + 1
     return items if len(items) >= 2 else []
+
+
+# a second duty coordinated in the same sentence: ", and has agreed to ...", " and will ...", ", and the
+# College will ...", " dan akan ...", ", sedangkan PIHAK KEDUA akan ..." (a short subject of up to four
+# words, no relative clause, may stand between the conjunction and the cue)
+_DUTY_CUE = r"(?:will|shall|must|has\s+agreed\s+to|have\s+agreed\s+to|agreed\s+to|akan|wajib|berkewajiban|sepakat\s+untuk)"
+_SECOND_DUTY = re.compile(
+    rf"(?:,\s*|\s+)(?i:and|dan|serta|sedangkan|while|whereas)\s+(?=(?:(?:(?i:the|its|their|our)\s+|(?=[A-Z]))"
+    rf"(?:(?!(?i:that|which|who|yang)\b)[\w'-]+\s+){{1,4}}?)?(?i:also\s+|juga\s+)?(?i:{_DUTY_CUE})\b(?!\s+(?i:be|become)\b))")
+_FIRST_DUTY = re.compile(rf"\b{_DUTY_CUE}\b", re.IGNORECASE)
+
+
+def _duty_parts(sent: str) -> list[tuple[int, int]]:
+    """Offsets of the duties a sentence coordinates, each with a cue of its own and four words at least;
+    one part when it states one duty (or a quotation: a speaker's words stay whole)."""
+    if re.search(r"[\"“”]", sent):
+        return [(0, len(sent))]
+    cuts = [m for m in _SECOND_DUTY.finditer(sent) if _FIRST_DUTY.search(sent, 0, m.start())]
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in cuts:
+        if len(sent[start:m.start()].split()) >= 4 and len(sent[m.end():].split()) >= 4:
+            bounds.append((start, m.start()))
+            start = m.end()
+    bounds.append((start, len(sent.rstrip(" .;"))))
+    return bounds
 
 
 def _joint(col: _Collector, text: str) -> tuple[str, ...]:

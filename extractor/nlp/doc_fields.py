@@ -21,7 +21,7 @@ AGREEMENT_OPENING = re.compile(
     r"^\W*(?:perjanjian|nota\s+kesepa(?:kat|ham)an|kesepakatan\s+bersama|memorandum\s+of\s+understanding|"
     r"memorandum\s+of\s+agreement|perjanjian\s+kerja\s*sama|pks\b|agreement|cooperation\s+agreement|"
     r"kontrak|addendum|adendum|mou\b)", re.IGNORECASE)
-STRUCTURE = re.compile(r"^\s*(?:pasal|article)\s+(?:1|I)\b", re.IGNORECASE | re.MULTILINE)
+STRUCTURE = re.compile(r"^\s*(?:pasal|article)\s+(?:(?:1|I)\b|\|[ \t]*$)", re.IGNORECASE | re.MULTILINE)  # OCR: "Pasal |"
 PARTIES_DEF = re.compile(r"PIHAK\s+PERTAMA|the\s+Parties|para\s+pihak", re.IGNORECASE)
 REPORT = re.compile(r"\b(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|akhir)|activity\s+report|progress\s+report|"
                     r"tindak\s*lanjut\w*|menindaklanjuti|implementasi|realisasi|workshop|lokakarya|pemetaan|"

@@ -72,8 +72,10 @@ def _left_column(text: str) -> tuple[str, list[int]]:
     return RIGHT_COLUMN.sub(lambda x: " " * len(x.group()), text), gaps
 
 
-# "1.", "a)", "(2)", and the roman numbers of a party clause list ("I.   Nama : Jabatan ...", "II. ...")
-ITEM_START = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|(?:I{1,3}|IV|VI{0,3})\.)[ \t]", re.MULTILINE)
+# "1.", "a)", "(2)", and the roman numbers of a party clause list ("I.   Nama : Jabatan ...", "II. ..."; OCR
+# reads a roman one as "L" or "l" and may drop its dot: "L Dra. Nama")
+ITEM_START = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|(?:I{1,3}|IV|VI{0,3})\.|[lL|]\.?(?=[ \t]+[A-Z]))[ \t]",
+                        re.MULTILINE)
 
 
 def _mentions_in(spans: list[tuple[int, int, Entity]], start: int, end: int) -> list[tuple[int, int, Entity]]:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# (OCR reads the "1" of "Pasal 1" as a bar: "Pasal |")
 HEADING = re.compile(
-    r"[ \t]*(?P<word>pasal|article|artikel|bab|chapter|clause|klausul|section)\s+(?P<num>\d{1,3}|[IVXLC]{1,6})\b"
+    r"[ \t]*(?P<word>pasal|article|artikel|bab|chapter|clause|klausul|section)\s+(?P<num>(?:\d{1,3}|[IVXLC]{1,6})\b|"
+    r"\|(?=[ \t]*$))"
     r"[ \t]*(?:[-–—:.][ \t]*)?(?P<rest>[^\n]*)", re.IGNORECASE)
 ENUM = re.compile(
     r"[ \t]*(?P<marker>\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.\d{1,2}\.?(?!\d)|"

@@ -13,7 +13,8 @@ from extractor.nlp.officials.positions import QUALIFIER_LINKS, match_position, p
 from extractor.nlp.officials.roles import SPEECH_AFTER
 
 # "Il." is how OCR reads the roman item number "II."
-NAME_FIRST_CONTEXT = re.compile(r"(?:(?:\boleh|\bby)\s*:|\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4}|il)[.)]|\bdan|\band)\s*\Z",
+NAME_FIRST_CONTEXT = re.compile(r"(?:(?:\boleh|\bby)\s*:|\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4}|il)[.)]|"
+                                r"^\s*[l|](?=\s)|\bdan|\band)\s*\Z",
                                 re.IGNORECASE | re.MULTILINE)
 CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*(?:[-•*▪]\s+)?)$")
 WITNESSED_BY = re.compile(r"\b(?:witnessed|disaksikan)\s+(?:by|oleh)\s*:?\s*\Z", re.IGNORECASE)

@@ -67,3 +67,55 @@ def test_agreement_heading_under_a_capitals_heading_run_into_it():
     got = [c.text for c in find_commitments(text, kind="activity_report")]
     assert not any("Pendampingan Desa Wisata (Nomor" in t for t in got), got
     assert any("menyiapkan evaluasi" in t for t in got), got
+
+
+def test_two_duties_in_one_sentence_are_two_commitments():
+    text = ("Kota Lembah Teduh - Harrowfield College and the Regency Government of Lembah Teduh signed an agreement "
+            "on Monday.\n\n"
+            "The college will train 40 hatchery workers in feed handling, and has agreed to fund a water testing "
+            "laboratory for three years. The regency will provide the hatchery site and will pay the electricity "
+            "of the laboratory. The farmers' cooperative will record harvests every month, and the College will "
+            "analyse them every quarter.\n")
+    got = [c.text for c in find_commitments(text, kind="news_release")]
+    for part in ("The college will train 40 hatchery workers in feed handling",
+                 "has agreed to fund a water testing laboratory for three years",
+                 "The regency will provide the hatchery site",
+                 "will pay the electricity of the laboratory",
+                 "The farmers' cooperative will record harvests every month",
+                 "the College will analyse them every quarter"):
+        assert part in got, (part, got)
+    # traps: a state of the same subject, a relative clause and a taxpayer ("wajib pajak") stay in one piece
+    text = ("Kota Lembah Teduh - Pemkab dan Bank Teduh sepakat bekerja sama.\n\n"
+            "All purchases under the programme will follow national rules and will be open to local firms. "
+            "The bank will open counters in villages and offices that will serve farmers. "
+            "Pemkab akan menempatkan rekening kas daerah dan menyampaikan data wajib pajak kepada bank.\n")
+    got = [c.text for c in find_commitments(text, kind="news_release")]
+    assert any(t.endswith("will be open to local firms") and t.startswith("All purchases") for t in got), got
+    assert any(t.startswith("The bank will open counters") and t.endswith("will serve farmers") for t in got), got
+    assert any(t.startswith("Pemkab akan menempatkan") and "wajib pajak" in t for t in got), got
+
+
+def test_purpose_after_signing_is_no_subject_of_the_agreement():
+    text = ("KOTA LEMBAH TEDUH - Harrowfield College and the Regency Government of Lembah Teduh on Monday signed a "
+            "Memorandum of Understanding to bring mobile eye clinics to remote villages.\n")
+    got = [c.text for c in find_commitments(text, kind="news_release")]
+    assert not any(t.startswith("to bring") for t in got), got
+    # trap: the agreement's subject after "on" is still read
+    text = text.replace("to bring mobile eye clinics to remote villages", "on coastal fisheries management")
+    got = [c.text for c in find_commitments(text, kind="news_release")]
+    assert any("coastal fisheries management" in t for t in got), got
+
+
+def test_ocr_bar_for_the_one_of_pasal_1_still_opens_the_articles():
+    from extractor.nlp.structure import HEADING
+    text = ("PERJANJIAN KERJA SAMA\nDINAS PERTANIAN DAN UNIVERSITAS KENARI\nTENTANG PENDAMPINGAN PETANI\n"
+            "Pada hari ini kami yang bertanda tangan di bawah ini: ...\n"
+            "PIHAK PERTAMA dan PIHAK KEDUA sepakat untuk mengadakan kerja sama dengan ketentuan sebagai berikut:\n"
+            "Pasal |\nRUANG LINGKUP\nRuang lingkup Perjanjian ini meliputi:\na. pendampingan petani;\n"
+            "Pasal 2\nKEWAJIBAN\nPIHAK PERTAMA berkewajiban menyediakan lahan.\n")
+    assert kind_of(text) == "agreement"
+    got = [c.text for c in find_commitments(text, kind=kind_of(text))]
+    assert not any(t.startswith("PIHAK PERTAMA dan PIHAK KEDUA sepakat") for t in got), got
+    assert any("pendampingan petani" in t for t in got), got
+    # trap: a bar inside a line is no article number
+    assert HEADING.match("Pasal | lihat tabel") is None

@@ -74,3 +74,13 @@ def test_heading_naming_an_agreement_is_no_commitment():
             "ke 20 desa mulai Juli 2026.\n")
     got = [c.text for c in find_commitments(text, kind="news_release")]
     assert any("memperluas layanan" in t for t in got)
+
+
+def test_ocr_reads_the_roman_one_of_a_party_clause_as_an_l(nlp_id):
+    text = PARTY_CLAUSES.replace("I. Ir. RATNA KUSUMA", "L Ir. RATNA KUSUMA")
+    doc = nlp_id(text)
+    assert "Dinas Pertanian Provinsi Lembah Teduh" in [p.name for p in doc._.janji_parties]
+    assert {o.name for o in doc._.janji_officials} >= {"Ratna Kusuma", "Linda Permatasari"}
+    # trap: a line that opens with a capital L word is no list item
+    from extractor.nlp.parties import ITEM_START
+    assert ITEM_START.match("Lembah Teduh menjadi tuan rumah") is None
