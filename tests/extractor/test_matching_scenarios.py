@@ -67,11 +67,12 @@ def test_dev_scenarios_when_present(vectors):
 
 @pytest.mark.parametrize("folder, min_f1, min_links", [
     ("holdout_blind3", 0.80, 0.75),   # measured 0.82 / 0.77 at the end of session 4
-    ("holdout_blind4", 0.70, 0.60),   # measured 0.71 / 0.65
+    ("holdout_blind4", 0.80, 0.80),   # measured 0.71 / 0.65 in session 4, 0.86 / 0.85 in session 6
     ("holdout_blind5", 0.85, 0.90),   # measured 0.94 / 1.00 in session 5 (0.68 / 0.52 end to end before)
+    ("holdout_blind6", 0.75, 0.65),   # measured 0.80 / 0.71 in session 6 (0.62 / 0.26 end to end before)
 ])
 def test_opened_blind_sets_keep_their_level(vectors, folder, min_f1, min_links):
-    """Blind sets 3, 4 and 5 were opened and rules were written on them: guard those rules (matching
+    """Blind sets 3 to 6 were opened and rules were written on them: guard those rules (matching
     alone: parties from extraction, gold commitment texts). Not the issue's bar - their README says
     how far below it unseen scenarios still are."""
     scenarios = [ev.load_scenario(f, None, True, gold_commitments=True)
