@@ -54,7 +54,17 @@ from extractor.matching import (
     name_term_filter,
     with_compounds,
 )
-from extractor.orgs import COMPASS, ORG_WORDS, _other_language_names, _place, _place_variants, fold, signature
+from extractor.orgs import (
+    _AGENCY,
+    COMPASS,
+    LOCAL_GOVERNMENTS,
+    ORG_WORDS,
+    _other_language_names,
+    _place,
+    _place_variants,
+    fold,
+    signature,
+)
 from extractor.party_refs import (
     _HONORIFICS,
     _KIND,
@@ -65,9 +75,6 @@ from extractor.party_refs import (
     core_requirements,
     kind_of,
 )
-
-_AGENCY = re.compile(r"^ (dinas|badan|kantor) (.+?) (kota|kabupaten|kab|provinsi|prov) (.+) $")
-_GOVERNMENTS = ("regency_gov", "city_gov", "province_gov")
 
 
 def norm_word(word: str) -> str:
@@ -103,7 +110,7 @@ def party_requirements(party: PartyRef) -> tuple[tuple[str, ...], ...]:
                 out.append(_words(words))
             else:  # no place word: named by its field and kind alone
                 out += [_words(w) for w in (kind, *fld.split())]
-        if kind_of(name) not in (None, *_GOVERNMENTS):  # core_named: never for these kinds
+        if kind_of(name) not in (None, *LOCAL_GOVERNMENTS):  # core_named: never for these kinds
             out += [_words(" ".join(words)) for words in core_requirements(name)]
     for person in party.people:
         words = [w for w in fold(re.sub(r",.*$", "", person)).split() if w not in _HONORIFICS and len(w) > 1]
@@ -153,7 +160,6 @@ class LinkIndex:
 
     def __init__(self, agreements: Sequence[AgreementRef]) -> None:
         self.agreements = list(agreements)
-        self.by_id = {a.id: a for a in self.agreements}
         self.always: set[int] = set()
         reqs: list[tuple[int, tuple[str, ...]]] = []
         for ag in self.agreements:

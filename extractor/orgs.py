@@ -173,7 +173,6 @@ BODY_NAMES_EN: dict[str, tuple[str, ...]] = {
     "kantor pengawasan dan pelayanan bea dan cukai": ("customs and excise office", "customs office"),
     "kantor bea dan cukai": ("customs and excise office", "customs office"),
 }
-_BODY_LEVELS = frozenset({"kabupaten", "kab", "kota", "provinsi", "prov"})
 # Kind phrases reports write by a short form that is no acronym of them ("Poltekkes Kemenkes X",
 # "BUMDes X", "PDAM X" for "Perusahaan Umum Daerah Air Minum X Kabupaten Y").
 _UNIT_PREFIX = re.compile(r"^\s*(?:UPTD|UPT|Unit Pelaksana Teknis(?: Daerah)?)\b\.?\s+", re.IGNORECASE)
@@ -351,7 +350,7 @@ def _body_names_en(words: list[str]) -> list[str]:
         else:
             break
     rest = words[i:]
-    if rest and rest[0] in _BODY_LEVELS:
+    if rest and rest[0] in _LEVEL_WORDS:
         rest = rest[1:]
     if not bodies or not all(_is_name_word(w) for w in rest):
         return []
@@ -421,12 +420,12 @@ def _body_spellings(words: list[str]) -> list[str]:
         else:
             break
     rest = words[i:]
-    if len(bodies) < 2 or not all(_is_name_word(w) or w in _BODY_LEVELS for w in rest):
+    if len(bodies) < 2 or not all(_is_name_word(w) or w in _LEVEL_WORDS for w in rest):
         return []
     out = [""]
     for forms in bodies:
         out = [f"{head} {form}".strip() for head in out for form in forms]
-    tails = [" ".join(rest), " ".join(w for w in rest if w not in _BODY_LEVELS)]
+    tails = [" ".join(rest), " ".join(w for w in rest if w not in _LEVEL_WORDS)]
     return list(dict.fromkeys(f"{head} {tail}".strip() for head in out for tail in tails))[:16]
 
 
@@ -443,8 +442,8 @@ def _short_spellings(words: list[str]) -> list[str]:
         return []
     if not rest or not any(_is_name_word(w) for w in rest):
         return []
-    tails = [" ".join(rest), " ".join(w for w in rest if w not in _BODY_LEVELS)]
-    level = next((i for i, w in enumerate(rest) if w in _BODY_LEVELS), None)
+    tails = [" ".join(rest), " ".join(w for w in rest if w not in _LEVEL_WORDS)]
+    level = next((i for i, w in enumerate(rest) if w in _LEVEL_WORDS), None)
     if level:  # a proper name before the place: "tirta x"
         tails.append(" ".join(rest[:level]))
     return list(dict.fromkeys(f"{short} {tail}" for short in SHORT_FORMS_ID[kind] for tail in tails

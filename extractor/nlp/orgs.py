@@ -27,8 +27,6 @@ GOV_NAMES = {"kab": "Pemerintah Kabupaten", "kota": "Pemerintah Kota", "prov": "
 STANDALONE_HEADS = {"ombudsman", "bpjs"}
 DIRECTIONS = {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "barat daya", "laut", "raya"}
 LEGAL_FORMS = {"persero", "tbk", "perseroda", "perum"}
-CONNECT_EN = {"of", "the", "for", "and"}
-CONNECT_ID_INNER = {"dan", "kepada", "pada", "untuk", "bagi", "&"}
 GENERIC = {"pemerintah", "kabupaten", "kota", "provinsi", "propinsi", "perwakilan", "kantor", "cabang",
            "pusat", "republik", "indonesia", "ri", "the", "of", "dan", "and", "persero", "tbk", "dinas",
            "wilayah", "daerah", "pt", "cv", "perseroda",   # legal forms: "Bank X" abbreviates "PT Bank X (Perseroda)"
