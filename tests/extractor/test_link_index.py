@@ -126,11 +126,20 @@ def test_content_index_ranks_as_link_by_content(pool):
                   StatementRef(2, "Data penduduk desa diserahkan kepada tim."),
                   StatementRef(3, "Officers attended a two-day training on waste management.")]
     assert index.ranking(statements) == content_ranking(statements, agreements, commitments)
-    for text in ("Pelatihan kader posyandu diikuti 40 kader.", TEXTS[0], TEXTS[-1]):
+    # one agreement with a commitment of its own: a report naming no party links to it by content,
+    # one naming another agreement's party does not - over the indexes as over everything
+    commitments = [*commitments, CommitmentRef(99_999, 3, "Pihak kedua menyelenggarakan donor darah keliling "
+                                                          "setiap bulan di kelurahan.")]
+    index = ContentIndex(agreements, commitments)
+    statements = [StatementRef(4, "Donor darah keliling di kelurahan diikuti 120 warga.")]
+    outcomes = []
+    for text in (statements[0].text, TEXTS[0], TEXTS[-1]):
         plain = link_by_content(statements, text, agreements, commitments)
         fast = link_by_content(statements, text, agreements, commitments, ranking=index.ranking,
                                named_among=LinkIndex(agreements).candidates(text))
         assert fast == plain
+        outcomes.append(plain.agreement_id if plain else None)
+    assert outcomes == [3, None, 3]
 
 
 def test_indexes_are_cached_until_the_agreements_change(pool):
