@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks.synthetic_agreements import ACTIONS, OBJECTS
 from extractor.embedders import SentenceTransformerEmbedder, default_model_dir
 from extractor.matching import (
     METHODS,
@@ -33,14 +34,6 @@ from extractor.matching import (
 N_COMMITMENTS = 100_000
 N_STATEMENTS = 20
 
-ACTIONS = ["menyelenggarakan pelatihan", "menyediakan data", "melaksanakan sosialisasi", "membangun",
-           "melakukan pendampingan", "menyerahkan laporan", "mengirimkan tim teknis", "memberikan beasiswa",
-           "melakukan penelitian bersama", "mengadakan rapat evaluasi", "shall provide training on",
-           "shall send a delegation to study", "shall promote", "shall exchange", "shall establish"]
-OBJECTS = ["pengelolaan sampah", "pemandu wisata", "keuangan desa", "peta rawan bencana", "budidaya rumput laut",
-           "ketahanan pangan", "digitalisasi UMKM", "air minum", "jalan desa", "kesehatan ibu dan anak",
-           "waste management", "riverfront management", "tourism promotion", "youth exchange", "legal aid",
-           "irigasi pertanian", "perizinan usaha", "pajak daerah", "cultural performances", "fisheries"]
 PLACES = ["Kabupaten Sigi", "Kota Salatiga", "Kabupaten Semarang", "Provinsi NTB", "Kota Pontianak",
           "Kabupaten Lampung Tengah", "Kota Ambon", "Kabupaten Banyuwangi", "the city", "both cities"]
 STATEMENTS = [
