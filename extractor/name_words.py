@@ -1,0 +1,120 @@
+"""Soft naming: the parties a report names by the distinctive words of their names.
+
+Reports name bodies in ways no list of name forms keeps up with ("Pemda Nanggala", "the Kalimaya
+team", "kampus Wiradarma", an English name of an Indonesian office). What they keep is the proper
+words: the place, the proper name of a university or company. A party is softly named when a
+report writes one of its own distinctive words as a proper word (capitalised); an agreement, when
+each of its parties is. Words are weighed by how rare they are among the parties of all agreements
+(a province shared by many bodies says little). A soft name is weaker evidence than a name form
+(extractor.linking); callers combine it with what the report's statements say.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractor.orgs import (
+    AGENCY_FIELD_ID,
+    AGENCY_LEVEL_ID,
+    COMPASS,
+    DINAS_SHORT,
+    GENERIC,
+    HEAD_SWAP,
+    KIND_WORDS,
+    LEGAL_FORMS,
+    NAME_HEADS,
+    ORG_WORDS,
+    fold,
+)
+
+# words of organisation names that name no particular body: kinds, levels, fields, legal forms
+_COMMON = frozenset(
+    GENERIC | KIND_WORDS | LEGAL_FORMS | NAME_HEADS | set(ORG_WORDS) | set(ORG_WORDS.values())
+    | set(HEAD_SWAP) | {w for ids in HEAD_SWAP.values() for i in ids for w in i.split()}
+    | set(COMPASS) | set(COMPASS.values()) | set(AGENCY_LEVEL_ID) | set(AGENCY_LEVEL_ID.values())
+    | {w for phrase in (*AGENCY_FIELD_ID, *AGENCY_FIELD_ID.values(), *DINAS_SHORT) for w in phrase.split()}
+    | set("""pemerintah pemkab pemkot pemprov pemda kab prov kec kel desa kelurahan kecamatan government
+    ministry kementerian department office agency service board unit pelaksana teknis uptd upt
+    sekretariat secretariat daerah nasional national republic state negara umum public
+    bank rumah sakit hospital umum general centre center pusat balai bureau biro
+    dan and of for the untuk bagi serta with dengan
+    markas besar kepolisian police polisi resor pengadilan court negeri agama religious kejaksaan
+    majelis dewan perwakilan rakyat council association asosiasi perkumpulan ikatan himpunan
+    program project proyek kantor wilayah regional branch cabang""".split()))
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+def distinctive_words(names: Sequence[str]) -> frozenset[str]:
+    """The folded words of an organisation's names that are proper words of it: not kind, level,
+    field or legal-form words, not numbers, at least three letters."""
+    out = set()
+    for name in names:
+        for word in fold(name).split():
+            if len(word) >= 3 and not word.isdigit() and word not in _COMMON:
+                out.add(word)
+    return frozenset(out)
+
+
+def proper_words(text: str) -> frozenset[str]:
+    """Folded words the text writes as proper words (capitalised, or in a line of capitals) and
+    never in lower case: "Nanggala", "WIRADARMA"; not "timbang" where the text also writes
+    "ditimbang" or "timbang" as a common word."""
+    proper, common = set(), set()
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        for part in fold(word).split():
+            (proper if word[0].isupper() else common).add(part)
+    return frozenset(proper - common)
+
+
+@dataclass(frozen=True)
+class SoftName:
+    """The words by which a report softly names each party of one agreement."""
+    agreement_id: int
+    found: tuple[tuple[str, tuple[str, ...]], ...]  # (party name, its words found), every party
+    weight: float                                    # the rarest found word's weight, the weakest party
+
+    def reason(self) -> str:
+        return "parties named by words of their names: " + "; ".join(
+            f"{name} ({', '.join(words)})" for name, words in self.found)
+
+
+class SoftNameIndex:
+    """Distinctive words of every party of a set of agreements, with their rarity among the
+    parties; built once per set of agreements.
+
+    `agreements`: (agreement id, ((party name, aliases), ...)) pairs."""
+
+    def __init__(self, agreements: Sequence[tuple[int, Sequence[tuple[str, Sequence[str]]]]]) -> None:
+        self.parties: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        holders: dict[str, set[str]] = {}
+        for ag_id, parties in agreements:
+            words = [(name, distinctive_words((name, *aliases))) for name, aliases in parties]
+            own = []
+            for i, (name, ws) in enumerate(words):
+                shared = set().union(*(w for j, (_, w) in enumerate(words) if j != i)) if len(words) > 1 else set()
+                own.append((name, frozenset(ws - shared)))
+                for w in ws:
+                    holders.setdefault(w, set()).add(name)
+            self.parties[ag_id] = own
+        n = max(len({name for _, ps in agreements for name, _ in ps}), 1)
+        self.weight = {w: math.log(1 + n / len(names)) for w, names in holders.items()}
+
+    def soft_names(self, text: str, *, min_weight: float = 0.0) -> list[SoftName]:
+        """Agreements every party of which (at least two) the text names by one of its own words
+        (not a word of its partner's name too), best first by the weakest party's rarest word."""
+        proper = proper_words(text)
+        out = []
+        for ag_id, parties in self.parties.items():
+            if len(parties) < 2:
+                continue
+            found = [(name, tuple(sorted(words & proper))) for name, words in parties]
+            if not all(ws for _, ws in found):
+                continue
+            weight = min(max(self.weight[w] for w in ws) for _, ws in found)
+            if weight >= min_weight:
+                out.append(SoftName(ag_id, tuple(found), round(weight, 4)))
+        return sorted(out, key=lambda s: (-s.weight, s.agreement_id))

@@ -1,0 +1,44 @@
+"""Soft naming (extractor.name_words): parties named by the proper words of their names."""
+from extractor.name_words import SoftNameIndex, distinctive_words, proper_words
+
+AGREEMENTS = [
+    (1, [("Pemerintah Kabupaten Waru Lestari", ("Pemkab Waru Lestari",)), ("Universitas Sindangraja", ())]),
+    (2, [("Pemerintah Kabupaten Waru Lestari", ()), ("PT Gemilang Sarana Niaga", ())]),
+    (3, [("Dinas Kesehatan Kota Batu Kelir", ()), ("Universitas Sindangraja", ())]),
+    (4, [("Dinas Pendidikan Kabupaten Waru Lestari", ()), ("Yayasan Pelita Anak", ())]),
+]
+
+
+def test_distinctive_words_leave_out_kind_level_field_and_legal_words():
+    assert distinctive_words(["Dinas Pendidikan Provinsi Nusa Pelangi"]) == {"nusa", "pelangi"}
+    assert distinctive_words(["PT Gemilang Sarana Niaga Tbk"]) == {"gemilang", "sarana", "niaga"}
+    assert distinctive_words(["Universitas Negeri 12 Sindangraja", "UNSIRA"]) == {"sindangraja", "unsira"}
+
+
+def test_proper_words_are_capitalised_and_never_written_in_lower_case():
+    words = proper_words("Tim Sindangraja menimbang hasil; warga WARU datang. Lestari dan lestari.")
+    assert {"sindangraja", "waru", "tim"} <= words
+    assert "lestari" not in words and "menimbang" not in words
+
+
+def test_an_agreement_is_softly_named_when_each_party_is_by_a_word_of_its_own():
+    index = SoftNameIndex(AGREEMENTS)
+    text = "Pemda Waru Lestari dan kampus Sindangraja menggelar pelatihan kader posyandu."
+    found = index.soft_names(text)
+    assert [s.agreement_id for s in found] == [1]
+    assert "Universitas Sindangraja (sindangraja)" in found[0].reason()
+
+
+def test_one_party_alone_or_a_word_both_parties_share_is_no_soft_name():
+    index = SoftNameIndex(AGREEMENTS)
+    assert index.soft_names("The Sindangraja team visited three villages.") == []
+    shared = SoftNameIndex([(9, [("Pemerintah Kota Teluk Ambar", ()), ("Politeknik Negeri Teluk Ambar", ())])])
+    assert shared.soft_names("Teluk Ambar held a job fair.") == []
+
+
+def test_rarer_words_weigh_more():
+    index = SoftNameIndex(AGREEMENTS)
+    # "waru" is a word of two bodies' names (the regency and its education office)
+    assert index.weight["kelir"] > index.weight["waru"]
+    found = index.soft_names("Sindangraja students met the Kelir health office and the Waru regency.")
+    assert [s.agreement_id for s in found] == [3, 1]
