@@ -7,7 +7,7 @@ from pathlib import Path
 
 from benchmarks.bench_matching import link_scale_rows
 from extractor.embedders import SentenceTransformerEmbedder
-from extractor.matching import Centering
+from extractor.matching_embeddings import Centering
 
 
 def run() -> list[dict]:

@@ -21,15 +21,9 @@ import numpy as np
 
 from benchmarks.synthetic_agreements import ACTIONS, OBJECTS
 from extractor.embedders import SentenceTransformerEmbedder, default_model_dir
-from extractor.matching import (
-    METHODS,
-    Centering,
-    CommitmentCorpus,
-    CommitmentRef,
-    MatchConfig,
-    StatementRef,
-    embedding_input,
-)
+from extractor.matching import CommitmentCorpus
+from extractor.matching_embeddings import Centering, embedding_input
+from extractor.matching_types import METHODS, CommitmentRef, MatchConfig, StatementRef
 
 N_COMMITMENTS = 100_000
 N_STATEMENTS = 20
@@ -108,7 +102,8 @@ def link_scale_rows(embedder: SentenceTransformerEmbedder, centering: Centering)
     open commitments (their build time is a one-off row)."""
     from benchmarks.synthetic_agreements import synthetic_agreements, synthetic_report
     from extractor.link_index import ContentIndex, LinkIndex
-    from extractor.matching import link_by_content, link_one_party, link_report, match_report
+    from extractor.linking import link_by_content, link_one_party, link_report
+    from extractor.matching import match_report
 
     rng = random.Random(5)
     rows: list[dict] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from extractor.matching import AgreementRef, CommitmentRef, PartyRef, StatementRef
+from extractor.matching_types import AgreementRef, CommitmentRef, PartyRef, StatementRef
 
 _ONSETS = ["b", "d", "g", "j", "k", "l", "m", "n", "p", "r", "s", "t", "w", "ng", "nd", "mb", "h"]
 _VOWELS = ["a", "a", "i", "u", "e", "o"]

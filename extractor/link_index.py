@@ -42,18 +42,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from extractor.matching import (
-    BM25,
-    AgreementRef,
-    CommitmentRef,
-    MatchConfig,
-    PartyRef,
-    StatementRef,
-    match_key,
-    match_terms,
-    name_term_filter,
-    with_compounds,
-)
+from extractor.matching_scores import BM25, match_terms, name_term_filter, with_compounds
+from extractor.matching_text import match_key
+from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
 from extractor.orgs import (
     _AGENCY,
     COMPASS,

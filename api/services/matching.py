@@ -22,19 +22,10 @@ from sqlalchemy.orm import Session
 
 from api.settings import Settings
 from extractor.embedders import Embedder, make_embedder
-from extractor.matching import (
-    AgreementRef,
-    Centering,
-    CommitmentRef,
-    MatchConfig,
-    PartyRef,
-    StatementRef,
-    embedding_input,
-    match_report,
-    report_link_text,
-    stored_model_id,
-    with_people,
-)
+from extractor.linking import report_link_text, with_people
+from extractor.matching import match_report
+from extractor.matching_embeddings import Centering, embedding_input, stored_model_id
+from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
 
 log = logging.getLogger("janji.matching")
 
@@ -223,7 +214,7 @@ def match_stored_report(session: Session, document_id: int, report_text: str,
     session.rollback()
     refs = [StatementRef(s["id"], s["text"], s.get("date")) for s in stored]
     from extractor.link_index import content_index_for, link_index_for
-    from extractor.matching import link_by_content, link_one_party, link_report, one_party_candidates
+    from extractor.linking import link_by_content, link_one_party, link_report, one_party_candidates
 
     # only the agreements the report could link to (an index of the words each party's names need,
     # built once per set of agreements): linking's result is the same as over all of them

@@ -17,7 +17,7 @@ import pytest
 from api.services import matching
 from api.settings import Settings
 from extractor.activities import extract_activities
-from extractor.matching import EMBEDDING_PREP
+from extractor.matching_embeddings import EMBEDDING_PREP
 from extractor.types import DocumentText, Extraction, PageSpan
 from tests.models.factories import ev
 

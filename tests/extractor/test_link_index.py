@@ -11,16 +11,8 @@ import pytest
 
 from benchmarks.synthetic_agreements import synthetic_agreements, synthetic_report
 from extractor.link_index import ContentIndex, LinkIndex, content_index_for, link_index_for
-from extractor.matching import (
-    AgreementRef,
-    CommitmentRef,
-    PartyRef,
-    StatementRef,
-    content_ranking,
-    link_by_content,
-    link_one_party,
-    link_report,
-)
+from extractor.linking import content_ranking, link_by_content, link_one_party, link_report
+from extractor.matching_types import AgreementRef, CommitmentRef, PartyRef, StatementRef
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,24 +7,12 @@ import numpy as np
 import pytest
 
 from extractor.embedders import HashEmbedder
-from extractor.matching import (
-    BM25,
-    AgreementRef,
-    Centering,
-    CommitmentRef,
-    MatchConfig,
-    PartyRef,
-    StatementRef,
-    agreement_kind_terms,
-    embedding_input,
-    link_one_party,
-    link_report,
-    match_report,
-    other_partnership,
-    statement_allowed,
-    statement_parts,
-)
+from extractor.linking import link_one_party, link_report, other_partnership, statement_allowed
+from extractor.matching import match_report
+from extractor.matching_embeddings import Centering, embedding_input
+from extractor.matching_scores import BM25, agreement_kind_terms, statement_parts
 from extractor.matching_text import analyze, gloss, without_teaching_topic
+from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
 from extractor.orgs import mentions, signature, typed_conflict
 
 KOTA = PartyRef("Pemerintah Kota Pontianak", ("Pemkot Pontianak",))
@@ -290,7 +278,7 @@ def test_master_plan_and_agro_tourism_meet_across_word_forms():
 def test_editing_the_glossary_changes_the_stored_vectors_preparation_id(tmp_path, monkeypatch):
     import shutil
 
-    from extractor import matching as matching_module
+    from extractor import matching_embeddings as matching_module
 
     for source in matching_module.DATA_DIR.iterdir():
         shutil.copy(source, tmp_path / source.name)

@@ -5,22 +5,11 @@ from __future__ import annotations
 
 from extractor.activities import extract_activities, is_not_done
 from extractor.activity_cues import is_outcome, starts_later
-from extractor.matching import (
-    AgreementRef,
-    CommitmentRef,
-    MatchConfig,
-    PartyRef,
-    StatementRef,
-    match_report,
-    done_with_other,
-    held_by_other,
-    match_terms,
-    other_place,
-    party_named,
-    statement_allowed,
-    with_compounds,
-)
+from extractor.linking import done_with_other, held_by_other, other_place, party_named, statement_allowed
+from extractor.matching import match_report
+from extractor.matching_scores import match_terms, with_compounds
 from extractor.matching_text import analyze
+from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
 from extractor.report_tables import find_pipe_tables, table_activities
 from extractor.types import DocumentText, PageSpan
 

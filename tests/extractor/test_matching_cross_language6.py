@@ -4,8 +4,10 @@ the English words agreements use; Sastrawi's "-lah" root slip; talks still going
 from __future__ import annotations
 
 from extractor.activities import extract_activities, is_not_done
-from extractor.matching import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef, match_report, match_terms
+from extractor.matching import match_report
+from extractor.matching_scores import match_terms
 from extractor.matching_text import match_key, stem_id
+from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
 from extractor.types import DocumentText, PageSpan
 
 
@@ -127,7 +129,7 @@ def test_common_words_translate_for_bm25_but_stay_in_the_embedding_input():
 
 
 def test_a_decree_named_after_with_is_no_other_body():
-    from extractor.matching import done_with_other
+    from extractor.linking import done_with_other
     ag = AgreementRef(1, (PartyRef("Dinas Pariwisata Kabupaten Contoh"), PartyRef("Harbourline Hotel School")))
     row = "Pedoman mutu homestay — Selesai; ditetapkan dengan Keputusan Kepala Dinas Nomor 12/2031"
     assert done_with_other(row, ag) is None

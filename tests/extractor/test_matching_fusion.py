@@ -8,19 +8,9 @@ import numpy as np
 import pytest
 
 from benchmarks import eval_matching as ev
-from extractor.matching import (
-    AgreementRef,
-    CommitmentCorpus,
-    CommitmentRef,
-    MatchConfig,
-    PartyRef,
-    StatementRef,
-    fuse,
-    languages_differ,
-    match_report,
-    match_terms,
-    shared_terms,
-)
+from extractor.matching import CommitmentCorpus, match_report
+from extractor.matching_scores import fuse, languages_differ, match_terms, shared_terms
+from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
 
 
 def test_each_method_scores_with_its_own_evidence():
@@ -181,7 +171,7 @@ def test_grid_neighbours_step_one_constant_at_a_time():
 
 
 def test_a_party_name_word_the_commitments_use_counts_outside_the_name():
-    from extractor.matching import name_term_filter, without_name_words
+    from extractor.matching_scores import name_term_filter, without_name_words
     agreement = AgreementRef(1, (PartyRef("Unit Donor Darah Kabupaten Sukamaju"),
                                  PartyRef("Institut Pertanian Lembah Hijau")))
     commitments = [CommitmentRef(1, 1, "menyediakan darah sesuai permintaan rumah sakit"),

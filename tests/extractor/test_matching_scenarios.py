@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import eval_matching as ev
-from extractor.matching import MatchConfig
+from extractor.matching_types import MatchConfig
 
 ROOT = Path(__file__).resolve().parents[2]
 OWN = ROOT / "tests" / "scenarios"

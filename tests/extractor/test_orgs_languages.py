@@ -1,7 +1,8 @@
 """An organisation named in the other language, or by the short forms its staff write (invented names)."""
 from __future__ import annotations
 
-from extractor.matching import AgreementRef, PartyRef, link_report
+from extractor.linking import link_report
+from extractor.matching_types import AgreementRef, PartyRef
 from extractor.orgs import mentions, signature
 
 
@@ -54,7 +55,7 @@ def test_the_other_language_name_in_brackets_links_a_report():
 
 
 def test_an_office_of_the_same_field_in_a_sibling_province_is_another_organisation():
-    from extractor.matching import link_one_party, statement_allowed
+    from extractor.linking import link_one_party, statement_allowed
 
     ag = AgreementRef(1, (PartyRef("Westbrook University"),
                           PartyRef("Education Office of the Provincial Government of Laut Biru")))

@@ -3,7 +3,8 @@ not a regency's: the bare 'government of' decides only where no level word says 
 naming the company and the city only as 'Wali Kota' / 'Pemkot' links (invented text)."""
 from __future__ import annotations
 
-from extractor.matching import AgreementRef, PartyRef, link_report
+from extractor.linking import link_report
+from extractor.matching_types import AgreementRef, PartyRef
 from extractor.party_refs import kind_of
 
 CITY = PartyRef("the City Government of Contoh Raya", ("Pemerintah Kota Contoh Raya", "the City"))

@@ -5,7 +5,8 @@ each rule with a trap where it must not fire."""
 from __future__ import annotations
 
 from extractor.link_index import LinkIndex
-from extractor.matching import AgreementRef, PartyRef, party_named
+from extractor.linking import party_named
+from extractor.matching_types import AgreementRef, PartyRef
 from extractor.party_refs import acronym_named, core_named
 
 RSUD = PartyRef("RUMAH SAKIT UMUM DAERAH SEKAR WANGI KABUPATEN PADANG ILALANG",

@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.matching import (
-    AgreementRef,
-    CommitmentRef,
-    LinkConfig,
-    MatchConfig,
-    PartyRef,
-    StatementRef,
-    link_by_content,
-    link_one_party,
-    link_report,
-    match_report,
-    party_named,
-)
+from extractor.linking import LinkConfig, link_by_content, link_one_party, link_report, party_named
+from extractor.matching import match_report
+from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
 from extractor.party_refs import acronym_named, core_named, kind_of, referred_by_kind
 
 PEMKAB = PartyRef("Pemerintah Kabupaten Rawa Teduh", ("Pemkab Rawa Teduh",))
@@ -167,7 +157,7 @@ def test_activity_with_another_region_or_party_stays_unlinked():
 def test_an_official_of_the_agreement_names_its_party():
     """"Rektor Hendra Wiratama" is the university that signed; a one-word name or an official of an
     organisation that is no party names nobody."""
-    from extractor.matching import with_people
+    from extractor.linking import with_people
     from extractor.party_refs import person_named
 
     parties = with_people(WITH_UNIV.parties, [("Hendra Wiratama", "Universitas Bahari Selatan"),

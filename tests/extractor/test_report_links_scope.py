@@ -4,18 +4,9 @@ about other work, which is then left out statement by statement. Invented text o
 from __future__ import annotations
 
 from extractor.link_scope import passages
-from extractor.matching import (
-    AgreementRef,
-    CommitmentRef,
-    MatchConfig,
-    PartyRef,
-    StatementRef,
-    link_one_party,
-    link_report,
-    match_report,
-    party_referred,
-    statement_allowed,
-)
+from extractor.linking import link_one_party, link_report, party_referred, statement_allowed
+from extractor.matching import match_report
+from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
 
 PEMKAB = PartyRef("Pemerintah Kabupaten Rawa Teduh", ("Pemkab Rawa Teduh",))
 LAND = PartyRef("Kantor Pertanahan Kabupaten Rawa Teduh")
@@ -93,7 +84,7 @@ def test_a_partnership_counts_against_a_link_by_its_partner_not_by_its_sentence(
 
 
 def test_a_commitment_without_extracted_parties_is_its_subjects_party():
-    from extractor.matching import commitment_obligors, one_party_candidates
+    from extractor.linking import commitment_obligors, one_party_candidates
 
     institute = PartyRef("Harbourside Institute of Culinary Arts")
     office = PartyRef("the Fisheries Office of Teluk Awan Regency", ("Dinas Perikanan Kabupaten Teluk Awan",))
@@ -132,7 +123,7 @@ def test_a_report_naming_one_party_matches_its_commitment_known_by_subject_only(
 
 
 def test_a_statement_naming_another_organisation_of_a_partys_kind_is_not_its_work():
-    from extractor.matching import short_form_of
+    from extractor.linking import short_form_of
 
     company = PartyRef("Sagara Cold Chain Pte. Ltd.")
     city = PartyRef("Pemerintah Kota Bayu Lestari", ("Pemkot Bayu Lestari",))
@@ -151,7 +142,7 @@ def test_a_statement_naming_another_organisation_of_a_partys_kind_is_not_its_wor
 
 
 def test_work_done_with_an_unnamed_partner_is_not_the_agreements():
-    from extractor.matching import unnamed_partner
+    from extractor.linking import unnamed_partner
 
     company = PartyRef("Sagara Cold Chain Pte. Ltd.")
     city = PartyRef("the City Government of Kali Jernih")

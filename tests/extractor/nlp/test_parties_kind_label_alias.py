@@ -5,7 +5,8 @@ Invented text (own scenario 8 found it)."""
 from __future__ import annotations
 
 from extractor.extract import extract
-from extractor.matching import PartyRef, party_named
+from extractor.linking import party_named
+from extractor.matching_types import PartyRef
 from extractor.types import DocumentText, PageSpan
 
 AGREEMENT = """PERJANJIAN KERJA SAMA

@@ -1,0 +1,523 @@
+"""Linking: which agreements a report is about, and which of its statements may count for each.
+
+An agreement is linked when the report names at least two of its parties (all of them if it has
+one), or its number (link_report). A report naming only one party (and no other organisation of
+the partner's kind, and no other agreement of that party) counts for that party's own commitments,
+on strong matches only (link_one_party). A report naming no party may be linked by what its
+statements say (link_by_content). A statement that names a party of another agreement, or an
+organisation of the same kind as one of the agreement's parties in another place, and none of the
+agreement's own parties, does not count for that agreement (statement_allowed).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from extractor.link_scope import passages_where
+from extractor.matching_scores import name_term_filter, score_pairs
+from extractor.matching_types import (
+    AgreementLink,
+    AgreementRef,
+    CommitmentRef,
+    MatchConfig,
+    PartyRef,
+    StatementRef,
+)
+from extractor.orgs import (
+    agency_by_field,
+    fold,
+    mentions,
+    other_of_type,
+    signature,
+    typed_conflict,
+    without_agency_types,
+)
+from extractor.party_refs import (
+    acronym_named,
+    core_named,
+    core_words,
+    kind_of,
+    others_of_kind,
+    person_named,
+    referred_by_kind,
+)
+
+
+def report_link_text(*, title: str | None, statements: Sequence[str], party_names: Sequence[str] = (),
+                     organisations: Sequence[str] = ()) -> str:
+    """What a report says about who was involved: its title, statements, parties, officials' bodies."""
+    return "\n".join([title or "", *statements, *party_names, *organisations])
+
+
+def _number_in(number: str, folded_text: str) -> bool:
+    folded = fold(number)
+    return len(folded.strip()) >= 6 and folded in folded_text
+
+
+def party_named(text: str, party: PartyRef, partners: Sequence[PartyRef], *, folded: str | None = None) -> bool:
+    """Does the text name `party`? A name or place of it written only inside a partner's longer name
+    does not count: the city's bare place "Teluk Damar" inside "Politeknik Negeri Teluk Damar", or
+    "Kabupaten X" inside "Kantor Pertanahan Kabupaten X", names the partner, not the government."""
+    folded = folded if folded is not None else fold(text)
+    sig = signature(party.name, party.aliases)
+    own_forms = {*sig.literals, *(f" {place} " for _, place in sig.typed)}
+    longer = sorted({lit for p in partners if p.name != party.name
+                     for lit in signature(p.name, p.aliases).literals
+                     if lit not in sig.literals and any(own != lit and own in lit for own in own_forms)},
+                    key=len, reverse=True)
+    for lit in longer:
+        folded = folded.replace(lit, " ")
+    if mentions(text, sig, folded=folded) or agency_by_field(text, party.name, folded=folded):
+        return True
+    # an acronym or syllable short form ("UTD PMI", "Poltekpar X"), the proper-name core with a word
+    # of its kind ("RSUD Harapan Kasih" for "... Daerah dr. Harapan Kasih"); see party_refs
+    if any(acronym_named(text, n) or core_named(text, n, folded=folded) for n in (party.name, *party.aliases)):
+        return True
+    # its signatory or another of its officials in the agreement, by name ("Rektor Hendra Wiratama")
+    return any(person_named(text, person, folded=folded) for person in party.people)
+
+
+def with_people(parties: Sequence[PartyRef], officials: Sequence[tuple[str, str | None]]) -> tuple[PartyRef, ...]:
+    """The parties with the names of the agreement's officials (name, organisation) of each: an
+    official belongs to the one party its organisation names."""
+    out = []
+    for party in parties:
+        sig = signature(party.name, party.aliases)
+        people = [name for name, org in officials if org and mentions(org, sig)
+                  and sum(mentions(org, signature(p.name, p.aliases)) for p in parties) == 1]
+        out.append(replace(party, people=tuple(dict.fromkeys((*party.people, *people)))))
+    return tuple(out)
+
+
+def party_referred(text: str, party: PartyRef, agreement: AgreementRef, named: Sequence[PartyRef]) -> str | None:
+    """The phrase by which the text refers to `party` by its kind alone ("the University", "Pemkab",
+    "the Rector"), when it is the agreement's only party of that kind and the text names no other
+    organisation of that kind by name; None otherwise."""
+    kind = kind_of(party.name)
+    if kind is None or sum(kind_of(p.name) == kind for p in agreement.parties) != 1:
+        return None
+    ref = referred_by_kind(text, party.name)
+    if ref is None:
+        return None
+    forms = []
+    for p in (party, *named):
+        sig = signature(p.name, p.aliases)
+        forms += [*sig.literals, *(f" {place} " for _, place in sig.typed)]
+        forms += [" " + " ".join(core_words(n)) + " " for n in (p.name, *p.aliases) if core_words(n)]
+    # another organisation of the kind counts where the report speaks of this agreement: in a
+    # sentence that refers to the party or names its partner ("X met Universitas Y; the University
+    # ..."); one named in a sentence about other work is left out statement by statement
+    # (or the organisation a sentence says the work is a partnership with)
+    scope = passages_where(text, lambda s: referred_by_kind(s, party.name) is not None
+                           or any(party_named(s, p, agreement.parties) for p in named)) + partners_of_work(text)
+    if any(others_of_kind(s, kind, tuple(forms)) for s in scope):
+        return None
+    return ref
+
+
+_LEGAL_WORDS = frozenset(("pt", "cv", "tbk", "pte", "ltd", "inc", "co", "corp", "bhd", "sdn", "persero"))
+
+
+def short_form_of(found: str, text: str, party: PartyRef) -> bool:
+    """Is `found` (an organisation of the party's kind named in `text`, "PT Reclaim") the party itself
+    by a shorter name: every proper word of the whole capitalised name around it is a word of the
+    party's name ("PT Reclaim" for "Reclaim Polymers Pte. Ltd.", not "PT Reclaim Logistik")?"""
+    m = re.search(re.escape(found) + r"(?:[ \t]+[A-Z][\w'-]*)*", text)
+    words = set(fold(m.group(0) if m else found).split()) - _LEGAL_WORDS
+    own = {w for n in (party.name, *party.aliases) for w in fold(n).split()}
+    return bool(words) and words <= own
+
+
+def other_of_kind(text: str, party: PartyRef, parties: Sequence[PartyRef]) -> str | None:
+    """An organisation of `party`'s kind the text names by a name that is none of `parties` (nor a
+    short form of `party`): "PT Segar Abadi" next to a company party, "Universitas Lain" next to a
+    university; None when the kind is not one, or several parties are of it."""
+    kind = kind_of(party.name)
+    if kind is None or sum(kind_of(p.name) == kind for p in parties) != 1:
+        return None
+    forms = []
+    for p in parties:
+        sig = signature(p.name, p.aliases)
+        forms += [*sig.literals, *(f" {place} " for _, place in sig.typed)]
+        forms += [" " + " ".join(core_words(n)) + " " for n in (p.name, *p.aliases) if core_words(n)]
+    return next((found.strip() for found in others_of_kind(text, kind, tuple(forms))
+                 if not short_form_of(found, text, party)), None)
+
+
+def link_report(text: str, agreements: Sequence[AgreementRef]) -> list[AgreementLink]:
+    """Agreements the report is about, best first (ties by id): two parties named (one of them may be
+    referred to by its kind alone, "the University", when nothing else of that kind is named), or the
+    agreement's number cited."""
+    folded = fold(text)
+    links = []
+    for ag in agreements:
+        named_refs = [p for p in ag.parties if party_named(text, p, ag.parties, folded=folded)]
+        named = [p.name for p in named_refs]
+        numbers = [n for n in (ag.number or "").split(";") if n.strip() and _number_in(n, folded)]
+        need = min(2, len(ag.parties))
+        referred: list[str] = []
+        if named and len(named) < need:
+            referred = [f"{p.name} as '{ref}'" for p in ag.parties if p not in named_refs
+                        for ref in [party_referred(text, p, ag, named_refs)] if ref]
+        reasons = []
+        if ag.parties and len(named) >= need:
+            reasons.append("parties named: " + ", ".join(named))
+        elif ag.parties and named and len(named) + len(referred) >= need:
+            reasons.append("parties named: " + ", ".join(named) + "; referred to by kind: " + ", ".join(referred))
+        if numbers:
+            reasons.append("agreement number cited: " + ", ".join(numbers))
+        if reasons:
+            share = (len(named) + 0.5 * len(referred)) / max(len(ag.parties), 1)
+            links.append(AgreementLink(ag.id, round(share + (0.5 if numbers else 0.0), 4), tuple(reasons)))
+    # a party referred to by kind completes one agreement only: the named party's other agreement
+    # with a partner of the same kind makes the reference ambiguous
+    by_kind = [link for link in links if "referred to by kind" in link.reasons[0]]
+    ambiguous = {link.agreement_id for link in by_kind
+                 if sum(link.reasons[0].split(";")[0] == other.reasons[0].split(";")[0] for other in by_kind) > 1}
+    links = [link for link in links if link.agreement_id not in ambiguous or len(link.reasons) > 1]
+    return sorted(links, key=lambda link: (-link.score, link.agreement_id))
+
+
+def link_one_party(text: str, agreements: Sequence[AgreementRef],
+                   linked: Sequence[AgreementLink] = ()) -> dict[int, str]:
+    """Agreements (not linked already) of which the report names exactly one party: {agreement id:
+    that party's name}. A party reporting its own obligation often leaves the partner unnamed (an
+    institute's newsletter about its interns); such a report may count for that party's own
+    commitments, and only for a strong content match (MatchConfig.one_party_factor)."""
+    folded = fold(text)
+    done = {link.agreement_id for link in linked}
+    # a party of an agreement the report is about works under that agreement, not under this one
+    busy = {p.name for ag in agreements if ag.id in done for p in ag.parties}
+    out = {}
+    for ag in agreements:
+        if ag.id in done or len(ag.parties) < 2:
+            continue
+        named = [p for p in ag.parties if party_named(text, p, ag.parties, folded=folded)]
+        if len(named) != 1 or named[0].name in busy:
+            continue
+        sig = signature(named[0].name, named[0].aliases)
+        # "X signed a scheme with the Government of East Nusa Tenggara": the named party works with
+        # another organisation of the partner's kind, which is not this agreement. Only where the
+        # report names the party or as the one the work is a partnership with ("Program ini hasil
+        # kerja sama dengan Pemerintah Kabupaten Y"): another regency's work in a sentence of its
+        # own is left out statement by statement, as is an office of the partner's field elsewhere,
+        # one more partner of a newsletter's many (statement_allowed).
+        scope = passages_where(text, lambda s, one=named[0], parties=ag.parties: party_named(s, one, parties)) \
+            + partners_of_work(text)
+        if any(typed_conflict(s, partner) or other_of_type(s, partner, (sig,))
+               for p in ag.parties if p is not named[0]
+               for partner in [without_agency_types(signature(p.name, p.aliases))] for s in scope):
+            continue
+        out[ag.id] = named[0].name
+    # the one party named in several such agreements: the report does not say which it is about
+    count: dict[str, int] = {}
+    for name in out.values():
+        count[name] = count.get(name, 0) + 1
+    return {ag_id: name for ag_id, name in out.items() if count[name] == 1}
+
+
+# "The Institute shall …", "Commitments of the Company: The Company will …", "PIHAK KEDUA akan …":
+# the subject of a commitment ends at its first modal verb
+_MODAL = re.compile(r"\b(?:shall|will|must|agrees?\s+to|has\s+agreed\s+to|undertakes?\s+to|akan|wajib|harus|"
+                    r"bersedia|berkewajiban|siap)\b", re.IGNORECASE)
+_SUBJECT_SKIP = frozenset(("the", "this", "its", "their", "each", "both", "a", "an"))
+
+
+def commitment_obligors(commitment: CommitmentRef, agreement: AgreementRef | None) -> tuple[str, ...]:
+    """Who must carry out the commitment: its parties as extracted, or, where extraction found none,
+    the one party of the agreement its subject names by a short name ("The Institute shall …" of
+    "Lakeshore Institute of …", "The City will …" of "the City Government of X") or by its kind ("The
+    Company will …" of "X Pte. Ltd.")."""
+    if commitment.parties or agreement is None:
+        return commitment.parties
+    m = _MODAL.search(commitment.text)
+    if m is None:
+        return ()
+    subject = commitment.text[:m.start()].split(":")[-1]
+    words = set(fold(subject).split()) - _SUBJECT_SKIP
+    if not words or len(words) > 4:
+        return ()
+    found = [p for p in agreement.parties
+             if any(words <= set(fold(n).split()) for n in (p.name, *p.aliases))
+             or referred_by_kind(subject, p.name) is not None]
+    return (found[0].name,) if len(found) == 1 else ()
+
+
+def one_party_candidates(commitments: Sequence[CommitmentRef], one_party: dict[int, str],
+                         agreements: Sequence[AgreementRef] = ()) -> list[CommitmentRef]:
+    """Commitments of agreements linked through one named party that this party must carry out,
+    alone or jointly ("PARA PIHAK melaksanakan …", a scope item both carry out): the party reporting
+    its share of joint work ("the immigration office held the mobile passport service") leaves the
+    partner unnamed as often as for its own duties. A joint one counts only as a statement's best
+    match (match_report). `agreements`: where a commitment's parties were not extracted, its subject
+    says whose it is (commitment_obligors)."""
+    by_id = {a.id: a for a in agreements}
+    return [c for c in commitments if c.agreement_id in one_party
+            and one_party[c.agreement_id] in commitment_obligors(c, by_id.get(c.agreement_id))]
+
+
+@dataclass(frozen=True)
+class LinkConfig:
+    """Linking by content: a report naming no agreement's parties in a form we read (or naming one
+    party that has several agreements) may still be clearly about one agreement by what it says.
+    An agreement's best statement-commitment BM25 (normalised) must reach `content_min` and be
+    `content_margin` times the best of any other agreement; its matches then need `content_factor`
+    times the method's threshold, as a one-party link's do. Chosen on 25 open scenarios (dev, own1-5,
+    holdout, blind 1-5) with every party name blanked out of their reports (content alone):
+    min 0.4 / 0.35 / 0.3 / 0.25 (margin 1.5) link 46 / 52 / 56 / 59 of 86 report-agreement pairs,
+    always the same 4 extra (trap reports); margin 1.2 / 2.0 at 0.3: 57 / 54, extra 5 / 4."""
+    content_min: float = 0.3
+    content_margin: float = 1.5
+    content_factor: float = 1.6
+
+
+def _partner_conflict(text: str, party: PartyRef, named: Sequence[PartyRef]) -> str | None:
+    """An organisation of `party`'s kind the text names that is not `party` (another regency's
+    government, another university, another company), or None."""
+    folded = fold(text)
+    sig = signature(party.name, party.aliases)
+    named_sigs = tuple(signature(p.name, p.aliases) for p in named)
+    if typed_conflict(text, sig, folded=folded):
+        return f"another organisation of the kind of {party.name}"
+    other = other_of_type(text, without_agency_types(sig), named_sigs)
+    # "Bupati Menyapa", "Wali Kota Serahkan Beasiswa": a head's title before a Title Case headline
+    # is no other government unless its place is written again
+    head = re.match(r"(?i)(?:bupati|wakil bupati|wali\s?kota|gubernur|regent of|mayor of|governor of)\s+(\S+)",
+                    other or "")
+    if other and not (head and folded.count(f" {fold(head.group(1)).strip()} ") < 2):
+        return other.strip()
+    kind = kind_of(party.name)
+    if kind:
+        forms = [*sig.literals, *(f" {place} " for _, place in sig.typed)]
+        forms += [" " + " ".join(core_words(n)) + " " for n in (party.name, *party.aliases) if core_words(n)]
+        for p in named:
+            forms += list(signature(p.name, p.aliases).literals)
+        found = others_of_kind(text, kind, tuple(forms))
+        if found:
+            return found[0].strip()
+    return None
+
+
+def content_ranking(statements: Sequence[StatementRef], agreements: Sequence[AgreementRef],
+                    commitments: Sequence[CommitmentRef], config: MatchConfig = MatchConfig(),  # noqa: B008 (frozen)
+                    ) -> list[tuple[int, tuple[float, int]]]:
+    """[(agreement id, (its best normalised BM25 of a statement against one of its commitments, that
+    commitment's position))], best first (ties by id), agreements scoring 0 left out."""
+    # names and places say nothing here: the report names none of the parties, or one of several
+    ignore, names = name_term_filter(agreements, commitments)
+    _, norm, _, _ = score_pairs(statements, commitments,
+                                statement_vectors=None, commitment_vectors=None,
+                                config=replace(config, method="bm25"), ignore_terms=ignore, name_terms=names)
+    best: dict[int, tuple[float, int]] = {}
+    for j, com in enumerate(commitments):
+        i = int(np.argmax(norm[:, j]))
+        if float(norm[i, j]) > best.get(com.agreement_id, (0.0, -1))[0]:
+            best[com.agreement_id] = (float(norm[i, j]), j)
+    return sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))
+
+
+def link_by_content(statements: Sequence[StatementRef], text: str, agreements: Sequence[AgreementRef],
+                    commitments: Sequence[CommitmentRef], config: MatchConfig = MatchConfig(),  # noqa: B008 (frozen)
+                    link_config: LinkConfig = LinkConfig(), *, ranking=None,
+                    named_among: Sequence[AgreementRef] | None = None) -> AgreementLink | None:
+    """The one agreement a report is about by what its statements say, when it is not linked by
+    names: its commitments score clearly best (LinkConfig), every party the report names is one of
+    its parties, and the report names no other organisation of a partner's kind. A weaker link than
+    a named one: its matches need a stronger score (match_report)."""
+    with_commitments = {c.agreement_id for c in commitments}
+    agreements = [ag for ag in agreements if ag.id in with_commitments]
+    if not statements or not agreements:
+        return None
+    # `ranking(statements)`: the same ranking from an index built once over these commitments
+    # (link_index.ContentIndex); `named_among`: the agreements that may have a party named in the
+    # text (link_index.LinkIndex), all others naming none
+    ranked = ranking(statements) if ranking is not None else \
+        content_ranking(statements, agreements, commitments, config)
+    if not ranked:
+        return None
+    winner, (score, j) = ranked[0]
+    second = ranked[1][1][0] if len(ranked) > 1 else 0.0
+    if score < link_config.content_min or score < link_config.content_margin * second:
+        return None
+    ag = next(a for a in agreements if a.id == winner)
+    folded = fold(text)
+    own_names = {p.name for p in ag.parties}
+    for other in agreements if named_among is None else [a for a in named_among if a.id in with_commitments]:
+        for p in other.parties:
+            if p.name not in own_names and party_named(text, p, other.parties, folded=folded):
+                return None  # the report names someone else's partner: not clearly this agreement
+    named = [p for p in ag.parties if party_named(text, p, ag.parties, folded=folded)]
+    for p in ag.parties:
+        if p not in named and _partner_conflict(text, p, named):
+            return None
+    reason = (f"content: statements match its commitments best (BM25 {score:.2f}, next agreement "
+              f"{second:.2f}; commitment '{commitments[j].text[:80]}'); parties not named, strong matches only")
+    return AgreementLink(winner, round(score, 4), (reason,))
+
+
+# "kelas kerja sama dengan Pemerintah Kabupaten Y", "in partnership with the X City Government":
+# the work named is that partnership's
+_PARTNERSHIP_WITH = re.compile(
+    r"\b(?:(?:hasil\s+)?(?:be)?kerja\s*sama\s+dengan|bermitra\s+dengan|in\s+(?:cooperation|partnership|"
+    r"collaboration)\s+with|(?:run|organi[sz]ed|funded)\s+(?:jointly\s+)?with)\s+(?P<org>[^.;]{3,160})",
+    re.IGNORECASE)
+_LOCAL_GOVERNMENT = re.compile(
+    r"\b(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemprov|Kabupaten|Kota|Provinsi)\s+"
+    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|\b(?:the\s+)?(?P<place_en>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    r"\s+(?:Regency|City|Provincial)\s+Government\b")
+
+
+def partners_of_work(text: str) -> list[str]:
+    """The organisations the text says its work was done in partnership with ("hasil kerja sama
+    dengan Pemerintah Kabupaten Y", "a drive organised with the Y Red Cross unit")."""
+    return [m["org"] for m in _PARTNERSHIP_WITH.finditer(text)]
+
+
+# "in partnership with a retail group", "bekerja sama dengan sebuah perusahaan swasta": a partner the
+# statement does not name, so none of the agreement's (they are named, or "the City", "Pemkab")
+_UNNAMED_PARTNER = re.compile(
+    r"^(?:(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}(?:group|company|firm|chain|operator|retailer|developer|"
+    r"partner|organi[sz]ation|association|foundation|charity|NGO|bank)|(?:sebuah|salah\s+satu|seorang)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:perusahaan|grup|jaringan|lembaga|yayasan|organisasi|bank|mitra))\b", re.IGNORECASE)
+
+
+def unnamed_partner(text: str) -> str | None:
+    """The partner a statement says the work was done with when it is an organisation it does not
+    name ("installed in malls in partnership with a retail group"), or None."""
+    for m in _PARTNERSHIP_WITH.finditer(text):
+        org = m["org"].strip()
+        if _UNNAMED_PARTNER.match(org):
+            return org
+    return None
+
+
+def other_partnership(text: str, agreement: AgreementRef) -> str | None:
+    """The local government the statement says the work was done in partnership with, when it is
+    none of the agreement's parties ("lulusan kelas kerja sama dengan Pemerintah Kabupaten Y")."""
+    for m in _PARTNERSHIP_WITH.finditer(text):
+        for g in _LOCAL_GOVERNMENT.finditer(m["org"]):
+            if not any(party_named(g.group(0), p, ()) for p in agreement.parties):
+                return g.group(0).strip()
+    return None
+
+
+# "Kabupaten X", "Kota X", "X Regency", "X City": a regency or city named by its place
+_LOCAL_PLACE = re.compile(
+    r"\b(?:Kabupaten|Kab\.|Kota|KABUPATEN|KOTA)\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
+    r"|\b(?P<place_en>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:Regency|City)\b(?!\s+(?:Government|Council))")
+
+
+def local_places(text: str) -> set[str]:
+    """Folded places of the regencies and cities the text names."""
+    return {fold(m["place"] or m["place_en"]).strip() for m in _LOCAL_PLACE.finditer(text)}
+
+
+def other_place(text: str, agreement: AgreementRef) -> str | None:
+    """The regency or city the statement says the work was done in, when the agreement's parties
+    are of one other regency or city and the statement names neither that place nor a party of
+    it ("the app was rolled out in Y Regency" for a Dinas of Regency X)."""
+    own = {p for party in agreement.parties for name in (party.name, *party.aliases) for p in local_places(name)}
+    if not own:
+        return None
+    folded = f" {fold(text)} "
+    if any(f" {p} " in folded for p in own):
+        return None
+    for place in sorted(local_places(text)):
+        if not any(place in p or p in place for p in own):
+            return place
+    return None
+
+
+# "pelatihan … yang digelar Kantor Pencarian dan Pertolongan", "a clinic run by the X Foundation": the
+# organisation that held the activity, named by a kind word of organisations
+_ORG_HEAD = (r"(?:Kantor|Badan|Balai|Dinas|Lembaga|Yayasan|Perkumpulan|Koperasi|PT|CV|Universitas|Politeknik|"
+             r"Institut|Sekolah|Rumah\s+Sakit|RSUD|Kementerian|Palang\s+Merah|Pemerintah|Office|Agency|Foundation|"
+             r"University|Institute|Hospital|Ministry|Company|Association|Red\s+Cross|Government)")
+_HELD_BY = re.compile(
+    r"\b(?:(?:di|ter)(?:gelar|selenggarakan|adakan|laksanakan)|dilaksanakan|diadakan)\s+(?:oleh\s+)?"
+    r"(?P<org>" + _ORG_HEAD + r"(?:\s+(?:dan\s+|&\s+)?[A-Z][\w'.-]*){1,5})"
+    r"|\b(?:organi[sz]ed|held|run|hosted|conducted|delivered)\s+by\s+(?:the\s+)?"
+    r"(?P<org_en>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}" + _ORG_HEAD + r"(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,3})")
+
+
+# "… bersama Yayasan X", "our joint study with Y University Hospital": the partner of the activity
+_WITH_ORG = re.compile(
+    r"\b(?:bersama(?:\s+dengan)?|dengan|(?:together|jointly)\s+with|with)\s+(?:the\s+)?"
+    r"(?P<org>" + _ORG_HEAD + r"(?:\s+(?:dan\s+|&\s+)?[A-Z][\w'.-]*){1,5}"
+    r"|(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|&)\s+)?){1,4}" + _ORG_HEAD + r"(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,3})")
+
+
+_INSTRUMENT_HEAD = re.compile(r"(?:Keputusan|Surat|Peraturan|Instruksi|Nota|SK|Perda|Perbup|Perwali|Pergub|Decree|"
+                              r"Letter|Regulation|Resolution|Circular)\b")
+
+
+def _not_a_party(org: str, agreement: AgreementRef) -> bool:
+    # the party itself, perhaps without its place ("Dinas Kelautan dan Perikanan"), is no other body
+    own = any(fold(org) in fold(name) for p in agreement.parties for name in (p.name, *p.aliases))
+    return not own and not any(party_named(org, p, agreement.parties) for p in agreement.parties)
+
+
+def done_with_other(text: str, agreement: AgreementRef) -> str | None:
+    """The organisation the statement says the activity was done with, when it is none of the
+    agreement's parties and the statement names not every party ("a joint study with Y Hospital"
+    for a hospital's agreement with a university)."""
+    for m in _WITH_ORG.finditer(text):
+        org = m["org"].strip(" .,;")
+        if _INSTRUMENT_HEAD.match(org):
+            continue   # "ditetapkan dengan Keputusan Kepala Dinas Nomor …": by a decree, not with a body
+        if _not_a_party(org, agreement):
+            return org
+    return None
+
+
+def held_by_other(text: str, agreement: AgreementRef) -> str | None:
+    """The organisation the statement says held the activity, when it is none of the agreement's
+    parties (a safety training held by the search-and-rescue office next to the partner's post)."""
+    for m in _HELD_BY.finditer(text):
+        org = (m["org"] or m["org_en"]).strip(" .,;")
+        if _not_a_party(org, agreement):
+            return org
+    return None
+
+
+def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[AgreementRef]) -> tuple[bool, str]:
+    """May this statement count for `agreement`? (an activity of A with C is not A's work with B)."""
+    folded = fold(text)
+    own = [signature(p.name, p.aliases) for p in agreement.parties]
+    named = [party_named(text, p, agreement.parties, folded=folded) for p in agreement.parties]
+    elsewhere = other_place(text, agreement)
+    if elsewhere:
+        return False, f"done in {elsewhere}, not the place of the agreement's parties"
+    partner = None if all(named) else done_with_other(text, agreement) or unnamed_partner(text)
+    if partner:
+        return False, f"done with {partner}, not a party of the agreement"
+    if any(named):
+        # "A with C": A is a party, C is of the same kind as the party B the statement leaves out
+        for sig, is_named in zip(own, named, strict=True):
+            other = None if is_named else other_of_type(text, sig, tuple(o for o in own if o is not sig))
+            if other:
+                return False, f"names {other.strip()}, not {sig.name}"
+        return True, "names a party of the agreement"
+    organiser = held_by_other(text, agreement)
+    if organiser:
+        return False, f"held by {organiser}, not a party of the agreement"
+    # "PT Segar Abadi also handed out gloves to 80 pickers": another company did it, not the party.
+    # (Another government is a place: other_place; "Bupati Menyapa" is a programme's name.)
+    for party in agreement.parties:
+        if (kind_of(party.name) or "").endswith("_gov"):
+            continue
+        other = other_of_kind(text, party, agreement.parties)
+        if other:
+            return False, f"names {other}, another organisation of the kind of {party.name}"
+    own_names = {p.name for p in agreement.parties}
+    for other in others:
+        for p in other.parties:
+            if p.name not in own_names and mentions(text, signature(p.name, p.aliases), folded=folded):
+                return False, f"names {p.name}, a party of another agreement, and none of this one"
+    for sig in own:
+        if typed_conflict(text, sig, folded=folded):
+            return False, f"names another organisation of the same kind as {sig.name}"
+    return True, "no party named; inherits the report's link"

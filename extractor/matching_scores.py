@@ -1,0 +1,235 @@
+"""Scoring (statement, commitment) pairs: BM25 over analysed terms (names of the linked parties and
+of the agreement's own kind left out), the embeddings' cosine, and their fusion (see fuse)."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from extractor.matching_text import analyze, detect_language, match_key
+from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, StatementRef
+
+
+class BM25:
+    """BM25 over a fixed set of documents, as a sparse docs x terms weight matrix."""
+
+    def __init__(self, docs: Sequence[list[str]], *, k1: float = 1.2, b: float = 0.75) -> None:
+        from scipy.sparse import csr_matrix
+
+        self.vocab: dict[str, int] = {}
+        rows, cols, vals = [], [], []
+        lengths = np.array([len(d) for d in docs], dtype=np.float64)
+        avgdl = float(lengths.mean()) if len(docs) and lengths.mean() > 0 else 1.0
+        df: Counter[str] = Counter()
+        for terms in docs:
+            df.update(set(terms))
+        n = len(docs)
+        self.idf = {t: math.log(1.0 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        for i, terms in enumerate(docs):
+            norm = k1 * (1 - b + b * lengths[i] / avgdl)
+            for term, tf in Counter(terms).items():
+                j = self.vocab.setdefault(term, len(self.vocab))
+                rows.append(i)
+                cols.append(j)
+                vals.append(self.idf[term] * tf * (k1 + 1) / (tf + norm))
+        self.weights = csr_matrix((vals, (rows, cols)), shape=(n, max(len(self.vocab), 1)), dtype=np.float64)
+        self.by_term = self.weights.T.tocsr()  # terms x docs, so a query product needs no conversion
+        self.self_scores = np.asarray(self.weights.sum(axis=1)).ravel()
+
+    def sparse_scores(self, queries: Sequence[list[str]]):
+        """(len(queries), n_docs) raw BM25 scores as a sparse matrix (each query term counted once)."""
+        from scipy.sparse import csr_matrix
+
+        rows, cols = [], []
+        for i, terms in enumerate(queries):
+            for t in set(terms):
+                j = self.vocab.get(t)
+                if j is not None:
+                    rows.append(i)
+                    cols.append(j)
+        q = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(queries), self.weights.shape[1]))
+        return (q @ self.by_term).tocsr()
+
+    def scores(self, queries: Sequence[list[str]]) -> np.ndarray:
+        """(len(queries), n_docs) raw BM25 scores, dense."""
+        return self.sparse_scores(queries).toarray()
+
+    def normalised(self, raw: np.ndarray) -> np.ndarray:
+        return raw / np.where(self.self_scores > 0, self.self_scores, 1.0)
+
+
+# ---------------------------------------------------------------- terms and scores
+
+def shared_terms(statement: str, commitment: str) -> list[str]:
+    """The statement's terms BM25 found in the commitment, compared by spelling key as BM25 compares
+    them ("telekonsultasi" meets "teleconsultation"), shown in the statement's own form."""
+    keys = {match_key(t) for t in analyze(commitment)}
+    return sorted({t for t in analyze(statement) if match_key(t) in keys})
+
+
+def party_terms(agreements: Sequence[AgreementRef]) -> frozenset[str]:
+    """Terms of party names: every report about an agreement names its parties, so they say
+    nothing about WHICH commitment a statement carries out (linking already used them)."""
+    terms: set[str] = set()
+    for ag in agreements:
+        for p in ag.parties:
+            for name in (p.name, *p.aliases):
+                terms.update(analyze(name, "id"))
+                terms.update(analyze(name, "en"))
+    generic = set(analyze("pemerintah kabupaten kota provinsi universitas", "id"))
+    return frozenset(terms - generic)
+
+
+def name_term_filter(agreements: Sequence[AgreementRef], commitments: Sequence[CommitmentRef]
+                     ) -> tuple[frozenset[str], frozenset[str]]:
+    """(terms left out everywhere, terms left out only where written capitalised, inside a name).
+    A word of a party's name that the commitments also write as a common word is what they are
+    about ("darah" of "Unit Donor Darah" in "menyediakan darah"): it counts in "kantong darah
+    diterima", not in "Unit Donor Darah menerima". The same word, not a word of the same stem:
+    "petani" (farmers) says nothing of the "Institut Pertanian"."""
+    names = party_terms(agreements)
+    lower = {w for c in commitments for w in _LOWER_WORD.findall(c.text)}
+    shared = " ".join(w for ag in agreements for p in ag.parties for n in (p.name, *p.aliases)
+                      for w in re.findall(r"[\w-]+", n.lower()) if w in lower)
+    common = (frozenset(analyze(shared, "id")) | frozenset(analyze(shared, "en"))) & names if shared else frozenset()
+    return (names - common) | agreement_kind_terms(), common
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z-]*\b")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]*")
+
+
+def without_name_words(text: str, name_terms: frozenset[str]) -> str:
+    """The text with the capitalised words whose terms are all name terms blanked out (a sentence's
+    or list item's first word is capitalised anyway and stays)."""
+    if not name_terms:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        before = text[:m.start()].rstrip()
+        if not before or before[-1] in ".!?:;|\u2013\u2014-(\"'":
+            return m.group(0)
+        terms = analyze(m.group(0))
+        return " " if terms and set(terms) <= name_terms else m.group(0)
+
+    return _CAPITALISED_WORD.sub(blank, text)
+
+
+# Names of the agreement itself: a report sentence citing "the cooperation agreement" is about the
+# agreement as a whole, not about the one commitment that happens to mention it ("joint evaluation
+# of the implementation of this agreement").
+AGREEMENT_KIND_PHRASES = ("perjanjian kerja sama", "nota kesepahaman", "nota kesepakatan", "kesepakatan", "mou",
+                          "pks", "moa")
+AGREEMENT_KIND_PHRASES_EN = ("memorandum", "cooperation agreement", "mou")
+
+
+@lru_cache(maxsize=1)
+def agreement_kind_terms() -> frozenset[str]:
+    terms = {t for phrase in AGREEMENT_KIND_PHRASES for t in analyze(phrase, "id")}
+    terms |= {t for phrase in AGREEMENT_KIND_PHRASES_EN for t in analyze(phrase, "en")}
+    return frozenset(terms)
+
+
+def match_terms(text: str, ignore_terms: frozenset[str] = frozenset(),
+                name_terms: frozenset[str] = frozenset()) -> list[str]:
+    """BM25 terms of a text in the form they are compared in (matching_text.match_key), without
+    `ignore_terms`, and without `name_terms` where written capitalised (name_term_filter)."""
+    return [match_key(t) for t in analyze(without_name_words(text, name_terms)) if t not in ignore_terms]
+
+
+def with_compounds(terms: list[str], vocab: set[str]) -> list[str]:
+    """A statement's terms with compounds written the other way than in the commitments: "coolbox"
+    for "cool box" is split, "tele consult" for "teleconsultation" is joined (when the other form
+    is a commitment term and this one is not)."""
+    out: list[str] = []
+    for t in terms:
+        split = next(((t[:k], t[k:]) for k in range(3, len(t) - 2) if t not in vocab
+                      and t[:k] in vocab and t[k:] in vocab), None)
+        out.extend(split or (t,))
+    joined = [a + b for a, b in zip(terms, terms[1:], strict=False)
+              if a + b in vocab and a not in vocab and a + b not in terms]
+    return out + joined
+
+
+def score_pairs(statements: Sequence[StatementRef], commitments: Sequence[CommitmentRef], *,
+                statement_vectors: np.ndarray | None, commitment_vectors: np.ndarray | None,
+                config: MatchConfig, ignore_terms: frozenset[str] = frozenset(),
+                cosine: np.ndarray | None = None, name_terms: frozenset[str] = frozenset(),
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(bm25 raw, bm25 normalised, cosine, fused), each (statements x commitments); terms as
+    match_terms leaves them."""
+    c_terms = [match_terms(c.text, ignore_terms, name_terms) for c in commitments]
+    vocab = {t for terms in c_terms for t in terms}
+    # a compound may join a left-out word (a party's name word) to a commitment term
+    left_out = {match_key(t) for t in ignore_terms} - vocab
+    s_terms = [[t for t in with_compounds(match_terms(s.text, ignore_terms, name_terms), vocab | left_out)
+                if t not in left_out]
+               for s in statements]
+    bm25 = BM25(c_terms, k1=config.k1, b=config.b)
+    raw = bm25.scores(s_terms) if commitments else np.zeros((len(statements), 0))
+    norm = np.clip(bm25.normalised(raw), 0.0, 1.0) if commitments else raw
+    if cosine is not None and config.method != "bm25":
+        cosine = np.asarray(cosine, dtype=np.float64).reshape(norm.shape)
+    elif config.method != "bm25" and statement_vectors is not None and commitment_vectors is not None \
+            and len(statements) and len(commitments):
+        cosine = np.asarray(statement_vectors, dtype=np.float64) @ np.asarray(commitment_vectors, dtype=np.float64).T
+    else:
+        cosine = np.zeros_like(norm)
+    across = languages_differ(statements, commitments) if config.method == "hybrid" else None
+    return raw, norm, cosine, fuse(norm, cosine, config, across)
+
+
+def fuse(bm25_norm: np.ndarray | float, cosine: np.ndarray | float, config: MatchConfig,
+         across: np.ndarray | bool | None = None) -> np.ndarray:
+    """The method's score of (statement, commitment) pairs from normalised BM25 and cosine; a row
+    (the last axis) holds one statement's scores against the commitments it is compared with.
+
+    Hybrid: w * bm25 + (1 - w) * cosine_term, where
+    - w is `bm25_weight` for a statement and commitment written in the same language and
+      `bm25_weight_across_languages` where `across` says they are not: across languages BM25 sees
+      only the glossary's words, names and numbers, so the sentence model's reading counts more;
+    - cosine_term = max(cosine - g * (best - cosine), 0), best = the statement's highest cosine in
+      its row, g = `cosine_gap_weight`. The small sentence model puts every commitment of the
+      statement's topic at 0.4-0.5; its cosine speaks for the one it reads closest, and a
+      commitment trailing that one by d loses g * d. (A single pair, or a row of one: no gap.)"""
+    b = np.asarray(bm25_norm, dtype=np.float64)
+    c = np.asarray(cosine, dtype=np.float64)
+    if config.method == "bm25":
+        return b
+    if config.method == "embedding":
+        return c
+    best = c.max(axis=-1, keepdims=True) if c.ndim and c.shape[-1] else c
+    term = np.clip(c - config.cosine_gap_weight * (best - c), 0.0, None)
+    w = bm25_weight(config, across if across is not None else False)
+    return w * b + (1 - w) * term
+
+
+def bm25_weight(config: MatchConfig, across: np.ndarray | bool) -> np.ndarray:
+    """The hybrid's BM25 weight of pairs in the same language (False) or across languages (True)."""
+    return np.where(across, config.bm25_weight_across_languages, config.bm25_weight)
+
+
+def languages_differ(statements: Sequence[StatementRef], commitments: Sequence[CommitmentRef]) -> np.ndarray:
+    """(statements x commitments): True where one is written in English and the other in Indonesian."""
+    s_en = np.array([detect_language(s.text) == "en" for s in statements], dtype=bool)
+    c_en = np.array([detect_language(c.text) == "en" for c in commitments], dtype=bool)
+    return s_en[:, None] != c_en[None, :]
+
+
+# Joints between two reported activities in one sentence ("A was done, as well as B"; "A …,
+# sementara tim lain menyerahkan B"). Plain "dan"/"and" mostly joins nouns, so it is not one.
+_PART_JOINT = re.compile(r"\s*;\s*|,?\s+(?:serta|sekaligus|sementara(?:\s+itu)?|sedangkan|dan\s+juga|"
+                         r"as\s+well\s+as|while|whereas|and\s+also)\s+", re.IGNORECASE)
+
+
+def statement_parts(text: str, min_terms: int = 3) -> list[str]:
+    """The activities a sentence joins, when it joins two or more of at least `min_terms` terms each;
+    else []."""
+    parts = [p.strip() for p in _PART_JOINT.split(text) if p and p.strip()]
+    if len(parts) < 2 or any(len(analyze(p)) < min_terms for p in parts):
+        return []
+    return parts
