@@ -132,9 +132,14 @@ def _role(header: str) -> str:
     return ""
 
 
+def _is_number(cell: str) -> bool:
+    """A figure ("64", "2.784.000", "40 %"); a bare "%" or "#" heads a column, it is no figure."""
+    return bool(re.fullmatch(r"[\d.,%\s]+", cell)) and any(ch.isdigit() for ch in cell)
+
+
 def _is_header(cells: list[Cell]) -> bool:
     texts = [c.text for c in cells if c.text]
-    return (all(not re.fullmatch(r"[\d.,%\s]+", t) and len(_WORD.findall(t)) <= 8 for t in texts)
+    return (all(not _is_number(t) and len(_WORD.findall(t)) <= 8 for t in texts)
             and any(_role(t) not in ("", "index") for t in texts))
 
 
