@@ -280,8 +280,12 @@ def _is_statement(s: str) -> bool:
 
 # ---- sections: statements under "Kegiatan yang Belum Terlaksana", "Kendala", "Dasar" … ------------
 
+# ... and a done participle ("Master plan delivered", "Rencana induk diserahkan": the plan is the
+# document handed over, the section reports it done)
 _SECTION_DONE = re.compile(r"\b(?:telah|sudah|capaian|realisasi|hasil|terlaksana(?!\w)|completed|achievements?|"
-                           r"results?|accomplish\w*|done|carried\s+out)\b", re.IGNORECASE)
+                           r"results?|accomplish\w*|done|carried\s+out|selesai|rampung|tuntas|diserahkan|"
+                           r"diresmikan|ditandatangani|diluncurkan|delivered|handed\s+over|submitted|signed|"
+                           r"launched|inaugurated|finished)\b", re.IGNORECASE)
 _SECTION_NOT_DONE = re.compile(
     r"\b(?:belum|rencana|direncanakan|tertunda|ditunda|batal|dibatalkan|kendala|hambatan|permasalahan|masalah|"
     r"tindak\s+lanjut|saran|rekomendasi|agenda|planned|plans?|next\s+steps?|upcoming|pending|outstanding|"
@@ -289,7 +293,8 @@ _SECTION_NOT_DONE = re.compile(
     r"cancell?ed|delayed)\b", re.IGNORECASE)
 _SECTION_BASIS = re.compile(r"\b(?:dasar(?:\s+hukum)?|landasan|rujukan|referensi|acuan|menimbang|mengingat|"
                             r"legal\s+basis|references?|basis)\b", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:belum|tidak|not(?:\s+yet)?|yet\s+to\s+be)\s+\w+", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:belum|tidak|not(?:\s+yet)?|yet\s+to\s+be|(?:akan|will|to)(?:\s+be)?)\s+\w+",
+                      re.IGNORECASE)
 _HEADING_MARK = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,4}|[0-9]{1,2})[.)]\s+")
 
 

@@ -1,0 +1,46 @@
+"""Activity statements, session 7 rules (blind set 7), on invented text."""
+from __future__ import annotations
+
+from extractor.activities import extract_activities
+from extractor.types import DocumentText, PageSpan
+
+
+def doc(text: str) -> DocumentText:
+    return DocumentText(text=text, pages=(PageSpan(1, 0, len(text)),))
+
+
+def texts_of(text: str) -> list[str]:
+    return [a.text for a in extract_activities(doc(text))]
+
+
+def test_a_percent_column_heads_a_table_whose_zero_rows_are_not_done():
+    report = ("B. Realisasi Anggaran\n"
+              "| Kegiatan | Pagu (Rp) | Realisasi | % |\n"
+              "| Perawatan jaringan irigasi | 900.000.000 | 450.000.000 | 50 |\n"
+              "| Pembelian alat ukur debit | 300.000.000 | 0 | 0 |\n")
+    texts = texts_of(report)
+    assert texts == ["Perawatan jaringan irigasi — 450.000.000; 50"]
+    # a row of figures is still no header
+    assert texts_of("| 12 | 40 % |\n| 3 | 5 % |\n") == []
+
+
+def test_a_heading_saying_a_plan_was_delivered_is_no_plans_section():
+    from extractor.activities import section_kind
+
+    assert section_kind("Harbour district: master plan delivered") == "done"
+    assert section_kind("Rencana induk diserahkan") == "done"
+    # plans still to be delivered, a plans section, a document not yet signed
+    assert section_kind("Plans to be delivered") == "not_done"
+    assert section_kind("Rencana Kegiatan") == "not_done"
+    assert section_kind("Dokumen belum ditandatangani") == "not_done"
+    newsletter = ("ORCHARD WATER TRUST - AUTUMN BULLETIN\n\n"
+                  "Kembang Sari: master plan delivered\n"
+                  "Our engineers handed over the irrigation plan to the district in early May.\n\n"
+                  "Field school\n"
+                  "Twenty farmers finished the first field school in June.\n\n"
+                  "Exchange visit\n"
+                  "The exchange visit is now planned for March.\n")
+    texts = texts_of(newsletter)
+    assert any("Twenty farmers finished" in t for t in texts)
+    assert not any("exchange visit" in t for t in texts)
+
