@@ -69,6 +69,31 @@ _RENCANA_DOCUMENT_AFTER = frozenset({"kerja", "aksi", "induk", "strategis", "ang
                                      "pembangunan", "tata", "tindak"})
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "this", "that", "his", "her", "your"})
+_NOT_MODIFIERS = frozenset({"we", "they", "i", "you", "he", "she", "it", "who", "will", "would", "can", "could",
+                            "may", "might", "must", "should", "shall", "to", "not", "also", "still", "now", "then",
+                            "and", "or", "which"})
+
+
+def _plan_after_determiner(words: list[str], i: int, nxt: str) -> bool:
+    """"handed over the catchment plan", "a new plan for the river": the noun after a determiner and
+    one or two modifiers. A plural word before it is the subject of the verb ("the parties plan a
+    visit"), a pronoun too ("this year we plan")."""
+    k, skipped = i - 1, 0
+    while k > 0 and skipped < 2 and words[k] not in _DETERMINERS:
+        w = words[k]
+        if not w.isalpha() or w in _NOT_MODIFIERS or (w.endswith("s") and not w.endswith("ss")):
+            return False
+        k, skipped = k - 1, skipped + 1
+    if words[k] not in _DETERMINERS or skipped == 0:
+        return False
+    # "the plan to line the canals" is an intention, "handed the plan to the district" a document;
+    # "prioritise X in the catchment plan": X is put into a plan, it is planned
+    after = words[i + 2] if i + 2 < len(words) else ""
+    intention = nxt in ("is", "was", "calls") or (nxt == "to" and after not in _DETERMINERS)
+    return not intention and (k == 0 or words[k - 1] not in ("in", "into", "under", "within"))
+
+
 def _names_a_plan_document(words: list[str], i: int, n: int) -> bool:
     nxt = words[i + n] if i + n < len(words) else ""
     after = words[i + n + 1] if i + n + 1 < len(words) else ""
@@ -78,6 +103,8 @@ def _names_a_plan_document(words: list[str], i: int, n: int) -> bool:
             k -= 1
         # "prioritise X in the 2026 work plan": X is put into a plan, it is planned
         return nxt not in ("to", "is", "was", "calls") and words[k] not in ("in", "into", "under", "within")
+    if n == 1 and words[i] == "plan" and i > 1:
+        return _plan_after_determiner(words, i, nxt)
     if n == 1 and words[i] == "rencana" and i > 0 and re.match(r"(?:me|di)\w{4,}", words[i - 1]) \
             and words[i - 1] not in ("dimasukkan", "memasukkan", "dimuat", "dicantumkan", "mencantumkan"):
         return nxt in _RENCANA_DOCUMENT_AFTER and not (nxt == "kerja" and after == "sama")
@@ -169,6 +196,20 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     if start is not None:
         blocks.append((start, end))
     return blocks
+
+
+_SUB_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\d{1,2}\.\d{1,2}\.?)[ \t]+")
+
+
+def _list_heading(text: str, start: int, end: int) -> bool:
+    """"2. People we worked with" over a list ("- Name, position", "2.1 ..."): a numbered line of a few
+    words with no closing stop that opens the list under it is a section heading, not a statement."""
+    chunk = text[start:end].strip()
+    mark = _HEADING_MARK.match(chunk)
+    if not mark or "\n" in chunk or chunk[-1:] in ".!?;" or len(_WORD.findall(chunk[mark.end():])) > 6:
+        return False
+    nxt = re.compile(r"\n(?:[ \t]*\n)*").match(text, end)
+    return bool(nxt) and bool(_SUB_ITEM.match(text, nxt.end()))
 
 
 def _prev_heading(text: str, start: int, end: int) -> bool:
@@ -546,7 +587,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                 parties=tuple(dict.fromkeys(mentioned_parties(row.text, parties) + reporter)),
                 evidence=(doc.evidence(row.start, row.end),)))
     for b_start, b_end in _blocks(blank_tables(text, tables)):
-        if _section_at(sections, b_start) in ("not_done", "basis"):
+        if _section_at(sections, b_start) in ("not_done", "basis") or _list_heading(text, b_start, b_end):
             continue  # under "Kegiatan yang Belum Terlaksana", "Kendala", "Rencana …", "Dasar"
         previous_not_done = False
         for s_start, s_end in _sentences(text, b_start, b_end):

@@ -44,3 +44,14 @@ def test_a_heading_saying_a_plan_was_delivered_is_no_plans_section():
     assert any("Twenty farmers finished" in t for t in texts)
     assert not any("exchange visit" in t for t in texts)
 
+
+def test_a_plan_after_a_determiner_and_a_modifier_is_the_document():
+    from extractor.activities import is_not_done
+
+    assert not is_not_done("Our engineers handed over the irrigation plan to the district in early May.")
+    assert not is_not_done("The board adopted a new plan for the river basin.")
+    # the verb "plan" after a plural subject or a pronoun; the plan as an intention; put into a plan
+    assert is_not_done("The two agencies plan a joint survey.")
+    assert is_not_done("This year we plan a joint survey.")
+    assert is_not_done("The irrigation plan is to line the canals next year.")
+    assert is_not_done("The survey was included in the irrigation plan for the district.")
