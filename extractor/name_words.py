@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extractor.matching_types import AgreementRef
 from extractor.orgs import (
     AGENCY_FIELD_ID,
     AGENCY_LEVEL_ID,
@@ -84,37 +85,37 @@ class SoftName:
 
 class SoftNameIndex:
     """Distinctive words of every party of a set of agreements, with their rarity among the
-    parties; built once per set of agreements.
+    parties and the agreements each word may name; built once per set of agreements."""
 
-    `agreements`: (agreement id, ((party name, aliases), ...)) pairs."""
-
-    def __init__(self, agreements: Sequence[tuple[int, Sequence[tuple[str, Sequence[str]]]]]) -> None:
+    def __init__(self, agreements: Sequence[AgreementRef]) -> None:
         self.parties: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        self.agreements_of: dict[str, set[int]] = {}
         holders: dict[str, set[str]] = {}
-        for ag_id, parties in agreements:
-            words = [(name, distinctive_words((name, *aliases))) for name, aliases in parties]
+        for ag in agreements:
+            if len(ag.parties) < 2:
+                continue
+            words = [(p.name, distinctive_words((p.name, *p.aliases))) for p in ag.parties]
             own = []
             for i, (name, ws) in enumerate(words):
-                shared = set().union(*(w for j, (_, w) in enumerate(words) if j != i)) if len(words) > 1 else set()
-                own.append((name, frozenset(ws - shared)))
+                partners = set().union(*(w for j, (_, w) in enumerate(words) if j != i))
+                own.append((name, frozenset(ws - partners)))
                 for w in ws:
                     holders.setdefault(w, set()).add(name)
-            self.parties[ag_id] = own
-        n = max(len({name for _, ps in agreements for name, _ in ps}), 1)
+                for w in ws - partners:
+                    self.agreements_of.setdefault(w, set()).add(ag.id)
+            self.parties[ag.id] = own
+        n = max(len({p.name for ag in agreements for p in ag.parties}), 1)
         self.weight = {w: math.log(1 + n / len(names)) for w, names in holders.items()}
 
-    def soft_names(self, text: str, *, min_weight: float = 0.0) -> list[SoftName]:
+    def soft_names(self, text: str) -> list[SoftName]:
         """Agreements every party of which (at least two) the text names by one of its own words
         (not a word of its partner's name too), best first by the weakest party's rarest word."""
         proper = proper_words(text)
+        candidates = set().union(*(self.agreements_of.get(w, set()) for w in proper)) if proper else set()
         out = []
-        for ag_id, parties in self.parties.items():
-            if len(parties) < 2:
-                continue
-            found = [(name, tuple(sorted(words & proper))) for name, words in parties]
-            if not all(ws for _, ws in found):
-                continue
-            weight = min(max(self.weight[w] for w in ws) for _, ws in found)
-            if weight >= min_weight:
+        for ag_id in candidates:
+            found = [(name, tuple(sorted(words & proper))) for name, words in self.parties[ag_id]]
+            if all(ws for _, ws in found):
+                weight = min(max(self.weight[w] for w in ws) for _, ws in found)
                 out.append(SoftName(ag_id, tuple(found), round(weight, 4)))
         return sorted(out, key=lambda s: (-s.weight, s.agreement_id))

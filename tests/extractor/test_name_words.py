@@ -1,5 +1,11 @@
 """Soft naming (extractor.name_words): parties named by the proper words of their names."""
+from extractor.matching_types import AgreementRef, PartyRef
 from extractor.name_words import SoftNameIndex, distinctive_words, proper_words
+
+
+def _agreements(rows):
+    return [AgreementRef(ag_id, tuple(PartyRef(name, tuple(aliases)) for name, aliases in parties))
+            for ag_id, parties in rows]
 
 AGREEMENTS = [
     (1, [("Pemerintah Kabupaten Waru Lestari", ("Pemkab Waru Lestari",)), ("Universitas Sindangraja", ())]),
@@ -22,7 +28,7 @@ def test_proper_words_are_capitalised_and_never_written_in_lower_case():
 
 
 def test_an_agreement_is_softly_named_when_each_party_is_by_a_word_of_its_own():
-    index = SoftNameIndex(AGREEMENTS)
+    index = SoftNameIndex(_agreements(AGREEMENTS))
     text = "Pemda Waru Lestari dan kampus Sindangraja menggelar pelatihan kader posyandu."
     found = index.soft_names(text)
     assert [s.agreement_id for s in found] == [1]
@@ -30,14 +36,14 @@ def test_an_agreement_is_softly_named_when_each_party_is_by_a_word_of_its_own():
 
 
 def test_one_party_alone_or_a_word_both_parties_share_is_no_soft_name():
-    index = SoftNameIndex(AGREEMENTS)
+    index = SoftNameIndex(_agreements(AGREEMENTS))
     assert index.soft_names("The Sindangraja team visited three villages.") == []
-    shared = SoftNameIndex([(9, [("Pemerintah Kota Teluk Ambar", ()), ("Politeknik Negeri Teluk Ambar", ())])])
+    shared = SoftNameIndex(_agreements([(9, [("Pemerintah Kota Teluk Ambar", ()), ("Politeknik Negeri Teluk Ambar", ())])]))
     assert shared.soft_names("Teluk Ambar held a job fair.") == []
 
 
 def test_rarer_words_weigh_more():
-    index = SoftNameIndex(AGREEMENTS)
+    index = SoftNameIndex(_agreements(AGREEMENTS))
     # "waru" is a word of two bodies' names (the regency and its education office)
     assert index.weight["kelir"] > index.weight["waru"]
     found = index.soft_names("Sindangraja students met the Kelir health office and the Waru regency.")
