@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractor.activity_cues import done_parts, is_outcome, minutes_subject, starts_later, without_plan_comparison
+from extractor.activity_cues import (done_parts, is_outcome, minutes_subject, starts_later, tells_an_event,
+                                     without_plan_comparison)
 from extractor.report_tables import blank_tables, find_pipe_tables, table_activities
-from extractor.types import ActivityStatement, DateMention, DocumentText, Party
+from extractor.types import ActivityStatement, DateMention, DocumentText, Evidence, Party
 
 # Single words and word sequences marking "not done (yet)". Matched on lower-cased word tokens.
 NOT_DONE_ID = (
@@ -561,6 +562,22 @@ def report_subject(text: str) -> tuple[int, int] | None:
     return None
 
 
+# "Materi: …", "Topics: …", "Materinya: …": a label and a list, no verb
+_LABEL_LEAD = re.compile(r"[A-Z][\w-]*(?:[ \t]+[\w-]+){0,2}:[ \t]+(?=\S)")
+
+
+def elaborates(text: str, previous: Evidence, block_start: int, start: int) -> bool:
+    """The sentence at `start` lists what the statement just before it on the same line covered
+    ("Pelatihan pengelolaan sampah diikuti 40 kader. Materi: pemilahan, kompos dan bank sampah."):
+    a label and a list telling no event, read with that statement, not apart from it."""
+    m = _LABEL_LEAD.match(text, start)
+    if not m or not (block_start <= previous.start and previous.end <= start) or "\n" in text[previous.end:start]:
+        return False
+    rest_end = text.find("\n", start)
+    rest = text[m.end():rest_end if rest_end >= 0 else len(text)]
+    return not tells_an_event(re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
+
+
 def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                        parties: Sequence[Party] = ()) -> tuple[ActivityStatement, ...]:
     """Statements of something done, each with its date (its own, else the report's), the parties
@@ -603,6 +620,14 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                     text=text[start:end], date=default_date,  # handed over on the report's date
                     parties=tuple(dict.fromkeys(mentioned_parties(sentence, parties) + reporter)),
                     evidence=(doc.evidence(start, end),)))
+                continue
+            if out and elaborates(text, out[-1].evidence[0], b_start, start):
+                prev = out[-1]  # "Materi: A, B, C" after the activity: what it covered
+                p_start = prev.evidence[0].start
+                out[-1] = ActivityStatement(
+                    text=text[p_start:end], date=prev.date,
+                    parties=tuple(dict.fromkeys(prev.parties + mentioned_parties(sentence, parties))),
+                    evidence=(doc.evidence(p_start, end),))
                 continue
             # the whole sentence, its done clauses, or nothing (quotation, request, plan)
             for c_start, c_end in done_parts(text, b_start, start, end, not_done):

@@ -55,3 +55,17 @@ def test_a_plan_after_a_determiner_and_a_modifier_is_the_document():
     assert is_not_done("This year we plan a joint survey.")
     assert is_not_done("The irrigation plan is to line the canals next year.")
     assert is_not_done("The survey was included in the irrigation plan for the district.")
+
+
+def test_a_label_listing_what_the_activity_covered_is_read_with_it():
+    report = ("Laporan Kader Posyandu\n\n"
+              "Penyuluhan gizi balita diikuti 35 ibu di balai dusun. Materi: menu seimbang, cuci tangan dan "
+              "pemantauan berat badan.\n\n"
+              "Pelatihan kader dilaksanakan pada 3 Mei 2031.\n"
+              "Peserta: 20 kader dari lima dusun.\n")
+    texts = texts_of(report)
+    assert any(t.startswith("Penyuluhan gizi balita") and t.endswith("pemantauan berat badan.") for t in texts)
+    # a label on a line of its own is not joined; a label telling an event is a statement of its own
+    assert "Pelatihan kader dilaksanakan pada 3 Mei 2031." in texts
+    report2 = "Sosialisasi banjir diikuti 30 warga desa. Hasil: warga telah membentuk tim siaga.\n"
+    assert texts_of(report2) == ["Sosialisasi banjir diikuti 30 warga desa.", "Hasil: warga telah membentuk tim siaga."]
