@@ -116,7 +116,9 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ITEM = re.compile(r"^\s*(?:[-•*–]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[ivxIVX]{1,4}[.)])\s+", re.MULTILINE)
 _KEY_VALUE = re.compile(r"^\s*[\w ./]{1,25}\s:\s")
 _QUOTE_START = re.compile(r'^\s*["“”\']')
-_SENT_END = re.compile(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-Z0-9])")
+# A social-media post ends its sentences with emoji instead of full stops ("... rame 😄 Adik-adik ...").
+_EMOJI = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+_SENT_END = re.compile(r"(?:[.!?]|[" + _EMOJI + r"]+)(?=[\"”’)]?\s+[\"“(]?[A-Z0-9])")
 _ABBREV = frozenset(["dr", "drs", "dra", "ir", "prof", "no", "nomor", "yth", "jl", "jln", "st", "kec", "kab", "kel", "tgl", "hj", "h", "kh", "sdr", "bpk", "ny", "mr", "mrs", "ms", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "govt", "pt", "cv", "tbk", "a.n", "u.p", "s.d"])
 
 

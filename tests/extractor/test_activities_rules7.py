@@ -69,3 +69,16 @@ def test_a_label_listing_what_the_activity_covered_is_read_with_it():
     assert "Pelatihan kader dilaksanakan pada 3 Mei 2031." in texts
     report2 = "Sosialisasi banjir diikuti 30 warga desa. Hasil: warga telah membentuk tim siaga.\n"
     assert texts_of(report2) == ["Sosialisasi banjir diikuti 30 warga desa.", "Hasil: warga telah membentuk tim siaga."]
+
+
+def test_emoji_end_the_sentences_of_a_post():
+    post = ("Karang Taruna Desa Lamban - Instagram\n2 Mei 2031\n\n"
+            "Minggu lalu pemuda desa membersihkan saluran irigasi sepanjang dua kilometer 💪🌾 "
+            "Hari Sabtu ada kelas menjahit dari dinas koperasi buat ibu-ibu se-desa 🧵 "
+            "Terima kasih semua 🙏 mari lanjut 😊 semangat\n")
+    texts = texts_of(post)
+    assert "Minggu lalu pemuda desa membersihkan saluran irigasi sepanjang dua kilometer 💪🌾" in texts
+    assert "Hari Sabtu ada kelas menjahit dari dinas koperasi buat ibu-ibu se-desa 🧵" in texts
+    # an emoji before a lower-case word ends no sentence
+    assert texts_of("Warga menanam 500 bibit bakau 🌱 bersama siswa SD di pantai timur.\n") == [
+        "Warga menanam 500 bibit bakau 🌱 bersama siswa SD di pantai timur."]
