@@ -215,6 +215,17 @@ def _list_heading(text: str, start: int, end: int) -> bool:
     return bool(nxt) and bool(_SUB_ITEM.match(text, nxt.end()))
 
 
+def _caption_over_list(text: str, start: int, end: int) -> bool:
+    """"Remote clinics programme, Tanjung Ara" / "Site X – status at 30 June 2031" over a list: an
+    unnumbered line of a few words with no closing stop and no event (no verb form, no done word)
+    that opens the list under it captions the list, it reports nothing itself."""
+    chunk = text[start:end].strip()
+    if not chunk or "\n" in chunk or _ITEM.match(chunk) or chunk[-1:] in ".!?;:" or len(_WORD.findall(chunk)) > 10:
+        return False
+    nxt = re.compile(r"\n(?:[ \t]*\n)*").match(text, end)
+    return bool(nxt) and bool(_SUB_ITEM.match(text, nxt.end())) and not tells_an_event(chunk)
+
+
 def _prev_heading(text: str, start: int, end: int) -> bool:
     chunk = text[start:end]
     return "\n" not in chunk and (chunk.strip().isupper() or len(_WORD.findall(chunk)) <= 3
@@ -606,7 +617,8 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                 parties=tuple(dict.fromkeys(mentioned_parties(row.text, parties) + reporter)),
                 evidence=(doc.evidence(row.start, row.end),)))
     for b_start, b_end in _blocks(blank_tables(text, tables)):
-        if _section_at(sections, b_start) in ("not_done", "basis") or _list_heading(text, b_start, b_end):
+        if _section_at(sections, b_start) in ("not_done", "basis") or _list_heading(text, b_start, b_end) \
+                or _caption_over_list(text, b_start, b_end):
             continue  # under "Kegiatan yang Belum Terlaksana", "Kendala", "Rencana …", "Dasar"
         previous_not_done = False
         for s_start, s_end in _sentences(text, b_start, b_end):

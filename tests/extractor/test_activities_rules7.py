@@ -82,3 +82,19 @@ def test_emoji_end_the_sentences_of_a_post():
     # an emoji before a lower-case word ends no sentence
     assert texts_of("Warga menanam 500 bibit bakau 🌱 bersama siswa SD di pantai timur.\n") == [
         "Warga menanam 500 bibit bakau 🌱 bersama siswa SD di pantai timur."]
+
+
+def test_an_unnumbered_caption_over_a_list_is_no_statement():
+    report = ("RIVERLINE HEALTH - HALF-YEAR UPDATE\n"
+              "Clinics site Tanjung Ara - status at 30 June 2031\n\n"
+              "1. Two mobile clinics visited the river villages every week.\n\n"
+              "Remote clinics programme, Tanjung Ara\n\n"
+              "- Nurses trained: 14 village nurses finished the course in May.\n\n"
+              "Vaccination was carried out in three villages\n"
+              "- Desa Hulu\n- Desa Hilir\n")
+    texts = texts_of(report)
+    assert not any("status at" in t or t.startswith("Remote clinics programme") for t in texts)
+    assert any(t.startswith("Two mobile clinics") for t in texts)
+    assert any(t.startswith("Nurses trained") for t in texts)
+    # a line over a list that tells an event reports it
+    assert "Vaccination was carried out in three villages" in texts
