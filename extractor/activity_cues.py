@@ -170,9 +170,14 @@ _PERSON_ENTRY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Ir|Drs|Dra|Bapak|Ibu|Bpk|S
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w /&().-]{0,30}:\s+\S")
 
 
+# a letter's place-and-date line among its labels ("Nomor: …" / "Tanjung Ara, 3 Mei 2031" / "Perihal: …")
+_DATELINE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s*$")
+
+
 def is_label_block(sentence: str) -> bool:
     lines = [line for line in sentence.splitlines() if line.strip()]
-    return len(lines) >= 2 and all(_LABEL_LINE.match(line) for line in lines)
+    return len(lines) >= 2 and all(_LABEL_LINE.match(line) or _DATELINE.match(line) for line in lines) \
+        and any(_LABEL_LINE.match(line) for line in lines)
 
 
 def is_person_entry(sentence: str) -> bool:

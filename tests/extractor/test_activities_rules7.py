@@ -98,3 +98,16 @@ def test_an_unnumbered_caption_over_a_list_is_no_statement():
     assert any(t.startswith("Nurses trained") for t in texts)
     # a line over a list that tells an event reports it
     assert "Vaccination was carried out in three villages" in texts
+
+
+def test_a_letter_head_of_labels_and_a_place_date_line_is_no_statement():
+    letter = ("PEMERINTAH KABUPATEN TANJUNG ARA\nKECAMATAN HULU BARAT\n\n"
+              "Nomor: 410/77/Kec-HB/V/2031\nHulu Barat, 3 Mei 2031\nPerihal: Laporan kegiatan posyandu\n\n"
+              "1. Posyandu balita dibuka kembali di tiga desa sejak April 2031.\n")
+    texts = texts_of(letter)
+    assert texts == ["Posyandu balita dibuka kembali di tiga desa sejak April 2031."]
+    # two place-and-date lines without a label are no label block (nothing to drop here either way)
+    from extractor.activity_cues import is_label_block
+
+    assert not is_label_block("Hulu Barat, 3 Mei 2031\nTanjung Ara, 4 Mei 2031")
+    assert not is_label_block("Kegiatan posyandu berjalan baik.\nPerihal: laporan")
