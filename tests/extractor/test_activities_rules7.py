@@ -111,3 +111,15 @@ def test_a_letter_head_of_labels_and_a_place_date_line_is_no_statement():
 
     assert not is_label_block("Hulu Barat, 3 Mei 2031\nTanjung Ara, 4 Mei 2031")
     assert not is_label_block("Kegiatan posyandu berjalan baik.\nPerihal: laporan")
+
+
+def test_the_attendance_line_of_minutes_is_no_statement():
+    minutes = ("NOTULEN RAPAT KOORDINASI AIR BERSIH\n\n"
+               "Hadir: Kepala Dinas dan dua kepala bidang; perwakilan desa; konsultan.\n\n"
+               "1. Dinas melaporkan bahwa 12 sambungan rumah sudah terpasang di Desa Lamban.\n")
+    texts = texts_of(minutes)
+    assert not any(t.startswith("Hadir") for t in texts)
+    assert any("12 sambungan rumah sudah terpasang" in t for t in texts)
+    # an attendance label followed by what was done is kept; other labels are not touched
+    assert texts_of("Present: the clinic staff, who vaccinated 40 children that morning.\n")
+    assert texts_of("Peserta: 24 kader posyandu dari lima desa mengikuti pelatihan.\n")
