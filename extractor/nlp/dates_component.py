@@ -116,13 +116,19 @@ def _is_publication_label(text: str, h: D.DateHit) -> bool:
     return bool(_PUBLICATION_LABEL.fullmatch(text, line_start, h.start))
 
 
+# a byline before the date: "Humas Dinas X | Selasa, 14 April 2026", "Admin – 3 May 2025"
+_BYLINE = re.compile(r"[^\W\d][^\n|–—]{0,80}\s[|–—]\s*")
+
+
 def _is_bare_date_line(text: str, h: D.DateHit) -> bool:
-    """"Sabtu, 8 Maret 2025" / "Kota X, 8 Maret 2025" alone on its line, no closing period (the
-    end of a wrapped sentence, "..., Rabu (9/4).", is not)."""
+    """"Sabtu, 8 Maret 2025" / "Kota X, 8 Maret 2025" / "Humas X | Sabtu, 8 Maret 2025" alone on its
+    line, no closing period (the end of a wrapped sentence, "..., Rabu (9/4).", is not)."""
     line_start = text.rfind("\n", 0, h.start) + 1
     line_end = text.find("\n", h.end)
     tail = text[h.end: line_end if line_end >= 0 else len(text)]
     head = text[line_start:h.start]
+    byline = _BYLINE.match(head)
+    head = head[byline.end():] if byline else head
     return (not tail.strip() and not head[:1].islower()
             and bool(re.fullmatch(r"\s*(?:[^\W\d][^\n,.]{0,40},\s*)?", head)))
 
