@@ -33,7 +33,7 @@ REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|
                             # minutes of a meeting and monitoring visit reports report what was done too
                             r"notulen|notula|notulensi|risalah\s+rapat|minutes\s+of\b|"
                             r"(?:field\s+)?(?:monitoring\s+)?visit\s+report|monitoring\s+report|"
-                            r"(?:semi-annual|six-monthly|quarterly|monthly|annual)\s+(?:progress\s+)?report|"
+                            r"(?:semi-annual|six-monthly|quarterly|monthly|annual)\s+(?:progress\s+|field\s+)?report|"
                             # "Quarterly Update", "Partnerships Office — Progress Update": a periodic update
                             r"(?:[^\n]{0,60}?[–—-]\s*)?(?:semi-annual|six-monthly|quarterly|monthly|progress|status)"
                             r"\s+update)\b"
@@ -44,6 +44,8 @@ SIGNING_NEWS = re.compile(r"\b(?:teken|meneken|diteken|tandatangan\w*|ditandatan
 NEWS = re.compile(r"(?:[\"“][^\"”]{20,}[\"”]\s*,?\s*(?:ujar|kata|tutur|jelas|papar|tegas|said)|"
                   r"^[A-Z][A-Za-z .]+(?:,\s*[A-Za-z.]+)?\s*[–—-]\s|\b(?:ujarnya|katanya|kata\s+[A-Z]|said\s+[A-Z]))",
                   re.MULTILINE)
+# a release that says so on its first line ("PRESS RELEASE", "Siaran Pers", "Rilis Media")
+PRESS_HEADING = re.compile(r"\W*(?:press|media|news)\s+release\b|\W*(?:siaran|rilis)\s+(?:pers|media)\b", re.IGNORECASE)
 NUMBER = re.compile(r"^[ \t]*(?:nomor|no\.?|number)\s*:?\s*([A-Za-z0-9][\w./\-]*[/\-][\w./\-]*\w)", re.IGNORECASE | re.MULTILINE)
 VENUE = r"(?:ruang|gedung|aula|kantor|pendopo|pendapa|balai|hotel|auditorium|gedung|wisma|rumah\s+dinas)"
 DAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
@@ -69,7 +71,7 @@ def kind_of(text: str) -> str:
         return "activity_report"
     if REPORT_HEADING.search(text[:600]):
         return "activity_report"   # the report's title under a letterhead (name and address lines)
-    if NEWS.search(text) or SIGNING_NEWS.search(first_line):
+    if NEWS.search(text) or SIGNING_NEWS.search(first_line) or PRESS_HEADING.match(head):
         return "news_release"
     return "other"
 

@@ -13,6 +13,20 @@ def _doc(text: str) -> DocumentText:
     return DocumentText(text=text, pages=(PageSpan(1, 0, len(text)),))
 
 
+# -- document kind ---------------------------------------------------------------------------------
+
+def test_a_field_report_and_a_press_release_say_what_they_are_on_their_first_line():
+    report = ("SIX-MONTHLY FIELD REPORT – LIBRARY PROGRAMME, WESTERN HILLS DISTRICT\nReporting period: January – June 2026\n"
+              "Organisation: Bookbridge Trust\n\n1. Activities completed\n1.1 Twelve reading rooms were opened.\n")
+    assert kind_of(report) == "activity_report"
+    release = ("MEDIA RELEASE\nRiver clean-up pact for Wetlands Regency\n\nTwo foundations signed a pact to clean the river. "
+               "The work starts in May.\n")
+    assert kind_of(release) == "news_release"
+    # trap: a text that only mentions a press release further down is not made one by it
+    note = ("Catatan rapat koordinasi\nRapat membahas jadwal kegiatan.\nBahan press release akan disiapkan bagian umum.\n")
+    assert kind_of(note) != "news_release"
+
+
 # -- signing date ------------------------------------------------------------------------------------
 
 def test_a_byline_with_the_publication_date_does_not_outrank_the_signing_day():
@@ -28,3 +42,17 @@ def test_a_byline_with_the_publication_date_does_not_outrank_the_signing_day():
             "LERENG – Dinas Arsip Kota Lereng menandatangani Perjanjian Kerja Sama dengan Universitas Tanjung Kerah.\n")
     dates, _ = date_mentions(only, lang="id", kind="news_release")
     assert [d.date for d in dates if d.role == "signing"][:1] == ["2026-05-21"]
+
+
+# -- report statements -----------------------------------------------------------------------------
+
+def test_a_numbered_heading_over_a_list_is_no_done_activity():
+    text = ("QUARTERLY FIELD REPORT\nOrganisation: Bookbridge Trust\n\n"
+            "2. Teams we met with\n- Ms. Ana Lestari, head of the library unit\n- Mr. Budi Kurnia, school principal\n\n"
+            "3. Activities completed\n3.1 Volunteers catalogued 800 books in four schools.\n"
+            "4. Our volunteers visited six villages\nThe visits took place in May.\n")
+    got = [a.text for a in extract_activities(_doc(text))]
+    assert not any("Teams we met with" in t for t in got), got
+    assert any("catalogued 800 books" in t for t in got), got
+    # trap: a short numbered line NOT over a list stays a statement
+    assert any("visited six villages" in t for t in got), got
