@@ -22,7 +22,10 @@ _REQUEST = re.compile(
     # a letter or reminder to someone to do it ("menyurati X untuk menyampaikan …", "wrote to X asking
     # it to …"): the thing asked for is not done
     r"(?:menyurati|menegur|mengingatkan|meminta|mendesak)\s+(?:[^\s,;.]+\s+){1,4}?(?:untuk|agar|supaya)|"
-    r"(?:wrote\s+to|reminded|asked|urged|requested)\s+(?:[^\s,;.]+\s+){1,4}?(?:asking\s+\w+\s+)?to)\b",
+    r"(?:wrote\s+to|reminded|asked|urged|requested)\s+(?:[^\s,;.]+\s+){1,4}?(?:asking\s+\w+\s+)?to|"
+    # asking someone for something, or asking about it ("meminta penyedia membuka kanal", "menanyakan
+    # laptop yang dijanjikan", "asked about the promised laptops"): the thing is not done
+    r"(?:meminta|memohon|menanyakan|mempertanyakan)\s+\w+|(?:asked|inquired|enquired)\s+(?:about|after|when|whether))\b",
     re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:yang|that|which|who)\s*$", re.IGNORECASE)
 
@@ -106,6 +109,7 @@ def body_after_heading(sentence: str) -> str | None:
 # "dan / and" right before a plan word ("dinyatakan lulus dan akan memulai kuliah", "was completed
 # in April and will be repeated").
 _PLAN_AHEAD = (r"(?=(?:(?!(?:dan|and|serta)\b)[^\s,;]+\s+){0,3}(?:akan|will|belum|not\s+yet|baru\s+akan|direncanakan|dijadwalkan|"
+               r"meminta|memohon|menanyakan|asked|urged|requested|"
                r"ditunda|masih|sedang|tengah|still|is\s+(?:planned|scheduled|expected)|are\s+(?:planned|scheduled|expected)|"
                r"has\s+(?:not|been\s+postponed)|have\s+not|was\s+postponed|were\s+postponed)\b)")
 _CLAUSE_BREAK = re.compile(

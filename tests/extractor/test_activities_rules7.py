@@ -123,3 +123,16 @@ def test_the_attendance_line_of_minutes_is_no_statement():
     # an attendance label followed by what was done is kept; other labels are not touched
     assert texts_of("Present: the clinic staff, who vaccinated 40 children that morning.\n")
     assert texts_of("Peserta: 24 kader posyandu dari lima desa mengikuti pelatihan.\n")
+
+
+def test_asking_for_or_about_something_is_no_activity():
+    from extractor.activity_cues import is_request
+
+    assert is_request("Para kepala desa menanyakan traktor yang dijanjikan.")
+    assert is_request("Anggota dewan meminta dinas membuka posko pengaduan.")
+    assert is_request("The principals asked about the promised tablets.")
+    # an adjective, a relative clause, and what was given on request are no requests
+    assert not is_request("Air bersih menjadi kebutuhan mendesak warga.")
+    assert not is_request("Dinas menyerahkan 20 traktor yang diminta kelompok tani.")
+    minutes = ("Tim inspeksi menemukan tiga pintu air di Desa Lamban rusak dan meminta perbaikan sebelum musim hujan.\n")
+    assert texts_of(minutes) == ["Tim inspeksi menemukan tiga pintu air di Desa Lamban rusak"]
