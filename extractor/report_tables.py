@@ -41,7 +41,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # status words opening a status / realisation cell
 _NOT_DONE = re.compile(
-    r"^\W*(?:belum(?!\s+(?:selesai|tuntas|rampung|seluruhnya|semua))|not\s+(?:yet\s+)?(?:started|begun|done|"
+    r"^\W*(?:(?:masih|still)\s+(?=menunggu|awaiting|waiting|pending|direncanakan|dijadwalkan|planned|scheduled))?"
+    r"(?:belum(?!\s+(?:selesai|tuntas|rampung|seluruhnya|semua))|not\s+(?:yet\s+)?(?:started|begun|done|"
     r"implemented|carried\s+out|held|achieved|issued|installed|delivered|available|aired|broadcast|"
     r"conducted|organi[sz]ed|paid|received|sent|submitted|signed|built|run|provided)|not\s+yet(?!\s+complete)|"
     r"tidak\s+(?:tayang|disiarkan|diadakan|dilaksanakan)|"

@@ -136,3 +136,12 @@ def test_asking_for_or_about_something_is_no_activity():
     assert not is_request("Dinas menyerahkan 20 traktor yang diminta kelompok tani.")
     minutes = ("Tim inspeksi menemukan tiga pintu air di Desa Lamban rusak dan meminta perbaikan sebelum musim hujan.\n")
     assert texts_of(minutes) == ["Tim inspeksi menemukan tiga pintu air di Desa Lamban rusak"]
+
+
+def test_a_row_still_waiting_is_not_done():
+    table = ("| No | Uraian | Capaian | Keterangan |\n"
+             "| 1 | Pemasangan pipa induk | 2 km | Masih berjalan di Desa Lamban |\n"
+             "| 2 | Uji kualitas air | 4 sampel | Masih menunggu hasil laboratorium provinsi |\n")
+    texts = texts_of(table)
+    assert any(t.startswith("Pemasangan pipa induk") for t in texts)
+    assert not any(t.startswith("Uji kualitas air") for t in texts)
