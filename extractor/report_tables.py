@@ -72,6 +72,11 @@ _ZERO = re.compile(r"^\W*(?:(?:rp\.?|idr|usd|us\$|eur)\s*)?(?:0+(?:[.,]0+)?(?![.
 _DRAFTING = re.compile(r"^\W*(?:masih\s+)?(?:dalam\s+)?(?:tahap\s+)?(?:pembahasan|penyusunan|perumusan|harmonisasi|"
                        r"finalisasi|draft\w*|under\s+(?:review|discussion)|being\s+(?:drafted|discussed|reviewed))\b",
                        re.IGNORECASE)
+# a realisation that is a draft ("Draf", "Draft v2", "Rancangan", "Konsep"): the thing itself is not
+# there yet, unless the cell says the draft was adopted
+_DRAFT_REALISED = re.compile(r"^\W*(?:draf\w*|draft\w*|rancangan|konsep)\b", re.IGNORECASE)
+_ADOPTED = re.compile(r"\b(?:telah|sudah|disahkan|ditetapkan|ditandatangani|approved|adopted|signed)\b",
+                      re.IGNORECASE)
 # a realisation given only as a share ("40%", "40 %", "± 60%"), no quantity of things done
 _PERCENT_ONLY = re.compile(r"^\W*\d{1,2}(?:[.,]\d+)?\s*%\W*$")
 
@@ -196,6 +201,8 @@ def row_is_done(table: PipeTable, row: tuple[Cell, ...], not_done_text) -> bool:
     if any(_NOT_DONE.match(s) and not _UNDER_WAY.match(s) for s in statuses + realised):
         return False
     if any(_ZERO.match(r) for r in realised):
+        return False
+    if any(_DRAFT_REALISED.match(r) and not _ADOPTED.search(r) for r in realised):
         return False
     if any(_IN_PROCESS.match(s) for s in statuses) and not realised:
         return False

@@ -145,3 +145,14 @@ def test_a_row_still_waiting_is_not_done():
     texts = texts_of(table)
     assert any(t.startswith("Pemasangan pipa induk") for t in texts)
     assert not any(t.startswith("Uji kualitas air") for t in texts)
+
+
+def test_a_draft_as_the_realisation_is_not_the_thing_done():
+    table = ("| No | Kegiatan | Capaian | Keterangan |\n"
+             "| 1 | Standar pelayanan puskesmas | Draf | dibahas bersama mitra |\n"
+             "| 2 | Pedoman rujukan | Rancangan telah ditetapkan Kepala Dinas | - |\n"
+             "| 3 | Pelatihan bidan desa | 24 orang | - |\n")
+    texts = texts_of(table)
+    assert not any(t.startswith("Standar pelayanan") for t in texts)
+    assert any(t.startswith("Pedoman rujukan") for t in texts)
+    assert any(t.startswith("Pelatihan bidan desa") for t in texts)
