@@ -18,7 +18,7 @@ from extractor.types import ActivityStatement, DateMention, DocumentText, Eviden
 NOT_DONE_ID = (
     "akan", "bakal", "direncanakan", "rencana", "rencananya", "berencana", "merencanakan",
     "ditunda", "tertunda", "menunda", "diundur", "batal", "dibatalkan", "membatalkan", "belum",
-    "dijadwalkan", "hendak", "siap", "perlu", "diharapkan", "sebaiknya", "menunggu", "gagal",
+    "dijadwalkan", "hendak", "siap", "perlu", "diharapkan", "sebaiknya", "menunggu", "gagal", "berhalangan",
     "tidak jadi", "tidak dapat", "tidak bisa", "tidak terlaksana", "tahun depan", "ke depan",
     "mendatang", "penjajakan", "dijajaki", "masih dalam tahap", "masih dalam proses", "masih dibahas",
     "sedang dibahas", "masih disusun", "masih menunggu",
@@ -39,7 +39,7 @@ NOT_DONE_EN = (
     "will", "shall", "plan", "plans", "planned", "planning", "postponed", "postpone", "delayed",
     "cancelled", "canceled", "cancel", "scheduled", "rescheduled", "intends", "intend", "upcoming",
     "not yet", "yet to", "has not", "have not", "had not", "did not", "was not", "were not",
-    "could not", "cannot", "look forward", "looks forward", "next year", "to be held", "expected to",
+    "could not", "cannot", "unable to", "failed to", "look forward", "looks forward", "next year", "to be held", "expected to",
     "pending", "on hold", "under discussion", "being discussed", "being explored", "exploratory",
     "still being", "in the pipeline", "being prepared", "being drafted", "in preparation",
     "is preparing", "are preparing", "is drafting", "are drafting",

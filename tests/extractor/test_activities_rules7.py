@@ -156,3 +156,12 @@ def test_a_draft_as_the_realisation_is_not_the_thing_done():
     assert not any(t.startswith("Standar pelayanan") for t in texts)
     assert any(t.startswith("Pedoman rujukan") for t in texts)
     assert any(t.startswith("Pelatihan bidan desa") for t in texts)
+
+
+def test_people_unable_to_come_did_nothing():
+    from extractor.activities import is_not_done
+
+    assert is_not_done("Three invited farmers were unable to attend.")
+    assert is_not_done("The contractor failed to deliver the second pump.")
+    assert is_not_done("Dua kader berhalangan hadir.")
+    assert not is_not_done("Forty farmers were able to attend the field day.")
