@@ -110,7 +110,8 @@ def _spells(token: str, words: list[str], *, initials_only: bool) -> int:
     return best
 
 
-_TOKEN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,11})(?![\w-])")
+# a token joined to a slash is a segment of a document number ("007/PKS/DIR/2026"), not a short name
+_TOKEN = re.compile(r"(?<![\w/-])([A-Z][A-Za-z]{1,11})(?![\w/-])")
 
 
 @lru_cache(maxsize=64)

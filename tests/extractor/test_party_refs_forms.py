@@ -250,3 +250,10 @@ def test_foreign_legal_forms_make_a_company():
     assert _named("Truk Seri Kenanga Recycling mengangkut bal plastik.", company, ag)
     assert _named("Bal plastik dijual ke PT Seri Kenanga.", company, ag)
     assert not _named("Bal plastik dijual ke PT Seri Kenanga Logistik.", company, ag)
+
+
+def test_a_segment_of_a_document_number_is_no_short_name():
+    government = "Pemerintah Kabupaten Selaras"
+    assert acronym_named("Tim PKS menyerahkan laporan pelatihan.", government)
+    # inside "007/PKS/2026" the letters are the number's kind of agreement, not the regency's initials
+    assert not acronym_named("Sesuai Nomor 007/PKS/2026 tentang pelatihan, kegiatan telah selesai.", government)
