@@ -42,8 +42,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from extractor.matching_scores import BM25, match_terms, name_term_filter, with_compounds
-from extractor.matching_text import match_key
+from extractor.matching_scores import BM25, commitment_terms, name_term_filter, statement_terms
 from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
 from extractor.orgs import (
     _AGENCY,
@@ -257,9 +256,7 @@ class ContentIndex:
         with_commitments = {c.agreement_id for c in commitments}
         agreements = [ag for ag in agreements if ag.id in with_commitments]
         self.ignore, self.names = name_term_filter(agreements, commitments)
-        c_terms = [match_terms(c.text, self.ignore, self.names) for c in commitments]
-        self.vocab = {t for terms in c_terms for t in terms}
-        self.left_out = {match_key(t) for t in self.ignore} - self.vocab
+        c_terms, self.vocab, self.left_out = commitment_terms(commitments, self.ignore, self.names)
         self.bm25 = BM25(c_terms, k1=config.k1, b=config.b)
         self.agreement_of = np.array([c.agreement_id for c in commitments], dtype=np.int64)
         self.size = len(commitments)
@@ -270,8 +267,7 @@ class ContentIndex:
         link_by_content ranks them."""
         if not self.size or not statements:
             return []
-        s_terms = [[t for t in with_compounds(match_terms(s.text, self.ignore, self.names), self.vocab | self.left_out)
-                    if t not in self.left_out] for s in statements]
+        s_terms = statement_terms(statements, self.ignore, self.names, self.vocab, self.left_out)
         norm = np.clip(self.bm25.normalised(self.bm25.scores(s_terms)), 0.0, 1.0)
         best = norm.max(axis=0)
         cols = np.nonzero(best > 0)[0]

@@ -92,6 +92,15 @@ def with_people(parties: Sequence[PartyRef], officials: Sequence[tuple[str, str 
     return tuple(out)
 
 
+def party_forms(party: PartyRef) -> list[str]:
+    """The folded forms in which a name is the party's own (party_refs.others_of_kind leaves such
+    names out): its signature's literals, its places (" place ") and the proper-name cores of its
+    names (" core words ")."""
+    sig = signature(party.name, party.aliases)
+    return [*sig.literals, *(f" {place} " for _, place in sig.typed),
+            *(" " + " ".join(core_words(n)) + " " for n in (party.name, *party.aliases) if core_words(n))]
+
+
 def party_referred(text: str, party: PartyRef, agreement: AgreementRef, named: Sequence[PartyRef]) -> str | None:
     """The phrase by which the text refers to `party` by its kind alone ("the University", "Pemkab",
     "the Rector"), when it is the agreement's only party of that kind and the text names no other
@@ -102,11 +111,7 @@ def party_referred(text: str, party: PartyRef, agreement: AgreementRef, named: S
     ref = referred_by_kind(text, party.name)
     if ref is None:
         return None
-    forms = []
-    for p in (party, *named):
-        sig = signature(p.name, p.aliases)
-        forms += [*sig.literals, *(f" {place} " for _, place in sig.typed)]
-        forms += [" " + " ".join(core_words(n)) + " " for n in (p.name, *p.aliases) if core_words(n)]
+    forms = [form for p in (party, *named) for form in party_forms(p)]
     # another organisation of the kind counts where the report speaks of this agreement: in a
     # sentence that refers to the party or names its partner ("X met Universitas Y; the University
     # ..."); one named in a sentence about other work is left out statement by statement
@@ -138,11 +143,7 @@ def other_of_kind(text: str, party: PartyRef, parties: Sequence[PartyRef]) -> st
     kind = kind_of(party.name)
     if kind is None or sum(kind_of(p.name) == kind for p in parties) != 1:
         return None
-    forms = []
-    for p in parties:
-        sig = signature(p.name, p.aliases)
-        forms += [*sig.literals, *(f" {place} " for _, place in sig.typed)]
-        forms += [" " + " ".join(core_words(n)) + " " for n in (p.name, *p.aliases) if core_words(n)]
+    forms = [form for p in parties for form in party_forms(p)]
     return next((found.strip() for found in others_of_kind(text, kind, tuple(forms))
                  if not short_form_of(found, text, party)), None)
 
@@ -291,8 +292,7 @@ def _partner_conflict(text: str, party: PartyRef, named: Sequence[PartyRef]) -> 
         return other.strip()
     kind = kind_of(party.name)
     if kind:
-        forms = [*sig.literals, *(f" {place} " for _, place in sig.typed)]
-        forms += [" " + " ".join(core_words(n)) + " " for n in (party.name, *party.aliases) if core_words(n)]
+        forms = party_forms(party)
         for p in named:
             forms += list(signature(p.name, p.aliases).literals)
         found = others_of_kind(text, kind, tuple(forms))

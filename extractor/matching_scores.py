@@ -155,6 +155,26 @@ def with_compounds(terms: list[str], vocab: set[str]) -> list[str]:
     return out + joined
 
 
+def commitment_terms(commitments: Sequence[CommitmentRef], ignore_terms: frozenset[str],
+                     name_terms: frozenset[str]) -> tuple[list[list[str]], set[str], set[str]]:
+    """(each commitment's BM25 terms (match_terms), their vocabulary, the left-out terms that are no
+    commitment term): what statement_terms needs to put statements into the same terms."""
+    c_terms = [match_terms(c.text, ignore_terms, name_terms) for c in commitments]
+    vocab = {t for terms in c_terms for t in terms}
+    # a compound may join a left-out word (a party's name word) to a commitment term
+    left_out = {match_key(t) for t in ignore_terms} - vocab
+    return c_terms, vocab, left_out
+
+
+def statement_terms(statements: Sequence[StatementRef], ignore_terms: frozenset[str], name_terms: frozenset[str],
+                    vocab: set[str], left_out: set[str]) -> list[list[str]]:
+    """Each statement's BM25 terms against commitments of `vocab` (see commitment_terms): compounds
+    written the other way joined or split (with_compounds), left-out terms dropped."""
+    return [[t for t in with_compounds(match_terms(s.text, ignore_terms, name_terms), vocab | left_out)
+             if t not in left_out]
+            for s in statements]
+
+
 def score_pairs(statements: Sequence[StatementRef], commitments: Sequence[CommitmentRef], *,
                 statement_vectors: np.ndarray | None, commitment_vectors: np.ndarray | None,
                 config: MatchConfig, ignore_terms: frozenset[str] = frozenset(),
@@ -162,13 +182,8 @@ def score_pairs(statements: Sequence[StatementRef], commitments: Sequence[Commit
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(bm25 raw, bm25 normalised, cosine, fused), each (statements x commitments); terms as
     match_terms leaves them."""
-    c_terms = [match_terms(c.text, ignore_terms, name_terms) for c in commitments]
-    vocab = {t for terms in c_terms for t in terms}
-    # a compound may join a left-out word (a party's name word) to a commitment term
-    left_out = {match_key(t) for t in ignore_terms} - vocab
-    s_terms = [[t for t in with_compounds(match_terms(s.text, ignore_terms, name_terms), vocab | left_out)
-                if t not in left_out]
-               for s in statements]
+    c_terms, vocab, left_out = commitment_terms(commitments, ignore_terms, name_terms)
+    s_terms = statement_terms(statements, ignore_terms, name_terms, vocab, left_out)
     bm25 = BM25(c_terms, k1=config.k1, b=config.b)
     raw = bm25.scores(s_terms) if commitments else np.zeros((len(statements), 0))
     norm = np.clip(bm25.normalised(raw), 0.0, 1.0) if commitments else raw
