@@ -229,6 +229,38 @@ def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None) -> list[
     return out
 
 
+_WEEKDAY_WORDS = "|".join(sorted(D.WEEKDAYS, key=len, reverse=True))
+# "yesterday signed", "signed on Tuesday", "diteken Senin lalu", "pada hari Kamis": a day named relative
+# to the release's dateline
+_RELATIVE_DAY = re.compile(
+    rf"\b(?:(?P<yest>yesterday|kemarin)\b|(?:(?:on|pada)\s+(?:hari\s+)?|hari\s+)?(?P<wd>{_WEEKDAY_WORDS})\b"
+    rf"(?:\s+(?:lalu|kemarin|last|this\s+week))?)", re.IGNORECASE)
+_DATE_FOLLOWS = re.compile(r"\s*[,(]?\s*(?:tanggal\s+)?\d")
+
+
+def relative_days(text: str, hits: list[D.DateHit], ref: date) -> list[D.DateHit]:
+    """Days named only relative to the dateline in a sentence about the signing ("... yesterday signed
+    an agreement", "was signed on Tuesday", "diteken Senin lalu"): yesterday is the day before the
+    dateline, a weekday the last such day on or before it. A weekday written with its date is that
+    date's hit already."""
+    from datetime import timedelta
+    out: list[D.DateHit] = []
+    cues = role_cues()
+    for m in _RELATIVE_DAY.finditer(text):
+        if any(h.start <= m.start() < h.end or m.start() <= h.start < m.end() for h in hits) \
+                or _DATE_FOLLOWS.match(text, m.end()):
+            continue
+        s, e = sentence_bounds(text, m.start(), m.end())
+        if not cues["signing_verb"].search(text[s:e]):
+            continue
+        if m.group("yest"):
+            day = ref - timedelta(days=1)
+        else:
+            day = ref - timedelta(days=(ref.weekday() - D.WEEKDAYS[m.group("wd").lower()]) % 7)
+        out.append(D.DateHit(m.start(), m.end(), m.group(), day, "relative_day", 0.6))
+    return out
+
+
 def _evidence(text: str, start: int, end: int) -> tuple[Evidence, ...]:
     return (Evidence(page=0, start=start, end=end, text=text[start:end], bbox=None),)
 
@@ -239,6 +271,8 @@ def date_mentions(text: str, *, lang: str, kind: str | None) -> tuple[list[DateM
     ref = publication_date(text, hits)
     if ref is not None:
         hits = D.with_reference(hits, ref)
+        if kind != "agreement":
+            hits = sorted(hits + relative_days(text, hits, ref), key=lambda h: h.start)
     scored = assign_roles(text, hits, kind=kind)
     mentions: list[tuple[int, DateMention]] = []
     for x in scored:

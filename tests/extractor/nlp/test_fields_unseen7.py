@@ -56,3 +56,25 @@ def test_a_numbered_heading_over_a_list_is_no_done_activity():
     assert any("catalogued 800 books" in t for t in got), got
     # trap: a short numbered line NOT over a list stays a statement
     assert any("visited six villages" in t for t in got), got
+
+
+def test_a_signing_day_named_only_relative_to_the_dateline():
+    text = ("PRESS RELEASE\nRiver pact signed in Wetlands Regency\n\n"
+            "LOWMOOR, 12 March 2026 – Bookbridge Trust and the Wetlands Regency Government yesterday signed an "
+            "agreement to clean the river. The agreement was signed on Monday at the regent's office.\n")
+    dates, _ = date_mentions(text, lang="en", kind="news_release")
+    # 12 March 2026 is a Thursday: yesterday is the 11th, the last Monday the 9th; the earlier mention wins
+    assert [d.date for d in dates if d.role == "signing"][:1] == ["2026-03-11"]
+    assert any(d.text == "on Monday" and d.date == "2026-03-09" for d in dates)
+    indo = ("Pemkab Lembah Teduh Gandeng Universitas Tanjung Kerah\n\nLEMBAH TEDUH, 21 Mei 2026 – Pemerintah "
+            "Kabupaten Lembah Teduh dan Universitas Tanjung Kerah meneken nota kesepakatan Senin lalu.\n")
+    dates, _ = date_mentions(indo, lang="id", kind="news_release")
+    assert [d.date for d in dates if d.role == "signing"][:1] == ["2026-05-18"]
+    # traps: a weekday written with its date keeps that date; a weekday in a sentence about no signing is no date
+    dated = indo.replace("Senin lalu", "Senin (18/5/2026)")
+    dates, _ = date_mentions(dated, lang="id", kind="news_release")
+    assert [d.text for d in dates if d.role == "signing"][:1] == ["Senin (18/5/2026)"]
+    other = ("Pasar Murah di Lembah Teduh\n\nLEMBAH TEDUH, 21 Mei 2026 – Pasar murah digelar pada hari Senin di "
+             "alun-alun.\n")
+    dates, _ = date_mentions(other, lang="id", kind="news_release")
+    assert not any(d.text.endswith("Senin") for d in dates)
