@@ -270,8 +270,10 @@ _INSTRUMENT = re.compile(
 _CITATION = re.compile(r"\b(?:nomor|no\.|number|tanggal|tgl\.?|dated)\s*:?\s*\S", re.IGNORECASE)
 _DONE_MARK = re.compile(r"\b(?:telah|sudah|was|were|has\s+been|have\s+been)\b", re.IGNORECASE)
 # Courtesy formulas closing a letter ("Atas perhatian … kami ucapkan terima kasih").
-_COURTESY = re.compile(r"^(?:atas\s+(?:perhatian|kerja\s*sama|bantuan|dukungan)|terima\s+kasih|thank\s+you|"
-                       r"we\s+thank|thanking\s+you)\b|\b(?:terima\s+kasih|thank\s+you)\b[^.]{0,40}[.!]?\s*$",
+# Also the informal thanks of a post, before its closing emoji ("Makasih adik-adik! 🙏", "Thanks, team 👏").
+_THANKS = r"(?:terima\s+kasih|makasih|thank\s+you|thanks(?!\s+to\b)|arigato|arigatou(?:\s+gozaimasu)?|matur\s+nuwun)"
+_COURTESY = re.compile(r"^(?:atas\s+(?:perhatian|kerja\s*sama|bantuan|dukungan)|" + _THANKS + r"|"
+                       r"we\s+thank|thanking\s+you)\b|\b" + _THANKS + r"\b[^.]{0,40}[.!]?[\s" + _EMOJI + r"]*$",
                        re.IGNORECASE)
 # A cover sentence handing over the report itself ("bersama ini kami sampaikan laporan pelaksanaan
 # kegiatan triwulan …", "we hereby submit the quarterly progress report"): submitting the report is

@@ -165,3 +165,13 @@ def test_people_unable_to_come_did_nothing():
     assert is_not_done("The contractor failed to deliver the second pump.")
     assert is_not_done("Dua kader berhalangan hadir.")
     assert not is_not_done("Forty farmers were able to attend the field day.")
+
+
+def test_the_informal_thanks_of_a_post_is_no_statement():
+    post = ("Sanggar Tari Desa Lamban - Facebook\n3 Mei 2031\n\n"
+            "Kemarin 30 anak menampilkan tari daerah di pendopo kecamatan 💃 "
+            "Pelatih dari dinas dan kakak-kakak relawan, makasih banyak ya! 🙏\n")
+    texts = texts_of(post)
+    assert texts == ["Kemarin 30 anak menampilkan tari daerah di pendopo kecamatan 💃"]
+    # "thanks to" tells why something happened
+    assert texts_of("Thanks to the new pump, forty households now receive clean water every day.\n")
