@@ -9,8 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractor.activity_cues import (done_parts, is_outcome, minutes_subject, starts_later, tells_an_event,
-                                     without_plan_comparison)
+from extractor.activity_cues import (
+    done_parts,
+    is_outcome,
+    minutes_subject,
+    starts_later,
+    tells_an_event,
+    without_plan_comparison,
+)
 from extractor.report_tables import blank_tables, find_pipe_tables, table_activities
 from extractor.types import ActivityStatement, DateMention, DocumentText, Evidence, Party
 
