@@ -153,9 +153,10 @@ def tells_an_event(clause: str) -> bool:
 _CHANGE = re.compile(r"\b(?:turun|naik|meningkat|menurun|berkurang|bertambah|rose|fell|increased|decreased|"
                      r"dropped|declined|grew|went\s+(?:up|down))\b[^.;]{0,60}?\b(?:dari|from)\b", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\b(?:dari|from)\b[^.;]{1,40}?\b(?:menjadi|ke|to)\b", re.IGNORECASE)
-_NOT_AN_EVENT = frozenset("""turun naik meningkat menurun berkurang bertambah menjadi dibandingkan dibanding
-berbanding terhadap tersebut sebesar berdasarkan selama rose fell increased decreased dropped declined grew
-compared""".split())
+_NOT_AN_EVENT = frozenset([
+    "turun", "naik", "meningkat", "menurun", "berkurang", "bertambah", "menjadi", "dibandingkan", "dibanding",
+    "berbanding", "terhadap", "tersebut", "sebesar", "berdasarkan", "selama", "rose", "fell", "increased",
+    "decreased", "dropped", "declined", "grew", "compared"])
 
 
 def is_outcome(sentence: str) -> bool:
