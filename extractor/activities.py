@@ -15,6 +15,7 @@ from extractor.activity_cues import (
     minutes_subject,
     starts_later,
     tells_an_event,
+    under_other_agreement,
     without_plan_comparison,
 )
 from extractor.report_tables import blank_tables, find_pipe_tables, table_activities
@@ -610,7 +611,8 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
     report_year = int(default_date[:4]) if default_date else None
 
     def not_done(sentence: str) -> bool:
-        return is_not_done(sentence) or starts_later(sentence, report_year) or is_outcome(sentence)
+        return (is_not_done(sentence) or starts_later(sentence, report_year) or is_outcome(sentence)
+                or under_other_agreement(sentence))
 
     sections = _sections(text)
     out: list[ActivityStatement] = []

@@ -56,6 +56,23 @@ _STARTS_IN_YEAR = re.compile(r"\b(?:mulai|dimulai|memulai|start(?:s|ed|ing)?|beg
                              r"[^.;]{0,40}?\b((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# Work done under another contract or programme than the one reported on ("... under a separate contract
+# with that city", "di luar kerja sama ini", "melalui kontrak terpisah"): done, but no evidence for this
+# report's agreements.
+_OTHER_AGREEMENT = re.compile(
+    r"\b(?:under|through|via|as\s+part\s+of|within)\s+(?:a|an)\s+(?:separate|different|other|another)\s+"
+    r"(?:contract|agreement|arrangement|programme|program|project|mou|grant)\b|"
+    r"\bunder\s+another\s+(?:contract|agreement|programme|program|project)\b|"
+    r"\b(?:di\s+luar|bukan\s+(?:bagian\s+)?dari)\s+(?:kerja\s*sama|perjanjian|kesepakatan|program|kontrak)\s+"
+    r"(?:ini|tersebut|kami)\b|"
+    r"\b(?:melalui|dengan|dalam)\s+(?:kontrak|perjanjian|kerja\s*sama|program|proyek)\s+(?:lain|terpisah)\b",
+    re.IGNORECASE)
+
+
+def under_other_agreement(sentence: str) -> bool:
+    return bool(_OTHER_AGREEMENT.search(sentence))
+
+
 def starts_later(sentence: str, report_year: int | None) -> bool:
     """Does the sentence say the work starts in a year after `report_year`?"""
     return report_year is not None and any(int(m.group(1)) > report_year

@@ -175,3 +175,14 @@ def test_the_informal_thanks_of_a_post_is_no_statement():
     assert texts == ["Kemarin 30 anak menampilkan tari daerah di pendopo kecamatan 💃"]
     # "thanks to" tells why something happened
     assert texts_of("Thanks to the new pump, forty households now receive clean water every day.\n")
+
+
+def test_work_under_another_contract_is_no_evidence_for_this_one():
+    report = ("ORCHARD WATER TRUST - AUTUMN BULLETIN\n\n"
+              "Our engineers repaired four irrigation gates in Kembang Sari in October. "
+              "Our team also surveyed two dams in Lembah Hijau under a separate contract with that regency.\n\n"
+              "Tim kami juga memperbaiki sumur bor di Desa Lamban melalui kontrak terpisah dengan dinas.\n")
+    texts = texts_of(report)
+    assert texts == ["Our engineers repaired four irrigation gates in Kembang Sari in October."]
+    # "separate" of something else is no other contract
+    assert texts_of("The volunteers cleaned the separate storage rooms of the two clinics.\n")
