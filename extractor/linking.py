@@ -3,8 +3,9 @@
 An agreement is linked when the report names at least two of its parties (all of them if it has
 one), or its number (link_report). A report naming only one party (and no other organisation of
 the partner's kind, and no other agreement of that party) counts for that party's own commitments,
-on strong matches only (link_one_party). A report naming no party may be linked by what its
-statements say (link_by_content). A statement that names a party of another agreement, or an
+on strong matches only (link_one_party). A report naming each party only by a proper word of its
+name ("Pemda Muara Jelita", "the Lage Velden team") links as two names do (link_by_soft_names). A
+report naming no party may be linked by what its statements say (link_by_content). A statement that names a party of another agreement, or an
 organisation of the same kind as one of the agreement's parties in another place, and none of the
 agreement's own parties, does not count for that agreement (statement_allowed).
 """
@@ -16,7 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from extractor.link_scope import passages_where
+from extractor.link_scope import passages, passages_where
 from extractor.matching_scores import name_term_filter, score_pairs
 from extractor.matching_types import (
     AgreementLink,
@@ -26,6 +27,7 @@ from extractor.matching_types import (
     PartyRef,
     StatementRef,
 )
+from extractor.name_words import SoftNameIndex, proper_words
 from extractor.orgs import (
     agency_by_field,
     fold,
@@ -218,6 +220,32 @@ def link_one_party(text: str, agreements: Sequence[AgreementRef],
     for name in out.values():
         count[name] = count.get(name, 0) + 1
     return {ag_id: name for ag_id, name in out.items() if count[name] == 1}
+
+
+def link_by_soft_names(text: str, agreements: Sequence[AgreementRef], links: Sequence[AgreementLink],
+                       one_party: dict[int, str], index: SoftNameIndex) -> tuple[list[AgreementLink], dict[int, str]]:
+    """`links` and `one_party` with the agreements the report names softly added (name_words: each
+    party by a proper word of its own name, "Pemda Muara Jelita" and "tim Lage Velden"): a full
+    link, as two names are; a one-party link becomes one. Not where a passage holding those words
+    names another organisation of a party's kind ("Kuching Selatan" for "Kuching Utara"); a party
+    of a softly linked agreement is busy there, as in link_one_party. `agreements`: those the index
+    was built from."""
+    by_id = {a.id: a for a in agreements}
+    done = {link.agreement_id for link in links}
+    out, one = list(links), dict(one_party)
+    for soft in index.soft_names(text):
+        ag = by_id.get(soft.agreement_id)
+        if ag is None or ag.id in done:
+            continue
+        words = {w for _, found in soft.found for w in found}
+        scope = [x for x in passages(text) if proper_words(x) & words]
+        if any(_partner_conflict(x, party, []) for party in ag.parties for x in scope):
+            continue
+        one.pop(ag.id, None)
+        done.add(ag.id)
+        out.append(AgreementLink(ag.id, 0.5, (soft.reason(),)))
+    busy = {p.name for link in out[len(links):] for p in by_id[link.agreement_id].parties}
+    return out, {ag_id: name for ag_id, name in one.items() if name not in busy}
 
 
 # "The Institute shall …", "Commitments of the Company: The Company will …", "PIHAK KEDUA akan …":

@@ -6,7 +6,9 @@
    parties in another place (Majlis Bandaraya Kuching Selatan vs Dewan Bandaraya Kuching Utara),
    and none of the agreement's own parties, does not count for that agreement. A report naming
    only one party (and no other organisation of the partner's kind, and no other agreement of that
-   party) counts for that party's own commitments, on strong matches only (link_one_party).
+   party) counts for that party's own commitments, on strong matches only (link_one_party). A
+   report naming each party by a proper word of its name ("Pemda Muara Jelita", "the Lage Velden
+   team") links as two names do (link_by_soft_names, extractor/name_words.py).
    (extractor/linking.py)
 2. Scoring each (statement, commitment of a linked agreement):
    - BM25 over analysed terms (PySastrawi / English stems, id->en glossary), normalised by the
@@ -34,6 +36,7 @@ from extractor.linking import (
     LinkConfig,
     commitment_obligors,
     link_by_content,
+    link_by_soft_names,
     link_one_party,
     link_report,
     one_party_candidates,
@@ -61,6 +64,7 @@ from extractor.matching_types import (
     MatchConfig,
     StatementRef,
 )
+from extractor.name_words import SoftNameIndex
 
 
 def match_report(statements: Sequence[StatementRef], report_text: str, agreements: Sequence[AgreementRef],
@@ -75,20 +79,25 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     `commitment_vectors[j]` embeds `commitments[j]` (same model, L2-normalised); or `cosine[i, j]`
     is given directly (a vector index's search, statements x `commitments`). With
     `content_decided`, `content_link` is the caller's link_by_content over every commitment (or None),
-    when it passes only the linked ones. `name_links`: the caller's link_report and link_one_party of
-    this text over these agreements (computed already; see link_index)."""
+    when it passes only the linked ones. `name_links`: the caller's links by names and one-party links
+    of this text over these agreements (computed already: link_index.link_stored_report)."""
     if centering is not None and statement_vectors is not None and commitment_vectors is not None:
         statement_vectors = centering.apply(statement_vectors, [s.text for s in statements])
         commitment_vectors = centering.apply(commitment_vectors, [c.text for c in commitments])
-    links = link_report(report_text, agreements) if name_links is None else list(name_links[0])
+    if name_links is None:
+        links = link_report(report_text, agreements)
+        links, one_party = link_by_soft_names(report_text, agreements, links,
+                                              link_one_party(report_text, agreements, links),
+                                              SoftNameIndex(agreements))
+    else:
+        links, one_party = list(name_links[0]), dict(name_links[1])
     linked = {link.agreement_id: link for link in links}
-    one_party = link_one_party(report_text, agreements, links) if name_links is None else dict(name_links[1])
     own = {c.id for c in one_party_candidates(commitments, one_party, agreements)}
     for ag_id, name in one_party.items():
         if any(c.agreement_id == ag_id and c.id in own for c in commitments):
-            linked[ag_id] = AgreementLink(ag_id, 0.0, (f"one party named: {name}; only its own commitments "
-                                                       f"(a joint one as a statement's best match), strong "
-                                                       f"matches only",))
+            linked[ag_id] = AgreementLink(ag_id, 0.0, ((f"one party named: {name}; only its own commitments "
+                                                        f"(a joint one as a statement's best match), strong "
+                                                        f"matches only"),))
             links = [*links, linked[ag_id]]
     # a report linked by no name: the one agreement its statements are clearly about, if any. (Not
     # over a party named alone: its newsletter's words also fit the partner's commitments.)

@@ -31,19 +31,20 @@ from extractor.orgs import (
 )
 
 # words of organisation names that name no particular body: kinds, levels, fields, legal forms
-_COMMON = frozenset(
-    GENERIC | KIND_WORDS | LEGAL_FORMS | NAME_HEADS | set(ORG_WORDS) | set(ORG_WORDS.values())
-    | set(HEAD_SWAP) | {w for ids in HEAD_SWAP.values() for i in ids for w in i.split()}
-    | set(COMPASS) | set(COMPASS.values()) | set(AGENCY_LEVEL_ID) | set(AGENCY_LEVEL_ID.values())
-    | {w for phrase in (*AGENCY_FIELD_ID, *AGENCY_FIELD_ID.values(), *DINAS_SHORT) for w in phrase.split()}
-    | set("""pemerintah pemkab pemkot pemprov pemda kab prov kec kel desa kelurahan kecamatan government
+_BODY_WORDS = frozenset("""pemerintah pemkab pemkot pemprov pemda kab prov kec kel desa kelurahan kecamatan government
     ministry kementerian department office agency service board unit pelaksana teknis uptd upt
     sekretariat secretariat daerah nasional national republic state negara umum public
     bank rumah sakit hospital umum general centre center pusat balai bureau biro
     dan and of for the untuk bagi serta with dengan
     markas besar kepolisian police polisi resor pengadilan court negeri agama religious kejaksaan
     majelis dewan perwakilan rakyat council association asosiasi perkumpulan ikatan himpunan
-    program project proyek kantor wilayah regional branch cabang""".split()))
+    program project proyek kantor wilayah regional branch cabang""".split())
+_COMMON = frozenset(
+    GENERIC | KIND_WORDS | LEGAL_FORMS | NAME_HEADS | set(ORG_WORDS) | set(ORG_WORDS.values())
+    | set(HEAD_SWAP) | {w for ids in HEAD_SWAP.values() for i in ids for w in i.split()}
+    | set(COMPASS) | set(COMPASS.values()) | set(AGENCY_LEVEL_ID) | set(AGENCY_LEVEL_ID.values())
+    | {w for phrase in (*AGENCY_FIELD_ID, *AGENCY_FIELD_ID.values(), *DINAS_SHORT) for w in phrase.split()}
+    | _BODY_WORDS)
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 

@@ -213,31 +213,17 @@ def match_stored_report(session: Session, document_id: int, report_text: str,
     agreements, commitments = _agreements(repository.open_commitments(session))
     session.rollback()
     refs = [StatementRef(s["id"], s["text"], s.get("date")) for s in stored]
-    from extractor.link_index import content_index_for, link_index_for
-    from extractor.linking import link_by_content, link_one_party, link_report, one_party_candidates
+    from extractor.report_linking import link_stored_report
 
-    # only the agreements the report could link to (an index of the words each party's names need,
-    # built once per set of agreements): linking's result is the same as over all of them
-    linkable = link_index_for(agreements).candidates(report_text)
-    links = link_report(report_text, linkable)
-    linked = {link.agreement_id for link in links}
-    candidates = [c for c in commitments if c.agreement_id in linked]
-    one_party = link_one_party(report_text, linkable, links)
-    candidates += one_party_candidates(commitments, one_party, linkable)
-    # a report linked by no name: by content, decided over every open commitment (BM25 built once per
-    # set of open commitments; match_report sees only the candidates)
-    content = None
-    if not links and not one_party:
-        index = content_index_for(agreements, commitments, engine.config)
-        content = link_by_content(refs, report_text, agreements, commitments, engine.config,
-                                  ranking=index.ranking, named_among=linkable)
-    if content is not None:
-        candidates = [c for c in commitments if c.agreement_id == content.agreement_id]
-        linkable = [*linkable, *(a for a in agreements if a.id == content.agreement_id and a not in linkable)]
+    # linking over every stored agreement through indexes built once per set of agreements / open
+    # commitments; match_report then sees only the candidate commitments
+    linking = link_stored_report(report_text, refs, agreements, commitments, engine.config)
+    candidates = linking.candidates(commitments)
     use_vectors = engine.config.method != "bm25"
     cosine = _cosines(session, engine, refs, candidates) if use_vectors and candidates and refs else None
-    links, matches = match_report(refs, report_text, linkable, candidates, config=engine.config, cosine=cosine,
-                                  content_link=content, content_decided=True, name_links=(links, one_party))
+    links, matches = match_report(refs, report_text, linking.agreements, candidates, config=engine.config,
+                                  cosine=cosine, content_link=linking.content, content_decided=True,
+                                  name_links=linking.name_links())
     if matches:
         repository.upsert_matches(session, matches=[
             {"commitment_id": m.commitment_id, "statement_id": m.statement_id, "score": m.fused,
