@@ -11,8 +11,10 @@ import pytest
 
 from benchmarks.synthetic_agreements import synthetic_agreements, synthetic_report
 from extractor.link_index import ContentIndex, LinkIndex, content_index_for, link_index_for
-from extractor.linking import content_ranking, link_by_content, link_one_party, link_report
+from extractor.linking import content_ranking, link_by_content, link_by_soft_names, link_one_party, link_report
 from extractor.matching_types import AgreementRef, CommitmentRef, PartyRef, StatementRef
+from extractor.name_words import SoftNameIndex
+from extractor.report_linking import link_stored_report
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -177,6 +179,7 @@ def test_every_scenario_links_the_same_with_synthetic_agreements_mixed_in():
         reports += [(f"{folder.name}/{name}", text, stmts) for name, text, stmts in sc.reports]
     index = LinkIndex(agreements)
     content = ContentIndex(agreements, commitments)
+    soft = SoftNameIndex(agreements)
     small = [a for a in agreements if a.id < syn.agreements[0].id + 200]
     small_ids = {a.id for a in small}
     small_commitments = [c for c in commitments if c.agreement_id in small_ids]
@@ -190,7 +193,12 @@ def test_every_scenario_links_the_same_with_synthetic_agreements_mixed_in():
         one_party = link_one_party(text, agreements, links)
         assert link_one_party(text, cands, links) == one_party, name
         linked += bool(links or one_party)
+        # the service's pipeline gives what linking over all agreements gives, soft names included
+        links, one_party = link_by_soft_names(text, agreements, links, one_party, soft)
+        stored = link_stored_report(text, stmts, agreements, commitments)
+        assert stored.name_links() == (links, one_party), name
         if not links and not one_party:  # as the service: the content link over every commitment
+            assert stored.content == link_by_content(stmts, text, agreements, commitments), name
             assert link_by_content(stmts, text, agreements, commitments, ranking=content.ranking,
                                    named_among=cands) == link_by_content(stmts, text, agreements, commitments), name
         # the ranking itself on every report (over 200 of the synthetic agreements: the full one

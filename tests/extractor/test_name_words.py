@@ -48,3 +48,19 @@ def test_rarer_words_weigh_more():
     assert index.weight["kelir"] > index.weight["waru"]
     found = index.soft_names("Sindangraja students met the Kelir health office and the Waru regency.")
     assert [s.agreement_id for s in found] == [3, 1]
+
+
+def test_soft_names_link_an_agreement_but_not_over_a_sibling_of_a_partys_kind():
+    from extractor.linking import link_by_soft_names
+
+    agreements = [AgreementRef(1, (PartyRef("Pemerintah Kota Muara Kelir", ("the City",)),
+                                   PartyRef("Waterschap Rijnveld Oost", ("the Water Board",)))),
+                  AgreementRef(2, (PartyRef("Pemerintah Kota Muara Kelir"), PartyRef("PT Gemilang Sarana")))]
+    index = SoftNameIndex(agreements)
+    report = "Tim Rijnveld menyerahkan rencana induk drainase kepada Pemda Muara Kelir pada Juni."
+    links, one = link_by_soft_names(report, agreements, [], {1: "Pemerintah Kota Muara Kelir"}, index)
+    assert [link.agreement_id for link in links] == [1] and one == {}
+    assert "Waterschap Rijnveld Oost (rijnveld)" in links[0].reasons[0]
+    # the Rijnveld team worked with another city: the passage naming it is no soft name of this one
+    other = "Tim Rijnveld melatih operator pompa Pemerintah Kota Muara Jernih. Kota Muara Kelir belum."
+    assert link_by_soft_names(other, agreements, [], {}, index) == ([], {})
