@@ -597,7 +597,9 @@ def elaborates(text: str, previous: Evidence, block_start: int, start: int) -> b
         return False
     rest_end = text.find("\n", start)
     rest = text[m.end():rest_end if rest_end >= 0 else len(text)]
-    return not tells_an_event(re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0])
+    first = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+    # "Waste pickers: we are still negotiating ...": something not done stays apart (and out)
+    return not tells_an_event(first) and not is_not_done(first)
 
 
 def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
