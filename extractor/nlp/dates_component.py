@@ -257,6 +257,8 @@ def relative_days(text: str, hits: list[D.DateHit], ref: date) -> list[D.DateHit
             day = ref - timedelta(days=1)
         else:
             day = ref - timedelta(days=(ref.weekday() - D.WEEKDAYS[m.group("wd").lower()]) % 7)
+        if any(h.date == day for h in hits):
+            continue   # the day is written out elsewhere ("Senin (29/7/2024)" ... "Senin siang"): that hit says it
         out.append(D.DateHit(m.start(), m.end(), m.group(), day, "relative_day", 0.6))
     return out
 

@@ -78,3 +78,9 @@ def test_a_signing_day_named_only_relative_to_the_dateline():
              "alun-alun.\n")
     dates, _ = date_mentions(other, lang="id", kind="news_release")
     assert not any(d.text.endswith("Senin") for d in dates)
+    # a weekday whose day is written out elsewhere adds nothing: the dated mention stays the signing date
+    twice = ("Pemkab Lembah Teduh Gandeng Universitas Tanjung Kerah\n\nLEMBAH TEDUH, Senin (18/5/2026) – Pemerintah "
+             "Kabupaten Lembah Teduh dan Universitas Tanjung Kerah meneken nota kesepakatan Senin siang.\n")
+    dates, _ = date_mentions(twice, lang="id", kind="news_release")
+    assert [d.text for d in dates if d.role == "signing"][:1] == ["Senin (18/5/2026)"]
+    assert not any(d.text == "Senin" for d in dates)
