@@ -289,6 +289,54 @@ def _list_parties(text: str, sents, spans) -> list[Entity]:
     return out
 
 
+# "Turut menandatangani sebagai pihak pelaksana, Kepala Kantor X ...", "Also signing were the Head of X ...":
+# the sentence names further signers, each for an organisation of its own
+CO_SIGNERS = re.compile(r"\b(?:(?:turut|ikut)\s+(?:menandatangani|meneken|membubuhkan\s+tanda\s+tangan)|"
+                        r"(?:also|co-?)\s*sign(?:ed|ing)\b|countersign(?:ed|ing)\b)", re.IGNORECASE)
+
+
+_LIST_COMMA = re.compile(r",\s*(?:the\s+)?", re.IGNORECASE)
+_LIST_LAST = re.compile(r",?\s*(?:and|dan|serta)\s+(?:the\s+)?", re.IGNORECASE)
+# what follows the last name of the list: at most two words ("yesterday", "have", "resmi"), then the signing
+_LIST_SIGNS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:signed|sign|menandatangani|meneken|teken|meneken)\b", re.IGNORECASE)
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _signing_list(text: str, sents, spans) -> list[Entity]:
+    """"A (A's other name, "AA"), the B (...) and the C yesterday signed ...": three or more
+    organisations listed as the subject of the signing, each maybe followed by its other name in
+    brackets, are the parties."""
+    for s, e in sents:
+        top = [x for x in _mentions_in(spans, s, e) if "(" not in _BRACKETS.sub("", text[s:x[0]])]
+        run: list[tuple[int, int, Entity]] = []
+        for x in top:
+            if run:
+                gap = _BRACKETS.sub("", text[run[-1][1]:x[0]]).strip()
+                gap = re.sub(r"\s+", " ", gap) + " "
+                if x[2] is run[-1][2] or not (_LIST_COMMA.fullmatch(gap) or _LIST_LAST.fullmatch(gap)):
+                    run = []
+                elif _LIST_LAST.fullmatch(gap):
+                    run.append(x)
+                    tail = _BRACKETS.sub(lambda b: " " * len(b.group()), text[x[1]:e])
+                    if len(run) >= 3 and _LIST_SIGNS.match(tail):
+                        return [r[2] for r in run]
+                    run = []
+                    continue
+            run = run or [x]
+            if run[-1] is not x:
+                run.append(x)
+    return []
+
+
+def _co_signer_parties(text: str, sents, spans) -> list[Entity]:
+    """The organisations named in a sentence about further signers."""
+    out: list[Entity] = []
+    for s, e in sents:
+        if CO_SIGNERS.search(text, s, e):
+            out.extend(ent for _, _, ent in _mentions_in(spans, s, e) if ent not in out)
+    return out
+
+
 _NAME_RUN = r"[A-Z][\w'&.-]*(?:\s+(?:of|the|for|and|&|[A-Z][\w'&.-]*)){0,12}"
 # An English release: "A has signed a Memorandum of Understanding with B", "A signed an agreement with B".
 SIGNED_WITH = re.compile(
@@ -344,15 +392,48 @@ ADDRESS_LABEL = re.compile(r"^[ \t]*(?:prepared|submitted|reported|disusun|dilap
                            r"(?:[ \t]+(?:by|to|oleh|kepada))?[ \t]*:", re.IGNORECASE | re.MULTILINE)
 
 
-def _addressed_parties(text: str, spans) -> list[Entity]:
-    """A report's "Prepared by: ORG" and "Submitted to: ORG" lines name the two partners."""
+BRANCH_OFFICE = re.compile(r"(?:[A-Z][\w-]+\s+)?(?:Office|Branch)")
+# a report's key-value header: "Organisation: X (XA), United Kingdom", "Partner: Y", "Mitra Kerja: Z"
+PARTNER_LABEL = re.compile(r"^[ \t]*(?:(?:partner|implementing|lead)?[ \t]*organi[sz]ation|(?:implementing[ \t]+)?partner"
+                           r"(?:[ \t]+organi[sz]ation)?|mitra(?:[ \t]+kerja(?:[ \t]*sama)?)?|lembaga[ \t]+pelaksana)"
+                           r"[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE)
+_LABEL_VALUE_END = re.compile(r"[ \t]*(?:[(,;]|[ \t][–—-][ \t]|$)", re.MULTILINE)
+
+
+def _addressed_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
+    """A report's "Prepared by: ORG" and "Submitted to: ORG" lines, or its "Organisation: ORG" and
+    "Partner: ORG" lines, name the two partners. A partner line names an organisation even when no
+    organisation head is in it ("Organisation: Kestrel Volunteers Abroad (KVA)")."""
     found: list[Entity] = []
     for label in ADDRESS_LABEL.finditer(text[:3000]):
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
-        for _, _, ent in _mentions_in(spans, label.end(), line_end)[-1:]:
+        inside = _mentions_in(spans, label.end(), line_end)
+        # "X (XA), Jakarta Office": the office of the body named before it, in a city
+        inside = [x for k, x in enumerate(inside) if k == 0 or not BRANCH_OFFICE.fullmatch(text, x[0], x[1])]
+        for _, _, ent in inside[-1:]:
             if ent not in found:
                 found.append(ent)
+    if len(found) >= 2:
+        return found
+    found = []
+    for label in PARTNER_LABEL.finditer(text[:3000]):
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        inside = _mentions_in(spans, label.end(), line_end)
+        if inside:
+            ent = inside[0][2]
+        else:
+            end = _LABEL_VALUE_END.search(text, label.end(), line_end + 1)
+            stop = end.start() if end else line_end
+            named = stop > label.end() and text[label.end()].isupper()   # a name, not a description
+            ent = _side_entity(text, spans, entities, label.end(), stop) if named else None
+            short = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[stop:line_end])
+            if ent is not None and short and short.group(1) not in ent.extra_aliases:
+                ent.extra_aliases.append(short.group(1))
+                ent.extra_spans.append((stop + short.start(1), stop + short.end(1)))
+        if ent is not None and ent not in found:
+            found.append(ent)
     return found if len(found) >= 2 else []
 
 
@@ -513,6 +594,8 @@ def select(doc: Doc) -> list[Entity]:
                                     if (s, e, ent) not in spans], key=lambda x: x[0])
     pairs = [] if parties else _pairs(text, sents, spans)  # an agreement's title block is final
     cue_pairs = [p for p in pairs if p[2]]
+    if not parties:
+        parties = _signing_list(text, sents, spans)
     if not parties and cue_pairs:
         a, b, _ = cue_pairs[0]
         parties = [a, b]
@@ -528,7 +611,7 @@ def select(doc: Doc) -> list[Entity]:
         if len(in_title) == 1 and CUE.search(text[t0:t1]):
             parties = list(in_title)
     if not parties:
-        parties = _addressed_parties(text, spans)
+        parties = _addressed_parties(text, spans, entities)
     if parties:
         for a, b, _ in pairs:
             if _is_party(a, parties) and not _is_party(b, parties):
@@ -539,6 +622,8 @@ def select(doc: Doc) -> list[Entity]:
         if ent not in parties:
             parties.append(ent)
     parties += _role_def_parties(text, spans, parties)
+    if parties:
+        parties += [ent for ent in _co_signer_parties(text, sents, spans) if not _is_party(ent, parties)]
     parties = _without_headline_only(parties)
     _unit_mentions_name_parents(entities, parties)
     _bracketed_other_names(text, spans, parties)
@@ -573,6 +658,9 @@ def _unit_mentions_name_parents(entities: list[Entity], parties: list[Entity]) -
                     break
 
 
+_GENERIC_EN_HEADS = frozenset({"office", "government"})
+_ENGLISH_NAME = re.compile(r"\b(?:Office|Government|Agency|Foundation|University|Institute|College|Council|Company|"
+                           r"Department|Ministry|Authority)\b")
 # "X Company (PT X Indonesia, XI)": a name in brackets right after a party's name is its other name
 BRACKET_OPEN = re.compile(r"\s*\(")
 
@@ -581,7 +669,7 @@ def _bracketed_other_names(text: str, spans, parties: list[Entity]) -> None:
     """"the Y Producers' Cooperative (Koperasi Produsen Y, KPY)": the organisation named first in
     the brackets after a party's mention is the same body in the other language; its names (and
     the acronym found for it) are aliases of the party."""
-    for ent in parties:
+    for k, ent in enumerate(list(parties)):
         for m in list(ent.mentions):
             opened = BRACKET_OPEN.match(text, m.end)
             if not opened:
@@ -591,10 +679,23 @@ def _bracketed_other_names(text: str, spans, parties: list[Entity]) -> None:
             for _, _, other in inside[:1]:
                 if other is ent or other in parties:
                     continue
+                if fold(m.head) in _GENERIC_EN_HEADS and not _ENGLISH_NAME.search(other.canonical):
+                    # "the Health Office of X Regency (Dinas Kesehatan Kabupaten X)": a generic English
+                    # description of a body whose own name follows; the party goes by that name
+                    english = text[m.start:m.end]
+                    the = re.search(r"\bthe\s+$", text[max(0, m.start - 4):m.start], re.IGNORECASE)
+                    english = re.sub(r"\s+", " ", f"{the.group().strip()} {english}" if the else english)
+                    if english not in other.extra_aliases:
+                        other.extra_aliases.append(english)
+                    other.extra_spans.extend(sp for sp in ent.spans() if sp not in other.extra_spans)
+                    parties[k] = other
+                    break
                 for form in other.surface_forms():
                     if form not in ent.extra_aliases and form not in ent.surface_forms():
                         ent.extra_aliases.append(form)
                 ent.extra_spans.extend(sp for sp in other.spans() if sp not in ent.extra_spans)
+            if parties[k] is not ent:
+                break
 
 
 PLACE_KINDS = frozenset({"city", "regency", "council", "municipality", "municipal", "province", "provincial",

@@ -84,3 +84,59 @@ def test_a_signing_day_named_only_relative_to_the_dateline():
     dates, _ = date_mentions(twice, lang="id", kind="news_release")
     assert [d.text for d in dates if d.role == "signing"][:1] == ["Senin (18/5/2026)"]
     assert not any(d.text == "Senin" for d in dates)
+
+
+# -- parties -----------------------------------------------------------------------------------------
+
+def _party_names(nlp, text: str) -> list[str]:
+    return [p.name for p in nlp(text)._.janji_parties]
+
+
+def test_a_study_centre_of_a_university_is_named_whole_in_a_reports_basis(nlp_id):
+    text = ("LAPORAN PELAKSANAAN KEGIATAN\nTRIWULAN I TAHUN 2026\n\nI. DASAR\n"
+            "1. Perjanjian Kerja Sama antara Dinas Perikanan Kabupaten Teluk Damar dengan Pusat Studi Kelautan "
+            "Universitas Bahari Selatan Nomor 523/11/DP/2026 tanggal 5 Januari 2026.\n\n"
+            "II. KEGIATAN\n1. Tim Pusat Studi Kelautan telah melatih 40 nelayan.\n")
+    names = _party_names(nlp_id, text)
+    assert "Pusat Studi Kelautan Universitas Bahari Selatan" in names, names
+    assert any(n.startswith("Dinas Perikanan Kabupaten Teluk Damar") for n in names), names
+    # trap: "pusat" as a common word ("kantor pusat", "Pusat Kota") names no organisation
+    names = _party_names(nlp_id, "Universitas Bahari Selatan dan PT Laut Biru Teken MoU\nPenandatanganan di kantor "
+                                 "pusat Universitas Bahari Selatan di Pusat Kota Teluk Damar.\n")
+    assert not any(n.startswith("Pusat") for n in names), names
+
+
+def test_co_signers_of_a_release_are_parties(nlp_id):
+    text = ("Pemkab Teluk Damar dan Pengadilan Negeri Teluk Damar Teken PKS\n\nTELUK DAMAR – Pengadilan Negeri Teluk "
+            "Damar bersama Pemerintah Kabupaten Teluk Damar menandatangani Perjanjian Kerja Sama, Senin (4/5/2026).\n\n"
+            "Turut menandatangani sebagai pihak pelaksana, Direktur Utama PT Bank Teluk Damar (Perseroda), Budi "
+            "Santoso. Turut hadir Kepala Dinas Sosial Kabupaten Teluk Damar, Ani Lestari.\n")
+    names = _party_names(nlp_id, text)
+    assert any(n.startswith("PT Bank Teluk Damar") for n in names), names
+    # trap: someone who only attended brings no party
+    assert not any(n.startswith("Dinas Sosial") for n in names), names
+
+
+def test_three_organisations_listed_before_signed_are_the_parties(nlp_en):
+    text = ("PRESS RELEASE\nRiver pact signed\n\nLOWMOOR, 12 March 2026 – Bookbridge Foundation (Yayasan Jembatan "
+            "Buku, \"BB\"), the Forestry Office of Wetlands Province (Dinas Kehutanan Wetlands) and the Lowmoor "
+            "Regency Government yesterday signed an agreement to restore the river banks.\n\n"
+            "The signing was attended by the Harbour Authority, the Fisheries Agency and the Lowmoor City Council.\n")
+    names = _party_names(nlp_en, text)
+    assert names[:3] == ["Bookbridge Foundation", "Forestry Office of Wetlands Province",
+                         "Lowmoor Regency Government"], names
+    # trap: a list of bodies that attended is no list of parties
+    assert not any("Harbour" in n or "Fisheries" in n for n in names), names
+
+
+def test_the_organisation_and_partner_lines_of_a_report_header_name_the_parties(nlp_en):
+    text = ("QUARTERLY FIELD REPORT\nOrganisation: Bookbridge Volunteers Abroad (BVA), United Kingdom\n"
+            "Partner: Wetlands Regency Education Office (Dinas Pendidikan Kabupaten Wetlands)\n"
+            "Prepared by: Ms. Anna Kowalczyk, Country Manager\n\n1. Activities completed\n"
+            "1.1 Volunteers taught English in 12 schools.\n")
+    parties = nlp_en(text)._.janji_parties
+    names = [p.name for p in parties]
+    assert names[:2] == ["Bookbridge Volunteers Abroad", "Wetlands Regency Education Office"], names
+    assert "BVA" in parties[0].aliases
+    # trap: a person on the "Prepared by" line is no party
+    assert not any("Kowalczyk" in n for n in names), names
