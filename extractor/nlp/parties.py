@@ -177,8 +177,10 @@ def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity
                 raw = re.sub(r",\s*[A-Z][A-Za-z ]+$", "", raw)
             if not raw or len(raw) > 150:
                 continue
-            ment = Mention(s, s + len(text[s:e].rstrip()), text[s:e].rstrip(), "org", raw.split()[0],
-                           raw.split()[1:])
+            written = text[s:e].rstrip(" \t\n,;")
+            while re.search(r",\s*[A-Z][A-Za-z ]+$", written):   # the mention ends before the country too
+                written = re.sub(r",\s*[A-Z][A-Za-z ]+$", "", written).rstrip(" \t\n,;")
+            ment = Mention(s, s + len(written), written, "org", raw.split()[0], raw.split()[1:])
             ent = Entity("org", mentions=[ment])
             # the same name later in ordinary case ("NORTHFIELD UNIVERSITY" ... "Northfield University")
             for later in re.finditer(re.escape(raw).replace(r"\ ", r"\s+"), full_text[m.end():], re.IGNORECASE):
@@ -522,6 +524,7 @@ def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]
             ent = before[-1][2]
             ent.extra_aliases.append(alias)
             ent.extra_spans.append((m.start(1), m.end(1)))
+    _quoted_and_former_names(text, parties, spans)
     for ent in parties:
         for m in list(ent.mentions):
             short = QUOTED_SHORT_NAME.match(text, m.end)
@@ -529,6 +532,39 @@ def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]
                 ent.extra_aliases.append(short.group(1))
                 ent.extra_spans.append(short.span(1))
     return roles
+
+
+# '("the City")', '(“the Water Board”)': a short name given in quotes and brackets after a party's name or
+# after a description of it (", a regional water authority under Dutch law")
+QUOTED_ALIAS = re.compile(r"\(\s*[\"“]((?:[Tt]he\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})[\"”]\s*\)")
+_DESCRIPTION_GAP = re.compile(r"\s*(?:,\s*[^()\n.;:\"“”]{1,120}?)?\s*")
+# "PT X (dahulu PT Y)", "(d/h Y)", "(sebelumnya bernama Y)", "(formerly Y)": the party's former name
+FORMER_NAME = re.compile(r"\s*\(\s*(?:dahulu|dulu|d/h|sebelumnya(?:\s+bernama)?|semula(?:\s+bernama)?|formerly|previously)"
+                         r"(?:\s+(?:known\s+as|named|called))?\s*:?\s*([A-Z][^()\n]{2,80}?)\s*\)", re.IGNORECASE)
+
+
+def _quoted_and_former_names(text: str, parties: list[Entity], spans) -> None:
+    """Aliases given right after a party's name: a quoted short name in brackets (also after a short
+    description of the party, with no other organisation between) and a former name."""
+    for ent in parties:
+        for a, b in ent.spans():
+            former = FORMER_NAME.match(text, b)
+            if former and former.group(1)[:1].isupper() and former.group(1) not in ent.extra_aliases:
+                ent.extra_aliases.append(former.group(1))
+                ent.extra_spans.append(former.span(1))
+    for m in QUOTED_ALIAS.finditer(text):
+        alias = m.group(1)
+        if alias.lower() in NOT_ALIASES or re.search(r"\b(?:party|pihak)\b", alias, re.IGNORECASE):
+            continue
+        before = [x for x in spans if m.start() - 160 <= x[1] <= m.start()]
+        if not before:
+            continue
+        last = max(before, key=lambda x: x[1])
+        if last[2] not in parties or not _DESCRIPTION_GAP.fullmatch(text, last[1], m.start()):
+            continue
+        if alias not in last[2].extra_aliases:
+            last[2].extra_aliases.append(alias)
+            last[2].extra_spans.append(m.span(1))
 
 
 # "(Dinas X Kabupaten Y, "DX")": the short name a party is given in quotes inside its brackets

@@ -140,3 +140,41 @@ def test_the_organisation_and_partner_lines_of_a_report_header_name_the_parties(
     assert "BVA" in parties[0].aliases
     # trap: a person on the "Prepared by" line is no party
     assert not any("Kowalczyk" in n for n in names), names
+
+
+# -- party aliases -----------------------------------------------------------------------------------
+
+def _aliases(nlp, text: str) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.aliases for p in nlp(text)._.janji_parties}
+
+
+def test_quoted_short_names_after_a_party_or_its_description_are_aliases(nlp_en):
+    text = ("MEMORANDUM OF UNDERSTANDING\nbetween\nTHE CITY GOVERNMENT OF PORT AMBER, REPUBLIC OF INDONESIA\nand\n"
+            "HARBOURSIDE SEWAGE TRUST, NEW ZEALAND\non\nWastewater Treatment\n\n"
+            "This Memorandum of Understanding is made on 4 March 2026 between the City Government of Port Amber "
+            "(\"the City\"), represented by its Mayor, and Harbourside Sewage Trust, a charitable trust under New "
+            "Zealand law (\"the Trust\"), represented by its chair. The Ministry of Health (\"the Ministry\") is "
+            "informed of this MoU.\n\n1. The Trust shall train ten operators of the City.\n")
+    got = _aliases(nlp_en, text)
+    city = next(v for k, v in got.items() if "Port Amber" in k)
+    trust = next(v for k, v in got.items() if "Harbourside" in k)
+    assert "the City" in city and "the Trust" in trust, got
+    # the country after a name in the title block is no part of any alias
+    assert not any("ZEALAND" in a or "INDONESIA" in a for v in got.values() for a in v), got
+    # trap: a quoted short name of a body that is no party goes to no party
+    assert not any("the Ministry" in v for v in got.values()), got
+
+
+def test_a_former_name_in_brackets_is_an_alias(nlp_id):
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN TELUK DAMAR\nDENGAN\n"
+            "PT AWAN DATA NUSANTARA\nTENTANG\nLAYANAN INTERNET DESA\n\nPada hari ini Senin tanggal 4 Mei 2026:\n"
+            "1. BUDI SANTOSO : Kepala Dinas Komunikasi dan Informatika Kabupaten Teluk Damar, selanjutnya disebut "
+            "PIHAK KESATU;\n2. ANI LESTARI : Direktur PT Awan Data Nusantara (dahulu PT Kabel Desa Mandiri), "
+            "selanjutnya disebut PIHAK KEDUA.\n\nPasal 1\nPIHAK KEDUA wajib memasang 40 titik akses internet.\n")
+    got = _aliases(nlp_id, text)
+    company = next(v for k, v in got.items() if "Awan Data" in k)
+    assert "PT Kabel Desa Mandiri" in company, got
+    # trap: a bracketed remark that names no former name adds nothing
+    plain = text.replace("(dahulu PT Kabel Desa Mandiri)", "(Persero)")
+    got = _aliases(nlp_id, plain)
+    assert not any("Kabel" in a for v in got.values() for a in v), got
