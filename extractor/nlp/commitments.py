@@ -264,11 +264,16 @@ _TOPIC_TAIL = re.compile(r"\b(?:tentang|mengenai|di\s+bidang|berkaitan\s+dengan|
 _STRONG_DUTY = re.compile(r"\b(?:wajib|berkewajiban|diwajibkan|must|obliged|undertakes?)\b", re.IGNORECASE)
 
 
+# "portal ... yang dapat diakses PIHAK KEDUA", "a database that may be consulted by": "dapat" / "may" in a
+# relative clause describes a thing provided, it permits nobody anything
+_RELATIVE_MODAL = re.compile(r"\b(?:yang\s+(?:dapat|bisa)|(?:which|that)\s+(?:may|can))\s+\w+", re.IGNORECASE)
+
+
 def _is_right(text: str) -> bool:
     """A right or a permission, not a duty: "berhak", "shall have the right to", "may"."""
     if _has("right", text):
         return not _STRONG_DUTY.search(text)
-    return _has("permission", text) and not _has("obligation", text)
+    return _has("permission", _RELATIVE_MODAL.sub(" ", text)) and not _has("obligation", text)
 
 
 class _Collector:
@@ -354,7 +359,7 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
         for (s, e) in units:
             clause = text[s:e]
             deontic = (_has("obligation", clause) or _has("joint", clause) or _has("future", clause)
-                       or bool(_PARTY_PAYS.search(clause)))
+                       or bool(_PARTY_PAYS.search(clause)) or bool(_PARTY_ACTS.match(clause)))
             in_obligation_list = any(_duty_intro(st.body(a)) for a in chain)
             if klass == "skip":
                 continue
@@ -386,6 +391,13 @@ _PARTY_PAYS = re.compile(r"\b(?:dibayar(?:kan)?|dilunasi|paid|payable)\s+(?:\w+\
                          r"(?:membayar|melunasi|pays)\b", re.IGNORECASE)
 
 
+# "PARA PIHAK menyelenggarakan ...", "PIHAK KESATU melalui Dinas X menyediakan ...": in an agreement a
+# party role followed by an active verb in the plain present states what that party does under it
+# (not "menyatakan", "memiliki", "mewakili", ...: statements and definitions)
+_PARTY_ACTS = re.compile(r"\s*(?:PARA\s+PIHAK|PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT)|KEDUA\s+(?:BELAH\s+)?PIHAK)"
+                         r"(?i:\s+melalui\s+[^,;.]{3,80}?)?(?i:\s+(?:secara|bersama-sama|bersama)(?:\s+\w+)?)?\s+"
+                         r"(?!(?i:menyatakan|memiliki|mempunyai|merupakan|mewakili|menerima|mengetahui|menyetujui|memahami|"
+                         r"mengakui|menjelaskan|menerangkan)\b)(?i:me[a-z]{4,}|ber[a-z]{4,})\b")
 _PURPOSE_HEAD = re.compile(r"\s*(?:maksud|tujuan|the\s+(?:purpose|objective|aim)s?)\b", re.IGNORECASE)
 
 

@@ -178,3 +178,24 @@ def test_a_former_name_in_brackets_is_an_alias(nlp_id):
     plain = text.replace("(dahulu PT Kabel Desa Mandiri)", "(Persero)")
     got = _aliases(nlp_id, plain)
     assert not any("Kabel" in a for v in got.values() for a in v), got
+
+
+# -- commitments -------------------------------------------------------------------------------------
+
+def _commitments(text: str, kind: str = "agreement") -> list[str]:
+    from extractor.nlp.commitments import find_commitments
+    return [c.text for c in find_commitments(text, kind=kind, parties=[])]
+
+
+def test_a_party_doing_something_in_the_plain_present_is_a_commitment():
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN TELUK DAMAR\nDENGAN\nPT BANK TELUK DAMAR\n\n"
+            "Pasal 3\nPENYULUHAN\nPARA PIHAK menyelenggarakan penyuluhan pengelolaan keuangan bagi pengurus koperasi desa.\n\n"
+            "Pasal 4\nPERNYATAAN\nPIHAK KEDUA menyatakan telah memiliki izin usaha yang sah.\n\n"
+            "Pasal 5\nSARANA\nPIHAK KESATU melalui Dinas Komunikasi dan Informatika menyediakan ruang server yang dapat "
+            "diakses PIHAK KEDUA.\n\nPasal 6\nUSULAN\nKepala desa dapat mengusulkan kegiatan tambahan kepada PIHAK KEDUA.\n")
+    got = _commitments(text)
+    assert any("menyelenggarakan penyuluhan" in t for t in got), got
+    assert any("menyediakan ruang server" in t for t in got), got
+    # traps: a party's statement is no duty; a discretionary "dapat" stays out
+    assert not any("menyatakan" in t for t in got), got
+    assert not any("mengusulkan" in t for t in got), got
