@@ -630,6 +630,10 @@ _INLINE_SCOPE = re.compile(r"\b(?:antara\s+lain|di\s+antaranya|meliputi|mencakup
 # ("Contact: info@x.org" is an address, no list)
 _INLINE_COLON = re.compile(r"\w:\s+[a-z][\w-]*(?=[\s,;])")
 _NEWS_OBLIGATION = re.compile(r"\b(?:wajib|berkewajiban|bertanggung\s*jawab|diminta|dipercayakan|ditugaskan|bertugas|"
+                              # a promise ("berjanji menyiapkan", "pledged to fund") and bearing a cost
+                              # ("Pemkab menanggung biaya perkara", "will cover the costs" is "future" already)
+                              r"berjanji|(?:promised|pledged|vowed)\s+to|menanggung\s+(?:\w+\s+)?(?:biaya|pembiayaan|"
+                              r"ongkos|anggaran|honor\w*|iuran|premi)|"
                               r"paling\s+lambat|paling\s+tidak|selambat-lambatnya|shall|must|is\s+required\s+to|"
                               r"(?:is|are)\s+tasked\s+with)\b", re.IGNORECASE)
 # "harus" alone is mostly an exhortation in a speech ("pelayanan harus terus ditingkatkan"); keeping

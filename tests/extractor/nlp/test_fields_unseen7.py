@@ -199,3 +199,16 @@ def test_a_party_doing_something_in_the_plain_present_is_a_commitment():
     # traps: a party's statement is no duty; a discretionary "dapat" stays out
     assert not any("menyatakan" in t for t in got), got
     assert not any("mengusulkan" in t for t in got), got
+
+
+def test_a_promise_and_bearing_a_cost_in_a_release_are_commitments():
+    text = ("Pemkab Teluk Damar Teken PKS Layanan Air Bersih\n\nTELUK DAMAR – Pemerintah Kabupaten Teluk Damar "
+            "menandatangani Perjanjian Kerja Sama dengan Perumda Air Minum Tirta Damar, Senin (4/5/2026).\n\n"
+            "Bupati menyampaikan bahwa Pemkab Teluk Damar menanggung biaya sambungan bagi 300 rumah tangga miskin. "
+            "Ia juga berjanji menyiapkan lahan untuk menara air di Kecamatan Sungai Tua. "
+            "Warga yang terdampak kemarau menanggung kerugian besar tahun lalu.\n")
+    got = _commitments(text, kind="news_release")
+    assert any("menanggung biaya sambungan" in t for t in got), got
+    assert any("berjanji menyiapkan lahan" in t for t in got), got
+    # trap: bearing a loss is no promise
+    assert not any("kerugian" in t for t in got), got
