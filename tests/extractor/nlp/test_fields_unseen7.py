@@ -212,3 +212,16 @@ def test_a_promise_and_bearing_a_cost_in_a_release_are_commitments():
     assert any("berjanji menyiapkan lahan" in t for t in got), got
     # trap: bearing a loss is no promise
     assert not any("kerugian" in t for t in got), got
+
+
+# -- officials ---------------------------------------------------------------------------------------
+
+def test_a_headteacher_in_a_reports_list_of_people_is_an_official(nlp_en):
+    text = ("QUARTERLY FIELD REPORT\nOrganisation: Bookbridge Trust\n\n2. People we worked with\n"
+            "- Ani Lestari, S.Pd., Head of the Secondary School Division\n"
+            "- Budi Kurnia, headteacher of SDN 4 Teluk Damar\n- the volunteers of the reading club\n")
+    got = {o.name: o.position for o in nlp_en(text)._.janji_officials}
+    assert got.get("Budi Kurnia", "").lower().startswith("headteacher"), got
+    assert "Ani Lestari" in got, got
+    # trap: a list line naming no person gives no official
+    assert not any("volunteer" in n.lower() for n in got), got
