@@ -101,10 +101,10 @@ def link_scale_rows(embedder: SentenceTransformerEmbedder, centering: Centering)
     link_one_party over all 1,000 agreements. The indexes are built once per set of agreements /
     open commitments (their build time is a one-off row)."""
     from benchmarks.synthetic_agreements import synthetic_agreements, synthetic_report
-    from extractor.link_index import content_index_for, link_index_for
+    from extractor.link_index import content_index_for, name_indexes_for
     from extractor.linking import link_by_content, link_one_party, link_report
     from extractor.matching import match_report
-    from extractor.report_linking import link_stored_report, soft_name_index_for
+    from extractor.report_linking import link_stored_report
 
     rng = random.Random(5)
     rows: list[dict] = []
@@ -117,8 +117,7 @@ def link_scale_rows(embedder: SentenceTransformerEmbedder, centering: Centering)
     for n in (1_000, 10_000):
         data = synthetic_agreements(n, seed=13)
         start = time.perf_counter()
-        index = link_index_for(data.agreements)
-        soft_name_index_for(data.agreements)
+        index, _ = name_indexes_for(data.agreements)
         t_index = time.perf_counter() - start
         start = time.perf_counter()
         content = content_index_for(data.agreements, data.commitments)

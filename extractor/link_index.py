@@ -44,6 +44,7 @@ import numpy as np
 
 from extractor.matching_scores import BM25, commitment_terms, name_term_filter, statement_terms
 from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
+from extractor.name_words import SoftNameIndex
 from extractor.orgs import (
     _AGENCY,
     COMPASS,
@@ -316,13 +317,14 @@ class _Cache:
         return value
 
 
-_link_indexes = _Cache()
+_name_indexes = _Cache()
 _content_indexes = _Cache()
 
 
-def link_index_for(agreements: Sequence[AgreementRef]) -> LinkIndex:
-    """The LinkIndex of these agreements, built once while they stay the same."""
-    return _link_indexes.get(agreements_key(agreements), lambda: LinkIndex(agreements))
+def name_indexes_for(agreements: Sequence[AgreementRef]) -> tuple[LinkIndex, SoftNameIndex]:
+    """The LinkIndex and the SoftNameIndex of these agreements, built once while they stay the same
+    (one cache key for both: hashing 10,000 agreements takes ~25 ms)."""
+    return _name_indexes.get(agreements_key(agreements), lambda: (LinkIndex(agreements), SoftNameIndex(agreements)))
 
 
 def content_index_for(agreements: Sequence[AgreementRef], commitments: Sequence[CommitmentRef],

@@ -2,14 +2,15 @@
 the agreements it could name (link_index.LinkIndex) -> two names or a number (link_report) -> one
 party (link_one_party) -> each party by a word of its name (link_by_soft_names) -> by content, when
 nothing else links it (link_by_content over every open commitment, link_index.ContentIndex). The
-indexes are built once per set of agreements / open commitments and reused while they stay the same.
+indexes are built once per set of agreements / open commitments and reused while they stay the same
+(link_index.name_indexes_for, content_index_for).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractor.link_index import _Cache, agreements_key, content_index_for, link_index_for
+from extractor.link_index import content_index_for, name_indexes_for
 from extractor.linking import (
     link_by_content,
     link_by_soft_names,
@@ -18,14 +19,6 @@ from extractor.linking import (
     one_party_candidates,
 )
 from extractor.matching_types import AgreementLink, AgreementRef, CommitmentRef, MatchConfig, StatementRef
-from extractor.name_words import SoftNameIndex
-
-_soft_indexes = _Cache()
-
-
-def soft_name_index_for(agreements: Sequence[AgreementRef]) -> SoftNameIndex:
-    """The SoftNameIndex of these agreements, built once while they stay the same."""
-    return _soft_indexes.get(agreements_key(agreements), lambda: SoftNameIndex(agreements))
 
 
 @dataclass(frozen=True)
@@ -52,10 +45,11 @@ def link_stored_report(text: str, statements: Sequence[StatementRef], agreements
                        ) -> ReportLinks:
     """How the report (its text, its activity statements) links to `agreements`, whose open
     commitments are `commitments`. The result is the same as linking over all agreements."""
-    linkable = link_index_for(agreements).candidates(text)
+    link_index, soft_index = name_indexes_for(agreements)
+    linkable = link_index.candidates(text)
     links = link_report(text, linkable)
     links, one_party = link_by_soft_names(text, agreements, links, link_one_party(text, linkable, links),
-                                          soft_name_index_for(agreements))
+                                          soft_index)
     content = None
     if not links and not one_party:
         index = content_index_for(agreements, commitments, config)

@@ -10,8 +10,14 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synthetic_agreements import synthetic_agreements, synthetic_report
-from extractor.link_index import ContentIndex, LinkIndex, content_index_for, link_index_for
-from extractor.linking import content_ranking, link_by_content, link_by_soft_names, link_one_party, link_report
+from extractor.link_index import ContentIndex, LinkIndex, content_index_for, name_indexes_for
+from extractor.linking import (
+    content_ranking,
+    link_by_content,
+    link_by_soft_names,
+    link_one_party,
+    link_report,
+)
 from extractor.matching_types import AgreementRef, CommitmentRef, PartyRef, StatementRef
 from extractor.name_words import SoftNameIndex
 from extractor.report_linking import link_stored_report
@@ -138,11 +144,11 @@ def test_content_index_ranks_as_link_by_content(pool):
 
 def test_indexes_are_cached_until_the_agreements_change(pool):
     agreements, commitments = pool
-    first = link_index_for(agreements)
-    assert link_index_for(list(agreements)) is first
+    first = name_indexes_for(agreements)
+    assert name_indexes_for(list(agreements)) is first
     changed = [replace(agreements[0], number="099/PKS/2025"), *agreements[1:]]
-    assert link_index_for(changed) is not first
-    assert 1 in link_index_for(changed).candidate_ids("Nomor 099/PKS/2025.")
+    assert name_indexes_for(changed) is not first
+    assert 1 in name_indexes_for(changed)[0].candidate_ids("Nomor 099/PKS/2025.")
     content = content_index_for(agreements, commitments)
     assert content_index_for(agreements, list(commitments)) is content
     edited = [replace(commitments[0], text="Pihak pertama membangun sumur bor."), *commitments[1:]]
