@@ -79,3 +79,14 @@ def test_opened_blind_sets_keep_their_level(vectors, folder, min_f1, min_links):
                  for f in ev.scenario_folders([ROOT / "tests" / folder / "scenarios"])]
     res = ev.evaluate(scenarios, vectors, MatchConfig())
     assert res["f1"] >= min_f1 and res["links"] >= min_links, res
+
+
+def test_blind_set_7_links_through_the_whole_report_text(vectors):
+    """Blind set 7 (opened in session 7): its reports name the parties in letterheads and headings
+    that are no statements, so it is guarded as the service links, with the whole report text
+    (measured 0.72 / 0.62 here; 0.65 / 0.42 with statements only, as the sets above)."""
+    folder = ROOT / "tests" / "holdout_blind7" / "scenarios"
+    scenarios = [ev.load_scenario(f, None, True, gold_commitments=True, use_full_text=True)
+                 for f in ev.scenario_folders([folder])]
+    res = ev.evaluate(scenarios, vectors, MatchConfig())
+    assert res["f1"] >= 0.68 and res["links"] >= 0.55, res
