@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.dates import MONTH_NAMES_EN, MONTH_NAMES_ID, WEEKDAYS
 from extractor.orgs import fold
 
 # Words skipped when spelling a name's initials or finding its proper-name core.
@@ -110,6 +111,8 @@ def _spells(token: str, words: list[str], *, initials_only: bool) -> int:
     return best
 
 
+# day and month names are written capitalised anywhere ("hari Kamis" is no "Kabupaten Misata")
+_CALENDAR = frozenset({*WEEKDAYS, *(m.lower() for m in (*MONTH_NAMES_ID, *MONTH_NAMES_EN))})
 # a token joined to a slash is a segment of a document number ("007/PKS/DIR/2026"), not a short name
 _TOKEN = re.compile(r"(?<![\w/-])([A-Z][A-Za-z]{1,11})(?![\w/-])")
 
@@ -161,7 +164,7 @@ def acronym_named(text: str, name: str) -> bool:
             # a Title-case word ("Untuk") is a short form only off a sentence's start, in syllables of
             # two or more letters for at least two words ("Poltek|par", "Un|has")
             start = end - len(letters)
-            if start in starts or covered < 2 or len(letters) < 5:
+            if start in starts or covered < 2 or len(letters) < 5 or letters in _CALENDAR:
                 continue
         if covered < 2:
             continue

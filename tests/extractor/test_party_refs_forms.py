@@ -257,3 +257,10 @@ def test_a_segment_of_a_document_number_is_no_short_name():
     assert acronym_named("Tim PKS menyerahkan laporan pelatihan.", government)
     # inside "007/PKS/2026" the letters are the number's kind of agreement, not the regency's initials
     assert not acronym_named("Sesuai Nomor 007/PKS/2026 tentang pelatihan, kegiatan telah selesai.", government)
+
+
+def test_a_day_or_month_name_is_no_syllable_short_form():
+    # "Ka|mis" spells the leading syllables of "Kabupaten Misata", but "hari Kamis" is Thursday
+    assert not acronym_named("Pelatihan digelar pada hari Kamis di balai desa.", "Kabupaten Misata")
+    assert not acronym_named("Kegiatan berlanjut hingga Januari tahun depan.", "Jaringan Nusantara Riset")
+    assert acronym_named("Tim Poltekpar Lembah melatih pemandu.", "Politeknik Pariwisata Lembah")
