@@ -4,9 +4,10 @@ Reports name bodies in ways no list of name forms keeps up with ("Pemda Nanggala
 team", "kampus Wiradarma", an English name of an Indonesian office). What they keep is the proper
 words: the place, the proper name of a university or company. A party is softly named when a
 report writes one of its own distinctive words as a proper word (capitalised); an agreement, when
-each of its parties is. Words are weighed by how rare they are among the parties of all agreements
-(a province shared by many bodies says little). A soft name is weaker evidence than a name form
-(extractor.linking); callers combine it with what the report's statements say.
+two of its parties are (both, of two). Words are weighed by how rare they are among the parties of
+all agreements (a province shared by many bodies says little). linking.link_by_soft_names links a
+softly named agreement as two names do, except where the passage holding the words names another
+body of a party's kind.
 """
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ def proper_words(text: str) -> frozenset[str]:
 class SoftName:
     """The words by which a report softly names each party of one agreement."""
     agreement_id: int
-    found: tuple[tuple[str, tuple[str, ...]], ...]  # (party name, its words found), every party
+    found: tuple[tuple[str, tuple[str, ...]], ...]  # (party name, its words found), each party named
     weight: float                                    # the rarest found word's weight, the weakest party
 
     def reason(self) -> str:
@@ -109,14 +110,15 @@ class SoftNameIndex:
         self.weight = {w: math.log(1 + n / len(names)) for w, names in holders.items()}
 
     def soft_names(self, text: str) -> list[SoftName]:
-        """Agreements every party of which (at least two) the text names by one of its own words
-        (not a word of its partner's name too), best first by the weakest party's rarest word."""
+        """Agreements at least two parties of which the text names by one of their own words (not a
+        word of a partner's name too), best first by the weakest named party's rarest word."""
         proper = proper_words(text)
         candidates = set().union(*(self.agreements_of.get(w, set()) for w in proper)) if proper else set()
         out = []
         for ag_id in candidates:
             found = [(name, tuple(sorted(words & proper))) for name, words in self.parties[ag_id]]
-            if all(ws for _, ws in found):
+            found = [(name, ws) for name, ws in found if ws]
+            if len(found) >= 2:  # as link_report: two parties of an agreement of three or more
                 weight = min(max(self.weight[w] for w in ws) for _, ws in found)
                 out.append(SoftName(ag_id, tuple(found), round(weight, 4)))
         return sorted(out, key=lambda s: (-s.weight, s.agreement_id))

@@ -64,3 +64,12 @@ def test_soft_names_link_an_agreement_but_not_over_a_sibling_of_a_partys_kind():
     # the Rijnveld team worked with another city: the passage naming it is no soft name of this one
     other = "Tim Rijnveld melatih operator pompa Pemerintah Kota Muara Jernih. Kota Muara Kelir belum."
     assert link_by_soft_names(other, agreements, [], {}, index) == ([], {})
+
+
+def test_two_parties_of_a_three_party_agreement_are_enough():
+    three = [AgreementRef(5, (PartyRef("Pemerintah Kabupaten Tanah Sirih"), PartyRef("PT Bank Sirih Makmur"),
+                              PartyRef("Sekolah Tinggi Ilmu Ekonomi Kusuma Bangsa")))]
+    index = SoftNameIndex(three)
+    found = index.soft_names("Makmur bank staff trained Kusuma students on village bookkeeping.")
+    assert [s.agreement_id for s in found] == [5] and len(found[0].found) == 2
+    assert index.soft_names("Kusuma students trained village officials.") == []
