@@ -284,6 +284,15 @@ class _Collector:
 
     def add(self, spans: list[tuple[int, int]], display: str, confidence: float, *,
             parties: tuple[str, ...] | None = None, source: str = "") -> None:
+        if len(spans) == 1 and display == self.text[spans[0][0]:spans[0][1]]:
+            # a text layer without blank lines runs the headline into the first sentence: "PRESS RELEASE\n
+            # Headline\nCITY, 7 October 2026 – A and B signed ...": the content starts after the dateline
+            dateline = None
+            for dateline in _DATELINE_LINE.finditer(display):
+                pass
+            if dateline is not None:
+                display = display[dateline.end():]
+                spans = [(spans[0][0] + dateline.end(), spans[0][1])]
         kicker = _KICKER.match(display)
         if kicker and len(spans) == 1 and display == self.text[spans[0][0]:spans[0][1]]:
             display = display[kicker.end():]          # "SUKAMAJU, 5 Mei 2024 – " is not content
@@ -335,6 +344,9 @@ def _is_condition(text: str) -> bool:
     return bool(_CONDITION.search(text) or _CONDITION_SUBJECT.match(text))
 
 
+# a dateline opening a line inside a block: "\nBENER RAYA, 7 October 2026 – "
+_DATELINE_LINE = re.compile(r"\n[ \t]*[A-Z][A-Z .'-]{1,40},[ \t]*(?:\w+,?[ \t]+)?(?:\(?\d{1,2}[ /.]\w+[ /.](?:19|20)\d{2}\)?)"
+                            r"[ \t]*[–—-][ \t]+(?=\S)")
 # a release's opening "CITY, date –" or "MEDIA.COM, CITY –": capitals or a date, then a dash
 _KICKER = re.compile(r"(?:[^\n–—]{0,60}?\b(?:19|20)\d{2}|[^a-z\n–—]{2,60}?)\s*[–—-]\s+(?=\S)")
 

@@ -225,3 +225,18 @@ def test_a_headteacher_in_a_reports_list_of_people_is_an_official(nlp_en):
     assert "Ani Lestari" in got, got
     # trap: a list line naming no person gives no official
     assert not any("volunteer" in n.lower() for n in got), got
+
+
+def test_a_headline_run_into_the_first_paragraph_is_cut_at_the_dateline():
+    text = ("PRESS RELEASE\nRiver pact signed in Lowmoor: nurseries, patrols and compensation\n"
+            "LOWMOOR, 12 March 2026 – Bookbridge Foundation and the Lowmoor Regency Government yesterday signed an "
+            "agreement to restore the river banks.\nBookbridge Foundation will plant 5,000 mangrove seedlings by "
+            "the end of 2026.\n")
+    got = _commitments(text, kind="news_release")
+    assert not any("PRESS RELEASE" in t or "nurseries" in t for t in got), got
+    assert any(t.startswith("Bookbridge Foundation will plant") for t in got), got
+    # trap: a wrapped line that opens with a weekday and a date (no place in capitals) is no dateline
+    inline = ("Kabar Desa\n\nWarga Desa Sungai Tua akan membersihkan saluran irigasi pada hari pasar\n"
+              "Sabtu, 14 Maret 2026 – bersama Dinas PUPR Kabupaten Teluk Damar.\n")
+    got = _commitments(inline, kind="news_release")
+    assert any(t.startswith("Warga Desa Sungai Tua") for t in got), got
