@@ -64,6 +64,9 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
             if not lines:
                 break
             (ls, line), *rest = lines
+            if _carries_on_above(text, ls, line):
+                pos = ls + len(line)   # "First Secretary, Embassy of New" / "Zealand": not a witness's name
+                continue
             pair = _two_names_run_together(ctx, ls, line)
             positions = _split_positions(ctx, rest[0], 2) if pair and rest else []
             if positions:
@@ -77,6 +80,18 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
             if text[pos:pos + 3].strip() == "" and not text[pos:pos + 200].strip():
                 break
     return out
+
+
+_OPEN_END = re.compile(r"(?:\b(?:of|the|and|dan|for|untuk|New)|[&,])[ \t]*$")
+
+
+def _carries_on_above(text: str, ls: int, line: str) -> bool:
+    """A single word alone on its line under a line that cannot end there ("... Embassy of New" then
+    "Zealand"): the rest of the line above, wrapped."""
+    if ls == 0 or len(line.split()) != 1:
+        return False
+    above = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1]
+    return bool(_OPEN_END.search(above))
 
 
 def behalf_blocks(ctx: Ctx) -> list[Found]:
@@ -194,6 +209,8 @@ def _position_goes_on(ctx: Ctx, line_end: int, pcol, pls: int):
     text = ctx.text
     if text[line_end:line_end + 1] != "\n" or text[pls:line_end].rstrip().endswith("|"):
         return None  # after a closing bar the next line is the next column, wrapped
+    if "|" in text[pls:line_end] and _OPEN_END.search(text[pls:line_end]) and not _OPEN_END.search(pcol[2]):
+        return None  # "A | B, Embassy of New" then "Zealand": the last column's words, wrapped, whatever the indent
     nxt_end = text.find("\n", line_end + 1)
     nxt_end = len(text) if nxt_end < 0 else nxt_end
     line = text[line_end + 1:nxt_end]

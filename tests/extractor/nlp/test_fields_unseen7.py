@@ -240,3 +240,20 @@ def test_a_headline_run_into_the_first_paragraph_is_cut_at_the_dateline():
               "Sabtu, 14 Maret 2026 – bersama Dinas PUPR Kabupaten Teluk Damar.\n")
     got = _commitments(inline, kind="news_release")
     assert any(t.startswith("Warga Desa Sungai Tua") for t in got), got
+
+
+def test_the_wrapped_end_of_a_witness_position_is_no_witness(nlp_en):
+    text = ("MEMORANDUM OF UNDERSTANDING\nbetween\nTHE HARBOUR AGENCY OF LOWMOOR PROVINCE\nand\nWESTFIELD UNIVERSITY\n\n"
+            "Article 1\nThe University shall train ten technicians.\n\n"
+            "For the Agency | For Westfield University\n|\nDrs. BUDI KURNIA, M.Si. | Prof. ANNA SMITH, PhD\n"
+            "Head of the Agency | Director, Centre for Coastal Science\nWitnessed by:\n"
+            "Ir. ANI LESTARI, M.T. | Ms. CLAIRE JONES\nHead of the Regional Planning Agency | First Secretary, "
+            "Embassy of New\nZealand\n")
+    got = {o.name: o.position for o in nlp_en(text)._.janji_officials}
+    assert "Zealand" not in got, got
+    assert got.get("Ani Lestari") == "Head of the Regional Planning Agency", got
+    assert "Claire Jones" in got, got
+    # trap: a witness with a one-word name under a complete position line is still read
+    single = text.replace("Embassy of New\nZealand\n", "Embassy of Lowmoor\nSUPARMAN\nHead of Lowmoor Village\n")
+    got = {o.name for o in nlp_en(single)._.janji_officials}
+    assert "Suparman" in got or "SUPARMAN" in got, got
