@@ -27,7 +27,7 @@ from extractor.matching_types import (
     PartyRef,
     StatementRef,
 )
-from extractor.name_words import SoftNameIndex, proper_words
+from extractor.name_words import SoftNameIndex, distinctive_words, proper_words
 from extractor.orgs import (
     agency_by_field,
     fold,
@@ -228,14 +228,21 @@ def link_by_soft_names(text: str, agreements: Sequence[AgreementRef], links: Seq
     party by a proper word of its own name, "Pemda Muara Jelita" and "tim Lage Velden"): a full
     link, as two names are; a one-party link becomes one. Not where a passage holding those words
     names another organisation of a party's kind ("Kuching Selatan" for "Kuching Utara"); a party
-    of a softly linked agreement is busy there, as in link_one_party. `agreements`: those the index
+    of a softly linked agreement is busy there, as in link_one_party. Nor where a party's words are
+    those of another body the report names by a name form (`links`). `agreements`: those the index
     was built from."""
     by_id = {a.id: a for a in agreements}
     done = {link.agreement_id for link in links}
+    named = [(p.name, distinctive_words((p.name, *p.aliases)))
+             for link in links if link.agreement_id in by_id for p in by_id[link.agreement_id].parties]
     out, one = list(links), dict(one_party)
     for soft in index.soft_names(text):
         ag = by_id.get(soft.agreement_id)
         if ag is None or ag.id in done:
+            continue
+        # "UGM and the Central Java Provincial Government" names that government: its words do not
+        # also softly name the Central Java Education Office of another agreement with UGM
+        if any(other != name and set(found) <= words for name, found in soft.found for other, words in named):
             continue
         words = {w for _, found in soft.found for w in found}
         scope = [x for x in passages(text) if proper_words(x) & words]

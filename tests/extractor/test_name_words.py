@@ -73,3 +73,20 @@ def test_two_parties_of_a_three_party_agreement_are_enough():
     found = index.soft_names("Makmur bank staff trained Kusuma students on village bookkeeping.")
     assert [s.agreement_id for s in found] == [5] and len(found[0].found) == 2
     assert index.soft_names("Kusuma students trained village officials.") == []
+
+
+def test_words_of_a_body_named_by_its_name_do_not_also_softly_name_another():
+    from extractor.linking import link_by_soft_names, link_report
+
+    province = PartyRef("Pemerintah Provinsi Jawa Selatan", ("Pemprov Jawa Selatan",))
+    office = PartyRef("Dinas Pendidikan Provinsi Jawa Selatan")
+    university = PartyRef("Universitas Gunung Kidul Raya", ("UGKR",))
+    agreements = [AgreementRef(1, (province, university)), AgreementRef(2, (office, university))]
+    text = "Pemprov Jawa Selatan dan UGKR melatih perangkat desa. Tim Gunung Kidul Raya hadir."
+    links = link_report(text, agreements)
+    assert [link.agreement_id for link in links] == [1]
+    soft, _ = link_by_soft_names(text, agreements, links, {}, SoftNameIndex(agreements))
+    assert [link.agreement_id for link in soft] == [1]
+    # without the province's name form, the same words name the office's agreement softly too
+    bare = "Jawa Selatan dan Gunung Kidul Raya melatih perangkat desa."
+    assert {s.agreement_id for s in SoftNameIndex(agreements).soft_names(bare)} == {1, 2}
