@@ -12,6 +12,7 @@ agreement's own parties, does not count for that agreement (statement_allowed).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -236,7 +237,13 @@ def link_by_soft_names(text: str, agreements: Sequence[AgreementRef], links: Seq
     named = [(p.name, distinctive_words((p.name, *p.aliases)))
              for link in links if link.agreement_id in by_id for p in by_id[link.agreement_id].parties]
     out, one = list(links), dict(one_party)
-    for soft in index.soft_names(text):
+    softs = index.soft_names(text)
+    # the same words naming the parties of two agreements ("Jawa" of a province and of its office,
+    # both with one university) do not say which of them the report is about
+    by_words = Counter(frozenset(w for _, found in s.found for w in found) for s in softs)
+    for soft in softs:
+        if by_words[frozenset(w for _, found in soft.found for w in found)] > 1:
+            continue
         ag = by_id.get(soft.agreement_id)
         if ag is None or ag.id in done:
             continue

@@ -90,3 +90,16 @@ def test_words_of_a_body_named_by_its_name_do_not_also_softly_name_another():
     # without the province's name form, the same words name the office's agreement softly too
     bare = "Jawa Selatan dan Gunung Kidul Raya melatih perangkat desa."
     assert {s.agreement_id for s in SoftNameIndex(agreements).soft_names(bare)} == {1, 2}
+
+
+def test_the_same_words_naming_two_agreements_link_neither():
+    from extractor.linking import link_by_soft_names
+
+    province = PartyRef("Pemerintah Provinsi Jawa Selatan")
+    office = PartyRef("Dinas Pendidikan Provinsi Jawa Selatan")
+    university = PartyRef("Universitas Gunung Kidul Raya")
+    agreements = [AgreementRef(1, (province, university)), AgreementRef(2, (office, university))]
+    index = SoftNameIndex(agreements)
+    bare = "Jawa Selatan dan Gunung Kidul Raya melatih perangkat desa."
+    assert {s.agreement_id for s in index.soft_names(bare)} == {1, 2}
+    assert link_by_soft_names(bare, agreements, [], {}, index) == ([], {})
