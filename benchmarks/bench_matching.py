@@ -142,8 +142,7 @@ def link_scale_rows(embedder: SentenceTransformerEmbedder, centering: Centering)
             cands = linking.candidates(data.commitments)
             cosine = s_vecs @ c_vecs[[position[c.id] for c in cands]].T if cands else None
             return len(linking.agreements), match_report(
-                statements, text, linking.agreements, cands, cosine=cosine, content_link=linking.content,
-                content_decided=True, name_links=linking.name_links())
+                statements, text, linking.agreements, cands, cosine=cosine, linking=linking)
 
         (n_cands, (links, matches)) = link_and_match()
         t_link = _best_of(link_and_match)

@@ -223,36 +223,34 @@ def link_one_party(text: str, agreements: Sequence[AgreementRef],
     return {ag_id: name for ag_id, name in out.items() if count[name] == 1}
 
 
-def link_by_soft_names(text: str, agreements: Sequence[AgreementRef], links: Sequence[AgreementLink],
-                       one_party: dict[int, str], index: SoftNameIndex) -> tuple[list[AgreementLink], dict[int, str]]:
+def link_by_soft_names(text: str, links: Sequence[AgreementLink], one_party: dict[int, str],
+                       index: SoftNameIndex) -> tuple[list[AgreementLink], dict[int, str]]:
     """`links` and `one_party` with the agreements the report names softly added (name_words: each
     party by a proper word of its own name, "Pemda Muara Jelita" and "tim Lage Velden"): a full
     link, as two names are; a one-party link becomes one. Not where a passage holding those words
-    names another organisation of a party's kind ("Kuching Selatan" for "Kuching Utara"); a party
-    of a softly linked agreement is busy there, as in link_one_party. Nor where a party's words are
-    those of another body the report names by a name form (`links`). `agreements`: those the index
-    was built from."""
-    by_id = {a.id: a for a in agreements}
-    done = {link.agreement_id for link in links}
+    names another organisation of a party's kind ("Kuching Selatan" for "Kuching Utara"), nor where
+    a party's words are those of another body the report names by a name form (`links`), nor where
+    the same words name two agreements. A party of a softly linked agreement is busy there, as in
+    link_one_party."""
+    by_id = index.agreements
     named = [(p.name, distinctive_words((p.name, *p.aliases)))
              for link in links if link.agreement_id in by_id for p in by_id[link.agreement_id].parties]
-    out, one = list(links), dict(one_party)
     softs = index.soft_names(text)
     # the same words naming the parties of two agreements ("Jawa" of a province and of its office,
     # both with one university) do not say which of them the report is about
-    by_words = Counter(frozenset(w for _, found in s.found for w in found) for s in softs)
+    by_words = Counter(soft.words() for soft in softs)
+    text_passages = [(x, proper_words(x)) for x in passages(text)] if softs else []
+    done = {link.agreement_id for link in links}
+    out, one = list(links), dict(one_party)
     for soft in softs:
-        if by_words[frozenset(w for _, found in soft.found for w in found)] > 1:
-            continue
-        ag = by_id.get(soft.agreement_id)
-        if ag is None or ag.id in done:
+        ag = by_id[soft.agreement_id]
+        if ag.id in done or by_words[soft.words()] > 1:
             continue
         # "UGM and the Central Java Provincial Government" names that government: its words do not
         # also softly name the Central Java Education Office of another agreement with UGM
         if any(other != name and set(found) <= words for name, found in soft.found for other, words in named):
             continue
-        words = {w for _, found in soft.found for w in found}
-        scope = [x for x in passages(text) if proper_words(x) & words]
+        scope = [x for x, proper in text_passages if proper & soft.words()]
         if any(_partner_conflict(x, party, []) for party in ag.parties for x in scope):
             continue
         one.pop(ag.id, None)

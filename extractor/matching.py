@@ -35,10 +35,6 @@ import numpy as np
 from extractor.linking import (
     LinkConfig,
     commitment_obligors,
-    link_by_content,
-    link_by_soft_names,
-    link_one_party,
-    link_report,
     one_party_candidates,
     other_partnership,
     party_named,
@@ -64,33 +60,27 @@ from extractor.matching_types import (
     MatchConfig,
     StatementRef,
 )
-from extractor.name_words import SoftNameIndex
+from extractor.report_linking import ReportLinks, link_stored_report
 
 
 def match_report(statements: Sequence[StatementRef], report_text: str, agreements: Sequence[AgreementRef],
                  commitments: Sequence[CommitmentRef], *, statement_vectors: np.ndarray | None = None,
                  commitment_vectors: np.ndarray | None = None, config: MatchConfig = MatchConfig(),  # noqa: B008 (frozen)
                  centering: Centering | None = None, cosine: np.ndarray | None = None,
-                 link_config: LinkConfig = LinkConfig(), content_link: AgreementLink | None = None,  # noqa: B008 (frozen)
-                 content_decided: bool = False,
-                 name_links: tuple[list[AgreementLink], dict[int, str]] | None = None,
+                 link_config: LinkConfig = LinkConfig(), linking: ReportLinks | None = None,  # noqa: B008 (frozen)
                  ) -> tuple[list[AgreementLink], list[Match]]:
     """Links and matches for one report. `statement_vectors[i]` embeds `statements[i]`,
     `commitment_vectors[j]` embeds `commitments[j]` (same model, L2-normalised); or `cosine[i, j]`
-    is given directly (a vector index's search, statements x `commitments`). With
-    `content_decided`, `content_link` is the caller's link_by_content over every commitment (or None),
-    when it passes only the linked ones. `name_links`: the caller's links by names and one-party links
-    of this text over these agreements (computed already: link_index.link_stored_report)."""
+    is given directly (a vector index's search, statements x `commitments`). `linking`: how the
+    report links to every stored agreement (report_linking.link_stored_report over all agreements
+    and open commitments), when the caller passes only the linked agreements' commitments; linked
+    here over `agreements` and `commitments` otherwise."""
     if centering is not None and statement_vectors is not None and commitment_vectors is not None:
         statement_vectors = centering.apply(statement_vectors, [s.text for s in statements])
         commitment_vectors = centering.apply(commitment_vectors, [c.text for c in commitments])
-    if name_links is None:
-        links = link_report(report_text, agreements)
-        links, one_party = link_by_soft_names(report_text, agreements, links,
-                                              link_one_party(report_text, agreements, links),
-                                              SoftNameIndex(agreements))
-    else:
-        links, one_party = list(name_links[0]), dict(name_links[1])
+    if linking is None:
+        linking = link_stored_report(report_text, statements, agreements, commitments, config, link_config)
+    links, one_party, content = list(linking.links), dict(linking.one_party), linking.content
     linked = {link.agreement_id: link for link in links}
     own = {c.id for c in one_party_candidates(commitments, one_party, agreements)}
     for ag_id, name in one_party.items():
@@ -99,11 +89,8 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                                                         f"(a joint one as a statement's best match), strong "
                                                         f"matches only"),))
             links = [*links, linked[ag_id]]
-    # a report linked by no name: the one agreement its statements are clearly about, if any. (Not
-    # over a party named alone: its newsletter's words also fit the partner's commitments.)
-    content = content_link if content_decided else None
-    if not links and not one_party and not content_decided:
-        content = link_by_content(statements, report_text, agreements, commitments, config, link_config)
+    # a report linked by no name: the one agreement its statements are clearly about, if any (not
+    # over a party named alone: its newsletter's words also fit the partner's commitments)
     if content is not None:
         linked[content.agreement_id] = content
         links = [content]

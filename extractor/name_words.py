@@ -4,14 +4,12 @@ Reports name bodies in ways no list of name forms keeps up with ("Pemda Nanggala
 team", "kampus Wiradarma", an English name of an Indonesian office). What they keep is the proper
 words: the place, the proper name of a university or company. A party is softly named when a
 report writes one of its own distinctive words as a proper word (capitalised); an agreement, when
-two of its parties are (both, of two). Words are weighed by how rare they are among the parties of
-all agreements (a province shared by many bodies says little). linking.link_by_soft_names links a
-softly named agreement as two names do, except where the passage holding the words names another
-body of a party's kind.
+two of its parties are (both, of two). linking.link_by_soft_names links a softly named agreement as
+two names do, except where the passage holding the words names another body of a party's kind, the
+words belong to a body the report names by a name form, or the same words name two agreements.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,16 +28,11 @@ from extractor.orgs import (
     ORG_WORDS,
     fold,
 )
+from extractor.party_refs import core_words
 
-# words of organisation names that name no particular body: kinds, levels, fields, legal forms
-_BODY_WORDS = frozenset("""pemerintah pemkab pemkot pemprov pemda kab prov kec kel desa kelurahan kecamatan government
-    ministry kementerian department office agency service board unit pelaksana teknis uptd upt
-    sekretariat secretariat daerah nasional national republic state negara umum public
-    bank rumah sakit hospital umum general centre center pusat balai bureau biro
-    dan and of for the untuk bagi serta with dengan
-    markas besar kepolisian police polisi resor pengadilan court negeri agama religious kejaksaan
-    majelis dewan perwakilan rakyat council association asosiasi perkumpulan ikatan himpunan
-    program project proyek kantor wilayah regional branch cabang""".split())
+# words of organisation names that name no particular body (kinds, levels, fields, legal forms),
+# beyond the kind words party_refs.core_words leaves out already
+_BODY_WORDS = frozenset(["bagi", "bank", "besar", "biro", "board", "bureau", "court", "dengan", "desa", "dewan", "himpunan", "ikatan", "kab", "kec", "kecamatan", "kejaksaan", "kel", "kelurahan", "kepolisian", "majelis", "markas", "nasional", "national", "negara", "pelaksana", "pemda", "pengadilan", "police", "polisi", "program", "project", "prov", "proyek", "rakyat", "religious", "resor", "secretariat", "sekretariat", "serta", "teknis", "upt", "uptd", "with"])
 _COMMON = frozenset(
     GENERIC | KIND_WORDS | LEGAL_FORMS | NAME_HEADS | set(ORG_WORDS) | set(ORG_WORDS.values())
     | set(HEAD_SWAP) | {w for ids in HEAD_SWAP.values() for i in ids for w in i.split()}
@@ -51,14 +44,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 
 def distinctive_words(names: Sequence[str]) -> frozenset[str]:
-    """The folded words of an organisation's names that are proper words of it: not kind, level,
-    field or legal-form words, not numbers, at least three letters."""
-    out = set()
-    for name in names:
-        for word in fold(name).split():
-            if len(word) >= 3 and not word.isdigit() and word not in _COMMON:
-                out.add(word)
-    return frozenset(out)
+    """The folded words of an organisation's names that are proper words of it: its core words
+    (party_refs.core_words: no kind words, honorifics or numbers) that are no level, field or
+    body word either, at least three letters."""
+    return frozenset(w for name in names for w in core_words(name) if len(w) >= 3 and w not in _COMMON)
 
 
 def proper_words(text: str) -> frozenset[str]:
@@ -75,10 +64,12 @@ def proper_words(text: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class SoftName:
-    """The words by which a report softly names each party of one agreement."""
+    """The words by which a report softly names the parties of one agreement."""
     agreement_id: int
     found: tuple[tuple[str, tuple[str, ...]], ...]  # (party name, its words found), each party named
-    weight: float                                    # the rarest found word's weight, the weakest party
+
+    def words(self) -> frozenset[str]:
+        return frozenset(w for _, found in self.found for w in found)
 
     def reason(self) -> str:
         return "parties named by words of their names: " + "; ".join(
@@ -86,13 +77,13 @@ class SoftName:
 
 
 class SoftNameIndex:
-    """Distinctive words of every party of a set of agreements, with their rarity among the
-    parties and the agreements each word may name; built once per set of agreements."""
+    """The distinctive words of every party of a set of agreements (less its partners' words) and
+    the agreements each word may name; built once per set of agreements."""
 
     def __init__(self, agreements: Sequence[AgreementRef]) -> None:
+        self.agreements = {ag.id: ag for ag in agreements}
         self.parties: dict[int, list[tuple[str, frozenset[str]]]] = {}
         self.agreements_of: dict[str, set[int]] = {}
-        holders: dict[str, set[str]] = {}
         for ag in agreements:
             if len(ag.parties) < 2:
                 continue
@@ -101,24 +92,19 @@ class SoftNameIndex:
             for i, (name, ws) in enumerate(words):
                 partners = set().union(*(w for j, (_, w) in enumerate(words) if j != i))
                 own.append((name, frozenset(ws - partners)))
-                for w in ws:
-                    holders.setdefault(w, set()).add(name)
                 for w in ws - partners:
                     self.agreements_of.setdefault(w, set()).add(ag.id)
             self.parties[ag.id] = own
-        n = max(len({p.name for ag in agreements for p in ag.parties}), 1)
-        self.weight = {w: math.log(1 + n / len(names)) for w, names in holders.items()}
 
     def soft_names(self, text: str) -> list[SoftName]:
         """Agreements at least two parties of which the text names by one of their own words (not a
-        word of a partner's name too), best first by the weakest named party's rarest word."""
+        word of a partner's name too), by agreement id."""
         proper = proper_words(text)
         candidates = set().union(*(self.agreements_of.get(w, set()) for w in proper)) if proper else set()
         out = []
-        for ag_id in candidates:
+        for ag_id in sorted(candidates):
             found = [(name, tuple(sorted(words & proper))) for name, words in self.parties[ag_id]]
             found = [(name, ws) for name, ws in found if ws]
             if len(found) >= 2:  # as link_report: two parties of an agreement of three or more
-                weight = min(max(self.weight[w] for w in ws) for _, ws in found)
-                out.append(SoftName(ag_id, tuple(found), round(weight, 4)))
-        return sorted(out, key=lambda s: (-s.weight, s.agreement_id))
+                out.append(SoftName(ag_id, tuple(found)))
+        return out

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from extractor.link_index import content_index_for, name_indexes_for
 from extractor.linking import (
+    LinkConfig,
     link_by_content,
     link_by_soft_names,
     link_one_party,
@@ -36,24 +37,21 @@ class ReportLinks:
         return [c for c in commitments if c.agreement_id in linked] + \
             one_party_candidates(commitments, self.one_party, self.agreements)
 
-    def name_links(self) -> tuple[list[AgreementLink], dict[int, str]]:
-        return self.links, self.one_party
-
 
 def link_stored_report(text: str, statements: Sequence[StatementRef], agreements: Sequence[AgreementRef],
                        commitments: Sequence[CommitmentRef], config: MatchConfig = MatchConfig(),  # noqa: B008 (frozen)
+                       link_config: LinkConfig = LinkConfig(),  # noqa: B008 (frozen)
                        ) -> ReportLinks:
     """How the report (its text, its activity statements) links to `agreements`, whose open
     commitments are `commitments`. The result is the same as linking over all agreements."""
     link_index, soft_index = name_indexes_for(agreements)
     linkable = link_index.candidates(text)
     links = link_report(text, linkable)
-    links, one_party = link_by_soft_names(text, agreements, links, link_one_party(text, linkable, links),
-                                          soft_index)
+    links, one_party = link_by_soft_names(text, links, link_one_party(text, linkable, links), soft_index)
     content = None
     if not links and not one_party:
         index = content_index_for(agreements, commitments, config)
-        content = link_by_content(statements, text, agreements, commitments, config,
+        content = link_by_content(statements, text, agreements, commitments, config, link_config,
                                   ranking=index.ranking, named_among=linkable)
     linked = {link.agreement_id for link in links} | ({content.agreement_id} if content else set())
     known = {a.id for a in linkable}

@@ -26,6 +26,7 @@ from extractor.linking import report_link_text, with_people
 from extractor.matching import match_report
 from extractor.matching_embeddings import Centering, embedding_input, stored_model_id
 from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
+from extractor.report_linking import link_stored_report
 
 log = logging.getLogger("janji.matching")
 
@@ -213,8 +214,6 @@ def match_stored_report(session: Session, document_id: int, report_text: str,
     agreements, commitments = _agreements(repository.open_commitments(session))
     session.rollback()
     refs = [StatementRef(s["id"], s["text"], s.get("date")) for s in stored]
-    from extractor.report_linking import link_stored_report
-
     # linking over every stored agreement through indexes built once per set of agreements / open
     # commitments; match_report then sees only the candidate commitments
     linking = link_stored_report(report_text, refs, agreements, commitments, engine.config)
@@ -222,8 +221,7 @@ def match_stored_report(session: Session, document_id: int, report_text: str,
     use_vectors = engine.config.method != "bm25"
     cosine = _cosines(session, engine, refs, candidates) if use_vectors and candidates and refs else None
     links, matches = match_report(refs, report_text, linking.agreements, candidates, config=engine.config,
-                                  cosine=cosine, content_link=linking.content, content_decided=True,
-                                  name_links=linking.name_links())
+                                  cosine=cosine, linking=linking)
     if matches:
         repository.upsert_matches(session, matches=[
             {"commitment_id": m.commitment_id, "statement_id": m.statement_id, "score": m.fused,

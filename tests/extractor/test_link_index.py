@@ -200,9 +200,9 @@ def test_every_scenario_links_the_same_with_synthetic_agreements_mixed_in():
         assert link_one_party(text, cands, links) == one_party, name
         linked += bool(links or one_party)
         # the service's pipeline gives what linking over all agreements gives, soft names included
-        links, one_party = link_by_soft_names(text, agreements, links, one_party, soft)
+        links, one_party = link_by_soft_names(text, links, one_party, soft)
         stored = link_stored_report(text, stmts, agreements, commitments)
-        assert stored.name_links() == (links, one_party), name
+        assert (stored.links, stored.one_party) == (links, one_party), name
         if not links and not one_party:  # as the service: the content link over every commitment
             assert stored.content == link_by_content(stmts, text, agreements, commitments), name
             assert link_by_content(stmts, text, agreements, commitments, ranking=content.ranking,
