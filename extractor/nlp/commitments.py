@@ -366,7 +366,11 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
             p = col.parties.obliged(_last_sentence(st.body(a)))
             if p and _duty_intro(st.body(a)):
                 intro_parties = p
-        units: list[tuple[int, int]] = ([(b.body_start, b.end)] if b.marker is not None
+        titled = _item_title_end(text, b.body_start, b.end) if b.marker is not None else None
+        if titled is not None and section_class(text[b.body_start:titled]) == "skip":
+            continue                     # "6. Status and Term\n...": a titled section of the kind skipped
+        units: list[tuple[int, int]] = (sentences(text, titled, b.end) if titled is not None
+                                        else [(b.body_start, b.end)] if b.marker is not None
                                         else sentences(text, b.body_start, b.end))
         for (s, e) in units:
             clause = text[s:e]
@@ -387,6 +391,26 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
             if klass == "scope" and not col.parties.mentions(clause) and not intro_parties:
                 who = tuple(col.parties.names)
             col.add(spans, display, conf, parties=who, source=f"agreement:{klass}")
+
+
+_TITLE_JOINERS = frozenset({"of", "the", "and", "for", "to", "in", "on", "dan", "dari", "untuk", "atas", "&"})
+
+
+def _item_title_end(text: str, start: int, end: int) -> int | None:
+    """"5. Costs\nEach Party shall ...", "4. Governance\nA Joint Steering Committee ...": a numbered section
+    whose first line is a short title in Title Case (no stop, no lower-case content word) and whose text
+    goes on below it in a new sentence: where that text starts (the title is no part of a commitment)."""
+    nl = text.find("\n", start, end)
+    if nl < 0:
+        return None
+    title = text[start:nl].strip()
+    rest = text[nl + 1:end].lstrip()
+    words = title.split()
+    if not (1 <= len(words) <= 5) or title[-1:] in ".;:,)" or not rest[:1].isupper():
+        return None
+    if not all(w[:1].isupper() or w.lower() in _TITLE_JOINERS for w in words) or not words[0][:1].isupper():
+        return None
+    return nl + 1 + (len(text[nl + 1:end]) - len(rest))
 
 
 def _duty_intro(intro: str) -> bool:
@@ -435,7 +459,7 @@ def _with_parent(st: Structure, b: Block, chain: list[Block], s: int, e: int) ->
         return child, [(s, e)]
     parent = chain[-1]
     ptext = st.body(parent)
-    generic = (_has("list_following", ptext) or _duty_intro(ptext)
+    generic = (_has("list_following", ptext) or _duty_intro(ptext) or section_class(ptext) == "obligation"
                or _has("right", ptext) or len(ptext.split()) > 20 or _is_pure_intro(ptext))
     if parent.marker is None or generic:
         return child, [(s, e)]

@@ -257,3 +257,19 @@ def test_the_wrapped_end_of_a_witness_position_is_no_witness(nlp_en):
     single = text.replace("Embassy of New\nZealand\n", "Embassy of Lowmoor\nSUPARMAN\nHead of Lowmoor Village\n")
     got = {o.name for o in nlp_en(single)._.janji_officials}
     assert "Suparman" in got or "SUPARMAN" in got, got
+
+
+def test_a_numbered_title_line_is_no_part_of_the_commitments_below_it():
+    text = ("MEMORANDUM OF UNDERSTANDING\nbetween\nTHE CITY GOVERNMENT OF PORT AMBER\nand\nHARBOURSIDE TRUST\n\n"
+            "1. Undertakings of the Trust\n1.1 The Trust shall train ten operators of the City.\n\n"
+            "2. Costs\nEach Party shall bear its own costs. Travel of the City's staff shall be paid by the Trust.\n\n"
+            "3. Status and Term\nThis MoU does not create legally binding obligations. It shall remain in effect "
+            "for two (2) years.\n\n4. Pump stations\nthe City shall keep the pumps running.\n")
+    got = _commitments(text)
+    assert "The Trust shall train ten operators of the City" in got, got
+    assert "Each Party shall bear its own costs" in got, got
+    assert "Travel of the City's staff shall be paid by the Trust" in got, got
+    # traps: a titled term clause stays out; a first line that is no title (the text goes on in lower case)
+    # keeps the item whole
+    assert not any("remain in effect" in t for t in got), got
+    assert any(t.startswith("Pump stations") for t in got), got
