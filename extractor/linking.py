@@ -450,9 +450,14 @@ _LOCAL_PLACE = re.compile(
     r"|\b(?P<place_en>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:Regency|City)\b(?!\s+(?:Government|Council))")
 
 
+# "di Desa A, B, Kota Ubin dan C": inside a list of villages, "Kota X" is a village's name
+_VILLAGE_LIST = re.compile(r"\b(?:[Dd]esa|[Kk]elurahan|[Dd]usun|[Kk]ampung|villages?\s+of)\s+[A-Z][^.;:\n]*,\s*$")
+
+
 def local_places(text: str) -> set[str]:
     """Folded places of the regencies and cities the text names."""
-    return {fold(m["place"] or m["place_en"]).strip() for m in _LOCAL_PLACE.finditer(text)}
+    return {fold(m["place"] or m["place_en"]).strip() for m in _LOCAL_PLACE.finditer(text)
+            if not _VILLAGE_LIST.search(text[max(0, m.start() - 200):m.start()])}
 
 
 def other_place(text: str, agreement: AgreementRef) -> str | None:

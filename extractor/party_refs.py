@@ -307,6 +307,8 @@ def referred_by_kind(text: str, name: str) -> str | None:
     return None
 
 
+# words after a head's title that cite an instrument, not a place ("Peraturan Bupati Nomor 3")
+_CITATION = frozenset({"nomor", "nomer", "no", "tentang", "number", "on"})
 _NAMED_OF_KIND = {
     "university": re.compile(r"\b(?:Universitas|Politeknik|Institut|Sekolah Tinggi|Akademi|STIKes|Poltek)\s+"
                              r"[A-Z][\w'-]*|\b[A-Z][\w'-]*\s+(?:University|Polytechnic|Institute|College)\b"),
@@ -334,6 +336,8 @@ def others_of_kind(text: str, kind: str, own_forms: tuple[str, ...]) -> list[str
     for m in pattern.finditer(text):
         if set(fold(m.group(0)).split()) & _DETERMINERS:
             continue  # "The Regency", "Our University": a reference, not a name
+        if fold(m.group(0)).split()[-1] in _CITATION:
+            continue  # "Keputusan Bupati Nomor 690/...": the head's decree, not another regency
         # the whole capitalised name around the match ("Fakultas Teknik Universitas X Raya")
         before = re.search(r"(?:[A-Z][\w'.-]*\s+){0,4}$", text[max(0, m.start() - 60):m.start()])
         after = re.match(r"(?:\s+(?:[A-Z][\w'.-]*|dr\.?))*", text[m.end():m.end() + 60])

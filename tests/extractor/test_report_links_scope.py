@@ -154,3 +154,15 @@ def test_work_done_with_an_unnamed_partner_is_not_the_agreements():
     assert statement_allowed("Twelve cold boxes were placed in partnership with the City.", ag, [])[0]
     assert statement_allowed("Twelve cold boxes were placed in cooperation with Kali Jernih City Government.", ag, [])[0]
     assert unnamed_partner("A chain of twelve cold boxes was placed in the markets.") is None
+
+
+def test_a_heads_decree_is_no_other_government_and_a_village_called_kota_is_no_city():
+    from extractor.linking import local_places
+    from extractor.party_refs import others_of_kind
+
+    own = (" ponto lawas ",)
+    assert others_of_kind("Desa sasaran ditetapkan dengan Keputusan Bupati Nomor 690/3/Kep/2026.", "regency_gov", own) == []
+    assert others_of_kind("Peraturan Bupati tentang tarif air belum terbit.", "regency_gov", own) == []
+    assert others_of_kind("Bupati Ponto Lintang meninjau pompa.", "regency_gov", own) == ["Bupati Ponto"]
+    assert local_places("Bak air di Desa Watan Koli, Nuha Tobi, Kota Ubin dan Wai Lanang selesai.") == set()
+    assert local_places("Pelatihan digelar di Kota Ubin.") == {"ubin"}
