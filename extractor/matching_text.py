@@ -17,6 +17,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 # "sampai" (until) and "tetap" (still, remain) alone are function words; their derived verbs
 # ("menyampaikan" = deliver, "menetapkan" = set) stem to them and keep their meaning. "dapat" (can,
 # get) shares its stem with "pendapat" (opinion): the modal and its "get" verbs are no terms.
+# "melakukan" (do, carry out) is a light verb: "melakukan uji kualitas air" is about the test.
 STOP_ID = frozenset("""
 ada adalah agar akan antara atas atau bagi bahwa baik beberapa belum berbagai bersama-sama
 dalam dan dari daripada dengan di demikian dia hal harus hingga ia ini itu jika juga kami
@@ -27,6 +28,7 @@ antaranya sebuah se sini sana begitu bila saat ketika dimana mana kata ujar ujar
 mengatakan menyebut menjelaskan tersebut nomor tanggal tgl hari ini lain lainnya pun lah
 sampai tetap
 dapat mendapat mendapatkan didapat didapatkan terdapat
+melakukan dilakukan lakukan
 """.split())
 
 STOP_EN = frozenset("""

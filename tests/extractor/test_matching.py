@@ -529,3 +529,10 @@ def test_broadcast_words_are_shared_across_languages():
     assert {"psa", "air"} <= shared
     # "meliputi" (includes) stems like "peliputan" (news coverage): no coverage word for that stem
     assert "cover" not in analyze("Ruang lingkup kerja sama ini meliputi pelatihan guru")
+
+
+def test_melakukan_is_a_light_verb_not_a_term():
+    from extractor.matching_scores import match_terms
+
+    assert "laku" not in match_terms("PIHAK KEDUA melakukan uji kualitas air setiap enam bulan")
+    assert "laku" not in match_terms("Survei jalur pipa dilakukan bersama tim desa.")
