@@ -450,14 +450,24 @@ _LOCAL_PLACE = re.compile(
     r"|\b(?P<place_en>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:Regency|City)\b(?!\s+(?:Government|Council))")
 
 
-# "di Desa A, B, Kota Ubin dan C": inside a list of villages, "Kota X" is a village's name
+# "di Desa A, B, Kota Ubin dan C", "A, B, C, Kota Ubin and D were connected": inside a list of
+# villages, or of places none of which is a regency or city, "Kota X" is a village's name
 _VILLAGE_LIST = re.compile(r"\b(?:[Dd]esa|[Kk]elurahan|[Dd]usun|[Kk]ampung|villages?\s+of)\s+[A-Z][^.;:\n]*,\s*$")
+_PLACE_LIST = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2},\s+){2,}$")
+_LEVEL = re.compile(r"\b(?:Kabupaten|Kab|Kota|Provinsi|Regency|City|Province|KABUPATEN|KOTA)\b")
+
+
+def _in_village_list(before: str) -> bool:
+    if _VILLAGE_LIST.search(before):
+        return True
+    items = _PLACE_LIST.search(before)
+    return bool(items) and not _LEVEL.search(items.group(0))
 
 
 def local_places(text: str) -> set[str]:
     """Folded places of the regencies and cities the text names."""
     return {fold(m["place"] or m["place_en"]).strip() for m in _LOCAL_PLACE.finditer(text)
-            if not _VILLAGE_LIST.search(text[max(0, m.start() - 200):m.start()])}
+            if not _in_village_list(text[max(0, m.start() - 200):m.start()])}
 
 
 def other_place(text: str, agreement: AgreementRef) -> str | None:

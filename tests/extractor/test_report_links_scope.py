@@ -166,3 +166,6 @@ def test_a_heads_decree_is_no_other_government_and_a_village_called_kota_is_no_c
     assert others_of_kind("Bupati Ponto Lintang meninjau pompa.", "regency_gov", own) == ["Bupati Ponto"]
     assert local_places("Bak air di Desa Watan Koli, Nuha Tobi, Kota Ubin dan Wai Lanang selesai.") == set()
     assert local_places("Pelatihan digelar di Kota Ubin.") == {"ubin"}
+    assert local_places("Watan Koli, Nuha Tobi, Lewo Rubin, Kota Ubin and Wai Lanang were connected.") == set()
+    assert local_places("Kabupaten Sawah, Kabupaten Lebar, Kota Ubin and Batu Regency joined.") == {
+        "sawah", "lebar", "ubin", "batu"}
