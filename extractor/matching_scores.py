@@ -170,8 +170,8 @@ def statement_terms(statements: Sequence[StatementRef], ignore_terms: frozenset[
                     vocab: set[str], left_out: set[str]) -> list[list[str]]:
     """Each statement's BM25 terms against commitments of `vocab` (see commitment_terms): compounds
     written the other way joined or split (with_compounds), left-out terms dropped."""
-    return [[t for t in with_compounds(match_terms(s.text, ignore_terms, name_terms), vocab | left_out)
-             if t not in left_out]
+    known = vocab | left_out
+    return [[t for t in with_compounds(match_terms(s.text, ignore_terms, name_terms), known) if t not in left_out]
             for s in statements]
 
 

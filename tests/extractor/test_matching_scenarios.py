@@ -66,28 +66,21 @@ def test_dev_scenarios_when_present(vectors):
     assert res["f1"] >= 0.85 and res["links"] >= 0.8, res
 
 
-@pytest.mark.parametrize("folder, min_f1, min_links", [
-    ("holdout_blind3", 0.80, 0.75),   # measured 0.82 / 0.77 at the end of session 4
-    ("holdout_blind4", 0.80, 0.80),   # measured 0.71 / 0.65 in session 4, 0.86 / 0.85 in session 6
-    ("holdout_blind5", 0.85, 0.90),   # measured 0.94 / 1.00 in session 5 (0.68 / 0.52 end to end before)
-    ("holdout_blind6", 0.75, 0.65),   # measured 0.80 / 0.71 in session 6 (0.62 / 0.26 end to end before)
+@pytest.mark.parametrize("folder, min_f1, min_links, whole_text", [
+    ("holdout_blind3", 0.80, 0.75, False),   # measured 0.82 / 0.77 at the end of session 4
+    ("holdout_blind4", 0.80, 0.80, False),   # measured 0.71 / 0.65 in session 4, 0.86 / 0.85 in session 6
+    ("holdout_blind5", 0.85, 0.90, False),   # measured 0.94 / 1.00 in session 5 (0.68 / 0.52 end to end before)
+    ("holdout_blind6", 0.75, 0.65, False),   # measured 0.80 / 0.71 in session 6 (0.62 / 0.26 end to end before)
+    # its reports name the parties in letterheads and headings that are no statements: guarded as the
+    # service links, with the whole report text (measured 0.72 / 0.62 in session 7; 0.65 / 0.42 with
+    # statements only)
+    ("holdout_blind7", 0.68, 0.55, True),
 ])
-def test_opened_blind_sets_keep_their_level(vectors, folder, min_f1, min_links):
-    """Blind sets 3 to 6 were opened and rules were written on them: guard those rules (matching
+def test_opened_blind_sets_keep_their_level(vectors, folder, min_f1, min_links, whole_text):
+    """Blind sets 3 to 7 were opened and rules were written on them: guard those rules (matching
     alone: parties from extraction, gold commitment texts). Not the issue's bar - their README says
     how far below it unseen scenarios still are."""
-    scenarios = [ev.load_scenario(f, None, True, gold_commitments=True)
+    scenarios = [ev.load_scenario(f, None, True, gold_commitments=True, use_full_text=whole_text)
                  for f in ev.scenario_folders([ROOT / "tests" / folder / "scenarios"])]
     res = ev.evaluate(scenarios, vectors, MatchConfig())
     assert res["f1"] >= min_f1 and res["links"] >= min_links, res
-
-
-def test_blind_set_7_links_through_the_whole_report_text(vectors):
-    """Blind set 7 (opened in session 7): its reports name the parties in letterheads and headings
-    that are no statements, so it is guarded as the service links, with the whole report text
-    (measured 0.72 / 0.62 here; 0.65 / 0.42 with statements only, as the sets above)."""
-    folder = ROOT / "tests" / "holdout_blind7" / "scenarios"
-    scenarios = [ev.load_scenario(f, None, True, gold_commitments=True, use_full_text=True)
-                 for f in ev.scenario_folders([folder])]
-    res = ev.evaluate(scenarios, vectors, MatchConfig())
-    assert res["f1"] >= 0.68 and res["links"] >= 0.55, res
