@@ -211,6 +211,15 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 _SUB_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\d{1,2}\.\d{1,2}\.?)[ \t]+")
 
 
+_LINE_BREAKS = re.compile(r"\n(?:[ \t]*\n)*")
+
+
+def _opens_list(text: str, end: int) -> bool:
+    """The next non-blank line after `end` is a list item."""
+    nxt = _LINE_BREAKS.match(text, end)
+    return bool(nxt) and bool(_SUB_ITEM.match(text, nxt.end()))
+
+
 def _list_heading(text: str, start: int, end: int) -> bool:
     """"2. People we worked with" over a list ("- Name, position", "2.1 ..."): a numbered line of a few
     words with no closing stop that opens the list under it is a section heading, not a statement."""
@@ -218,8 +227,7 @@ def _list_heading(text: str, start: int, end: int) -> bool:
     mark = _HEADING_MARK.match(chunk)
     if not mark or "\n" in chunk or chunk[-1:] in ".!?;" or len(_WORD.findall(chunk[mark.end():])) > 6:
         return False
-    nxt = re.compile(r"\n(?:[ \t]*\n)*").match(text, end)
-    return bool(nxt) and bool(_SUB_ITEM.match(text, nxt.end()))
+    return _opens_list(text, end)
 
 
 def _caption_over_list(text: str, start: int, end: int) -> bool:
@@ -229,8 +237,7 @@ def _caption_over_list(text: str, start: int, end: int) -> bool:
     chunk = text[start:end].strip()
     if not chunk or "\n" in chunk or _ITEM.match(chunk) or chunk[-1:] in ".!?;:" or len(_WORD.findall(chunk)) > 10:
         return False
-    nxt = re.compile(r"\n(?:[ \t]*\n)*").match(text, end)
-    return bool(nxt) and bool(_SUB_ITEM.match(text, nxt.end())) and not tells_an_event(chunk)
+    return _opens_list(text, end) and not tells_an_event(chunk)
 
 
 def _prev_heading(text: str, start: int, end: int) -> bool:
