@@ -273,3 +273,15 @@ def test_a_numbered_title_line_is_no_part_of_the_commitments_below_it():
     # keeps the item whole
     assert not any("remain in effect" in t for t in got), got
     assert any(t.startswith("Pump stations") for t in got), got
+
+
+def test_an_ocr_reading_of_plt_still_opens_a_position(nlp_id):
+    sign = ("LAPORAN PELAKSANAAN KEGIATAN\n\n1. Dinas telah melatih 40 nelayan.\n\nTeluk Damar, 8 Juli 2026\n"
+            "{prefix} KEPALA DINAS PERIKANAN\nKABUPATEN TELUK DAMAR,\n\nBUDI SANTOSO, S.Pi., M.Si.\n"
+            "Pembina Tingkat I (IV/b)\nNIP 19790214 200501 1 003\n")
+    for prefix in ("Plt.", "Pit.", "P1t."):
+        got = {o.name: o.position for o in nlp_id(sign.format(prefix=prefix))._.janji_officials}
+        assert (got.get("Budi Santoso") or "").endswith("KEPALA DINAS PERIKANAN KABUPATEN TELUK DAMAR"), (prefix, got)
+    # trap: a word 'Pit' that opens no position line adds no position
+    text = "Kunjungan ke Pit Stop Teluk Damar\n\nBUDI SANTOSO menjelaskan bahwa pit baru telah dibangun.\n"
+    assert not any((o.position or "").startswith("Pit") for o in nlp_id(text)._.janji_officials)
