@@ -140,6 +140,17 @@ def _title_segments(text: str, spans, start: int, end: int) -> list[tuple[int, i
 OTHER_NAME_LINE = re.compile(r"[ \t]*\n[ \t]*\(([A-Za-z][^()\n]{2,150})\)[ \t]*(?=\n|$)")
 
 
+_TRAILING_PLACE = re.compile(r",\s*[A-Z][A-Za-z ]+$")
+
+
+def _without_trailing_places(name: str, strip: str) -> str:
+    """The name without the places after it ("X, SCOTLAND, UNITED KINGDOM" -> "X"), each cut
+    followed by stripping `strip` from the right."""
+    while _TRAILING_PLACE.search(name):
+        name = _TRAILING_PLACE.sub("", name).rstrip(strip)
+    return name
+
+
 def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity]:
     left, gaps = _left_column(full_text[:1500])
     text = left + full_text[1500:]
@@ -172,14 +183,11 @@ def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity
         if inside:
             ent = max(inside, key=lambda x: x[1] - x[0])[2]
         else:
-            raw = re.sub(r"\s+", " ", text[s:e]).strip(" ,;")
-            while re.search(r",\s*[A-Z][A-Za-z ]+$", raw):   # ", SCOTLAND, UNITED KINGDOM"
-                raw = re.sub(r",\s*[A-Z][A-Za-z ]+$", "", raw)
+            raw = _without_trailing_places(re.sub(r"\s+", " ", text[s:e]).strip(" ,;"), "")  # ", SCOTLAND, UK"
             if not raw or len(raw) > 150:
                 continue
-            written = text[s:e].rstrip(" \t\n,;")
-            while re.search(r",\s*[A-Z][A-Za-z ]+$", written):   # the mention ends before the country too
-                written = re.sub(r",\s*[A-Z][A-Za-z ]+$", "", written).rstrip(" \t\n,;")
+            # the mention ends before the country too
+            written = _without_trailing_places(text[s:e].rstrip(" \t\n,;"), " \t\n,;")
             ment = Mention(s, s + len(written), written, "org", raw.split()[0], raw.split()[1:])
             ent = Entity("org", mentions=[ment])
             # the same name later in ordinary case ("NORTHFIELD UNIVERSITY" ... "Northfield University")
@@ -300,7 +308,7 @@ CO_SIGNERS = re.compile(r"\b(?:(?:turut|ikut)\s+(?:menandatangani|meneken|membub
 _LIST_COMMA = re.compile(r",\s*(?:the\s+)?", re.IGNORECASE)
 _LIST_LAST = re.compile(r",?\s*(?:and|dan|serta)\s+(?:the\s+)?", re.IGNORECASE)
 # what follows the last name of the list: at most two words ("yesterday", "have", "resmi"), then the signing
-_LIST_SIGNS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:signed|sign|menandatangani|meneken|teken|meneken)\b", re.IGNORECASE)
+_LIST_SIGNS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:signed|sign|menandatangani|meneken|teken)\b", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
@@ -547,7 +555,7 @@ def _quoted_and_former_names(text: str, parties: list[Entity], spans) -> None:
     """Aliases given right after a party's name: a quoted short name in brackets (also after a short
     description of the party, with no other organisation between) and a former name."""
     for ent in parties:
-        for a, b in ent.spans():
+        for _, b in ent.spans():
             former = FORMER_NAME.match(text, b)
             if former and former.group(1)[:1].isupper() and former.group(1) not in ent.extra_aliases:
                 ent.extra_aliases.append(former.group(1))
