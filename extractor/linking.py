@@ -28,7 +28,7 @@ from extractor.matching_types import (
     PartyRef,
     StatementRef,
 )
-from extractor.name_words import SoftNameIndex, distinctive_words, proper_words
+from extractor.name_words import SoftNameIndex, distinctive_words, names_party_softly, proper_words
 from extractor.orgs import (
     agency_by_field,
     fold,
@@ -248,10 +248,11 @@ def link_by_soft_names(text: str, links: Sequence[AgreementLink], one_party: dic
             continue
         # "UGM and the Central Java Provincial Government" names that government: its words do not
         # also softly name the Central Java Education Office of another agreement with UGM
-        if any(other != name and set(found) <= words for name, found in soft.found for other, words in named):
+        if any(other != name and set(found) <= words for name, found in soft.found if name not in soft.by_place
+               for other, words in named):
             continue
         scope = [x for x, proper in text_passages if proper & soft.words()]
-        if any(_partner_conflict(x, party, []) for party in ag.parties for x in scope):
+        if any(_partner_conflict(x, party, [], ag) for party in ag.parties for x in scope):
             continue
         one.pop(ag.id, None)
         done.add(ag.id)
@@ -315,9 +316,18 @@ class LinkConfig:
     content_factor: float = 1.6
 
 
-def _partner_conflict(text: str, party: PartyRef, named: Sequence[PartyRef]) -> str | None:
+def _whole_name(text: str, found: str) -> str:
+    """`found` with the capitalised words that follow it in `text` ("RS Kasih" -> "RS Kasih Ibu")."""
+    at = text.find(found)
+    rest = re.match(r"(?:\s+[A-Z][\w'.-]*)*", text[at + len(found):]) if at >= 0 else None
+    return found + (rest.group(0) if rest else "")
+
+
+def _partner_conflict(text: str, party: PartyRef, named: Sequence[PartyRef],
+                      agreement: AgreementRef | None = None) -> str | None:
     """An organisation of `party`'s kind the text names that is not `party` (another regency's
-    government, another university, another company), or None."""
+    government, another university, another company), or None. With `agreement`: not a short name
+    made of a party's own words either ("RS Kasih Ibu" of "Rumah Sakit Umum Kasih Ibu X")."""
     folded = fold(text)
     sig = signature(party.name, party.aliases)
     named_sigs = tuple(signature(p.name, p.aliases) for p in named)
@@ -335,7 +345,8 @@ def _partner_conflict(text: str, party: PartyRef, named: Sequence[PartyRef]) -> 
         forms = party_forms(party)
         for p in named:
             forms += list(signature(p.name, p.aliases).literals)
-        found = others_of_kind(text, kind, tuple(forms))
+        found = [f for f in others_of_kind(text, kind, tuple(forms))
+                 if agreement is None or not names_party_softly(_whole_name(text, f), agreement)]
         if found:
             return found[0].strip()
     return None
@@ -512,7 +523,8 @@ _INSTRUMENT_HEAD = re.compile(r"(?:Keputusan|Surat|Peraturan|Instruksi|Nota|SK|P
 def _not_a_party(org: str, agreement: AgreementRef) -> bool:
     # the party itself, perhaps without its place ("Dinas Kelautan dan Perikanan"), is no other body
     own = any(fold(org) in fold(name) for p in agreement.parties for name in (p.name, *p.aliases))
-    return not own and not any(party_named(org, p, agreement.parties) for p in agreement.parties)
+    return not own and not any(party_named(org, p, agreement.parties) for p in agreement.parties) \
+        and not names_party_softly(org, agreement)
 
 
 def done_with_other(text: str, agreement: AgreementRef) -> str | None:

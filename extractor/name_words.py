@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor.matching_types import AgreementRef
 from extractor.orgs import (
@@ -28,7 +29,7 @@ from extractor.orgs import (
     ORG_WORDS,
     fold,
 )
-from extractor.party_refs import core_words
+from extractor.party_refs import core_words, place_of
 
 # words of organisation names that name no particular body (kinds, levels, fields, legal forms),
 # beyond the kind words party_refs.core_words leaves out already
@@ -62,11 +63,46 @@ def proper_words(text: str) -> frozenset[str]:
     return frozenset(proper - common)
 
 
+_LEVEL_EN = {"regency": "kabupaten", "city": "kota", "province": "provinsi"}
+_LEVEL_FORMS = {"kabupaten": ("kabupaten {}", "kab {}", "pemkab {}", "{} regency"),
+                "kota": ("kota {}", "pemkot {}", "{} city", "city of {}"),
+                "provinsi": ("provinsi {}", "pemprov {}", "{} province", "province of {}")}
+
+
+def party_place(name: str) -> tuple[str, str] | None:
+    """(level, place) of a body of one regency, city or province by its name: ("kabupaten", "sapta
+    rawa") of "Dinas Sosial Kabupaten Sapta Rawa" and of "the Social Affairs Office of Sapta Rawa
+    Regency"."""
+    found = place_of(name)
+    if found:
+        return {"kab": "kabupaten", **_LEVEL_EN}.get(found[1], found[1]), " ".join(found[2])
+    words = fold(name).split()
+    for i, w in enumerate(words):
+        if w in _LEVEL_EN and i:
+            place = []
+            for before in reversed(words[max(0, i - 3):i]):
+                if before in _COMMON or before in ("of", "the"):
+                    break
+                place.insert(0, before)
+            return (_LEVEL_EN[w], " ".join(place)) if place else None
+    return None
+
+
+def place_named(text: str, level: str, place: str) -> bool:
+    """The text names the regency, city or province by its level and place ("Kabupaten Sapta Rawa",
+    "Pemkab Sapta Rawa", "Sapta Rawa Regency")."""
+    folded = f" {fold(text)} "
+    return any(f" {form.format(place)} " in folded for form in _LEVEL_FORMS.get(level, ()))
+
+
 @dataclass(frozen=True)
 class SoftName:
     """The words by which a report softly names the parties of one agreement."""
     agreement_id: int
     found: tuple[tuple[str, tuple[str, ...]], ...]  # (party name, its words found), each party named
+    # parties with no word of their own (a regency's office whose partner is of the same regency),
+    # found by their regency, city or province named with its level word
+    by_place: tuple[str, ...] = ()
 
     def words(self) -> frozenset[str]:
         return frozenset(w for _, found in self.found for w in found)
@@ -76,6 +112,23 @@ class SoftName:
             f"{name} ({', '.join(words)})" for name, words in self.found)
 
 
+@lru_cache(maxsize=4096)
+def own_words(agreement: AgreementRef) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(party name, its distinctive words that are no word of a partner's names) per party."""
+    words = [(p.name, distinctive_words((p.name, *p.aliases))) for p in agreement.parties]
+    return tuple((name, ws - set().union(*(w for j, (_, w) in enumerate(words) if j != i)))
+                 for i, (name, ws) in enumerate(words))
+
+
+def names_party_softly(org: str, agreement: AgreementRef) -> str | None:
+    """The party an organisation's name names by words of that party's own ("Kantor Pos" of "PT Pos
+    Indonesia (Persero) Kantor Cabang X", "RS Kasih Ibu" of "Rumah Sakit Umum Kasih Ibu X"): every
+    distinctive word of the name is one of the party's own words; None otherwise."""
+    words = distinctive_words((org,))
+    found = [name for name, own in own_words(agreement) if words and words <= own]
+    return found[0] if len(found) == 1 else None
+
+
 class SoftNameIndex:
     """The distinctive words of every party of a set of agreements (less its partners' words) and
     the agreements each word may name; built once per set of agreements."""
@@ -83,28 +136,37 @@ class SoftNameIndex:
     def __init__(self, agreements: Sequence[AgreementRef]) -> None:
         self.agreements = {ag.id: ag for ag in agreements}
         self.parties: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        self.places: dict[str, tuple[str, str] | None] = {}
         self.agreements_of: dict[str, set[int]] = {}
         for ag in agreements:
             if len(ag.parties) < 2:
                 continue
-            words = [(p.name, distinctive_words((p.name, *p.aliases))) for p in ag.parties]
-            own = []
-            for i, (name, ws) in enumerate(words):
-                partners = set().union(*(w for j, (_, w) in enumerate(words) if j != i))
-                own.append((name, frozenset(ws - partners)))
-                for w in ws - partners:
+            self.parties[ag.id] = list(own_words(ag))
+            for name, own in self.parties[ag.id]:
+                if not own:
+                    self.places[name] = party_place(name)
+                for w in own:
                     self.agreements_of.setdefault(w, set()).add(ag.id)
-            self.parties[ag.id] = own
 
     def soft_names(self, text: str) -> list[SoftName]:
         """Agreements at least two parties of which the text names by one of their own words (not a
-        word of a partner's name too), by agreement id."""
+        word of a partner's name too), by agreement id. A party with no word of its own counts when
+        the text names its regency, city or province and another party is named by its own words
+        ("RS Kasih Sehat" and "Kabupaten Lima Puluh" for the regency's civil registry office and
+        the hospital Kasih Sehat Lima Puluh)."""
         proper = proper_words(text)
         candidates = set().union(*(self.agreements_of.get(w, set()) for w in proper)) if proper else set()
         out = []
         for ag_id in sorted(candidates):
             found = [(name, tuple(sorted(words & proper))) for name, words in self.parties[ag_id]]
             found = [(name, ws) for name, ws in found if ws]
+            by_place = []
+            if found:
+                for name, words in self.parties[ag_id]:
+                    place = self.places.get(name) if not words else None
+                    if place and set(place[1].split()) <= proper and place_named(text, *place):
+                        found.append((name, tuple(place[1].split())))
+                        by_place.append(name)
             if len(found) >= 2:  # as link_report: two parties of an agreement of three or more
-                out.append(SoftName(ag_id, tuple(found)))
+                out.append(SoftName(ag_id, tuple(found), tuple(by_place)))
         return out

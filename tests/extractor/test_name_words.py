@@ -97,3 +97,41 @@ def test_the_same_words_naming_two_agreements_link_neither():
     bare = "Jawa Selatan dan Gunung Kidul Raya melatih perangkat desa."
     assert {s.agreement_id for s in index.soft_names(bare)} == {1, 2}
     assert link_by_soft_names(bare, [], {}, index) == ([], {})
+
+
+SAME_REGENCY = [
+    (1, [("Dinas Sosial Kabupaten Tanjung Muara", ()), ("PT Kirim Cepat Nusantara Cabang Tanjung Muara", ())]),
+    (2, [("Dinas Kesehatan Kabupaten Tanjung Muara", ()), ("Rumah Sakit Umum Permata Hati Tanjung Muara", ())]),
+]
+
+
+def test_a_party_with_no_word_of_its_own_is_found_by_its_regency_next_to_its_partner():
+    index = SoftNameIndex(_agreements(SAME_REGENCY))
+    report = "PEMERINTAH KABUPATEN TANJUNG MUARA\nLaporan: layanan di RS Permata Hati berjalan."
+    found = index.soft_names(report)
+    assert [s.agreement_id for s in found] == [2]
+    assert found[0].by_place == ("Dinas Kesehatan Kabupaten Tanjung Muara",)
+    # the place alone, or the partner without the regency named by its level, is no soft name
+    assert index.soft_names("Warga Tanjung Muara antre di RS Permata Hati.") == []
+    assert index.soft_names("PEMERINTAH KABUPATEN TANJUNG MUARA menggelar rapat.") == []
+    english = "Field note, Tanjung Muara Regency: the Permata Hati hospital opened a desk."
+    assert [s.agreement_id for s in index.soft_names(english)] == [2]
+
+
+def test_a_short_name_made_of_a_partys_own_words_names_that_party():
+    from extractor.linking import done_with_other, link_by_soft_names
+    from extractor.name_words import names_party_softly
+
+    agreements = _agreements(SAME_REGENCY)
+    assert names_party_softly("Kantor Kirim Cepat", agreements[0]) == "PT Kirim Cepat Nusantara Cabang Tanjung Muara"
+    assert names_party_softly("RS Permata Hati", agreements[1]) == "Rumah Sakit Umum Permata Hati Tanjung Muara"
+    assert names_party_softly("RS Permata Ibu", agreements[1]) is None
+    assert done_with_other("Penyaluran bantuan bersama Kantor Kirim Cepat selesai.", agreements[0]) is None
+    assert done_with_other("Penyaluran bantuan bersama PT Antar Jaya selesai.", agreements[0]) == "PT Antar Jaya"
+    # "RS Permata" is read as a hospital of its own; with the words after it, it is the party's
+    index = SoftNameIndex(agreements)
+    report = "Kabupaten Tanjung Muara. Layanan di RS Permata Hati (Dinkes) sudah berjalan."
+    links, _ = link_by_soft_names(report, [], {}, index)
+    assert [link.agreement_id for link in links] == [2]
+    other = "Kabupaten Tanjung Muara. Layanan di RS Permata Hati dan RS Bunda Kasih sudah berjalan."
+    assert link_by_soft_names(other, [], {}, index) == ([], {})
