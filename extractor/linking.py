@@ -131,12 +131,18 @@ _LEGAL_WORDS = frozenset(("pt", "cv", "tbk", "pte", "ltd", "inc", "co", "corp", 
 
 def short_form_of(found: str, text: str, party: PartyRef) -> bool:
     """Is `found` (an organisation of the party's kind named in `text`, "PT Reclaim") the party itself
-    by a shorter name: every proper word of the whole capitalised name around it is a word of the
-    party's name ("PT Reclaim" for "Reclaim Polymers Pte. Ltd.", not "PT Reclaim Logistik")?"""
-    m = re.search(re.escape(found) + r"(?:[ \t]+[A-Z][\w'-]*)*", text)
-    words = set(fold(m.group(0) if m else found).split()) - _LEGAL_WORDS
-    own = {w for n in (party.name, *party.aliases) for w in fold(n).split()}
-    return bool(words) and words <= own
+    by a shorter name: every distinctive word of the whole capitalised name around it is one of the
+    party's ("PT Reclaim" for "Reclaim Polymers Pte. Ltd.", "RS Kasih Ibu" for "Rumah Sakit Umum
+    Kasih Ibu X"; not "PT Reclaim Logistik")?"""
+    words = distinctive_words((_whole_name(text, found),))
+    return bool(words) and words <= distinctive_words((party.name, *party.aliases))
+
+
+def _whole_name(text: str, found: str) -> str:
+    """`found` with the capitalised words that follow it in `text` ("RS Kasih" -> "RS Kasih Ibu")."""
+    at = text.find(found)
+    rest = re.match(r"(?:[ \t]+[A-Z][\w'-]*)*", text[at + len(found):]) if at >= 0 else None
+    return found + (rest.group(0) if rest else "")
 
 
 def other_of_kind(text: str, party: PartyRef, parties: Sequence[PartyRef]) -> str | None:
@@ -252,7 +258,7 @@ def link_by_soft_names(text: str, links: Sequence[AgreementLink], one_party: dic
                for other, words in named):
             continue
         scope = [x for x, proper in text_passages if proper & soft.words()]
-        if any(_partner_conflict(x, party, [], ag) for party in ag.parties for x in scope):
+        if any(_partner_conflict(x, party, []) for party in ag.parties for x in scope):
             continue
         one.pop(ag.id, None)
         done.add(ag.id)
@@ -316,18 +322,9 @@ class LinkConfig:
     content_factor: float = 1.6
 
 
-def _whole_name(text: str, found: str) -> str:
-    """`found` with the capitalised words that follow it in `text` ("RS Kasih" -> "RS Kasih Ibu")."""
-    at = text.find(found)
-    rest = re.match(r"(?:\s+[A-Z][\w'.-]*)*", text[at + len(found):]) if at >= 0 else None
-    return found + (rest.group(0) if rest else "")
-
-
-def _partner_conflict(text: str, party: PartyRef, named: Sequence[PartyRef],
-                      agreement: AgreementRef | None = None) -> str | None:
+def _partner_conflict(text: str, party: PartyRef, named: Sequence[PartyRef]) -> str | None:
     """An organisation of `party`'s kind the text names that is not `party` (another regency's
-    government, another university, another company), or None. With `agreement`: not a short name
-    made of a party's own words either ("RS Kasih Ibu" of "Rumah Sakit Umum Kasih Ibu X")."""
+    government, another university, another company; not a short name of `party`), or None."""
     folded = fold(text)
     sig = signature(party.name, party.aliases)
     named_sigs = tuple(signature(p.name, p.aliases) for p in named)
@@ -345,8 +342,7 @@ def _partner_conflict(text: str, party: PartyRef, named: Sequence[PartyRef],
         forms = party_forms(party)
         for p in named:
             forms += list(signature(p.name, p.aliases).literals)
-        found = [f for f in others_of_kind(text, kind, tuple(forms))
-                 if agreement is None or not names_party_softly(_whole_name(text, f), agreement)]
+        found = [f for f in others_of_kind(text, kind, tuple(forms)) if not short_form_of(f, text, party)]
         if found:
             return found[0].strip()
     return None

@@ -254,6 +254,8 @@ def core_requirements(name: str) -> list[tuple[str, ...]]:
     out = list(core_forms(name))
     if kind_of(name) == "company" and len(core_words(name)) >= 2:
         out.append((core_words(name)[0],))
+    if kind_of(name) in ("cooperative", "foundation") and len(core_words(name)) >= 4:
+        out.append(tuple(core_words(name)[-2:]))  # trailing_name_named
     return out
 
 
@@ -288,7 +290,19 @@ def core_named(text: str, name: str, *, folded: str | None = None) -> bool:
             around = folded_text[:m.start()].split()[-3:] + folded_text[m.end():].split()[:3]
             if marks & set(around):
                 return True
-    return company_first_word_named(text, name)
+    return trailing_name_named(folded_text, name) or company_first_word_named(text, name)
+
+
+def trailing_name_named(folded_text: str, name: str) -> bool:
+    """A cooperative or foundation written as its kind word and the last two words of a long name,
+    leaving out what its members do ("Koperasi Tirta Jaya" for "Koperasi Nelayan Pantai Tirta
+    Jaya", "Yayasan Al Ikhlas" for "Yayasan Pendidikan Islam Al Ikhlas")."""
+    kind = kind_of(name)
+    core = core_words(name)
+    if kind not in ("cooperative", "foundation") or len(core) < 4:
+        return False
+    tail = f"{core[-2]} {core[-1]}"
+    return any(f" {mark} {tail} " in folded_text or f" {tail} {mark} " in folded_text for mark in KINDS[kind][0])
 
 
 def referred_by_kind(text: str, name: str) -> str | None:

@@ -264,3 +264,14 @@ def test_a_day_or_month_name_is_no_syllable_short_form():
     assert not acronym_named("Pelatihan digelar pada hari Kamis di balai desa.", "Kabupaten Misata")
     assert not acronym_named("Kegiatan berlanjut hingga Januari tahun depan.", "Jaringan Nusantara Riset")
     assert acronym_named("Tim Poltekpar Lembah melatih pemandu.", "Politeknik Pariwisata Lembah")
+
+
+def test_a_cooperative_or_foundation_by_its_kind_and_the_last_words_of_a_long_name():
+    coop = PartyRef("Koperasi Nelayan Pantai Timur Karang Indah")
+    ag = AgreementRef(18, (PEMKOT, coop))
+    assert _named("Dana bergulir diterima Koperasi Karang Indah pada Mei.", coop, ag)
+    assert _named("The Karang Indah Cooperative repaid the first loan.", coop, ag)
+    assert not _named("Koperasi Karang Baru menerima dana bergulir.", coop, ag)
+    assert not _named("Nelayan Karang Indah melaut lagi.", coop, ag)
+    foundation = PartyRef("Yayasan Pendidikan Islam Nurul Huda")
+    assert _named("Guru Yayasan Nurul Huda mengikuti pelatihan.", foundation, AgreementRef(19, (PEMKOT, foundation)))
