@@ -464,17 +464,22 @@ _PLACE_LIST = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,
 _LEVEL = re.compile(r"\b(?:Kabupaten|Kab|Kota|Provinsi|Regency|City|Province|KABUPATEN|KOTA)\b")
 
 
-def _in_village_list(before: str) -> bool:
+# "(Kota Lama, Pasar Baru, Sungai Kecil)": the list going on after it, of names none of which is a
+# regency or city
+_PLACE_LIST_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}){2,}")
+
+
+def _in_village_list(before: str, after: str = "") -> bool:
     if _VILLAGE_LIST.search(before):
         return True
-    items = _PLACE_LIST.search(before)
+    items = _PLACE_LIST.search(before) or _PLACE_LIST_AFTER.search(after)
     return bool(items) and not _LEVEL.search(items.group(0))
 
 
 def local_places(text: str) -> set[str]:
     """Folded places of the regencies and cities the text names."""
     return {fold(m["place"] or m["place_en"]).strip() for m in _LOCAL_PLACE.finditer(text)
-            if not _in_village_list(text[max(0, m.start() - 200):m.start()])}
+            if not _in_village_list(text[max(0, m.start() - 200):m.start()], text[m.end():m.end() + 200])}
 
 
 def other_place(text: str, agreement: AgreementRef) -> str | None:

@@ -169,3 +169,6 @@ def test_a_heads_decree_is_no_other_government_and_a_village_called_kota_is_no_c
     assert local_places("Watan Koli, Nuha Tobi, Lewo Rubin, Kota Ubin and Wai Lanang were connected.") == set()
     assert local_places("Kabupaten Sawah, Kabupaten Lebar, Kota Ubin and Batu Regency joined.") == {
         "sawah", "lebar", "ubin", "batu"}
+    # the first item of a list of zone or village names that goes on after it
+    assert local_places("Tiga zona (Kota Ubin, Pasar Lewo, Tanjung Koli) sudah beroperasi.") == set()
+    assert local_places("Pelatihan di Kota Ubin, Kota Lewo, dan Kota Koli.") == {"ubin", "lewo", "koli"}
