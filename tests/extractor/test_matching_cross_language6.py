@@ -135,3 +135,10 @@ def test_a_decree_named_after_with_is_no_other_body():
     assert done_with_other(row, ag) is None
     # a body of another place still is one
     assert done_with_other("Pelatihan pemandu bersama Dinas Pariwisata Kabupaten Lain", ag)
+
+
+def test_everyday_nouns_of_animal_health_stores_and_counts_meet_their_english_words():
+    idn = "Dosis vaksin antirabies untuk anjing dan kucing disimpan di gudang; jadwal suntik lengkap"
+    en = "the rabies vaccine doses for dogs and cats were kept in the warehouse; the injection schedule is complete"
+    assert {"dos", "rabi", "dog", "kat", "warehous", match_key("schedul"), "komplet"} <= shared(idn, en)
+    assert {"pump", "replak"} <= shared("Pompa air diganti", "replace the water pumps")
