@@ -114,6 +114,9 @@ class Ctx:
         if t.upper and len(t.text) > 1 and not self._caps_context(j) and not is_degree_suffix(t.text) and not (
                 caps_ok and len(t.text) >= 3 and re.search(r"[AEIOU]", t.text)):
             return False
+        if low in self.lx.name_abbrevs and not t.upper and j + 1 < len(self.toks) and self.toks[j + 1].text == "." \
+                and self.toks[j + 1].start == t.end:
+            return True  # "Ma. Nama" (Maria): an abbreviated first name spelt like a degree
         return not is_degree_suffix(t.text) or len(t.text) > 4 and not t.upper and "." not in t.text
 
     def same_line(self, a: int, b: int) -> bool:

@@ -7,7 +7,9 @@ import re
 from extractor.nlp.lexicon import fold, is_degree_suffix
 from extractor.nlp.officials.context import Ctx
 
-PARTICLES = {"bin", "binti", "van", "de", "al", "el", "da", "di", "boru", "br"}
+# "del", "dela", "delos", "de la" (Philippine and Spanish names), "von", "van der" (Dutch and German)
+PARTICLES = {"bin", "binti", "van", "de", "al", "el", "da", "di", "boru", "br", "del", "dela", "delos", "la", "los",
+             "von", "der", "den"}
 DOTTED_PARTICLES = {"br"}
 # degrees written in lower case before the name: physician, dentist, pharmacist, veterinarian
 LOWERCASE_PREFIXES = {"dr", "drg", "apt", "drh"}
@@ -50,7 +52,15 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
         low = fold(t.text)
         two = f"{low} {fold(toks[k + 1].text)}" if k + 1 < n else ""
         ranked = rank_len(ctx, k)
-        if ranked and k + ranked <= n:
+        compound = _compound_degree_len(ctx, k, n, hon)
+        if compound:
+            degree = ctx.text[t.start:toks[k + compound - 1].end]
+            if t.text[:1].islower():  # "Dr." + "rer. nat.": one degree
+                hon[-1] = f"{hon[-1]} {degree}"
+            else:
+                hon.append(degree)
+            k += compound
+        elif ranked and k + ranked <= n:
             hon.append(ctx.text[t.start:toks[k + ranked - 1].end])
             k += ranked
         elif two in lx.degree_prefix:
@@ -78,7 +88,9 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
             break
         t = toks[k]
         low = fold(t.text)
-        if low in PARTICLES and words and k + 1 < n and toks[k + 1].cap:
+        if low in PARTICLES and words and k + 1 < n and (toks[k + 1].cap or k + 2 < n and toks[k + 2].cap
+                                                         and fold(toks[k + 1].text) in PARTICLES
+                                                         and ctx.strict_line(k, k + 2)):
             words.append(t.text)
             k += 1
             continue
@@ -147,6 +159,29 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
             continue
         break
     return " ".join(words), hon, first, name_end, k
+
+
+_HYPHENED_DEGREE = re.compile(r"[A-Z][a-z]{1,5}\.-[A-Z][a-z]{1,10}\.")  # "Dipl.-Ing.", "Dr.-Ing."
+_DOCTOR_TITLES = {"dr", "prof", "mag"}
+
+
+def _compound_degree_len(ctx: Ctx, k: int, n: int, hon: list[str]) -> int:
+    """Tokens of a German-style degree at token k, or 0: a hyphened one ("Dipl.-Ing.", "Dr.-Ing.") or
+    the faculty abbreviations in lower case after a doctor's title ("Dr. rer. nat.", "Dr. med. vet.")."""
+    toks = ctx.toks
+    shaped = _HYPHENED_DEGREE.match(ctx.text, toks[k].start)
+    if shaped:
+        m = k
+        while m < n and toks[m].end <= shaped.end():
+            m += 1
+        return m - k
+    if not hon or fold(hon[-1].split()[0]).rstrip(".") not in _DOCTOR_TITLES:
+        return 0
+    m = k
+    while m + 1 < n and re.fullmatch(r"[a-z]{1,5}(?:\.[a-z])?", toks[m].text) and toks[m + 1].text == "." \
+            and toks[m + 1].start == toks[m].end and ctx.strict_line(m - 1, m):
+        m += 2
+    return m - k
 
 
 def _honorific_inside_name(ctx: Ctx, k: int, n: int, caps_ok: bool) -> bool:

@@ -13,6 +13,7 @@ from extractor.nlp.officials.positions import LABEL_START, QUALIFIER_LINKS, matc
 
 ROMAN = {"i", "ii", "iii", "iv", "v"}
 PREMISES = {"kantor", "rumah", "gedung", "pendopo", "aula", "ruang"}   # "di Kantor Kepala Desa X": a place
+LEVEL_WORDS = {"provincial", "municipal", "regional", "district", "county", "city"}   # of English titles
 REPRESENTED = re.compile(r"\b(?:represented\s+by|diwakili\s+oleh)\s+(?:its\s+|the\s+|their\s+)?\Z", re.IGNORECASE)
 
 
@@ -161,6 +162,8 @@ def _modifiers_left(ctx: Ctx, i: int) -> int:
             break
         k -= 1
     before = ctx.text[ctx.text.rfind("\n", 0, ctx.toks[k].start) + 1:ctx.toks[k].start]
+    if k < i and all(ctx.folded[x] in LEVEL_WORDS for x in range(k, i)):
+        return k  # "Provincial Administrator Atty. Nama" opening a sentence: the level is part of the title
     return k if k == i or re.search(r"[a-z]\s*$", before) else i  # not at a sentence or line start
 
 
