@@ -142,3 +142,10 @@ def test_everyday_nouns_of_animal_health_stores_and_counts_meet_their_english_wo
     en = "the rabies vaccine doses for dogs and cats were kept in the warehouse; the injection schedule is complete"
     assert {"dos", "rabi", "dog", "kat", "warehous", match_key("schedul"), "komplet"} <= shared(idn, en)
     assert {"pump", "replak"} <= shared("Pompa air diganti", "replace the water pumps")
+
+
+def test_transport_words_and_british_spellings_meet():
+    idn = "Bus tiba di halte sebelum jam masuk; laporan jumlah penumpang dikirim"
+    en = "the bus arrival at the stop; ridership reports were sent"
+    assert {"bus", "arif", "ridership"} <= shared(idn, en)
+    assert match_key("kilometr") == match_key("kilometer") and match_key("centr") == match_key("center")
