@@ -28,7 +28,7 @@ from extractor.matching_types import (
     PartyRef,
     StatementRef,
 )
-from extractor.name_words import SoftNameIndex, distinctive_words, names_party_softly, proper_words
+from extractor.name_words import SoftNameIndex, distinctive_words, names_party_softly, party_place, proper_words
 from extractor.orgs import (
     agency_by_field,
     fold,
@@ -581,9 +581,13 @@ def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[Agree
         if other:
             return False, f"names {other}, another organisation of the kind of {party.name}"
     own_names = {p.name for p in agreement.parties}
+    # the government of a regency or city is no other body where a party is one of its offices
+    own_places = {party_place(p.name) for p in agreement.parties} - {None}
     for other in others:
         for p in other.parties:
-            if p.name not in own_names and mentions(text, signature(p.name, p.aliases), folded=folded):
+            if p.name in own_names or ((kind_of(p.name) or "").endswith("_gov") and party_place(p.name) in own_places):
+                continue
+            if mentions(text, signature(p.name, p.aliases), folded=folded):
                 return False, f"names {p.name}, a party of another agreement, and none of this one"
     for sig in own:
         if typed_conflict(text, sig, folded=folded):

@@ -69,6 +69,7 @@ _LEVEL_FORMS = {"kabupaten": ("kabupaten {}", "kab {}", "pemkab {}", "{} regency
                 "provinsi": ("provinsi {}", "pemprov {}", "{} province", "province of {}")}
 
 
+@lru_cache(maxsize=8192)
 def party_place(name: str) -> tuple[str, str] | None:
     """(level, place) of a body of one regency, city or province by its name: ("kabupaten", "sapta
     rawa") of "Dinas Sosial Kabupaten Sapta Rawa" and of "the Social Affairs Office of Sapta Rawa
