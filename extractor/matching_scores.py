@@ -22,7 +22,7 @@ class BM25:
 
         self.vocab: dict[str, int] = {}
         rows, cols, vals = [], [], []
-        lengths = np.array([len(d) for d in docs], dtype=np.float64)
+        lengths = np.array([sum(not t.startswith("#") for t in d) for d in docs], dtype=np.float64)
         avgdl = float(lengths.mean()) if len(docs) and lengths.mean() > 0 else 1.0
         df: Counter[str] = Counter()
         for terms in docs:
@@ -38,7 +38,10 @@ class BM25:
                 vals.append(self.idf[term] * tf * (k1 + 1) / (tf + norm))
         self.weights = csr_matrix((vals, (rows, cols)), shape=(n, max(len(self.vocab), 1)), dtype=np.float64)
         self.by_term = self.weights.T.tocsr()  # terms x docs, so a query product needs no conversion
-        self.self_scores = np.asarray(self.weights.sum(axis=1)).ravel()
+        # a quantity (quantity_terms) adds to a statement's score but neither to a commitment's length
+        # nor to the own score it is measured against: a report need not repeat every number
+        words = np.array([not t.startswith("#") for t in self.vocab] or [True], dtype=np.float64)
+        self.self_scores = np.asarray(self.weights @ words).ravel()
 
     def sparse_scores(self, queries: Sequence[list[str]]):
         """(len(queries), n_docs) raw BM25 scores as a sparse matrix (each query term counted once)."""
@@ -138,7 +141,23 @@ def match_terms(text: str, ignore_terms: frozenset[str] = frozenset(),
                 name_terms: frozenset[str] = frozenset()) -> list[str]:
     """BM25 terms of a text in the form they are compared in (matching_text.match_key), without
     `ignore_terms`, and without `name_terms` where written capitalised (name_term_filter)."""
-    return [match_key(t) for t in analyze(without_name_words(text, name_terms)) if t not in ignore_terms]
+    return [*(match_key(t) for t in analyze(without_name_words(text, name_terms)) if t not in ignore_terms),
+            *quantity_terms(text)]
+
+
+# "1.800 sasaran", "12,000 doses", "300 tablets": a quantity both texts write in digits is shared
+# evidence in any language; small numbers (days, months, counts up to 31), years and parts of
+# document numbers or times ("06.30", "400.9/112") say nothing
+_QUANTITY = re.compile(r"(?<![\d.,/:])(\d{1,3}(?:[.,]\d{3})+|\d+)(?![\d/:]|[.,]\d)")
+
+
+def quantity_terms(text: str) -> list[str]:
+    out = []
+    for m in _QUANTITY.finditer(text):
+        n = int(re.sub(r"[.,]", "", m.group(1)))
+        if n >= 32 and not 1900 <= n <= 2100:
+            out.append(f"#{n}")
+    return out
 
 
 def with_compounds(terms: list[str], vocab: set[str]) -> list[str]:
