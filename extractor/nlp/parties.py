@@ -349,14 +349,17 @@ def _co_signer_parties(text: str, sents, spans) -> list[Entity]:
 
 _NAME_RUN = r"[A-Z][\w'&.-]*(?:\s+(?:of|the|for|and|&|[A-Z][\w'&.-]*)){0,12}"
 # An English release: "A has signed a Memorandum of Understanding with B", "A signed an agreement with B".
+# a name's own short or other-language form in brackets right after it: "Kestrel Aid (KA)"
+_OTHER_NAME = r"(?:\s*\([^()\n]{1,90}\))?"
 SIGNED_WITH = re.compile(
-    rf"(?P<a>{_NAME_RUN})\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+)?sign(?:ed|s)\s+(?:a|an|the)\s+"
+    rf"(?P<a>{_NAME_RUN})(?P<a_other>{_OTHER_NAME})\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+)?sign(?:ed|s)\s+(?:a|an|the)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?i:memorandum\s+of\s+understanding|mou|agreement|memorandum|partnership|arrangement)"
     rf"(?:\s+\([^)]{{1,12}}\))?\s+with\s+(?:the\s+)?(?P<b>{_NAME_RUN})")
 _NAME_RUN_NO_AND = r"[A-Z][\w'&.-]*(?:\s+(?:of|the|for|[A-Z][\w'&.-]*)){0,12}"
 # "A and B (have) signed a Memorandum of Understanding ..."
 BOTH_SIGNED = re.compile(
-    rf"(?P<a>{_NAME_RUN_NO_AND})\s+and\s+(?:the\s+)?(?P<b>{_NAME_RUN_NO_AND})\s+(?:have\s+|today\s+)?"
+    rf"(?P<a>{_NAME_RUN_NO_AND})(?P<a_other>{_OTHER_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME_RUN_NO_AND})(?P<b_other>{_OTHER_NAME})"
+    rf"\s+(?:have\s+|today\s+)?"
     rf"(?:formally\s+|officially\s+)?sign(?:ed|s)?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,4}}?"
     rf"(?i:memorandum\s+of\s+understanding|mou|agreement|memorandum|partnership|arrangement)\b")
 
@@ -387,12 +390,35 @@ def _side_entity(text: str, spans, entities: list[Entity], s: int, e: int) -> En
     return ent
 
 
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z&-]{1,11}")
+
+
+def _side_with_other_name(text: str, spans, entities: list[Entity], m: re.Match, side: str) -> Entity | None:
+    """One side of a signing sentence, maybe followed by its other name in brackets ("A (AA) and the
+    B of X (Dinas B X) signed ..."): a found mention that takes in the brackets, else the name before
+    them, which gets a short name in the brackets as an alias."""
+    s, e = m.span(side)
+    other = (m.groupdict().get(f"{side}_other") or "").strip()
+    if other:
+        covering = [x for x in _mentions_in(spans, s, m.end(f"{side}_other") + 1) if x[0] <= s + 4 and x[1] >= e]
+        if covering:
+            return covering[0][2]
+    ent = _side_entity(text, spans, entities, s, e)
+    inner = other[1:-1].strip()
+    if ent is not None and _SHORT_NAME.fullmatch(inner) and inner.upper() == inner \
+            and inner not in ent.extra_aliases:
+        ent.extra_aliases.append(inner)
+        at = m.start(f"{side}_other") + m.group(f"{side}_other").index(inner)
+        ent.extra_spans.append((at, at + len(inner)))
+    return ent
+
+
 def _signed_with_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
     """The two organisations of the first "A has signed a Memorandum of Understanding with B" or
     "A and B signed an agreement"."""
     for m in [*SIGNED_WITH.finditer(text), *BOTH_SIGNED.finditer(text)]:
-        a = _side_entity(text, spans, entities, *m.span("a"))
-        b = _side_entity(text, spans, entities, *m.span("b"))
+        a = _side_with_other_name(text, spans, entities, m, "a")
+        b = _side_with_other_name(text, spans, entities, m, "b")
         if a is not None and b is not None and a is not b:
             return [a, b]
     return []
