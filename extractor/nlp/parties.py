@@ -470,6 +470,12 @@ def _addressed_parties(text: str, spans, entities: list[Entity]) -> list[Entity]
                 ent.extra_spans.append((stop + short.start(1), stop + short.end(1)))
         if ent is not None and ent not in found:
             found.append(ent)
+    if len(found) == 1:
+        # one partner line under a letterhead: the body whose letterhead it is writes to its partner
+        top = text.find("\n\n")
+        letterhead = [x[2] for x in spans if x[0] < (top if top > 0 else 300) and x[2] is not found[0]]
+        if letterhead:
+            return [letterhead[0], found[0]]
     return found if len(found) >= 2 else []
 
 
