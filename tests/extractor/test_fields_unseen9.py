@@ -43,3 +43,34 @@ def test_german_compound_degrees_and_philippine_titles_are_no_part_of_the_name(n
     trap = officials(nlp_en, "The report was presented by Dr. Sinta Wulandari, MA. Director of the Lake Institute, "
                              "on Monday.\n")
     assert all("MA" not in name.split() for name in trap)
+
+
+# -- officials: signature layouts ------------------------------------------------------------------
+
+def test_witness_labels_set_over_each_signature_column_make_witnesses_not_an_organisation(nlp_en):
+    text = ("For the Regency of Lembah Tinggi | For Harbour Skills Trust\n\n(signed) | (signed)\n\n"
+            "YOSEF LAMURU, S.T. | HELEN MARSH\nHead of the Manpower Office | Chief Executive\n\n"
+            "Witnessed by: | Witnessed by:\n\n(signed) | (signed)\n\n"
+            "DANIEL OKOYE | RATNA SARI BUNGA, S.H.\nProgramme Director | Head of the Legal Section\n")
+    got = officials(nlp_en, text)
+    assert got["Daniel Okoye"].role == got["Ratna Sari Bunga"].role == "attendee"
+    assert got["Daniel Okoye"].organization != "Witnessed by"
+    assert got["Ratna Sari Bunga"].position == "Head of the Legal Section"
+    # trap: the signatories above keep their role and their header's organisation
+    assert got["Yosef Lamuru"].role == got["Helen Marsh"].role == "signatory"
+    assert got["Helen Marsh"].organization == "Harbour Skills Trust"
+
+
+def test_two_signers_of_one_party_run_together_on_one_line_are_split_where_the_text_names_them(nlp_id):
+    text = ("Yang bertanda tangan di bawah ini:\n"
+            "Nama : AMOS TALLO\nJabatan : Ketua Koperasi Tenun Ikat Sehati\n"
+            "Nama : YOHANA BAY NUBATONIS, S.E.\nJabatan : Bendahara Koperasi Tenun Ikat Sehati\n"
+            "bersama-sama bertindak untuk dan atas nama Koperasi Tenun Ikat Sehati, selanjutnya disebut PIHAK KEDUA.\n\n"
+            "PIHAK KEDUA,\nKOPERASI TENUN IKAT SEHATI\n\nKetua, Bendahara,\n\nttd. ttd.\n\n"
+            "AMOS TALLO YOHANA BAY NUBATONIS, S.E.\n")
+    got = officials(nlp_id, text)
+    assert set(got) == {"Yohana Bay Nubatonis", "Amos Tallo"}
+    assert got["Yohana Bay Nubatonis"].position == "Bendahara Koperasi Tenun Ikat Sehati"
+    # trap: one long name under one mark is not cut in two
+    one = officials(nlp_id, "PIHAK PERTAMA,\n\nttd.\n\nYOHANES BAPTISTA NONG LEWAR\n")
+    assert list(one) == ["Yohanes Baptista Nong Lewar"]

@@ -54,7 +54,9 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
                     out.append(found)
             continue
         for col in name_cols:
-            found = block_person(ctx, col, name_ls, pos_line, header, "signatory")
+            witnessed = _witness_heading(header, col, name_ls)
+            found = block_person(ctx, col, name_ls, pos_line, [] if witnessed else header,
+                                 "attendee" if witnessed else "signatory")
             if found:
                 out.append(found)
     for w in WITNESS.finditer(text):
@@ -80,6 +82,16 @@ def signature_blocks(ctx: Ctx) -> list[Found]:
             if text[pos:pos + 3].strip() == "" and not text[pos:pos + 200].strip():
                 break
     return out
+
+
+def _witness_heading(header: list[tuple[int, str]], col, line_start: int) -> bool:
+    """Is the last header line's column over a signature column a witness label ("Witnessed by: |
+    Witnessed by:", "Saksi-saksi:" set over each column)? Its people are witnesses, the label no organisation."""
+    if not header:
+        return False
+    hs, hl = header[-1]
+    over = column_for(line_columns(hl, hs), col, hs, line_start)
+    return over is not None and bool(WITNESS.fullmatch(over[2]))
 
 
 _OPEN_END = re.compile(r"(?:\b(?:of|the|and|dan|for|untuk|New)|[&,])[ \t]*$")
@@ -137,11 +149,27 @@ def _split_names(ctx: Ctx, start: int, end: int, count: int) -> list[tuple[int, 
         k = nk
     if len(cols) == 1 and count == 2:
         words = list(re.finditer(r"\S+", cols[0][2]))
-        if len(words) >= 4 and len(words) % 2 == 0:
-            half = len(words) // 2
+        named = len(parse_name(ctx, ctx.tok_at[cols[0][0]], one_line=True)[0].split())
+        half = _split_point(ctx.text, cols[0][2], [w.end() for w in words[:named]])
+        if half:
             a0 = cols[0][0]
             cols = [(a0, a0 + words[half - 1].end(), ""), (a0 + words[half].start(), a0 + words[-1].end(), "")]
     return cols
+
+
+def _split_point(text: str, line: str, ends: list[int]) -> int | None:
+    """Where two names run together on one line part ("NAMA SATU NAMA DUA, S.E."): where the document
+    names each part elsewhere with other words around it ("Nama : NAMA SATU" / "Jabatan"), else in the
+    middle of an even number of name words (degrees after the last name do not count)."""
+    flat = re.sub(r"\s+", " ", text)
+    words = [line[(ends[x - 1] if x else 0):e].strip(" ,") for x, e in enumerate(ends)]
+    for i in range(2, len(words) - 1):
+        first, second = " ".join(words[:i]), " ".join(words[i:])
+        alone = rf"(?<!\w){re.escape(first)}(?! {re.escape(words[i])}\b)(?!\w)"
+        after = rf"(?<!{re.escape(words[i - 1])} )(?<!\w){re.escape(second)}(?!\w)"
+        if re.search(alone, flat, re.IGNORECASE) and re.search(after, flat, re.IGNORECASE):
+            return i
+    return len(ends) // 2 if len(ends) >= 4 and len(ends) % 2 == 0 else None
 
 
 def _two_names_run_together(ctx: Ctx, ls: int, line: str) -> list[tuple[int, int, str]] | None:
