@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from extractor.activity_cues import (
     done_parts,
     is_outcome,
+    is_postponed,
     minutes_subject,
     starts_later,
     tells_an_event,
@@ -27,7 +28,8 @@ NOT_DONE_ID = (
     "ditunda", "tertunda", "menunda", "diundur", "batal", "dibatalkan", "membatalkan", "belum",
     "dijadwalkan", "hendak", "siap", "perlu", "diharapkan", "sebaiknya", "menunggu", "gagal", "berhalangan",
     "tidak jadi", "tidak dapat", "tidak bisa", "tidak terlaksana", "tahun depan", "ke depan",
-    "mendatang", "penjajakan", "dijajaki", "masih dalam tahap", "masih dalam proses", "masih dibahas",
+    "mendatang", "minggu depan", "pekan depan", "bulan depan", "tahun anggaran berikutnya", "ditangguhkan",
+    "penjajakan", "dijajaki", "masih dalam tahap", "masih dalam proses", "masih dibahas",
     "sedang dibahas", "masih disusun", "masih menunggu",
     # talks still going on: what they are about is not done yet
     "masih membahas", "masih dalam pembahasan", "masih berunding", "masih dirundingkan", "masih dinegosiasikan",
@@ -47,7 +49,7 @@ NOT_DONE_EN = (
     "cancelled", "canceled", "cancel", "scheduled", "rescheduled", "intends", "intend", "upcoming",
     "not yet", "yet to", "has not", "have not", "had not", "did not", "was not", "were not",
     "could not", "cannot", "unable to", "failed to", "look forward", "looks forward", "next year", "to be held", "expected to",
-    "pending", "on hold", "under discussion", "being discussed", "being explored", "exploratory",
+    "pending", "on hold", "next financial year", "next fiscal year", "next week", "next month", "under discussion", "being discussed", "being explored", "exploratory",
     "still being", "in the pipeline", "being prepared", "being drafted", "in preparation",
     "is preparing", "are preparing", "is drafting", "are drafting",
     "still discussing", "still negotiating", "still in talks", "still in discussion", "still in discussions",
@@ -166,7 +168,7 @@ def _cues(tokens: list[str], cues: Sequence[str]) -> bool:
 def is_not_done(text: str) -> bool:
     """True when the statement only plans, postpones, cancels or says it has not happened."""
     tokens = _WORD.findall(text)
-    return _cues(tokens, NOT_DONE_ID) or _cues(tokens, NOT_DONE_EN)
+    return _cues(tokens, NOT_DONE_ID) or _cues(tokens, NOT_DONE_EN) or is_postponed(text)
 
 
 # "… belum dapat disediakan. Ruangnya masih digunakan kantor lain.": after a statement that something

@@ -73,6 +73,26 @@ def under_other_agreement(sentence: str) -> bool:
     return bool(_OTHER_AGREEMENT.search(sentence))
 
 
+_MONTH_WORDS = (r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+                r"january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|"
+                r"agu|sep|sept|oct|okt|nov|dec|des")
+# Moved to a later time or budget ("pushed to our next financial year", "moved to April 2027", "dialihkan
+# ke APBD Perubahan 2027", "digeser ke tahun depan"): postponed, not done. The target must be a time or a
+# budget, so "moved to the new building" stays an activity.
+_POSTPONED = re.compile(
+    r"\b(?:pushed|moved|shifted|deferred|postponed|put\s+off|carried\s+over|rolled\s+over|bumped|slipped)\s+"
+    r"(?:back\s+)?(?:to|until|till|into)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?:next|following|later|early|mid|late|end|(?:19|20)\d\d|q[1-4]\b|(?:" + _MONTH_WORDS + r")\b)|"
+    r"\b(?:dialihkan|digeser|dipindahkan|diundur|dimundurkan|ditangguhkan|ditunda|dijadwal\s+ulang)\s+"
+    r"(?:ke|hingga|sampai|pada|menjadi)\s+(?:bulan\s+|tahun\s+|minggu\s+|pekan\s+|triwulan\s+|semester\s+)?"
+    r"(?:depan|berikut(?:nya)?|apbd|anggaran|(?:19|20)\d\d|(?:" + _MONTH_WORDS + r")\b)",
+    re.IGNORECASE)
+
+
+def is_postponed(sentence: str) -> bool:
+    return bool(_POSTPONED.search(sentence))
+
+
 def starts_later(sentence: str, report_year: int | None) -> bool:
     """Does the sentence say the work starts in a year after `report_year`?"""
     return report_year is not None and any(int(m.group(1)) > report_year

@@ -1,0 +1,38 @@
+"""Activity statements, session 8 rules (blind sets 8 and 9), on invented text: statements that are
+no evidence of a commitment carried out (postponed, partly done, a state still unchanged, a headline,
+a goal, work under another agreement) are not activity."""
+from __future__ import annotations
+
+from extractor.activities import extract_activities, is_not_done
+from extractor.types import DocumentText, PageSpan
+
+
+def doc(text: str) -> DocumentText:
+    return DocumentText(text=text, pages=(PageSpan(1, 0, len(text)),))
+
+
+def texts_of(text: str) -> list[str]:
+    return [a.text for a in extract_activities(doc(text))]
+
+
+def test_moved_to_a_later_time_or_budget_is_postponed():
+    assert is_not_done("The irrigation pumps we promised have been pushed to our next financial year.")
+    assert is_not_done("The refresher course for midwives was moved to March 2031 after the floods.")
+    assert is_not_done("The second survey round has been shifted into Q3.")
+    assert is_not_done("Pembelian perahu motor dialihkan ke APBD Perubahan 2031 karena efisiensi.")
+    assert is_not_done("Pelatihan operator digeser ke bulan depan karena cuaca buruk.")
+    assert is_not_done("Penyerahan alat tangkap ditangguhkan sampai tahun depan.")
+    assert is_not_done("Minggu depan giliran posyandu di dusun Kali Putih.")
+    # moved somewhere, not to a later time: done
+    assert not is_not_done("The library books were moved to the new school building in May.")
+    assert not is_not_done("Sebanyak 40 keluarga dipindahkan ke hunian tetap pada Juni 2031.")
+
+
+def test_a_postponed_clause_takes_the_clause_after_it_along():
+    report = ("Field update, June 2031\n\n"
+              "The 50 water filters we pledged for the islands have been pushed back to the following quarter because of a "
+              "shipping delay; in the meantime, the filters bought by the district are all in use.\n\n"
+              "Our nurses trained 30 village health volunteers in May 2031.\n")
+    texts = texts_of(report)
+    assert not any("filters" in t for t in texts)
+    assert any(t.startswith("Our nurses trained 30") for t in texts)
