@@ -375,7 +375,7 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
         for (s, e) in units:
             clause = text[s:e]
             deontic = (_has("obligation", clause) or _has("joint", clause) or _has("future", clause)
-                       or bool(_PARTY_PAYS.search(clause)) or bool(_PARTY_ACTS.match(clause)))
+                       or bool(_PARTY_PAYS.search(clause)) or _party_acts(col.parties, clause))
             in_obligation_list = any(_duty_intro(st.body(a)) for a in chain)
             if klass == "skip":
                 continue
@@ -430,10 +430,27 @@ _PARTY_PAYS = re.compile(r"\b(?:dibayar(?:kan)?|dilunasi|paid|payable)\s+(?:\w+\
 # "PARA PIHAK menyelenggarakan ...", "PIHAK KESATU melalui Dinas X menyediakan ...": in an agreement a
 # party role followed by an active verb in the plain present states what that party does under it
 # (not "menyatakan", "memiliki", "mewakili", ...: statements and definitions)
+_ACTS = (r"(?i:\s+melalui\s+[^,;.]{3,80}?)?(?i:\s+(?:secara|bersama-sama|bersama)(?:\s+\w+)?)?\s+"
+         r"(?!(?i:menyatakan|memiliki|mempunyai|merupakan|mewakili|menerima|mengetahui|menyetujui|memahami|"
+         r"mengakui|menjelaskan|menerangkan|berkedudukan|bertindak|beralamat)\b)(?i:me[a-z]{4,}|ber[a-z]{4,})\b")
 _PARTY_ACTS = re.compile(r"\s*(?:PARA\s+PIHAK|PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT)|KEDUA\s+(?:BELAH\s+)?PIHAK)"
-                         r"(?i:\s+melalui\s+[^,;.]{3,80}?)?(?i:\s+(?:secara|bersama-sama|bersama)(?:\s+\w+)?)?\s+"
-                         r"(?!(?i:menyatakan|memiliki|mempunyai|merupakan|mewakili|menerima|mengetahui|menyetujui|memahami|"
-                         r"mengakui|menjelaskan|menerangkan)\b)(?i:me[a-z]{4,}|ber[a-z]{4,})\b")
+                         + _ACTS)
+_NAMED_ACTS = re.compile(_ACTS)
+
+
+def _party_acts(parties: PartyIndex, clause: str) -> bool:
+    """The clause opens with a party, by its PIHAK role or by its name or defined name ("PESANTREN
+    menyediakan ...", "PEMERINTAH DAERAH melalui Dinas X melaksanakan ..."), and an active verb."""
+    if _PARTY_ACTS.match(clause):
+        return True
+    lead = len(clause) - len(clause.lstrip(" \t\n\"“"))
+    for rx, _ in parties.patterns:
+        named = rx.match(clause, lead)
+        if named and _NAMED_ACTS.match(clause, named.end()):
+            return True
+    return False
+
+
 _PURPOSE_HEAD = re.compile(r"\s*(?:maksud|tujuan|the\s+(?:purpose|objective|aim)s?)\b", re.IGNORECASE)
 
 

@@ -564,6 +564,7 @@ def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]
             ent = before[-1][2]
             ent.extra_aliases.append(alias)
             ent.extra_spans.append((m.start(1), m.end(1)))
+    _defined_names(text, parties, spans)
     _quoted_and_former_names(text, parties, spans)
     for ent in parties:
         for m in list(ent.mentions):
@@ -572,6 +573,34 @@ def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]
                 ent.extra_aliases.append(short.group(1))
                 ent.extra_spans.append(short.span(1))
     return roles
+
+
+# "..., untuk selanjutnya disebut PEMERINTAH DAERAH;", 'hereinafter referred to as "the Institute"': a party's
+# own defined name instead of a PIHAK role (a name in capitals, or any name in quotes)
+DEFINED_NAME = re.compile(
+    r"(?i:selanjutnya\s+(?:masing-masing\s+)?(?:disebut|dinamakan)(?:\s+sebagai)?|hereinafter\s+(?:referred\s+to\s+as|called))"
+    r"\s*(?:(?:[\"“](?P<quoted>(?:[Tt]he\s+)?[A-Z][^\"”\n]{1,40})[\"”])|(?P<caps>[A-Z][A-Z&'-]+(?:[ \t]+[A-Z][A-Z&'-]+){0,3})"
+    r"(?=\s*[;,.:)]|\s*\n|\s*$))")
+
+
+def _defined_names(text: str, parties: list[Entity], spans) -> None:
+    """A party defined by a name of its own ("selanjutnya disebut PESANTREN") gets it as an alias: the
+    first party named in the clause that ends with the definition is the one it defines."""
+    prev_end = 0
+    for m in DEFINED_NAME.finditer(text):
+        alias = re.sub(r"\s+", " ", m.group("quoted") or m.group("caps")).strip()
+        start = max(_clause_start(text, m.start()), prev_end)
+        prev_end = m.end()
+        if alias.lower() in NOT_ALIASES or re.search(r"\b(?:pihak|party|parties)\b", alias, re.IGNORECASE):
+            continue
+        before = [x for x in spans if start <= x[0] < m.start() and x[2] in parties]
+        if not before:
+            continue
+        ent = before[0][2]
+        if alias not in ent.extra_aliases and fold(alias) != fold(ent.canonical):
+            ent.extra_aliases.append(alias)
+            at = m.start("quoted") if m.group("quoted") else m.start("caps")
+            ent.extra_spans.append((at, at + len(alias)))
 
 
 # '("the City")', '(“the Water Board”)': a short name given in quotes and brackets after a party's name or
@@ -813,7 +842,10 @@ def _aliases(ent: Entity, name: str) -> list[str]:
         f = re.sub(r"\s+", " ", f).strip()
         if " ".join(_name_words(f)) in kind_only:
             continue
-        if f.lower() == name.lower() or fold(f) in lx.head_first or len(f) < 2:
+        # a head word alone ("Koperasi") names no party, unless the document defines it as the party's
+        # name ("selanjutnya disebut KOPERASI")
+        defined = f in ent.extra_aliases and f.isupper()
+        if f.lower() == name.lower() or (fold(f) in lx.head_first and not defined) or len(f) < 2:
             if f != name and f.upper() == f and f.lower() == name.lower():
                 forms.append(f)  # keep the CAPS spelling of the title as an alias
             continue
