@@ -375,7 +375,8 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
         for (s, e) in units:
             clause = text[s:e]
             deontic = (_has("obligation", clause) or _has("joint", clause) or _has("future", clause)
-                       or bool(_PARTY_PAYS.search(clause)) or _party_acts(col.parties, clause))
+                       or bool(_PARTY_PAYS.search(clause)) or _party_acts(col.parties, clause)
+                       or _party_agent(col.parties, clause))
             in_obligation_list = any(_duty_intro(st.body(a)) for a in chain)
             if klass == "skip":
                 continue
@@ -449,6 +450,17 @@ def _party_acts(parties: PartyIndex, clause: str) -> bool:
         if named and _NAMED_ACTS.match(clause, named.end()):
             return True
     return False
+
+
+# "... dipasarkan oleh PIHAK KEDUA", "pameran yang diselenggarakan PEMERINTAH DAERAH": a party as the agent
+# of a passive verb (Indonesian may leave out "oleh") does something under the agreement; signing,
+# naming and representing are formalities, not duties
+_AGENT_VERB = re.compile(r"\b(?!(?:ditandatangani|dibuat|disebut|dinamakan|diwakili|disepakati|dimaksud|dimaksudkan|"
+                         r"diketahui|disaksikan|diberikan\s+kepada)\b)di[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
+
+
+def _party_agent(parties: PartyIndex, clause: str) -> bool:
+    return any(_AGENT_VERB.search(clause[max(0, off - 40):off]) for off, _ in parties.mentions(clause))
 
 
 _PURPOSE_HEAD = re.compile(r"\s*(?:maksud|tujuan|the\s+(?:purpose|objective|aim)s?)\b", re.IGNORECASE)
