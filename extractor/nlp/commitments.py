@@ -382,7 +382,8 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
                 continue
             if not deontic and not in_obligation_list and (_has("purpose", clause) or _PURPOSE_HEAD.match(clause)):
                 continue                 # "Maksud ... adalah ..." under "MAKSUD, TUJUAN DAN RUANG LINGKUP"
-            if klass == "unknown" and not (deontic or in_obligation_list or (chain and _has("scope", intro_text))):
+            if klass == "unknown" and not (deontic or in_obligation_list or (chain and _has("scope", intro_text))
+                                           or _COST_CHARGED.search(clause)):
                 continue
             if not in_obligation_list and all(_is_right(clause[a - s:b - s]) for a, b in sentences(text, s, e)):
                 continue
@@ -461,6 +462,12 @@ _AGENT_VERB = re.compile(r"\b(?!(?:ditandatangani|dibuat|disebut|dinamakan|diwak
 
 def _party_agent(parties: PartyIndex, clause: str) -> bool:
     return any(_AGENT_VERB.search(clause[max(0, off - 40):off]) for off, _ in parties.mentions(clause))
+
+
+# "Segala biaya ... dibebankan pada APBD ...": costs charged to a party or a budget, stated in the passive
+# with no deontic word, under a Pasal with no title
+_COST_CHARGED = re.compile(r"\bdibebankan\s+(?:kepada|pada|ke|dari)\b|\b(?:biaya|pembiayaan)\b[^.;]{0,120}?"
+                           r"\b(?:ditanggung|dibiayai)\b", re.IGNORECASE)
 
 
 _PURPOSE_HEAD = re.compile(r"\s*(?:maksud|tujuan|the\s+(?:purpose|objective|aim)s?)\b", re.IGNORECASE)
