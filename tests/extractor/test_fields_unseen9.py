@@ -74,3 +74,44 @@ def test_two_signers_of_one_party_run_together_on_one_line_are_split_where_the_t
     # trap: one long name under one mark is not cut in two
     one = officials(nlp_id, "PIHAK PERTAMA,\n\nttd.\n\nYOHANES BAPTISTA NONG LEWAR\n")
     assert list(one) == ["Yohanes Baptista Nong Lewar"]
+
+
+# -- officials: minutes and lists of participants --------------------------------------------------
+
+def test_meeting_roles_in_the_header_of_minutes_give_the_person_a_position(nlp_id):
+    text = ("NOTULA RAPAT KOORDINASI\n\nHari/Tanggal : Rabu, 2 September 2026\n"
+            "Pimpinan Rapat : Drs. Yohanes Kelen, M.M., Kepala Dinas Perikanan\n"
+            "Notulis : Sinta Maharani, S.E.\n"
+            "Peserta : 1. Sekretaris Dinas\n"
+            "2. Area Manager PT Samudra Pakan Lestari wilayah Sulawesi Selatan, Bernadus Tolo, S.Pi., beserta staf\n"
+            "3. Ketua Kelompok Nelayan Bintang Laut\n\n"
+            "Kepala Bidang Sarana dan Prasarana melaporkan kemajuan pembangunan dermaga.\n"
+            "Rapat dibuka oleh pimpinan rapat.\n")
+    got = officials(nlp_id, text)
+    assert got["Sinta Maharani"].position == "Notulis"
+    assert got["Yohanes Kelen"].position == "Kepala Dinas Perikanan"
+    assert got["Bernadus Tolo"].organization == "PT Samudra Pakan Lestari"
+    # traps: unit words of a field or a group and the word "rapat" are no names
+    assert set(got) == {"Sinta Maharani", "Yohanes Kelen", "Bernadus Tolo"}
+
+
+def test_a_person_named_in_brackets_after_a_company_is_still_a_person(nlp_id):
+    text = ("1. Paparan PT Benih Tanah Subur (Maria Ana Gole):\n"
+            "a. Perusahaan telah menyalurkan benih.\n\n"
+            "Peserta rapat: Manajer Wilayah PT Benih Tanah Subur, Maria Ana Gole, S.P., beserta staf.\n")
+    got = officials(nlp_id, text)
+    assert got["Maria Ana Gole"].organization == "PT Benih Tanah Subur"
+    # trap: a short form in brackets sharing words with the name it shortens stays an organisation word
+    short = ("Politeknik Negeri Bukit Awan (Polnes Awan) dan Dinas Tenaga Kerja menandatangani nota. "
+             "Direktur Polnes Awan, Dr. Ir. Hasan Basri, M.T., hadir.\n")
+    assert "Polnes Awan" not in officials(nlp_id, short)
+
+
+def test_who_has_served_as_links_a_name_to_its_position(nlp_en):
+    text = ("Our contact in the Health Office has been Hj. Nurlaela Daeng Sompa, S.KM., M.Kes., who has served as "
+            "Plt. Head of the Health Office since May while the Head is on leave.\n")
+    got = officials(nlp_en, text)
+    assert got["Nurlaela Daeng Sompa"].position == "Plt. Head of the Health Office"
+    # trap: a relative clause that names no position gives none
+    other = officials(nlp_en, "We thank Hj. Nurlaela Daeng Sompa, S.KM., M.Kes., who has served the villages for years.\n")
+    assert not any(o.position for o in other.values())

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extractor.nlp.lexicon import fold, lexicon
 from extractor.nlp.officials.appositions import apposition_lists
 from extractor.nlp.officials.context import Ctx, Found
-from extractor.nlp.officials.labelled import labelled_fields
+from extractor.nlp.officials.labelled import labelled_fields, meeting_roles
 from extractor.nlp.officials.name_first import name_first
 from extractor.nlp.officials.plain_blocks import plain_signature_blocks
 from extractor.nlp.officials.position_first import position_first
@@ -121,7 +121,7 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def officials_component(doc: Doc) -> Doc:
     ctx = Ctx(doc)
     found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx) + behalf_blocks(ctx)
-    found += plain_signature_blocks(ctx) + labelled_fields(ctx) + apposition_lists(ctx) + numbered_witness_runs(ctx)
+    found += plain_signature_blocks(ctx) + labelled_fields(ctx) + meeting_roles(ctx) + apposition_lists(ctx) + numbered_witness_runs(ctx)
     officials = merge(_outside_positions(found), doc.text)
     assign_roles(ctx, doc, officials)
     text = doc.text

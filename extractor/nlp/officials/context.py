@@ -59,9 +59,25 @@ class Ctx:
                     # as one must not make a person's name an organisation word
                     self.org_words.update(fold(w) for w in words)
                     self.org_words.update(fold(p) for p in m.parens)
+                outside = {fold(w) for w in re.findall(r"[\w-]+", re.sub(r"\([^)]*\)", " ", self.text[m.start:m.end]))}
+                for p in m.parens:
+                    if self._person_like(p) and not outside & {fold(w) for w in p.split()}:
+                        # "PT X (Nama Orang):" a speaker named after the body; a short form shares words
+                        # with the name it shortens ("Politeknik Negeri Hijau (Polinema Hijau)")
+                        self.person_words.update(fold(w) for w in p.split())
         self.positions_by_first: dict[str, list[tuple[str, ...]]] = {}
         for words in self.lx.positions:
             self.positions_by_first.setdefault(words[0], []).append(words)
+
+    def _person_like(self, words: str) -> bool:
+        """Two to four words in title case none of which is a word of organisations, positions or places:
+        a person's name in brackets after a body, no short form of it."""
+        parts = words.split()
+        lx = self.lx
+        return 2 <= len(parts) <= 4 and all(
+            re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'-]+", w) and w.lower() not in self.places and not any(
+                fold(w) in kind for kind in (lx.institution, lx.head_first, lx.not_name, lx.position_first, lx.title_stop))
+            for w in parts)
 
     # -- token predicates -------------------------------------------------------------------
     def place_len(self, j: int) -> int:

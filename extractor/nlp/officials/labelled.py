@@ -56,6 +56,39 @@ def labelled_fields(ctx: Ctx) -> list[Found]:
     return out
 
 
+# the roles of a meeting named in the header of its minutes; the label is the person's position there
+MEETING_ROLE = re.compile(r"^[ \t]*(?P<role>Notulis|Notulen|Pencatat|Sekretaris[ \t]+Rapat|Pimpinan[ \t]+Rapat|Pemimpin[ \t]+Rapat|"
+                          r"Ketua[ \t]+Rapat|Moderator|Narasumber|Fasilitator|Chair(?:person)?|Facilitator|Rapporteur|"
+                          r"Note[- ]?taker|Minute[- ]?taker)[ \t]*:[ \t]*(?P<v>\S[^\n]*?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def meeting_roles(ctx: Ctx) -> list[Found]:
+    """"Notulis : Nama, S.P." / "Pimpinan Rapat : Nama, M.Si., Kepala Dinas X" in the header of minutes:
+    the person with the position written after the name, else with the meeting role as position."""
+    out: list[Found] = []
+    for m in MEETING_ROLE.finditer(ctx.text):
+        k = ctx.tok_at.get(m.start("v"))
+        if k is None:
+            continue
+        limit = next((x for x in range(k, len(ctx.toks)) if ctx.toks[x].start >= m.end("v")), len(ctx.toks))
+        parsed = parse_name(ctx, k, limit=limit, one_line=True)
+        if not parsed:
+            continue
+        name, hon, first, name_end, nk = parsed
+        rest = [t for t in ctx.toks[nk:limit] if t.text not in (",", ".")]
+        if rest:
+            pk = nk + 1 if nk < limit and ctx.toks[nk].text == "," else None
+            inline = position_after(ctx, pk) if pk is not None and pk < limit else None
+            if not inline:
+                continue   # "Peserta : Kepala Dinas ..." or a name followed by more words: not this form
+            position, ps, pe = inline
+        else:
+            position, ps, pe = re.sub(r"\s+", " ", m.group("role")), m.start("role"), m.end("role")
+        org = party_in(ctx, position) or gov_org(ctx, position.split()[0], position)
+        out.append(Found(display_name(name), hon, position, org, "attendee", [(first, name_end), (ps, pe)], 0.8))
+    return out
+
+
 def _behalf_above(ctx: Ctx, above: list[str]) -> str | None:
     """The organisation of a "Signed for and on behalf of / ORG" header a few lines above a label."""
     for y in range(len(above) - 1, -1, -1):

@@ -20,7 +20,9 @@ CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*(?:[-•*▪]\s+)?)$")
 WITNESSED_BY = re.compile(r"\b(?:witnessed|disaksikan)\s+(?:by|oleh)\s*:?\s*\Z", re.IGNORECASE)
 SPOKEN_BEFORE = re.compile(rf"\b(?:{SPEECH_AFTER}|said|says|according\s+to|menurut)\s*\Z", re.IGNORECASE)
 DEGREES_AHEAD = re.compile(r"[^,\n]{2,60},\s*(?:[A-Z][A-Za-z]{0,3}\.\s?[A-Za-z]|Ph\.?D|[A-Z]{2,4}\b)")
-LINK_WORD = re.compile(r"\s*,?\s*(?:dalam\s+(?:jabatannya|kapasitasnya)\s+)?(?:selaku|sebagai)\s+|\s+as\s+(?:the\s+)?|\s*,\s*(?:the\s+)?|\s*:\s*|\s*[\u2014\u2013]\s*|\s+-{1,2}\s+|\s*\(\s*(?=[A-Z])")
+LINK_WORD = re.compile(r"\s*,?\s*(?:who|yang)\s+(?:(?:has|had)\s+(?:been\s+)?|is\s+|was\s+|kini\s+|saat\s+ini\s+)?"
+                       r"(?:serves|served|serving|acts|acted|acting|menjabat|bertugas)\s+(?:as\s+(?:the\s+)?|sebagai\s+)?|"
+                       r"\s*,?\s*(?:dalam\s+(?:jabatannya|kapasitasnya)\s+)?(?:selaku|sebagai)\s+|\s+as\s+(?:the\s+)?|\s*,\s*(?:the\s+)?|\s*:\s*|\s*[\u2014\u2013]\s*|\s+-{1,2}\s+|\s*\(\s*(?=[A-Z])")
 
 
 def name_first(ctx: Ctx) -> list[Found]:
