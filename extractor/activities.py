@@ -13,6 +13,7 @@ from extractor.activity_cues import (
     done_parts,
     is_outcome,
     is_postponed,
+    points_back,
     minutes_subject,
     starts_later,
     tells_an_event,
@@ -648,6 +649,13 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
             lasting = is_lasting_obstacle(sentence, previous_not_done)
             previous_not_done = is_not_done(sentence) or lasting
             if lasting:
+                continue
+            if under_other_agreement(sentence):
+                # the whole sentence, not only its clauses before the cue ("X also delivered food aid,
+                # but that work is not linked to ..."); "That work is separate from …" takes the
+                # statement just before it in the paragraph along
+                if points_back(sentence) and out and b_start <= out[-1].evidence[0].start < start:
+                    out.pop()
                 continue
             if _SUBMITS_REPORT.search(sentence) and not is_not_done(sentence):
                 end = start + len(_AS_FOLLOWS.sub("", sentence))

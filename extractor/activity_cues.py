@@ -59,9 +59,18 @@ _STARTS_IN_YEAR = re.compile(r"\b(?:mulai|dimulai|memulai|start(?:s|ed|ing)?|beg
 # Work done under another contract or programme than the one reported on ("... under a separate contract
 # with that city", "di luar kerja sama ini", "melalui kontrak terpisah"): done, but no evidence for this
 # report's agreements.
+_AGREEMENT_WORDS = r"(?:contract|agreement|arrangement|programme|program|project|mou|grant|partnership|cooperation)"
 _OTHER_AGREEMENT = re.compile(
-    r"\b(?:under|through|via|as\s+part\s+of|within)\s+(?:a|an)\s+(?:separate|different|other|another)\s+"
-    r"(?:contract|agreement|arrangement|programme|program|project|mou|grant)\b|"
+    # "under a separate commercial contract", "under our separate agreement with that province"
+    r"\b(?:under|through|via|as\s+part\s+of|within)\s+(?:a|an|our|their|its|the)\s+"
+    r"(?:separate|different|other|another)\s+(?:[a-z-]+\s+){0,2}?" + _AGREEMENT_WORDS + r"\b|"
+    # "is separate from the hospital arrangement", "not part of the MoU", "unrelated to the programme"
+    r"\b(?:separate\s+from|not\s+part\s+of|unrelated\s+to|not\s+(?:related|linked|connected)\s+to)\s+"
+    r"(?:the|this|our|that|its|their)\s+(?:[\w-]+\s+){0,3}?" + _AGREEMENT_WORDS + r"\b|"
+    # "bukan bagian dari MoU"; "kegiatan itu tidak terkait dengan bantuan daerah X" (the work just told)
+    r"\b(?:bukan\s+(?:bagian\s+)?dari|di\s+luar)\s+(?:mou|nota\s+kesepahaman|pks)\b|"
+    r"\b(?:kegiatan|pekerjaan|program|bantuan)\s+(?:itu|ini|tersebut)\s+(?:tidak|tak|bukan)\s+(?:terkait|berkaitan|"
+    r"berhubungan|bagian)\b|"
     r"\bunder\s+another\s+(?:contract|agreement|programme|program|project)\b|"
     r"\b(?:di\s+luar|bukan\s+(?:bagian\s+)?dari)\s+(?:kerja\s*sama|perjanjian|kesepakatan|program|kontrak)\s+"
     r"(?:ini|tersebut|kami)\b|"
@@ -71,6 +80,18 @@ _OTHER_AGREEMENT = re.compile(
 
 def under_other_agreement(sentence: str) -> bool:
     return bool(_OTHER_AGREEMENT.search(sentence))
+
+
+# A sentence opening with a pointer back ("That work is funded by the Trust and is separate from …",
+# "Kegiatan tersebut bukan bagian dari MoU"): what it says is said of the sentence before it.
+_POINTS_BACK = re.compile(r"^\W*(?:(?:that|this|these|those|the)\s+(?:work|activity|activities|training|project|"
+                          r"programme|program|effort|service|visit)|(?:it|this|that|these|those)\s+(?:is|was|are|were)|"
+                          r"(?:kegiatan|pekerjaan|program|pelatihan|layanan|bantuan)\s+(?:itu|ini|tersebut))\b",
+                          re.IGNORECASE)
+
+
+def points_back(sentence: str) -> bool:
+    return bool(_POINTS_BACK.match(sentence))
 
 
 _MONTH_WORDS = (r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"

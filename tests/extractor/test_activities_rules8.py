@@ -36,3 +36,24 @@ def test_a_postponed_clause_takes_the_clause_after_it_along():
     texts = texts_of(report)
     assert not any("filters" in t for t in texts)
     assert any(t.startswith("Our nurses trained 30") for t in texts)
+
+
+def test_work_under_another_agreement_is_no_evidence_for_this_one():
+    report = ("Quarterly note, Q2 2031\n\n"
+              "Our crews repaired 12 hand pumps in Desa Sumber Rejo in April 2031.\n\n"
+              "We also cleaned the reservoir of the port authority under a separate maintenance contract.\n\n"
+              "The 30 solar lamps donated in the next district under our separate agreement with that "
+              "regency are all working.\n\n"
+              "- In the hill villages our own team drilled four boreholes in May 2031. That work is funded "
+              "by a church charity and is separate from the regency water partnership.\n\n"
+              "Penyuluhan gizi oleh PT Sari Pangan (mitra lain) di Kecamatan Batu bukan bagian dari MoU.\n\n"
+              "Kantor Pos juga mengantar bantuan beras dari pusat pada pekan yang sama, tetapi kegiatan itu "
+              "tidak terkait dengan bantuan daerah.\n")
+    texts = texts_of(report)
+    assert texts == ["Our crews repaired 12 hand pumps in Desa Sumber Rejo in April 2031."]
+
+
+def test_a_pointer_back_without_another_agreement_keeps_the_statement_before():
+    report = ("Our crews repaired 12 hand pumps in Desa Sumber Rejo in April 2031. "
+              "That work was paid from the regency's grant under this partnership.\n")
+    assert texts_of(report)[0] == "Our crews repaired 12 hand pumps in Desa Sumber Rejo in April 2031."
