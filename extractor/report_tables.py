@@ -149,6 +149,22 @@ def _is_header(cells: list[Cell]) -> bool:
             and any(_role(t) not in ("", "index") for t in texts))
 
 
+def _wraps_on(text: str, prev_end: int, start: int, end: int) -> bool:
+    """A line that closes a row the line above left open: the row above ends in no "|", this line
+    starts with none and ends with one ("| 4 | Hand-over of pumps | 15 May | received by the\nvillage |")."""
+    above = text[text.rfind("\n", 0, prev_end) + 1:prev_end].strip()
+    line = text[start:end].strip()
+    return (above.startswith("|") and not above.endswith("|") and line.endswith("|")
+            and not line.startswith("|"))
+
+
+def _joined(text: str, row: list[Cell], rest: list[Cell]) -> list[Cell]:
+    """The wrapped row's cells: the open last cell runs on into the first cell of the next line."""
+    last = row[-1]
+    head = Cell(last.start, rest[0].end, " ".join(text[last.start:rest[0].end].split()))
+    return [*row[:-1], head, *rest[1:]]
+
+
 def find_pipe_tables(text: str) -> list[PipeTable]:
     """Every run of two or more consecutive lines split by "|" into at least two filled cells whose
     first line is a header naming column roles ("Kegiatan", "Realisasi", "Status", …)."""
@@ -160,6 +176,10 @@ def find_pipe_tables(text: str) -> list[PipeTable]:
         start, offset = offset, offset + len(line)
         end = start + len(line.rstrip("\r\n"))
         cells = _cells(text, start, end) if "|" in line else []
+        if cells and run and _wraps_on(text, run_span[1], start, end):
+            run[-1] = _joined(text, run[-1], cells)      # the rest of a row the PDF text layer wrapped
+            run_span[1] = end
+            continue
         if cells and (_is_row(cells) or _is_separator(cells)):
             if not run:
                 run_span = [start, end]
