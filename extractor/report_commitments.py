@@ -181,7 +181,7 @@ def _summary_spans(text: str, heading: re.Pattern[str] = _SUMMARY_HEADING) -> li
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
-_INDEX_CELL = re.compile(r"[ \t]*\|?[ \t]*(?:\d{1,2}|[lI])[.)]?[ \t]*\|")
+_INDEX_CELL = re.compile(r"[ \t]*\|?[ \t]*(?:\d{1,2}(?:\.\d{1,2})?|[lI])[.)]?[ \t]*\|")   # "| 3 |", "| 3.2 |"
 
 
 def _row_line_starts(text: str, tables: Sequence) -> set[int]:
