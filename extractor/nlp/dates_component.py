@@ -69,10 +69,12 @@ def _is_time_stamp(text: str, h: D.DateHit) -> bool:
 
 
 def _is_dateline(text: str, h: D.DateHit) -> bool:
-    """"SUKAMAJU, 5 Mei 2024 – ..." opening a release: the publication date, not an event."""
+    """"SUKAMAJU, 5 Mei 2024 – ..." opening a release: the publication date, not an event; the place
+    may carry its country or province ("NORTHPORT, Philippines, 17 June 2026 – ...")."""
     line_start = text.rfind("\n", 0, h.start) + 1
     head = text[line_start:h.start]
-    return bool(re.fullmatch(r"[^\W\d][^\n,.]{0,40},\s*", head)) and bool(re.match(r"\s*[–—-]\s", text[h.end:]))
+    return bool(re.fullmatch(r"[^\W\d][^\n,.]{0,40},(?:\s*[^\W\d][^\n,.]{0,30},)?\s*", head)) \
+        and bool(re.match(r"\s*[–—-]\s", text[h.end:]))
 
 
 def _is_place_date_line(text: str, h: D.DateHit) -> bool:

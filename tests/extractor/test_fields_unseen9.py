@@ -115,3 +115,20 @@ def test_who_has_served_as_links_a_name_to_its_position(nlp_en):
     # trap: a relative clause that names no position gives none
     other = officials(nlp_en, "We thank Hj. Nurlaela Daeng Sompa, S.KM., M.Kes., who has served the villages for years.\n")
     assert not any(o.position for o in other.values())
+
+
+# -- signing date ------------------------------------------------------------------------------------
+
+def test_a_dateline_with_its_country_is_the_publication_date_not_the_signing_day():
+    from extractor.nlp.dates_component import date_mentions
+    text = ("PRESS RELEASE\nFriendship pact for two coastal towns\n\n"
+            "NORTHPORT, Philippines, 9 March 2026 – The Town of Northport and the Town of Seabridge signed a Memorandum "
+            "of Understanding on Sunday, 8 March 2026, at the town hall.\n")
+    dates, _ = date_mentions(text, lang="en", kind="news_release")
+    assert [d.date for d in dates if d.role == "signing"][:1] == ["2026-03-08"]
+    # trap: with no other date the dateline is still read as the signing day
+    only = ("PRESS RELEASE\nFriendship pact for two coastal towns\n\n"
+            "NORTHPORT, Philippines, 9 March 2026 – The Town of Northport and the Town of Seabridge signed a Memorandum "
+            "of Understanding at the town hall.\n")
+    dates, _ = date_mentions(only, lang="en", kind="news_release")
+    assert [d.date for d in dates if d.role == "signing"][:1] == ["2026-03-09"]
