@@ -39,6 +39,7 @@ _COMMON = frozenset(
     | set(HEAD_SWAP) | {w for ids in HEAD_SWAP.values() for i in ids for w in i.split()}
     | set(COMPASS) | set(COMPASS.values()) | set(AGENCY_LEVEL_ID) | set(AGENCY_LEVEL_ID.values())
     | {w for phrase in (*AGENCY_FIELD_ID, *AGENCY_FIELD_ID.values(), *DINAS_SHORT) for w in phrase.split()}
+    | {w for shorts in DINAS_SHORT.values() for short in shorts for w in short.split()}  # "Dinsos": any regency's
     | _BODY_WORDS)
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)

@@ -135,3 +135,9 @@ def test_a_short_name_made_of_a_partys_own_words_names_that_party():
     assert [link.agreement_id for link in links] == [2]
     other = "Kabupaten Tanjung Muara. Layanan di RS Permata Hati dan RS Bunda Kasih sudah berjalan."
     assert link_by_soft_names(other, [], {}, index) == ([], {})
+
+
+def test_an_office_short_form_any_regency_writes_is_no_word_of_its_own():
+    # "Dinsos X" names the social office of X, but "dinsos" is every regency's: the office keeps no
+    # word of its own and is found by its regency next to its partner
+    assert distinctive_words(["Dinas Sosial Kabupaten Tanjung Muara", "Dinsos Tanjung Muara"]) == {"tanjung", "muara"}
