@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from extractor.activity_cues import (
     done_parts,
     is_outcome,
+    is_partial,
     is_postponed,
     points_back,
     minutes_subject,
@@ -624,7 +625,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
 
     def not_done(sentence: str) -> bool:
         return (is_not_done(sentence) or starts_later(sentence, report_year) or is_outcome(sentence)
-                or under_other_agreement(sentence))
+                or under_other_agreement(sentence) or is_partial(sentence))
 
     sections = _sections(text)
     out: list[ActivityStatement] = []

@@ -114,6 +114,30 @@ def is_postponed(sentence: str) -> bool:
     return bool(_POSTPONED.search(sentence))
 
 
+# Only part of it done ("baru 41 dari 60 sekolah", "only 12 of the 30 wells", "hanya diterima untuk bulan
+# Juli", "only for July", "baru sebagian", "only partly"): a commitment carried out for the whole is not
+# evidenced by a part. "tidak hanya / not only" adds, it does not restrict.
+_ONLY = r"(?<!tidak\s)(?<!bukan\s)(?<!not\s)\b(?:baru|hanya|cuma|only|just)\b"
+_PART_COUNT = re.compile(_ONLY + r"\s+(?:sekitar\s+|about\s+|around\s+)?\d[\d.,]*",
+                         re.IGNORECASE)
+_OF_TOTAL = re.compile(r"\b(?:dari|of|out\s+of)\s+(?:total\s+|the\s+|all\s+|seluruh\s+|a\s+total\s+of\s+)?"
+                       r"(?:\d|target|rencana|pagu|the\s+target|the\s+planned)",
+                       re.IGNORECASE)
+_PART_PERIOD = re.compile(_ONLY + r"(?:\s+[\w-]+){0,3}?\s+(?:untuk|for|pada|in|during|covering)\s+"
+                          r"(?:bulan\s+|the\s+month\s+of\s+|the\s+first\s+|the\s+)?(?:(?:" + _MONTH_WORDS
+                          + r")\b|(?:triwulan|semester|quarter|tahap|phase|batch)\s+(?:I|1|pertama|one|first)\b)",
+                          re.IGNORECASE)
+_PART_WORD = re.compile(r"(?:" + _ONLY + r"\s+(?:sebagian|separuh|setengah|partly|partially|part\s+of|half\s+of|some\s+of)"
+                        r"|\b(?:only\s+)?partially\s+(?:done|completed|delivered|installed|paid|met|fulfilled)|"
+                        r"\bbaru\s+terealisasi\s+sebagian)\b", re.IGNORECASE)
+
+
+def is_partial(sentence: str) -> bool:
+    """Does the sentence say only part of the thing was done?"""
+    return bool((_PART_COUNT.search(sentence) and _OF_TOTAL.search(sentence)) or _PART_PERIOD.search(sentence)
+                or _PART_WORD.search(sentence))
+
+
 def starts_later(sentence: str, report_year: int | None) -> bool:
     """Does the sentence say the work starts in a year after `report_year`?"""
     return report_year is not None and any(int(m.group(1)) > report_year

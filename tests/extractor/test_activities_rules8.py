@@ -57,3 +57,23 @@ def test_a_pointer_back_without_another_agreement_keeps_the_statement_before():
     report = ("Our crews repaired 12 hand pumps in Desa Sumber Rejo in April 2031. "
               "That work was paid from the regency's grant under this partnership.\n")
     assert texts_of(report)[0] == "Our crews repaired 12 hand pumps in Desa Sumber Rejo in April 2031."
+
+
+def test_only_part_done_is_no_evidence_of_the_whole():
+    from extractor.activity_cues import is_partial
+
+    assert is_partial("Dari 80 desa sasaran, baru 52 desa yang sudah menerima bibit")
+    assert is_partial("Only 12 of the 30 wells have been fitted with pumps")
+    assert is_partial("Laporan keuangan hanya diserahkan untuk bulan Maret")
+    assert is_partial("Attendance sheets were sent only for April")
+    assert is_partial("Realisasi pembangunan talud baru 40% dari target")
+    assert is_partial("Dana hibah baru sebagian dicairkan")
+    # not only ... / the whole of it / "just over" a figure
+    assert not is_partial("Pelatihan tidak hanya diikuti 40 dari 40 kader, tetapi juga tokoh desa")
+    assert not is_partial("All 45 clinics are connected, with just over 9,000 patients registered")
+    assert not is_partial("Bibit diterima 41 dari 41 kelompok tani")
+    report = ("LAPORAN TRIWULAN III\n\n"
+              "1. Pemeriksaan mutu air hanya dilakukan untuk bulan Juli; Agustus dan September belum diperiksa.\n"
+              "2. Dari 80 desa sasaran, baru 52 desa yang sudah menerima bibit.\n"
+              "3. Penyuluhan kesehatan ibu hamil dilaksanakan di 12 posyandu pada September 2031.\n")
+    assert texts_of(report) == ["Penyuluhan kesehatan ibu hamil dilaksanakan di 12 posyandu pada September 2031."]
