@@ -118,8 +118,9 @@ def _is_publication_label(text: str, h: D.DateHit) -> bool:
     return bool(_PUBLICATION_LABEL.fullmatch(text, line_start, h.start))
 
 
-# a byline before the date: "Humas Dinas X | Selasa, 14 April 2026", "Admin – 3 May 2025"
-_BYLINE = re.compile(r"[^\W\d][^\n|–—]{0,80}\s[|–—]\s*")
+# a byline before the date: "Humas Dinas X | Selasa, 14 April 2026", "Admin – 3 May 2025", also after the
+# place: "KOTA X – Humas Dinas X | Selasa, 14 April 2026"
+_BYLINE = re.compile(r"(?:[^\W\d][^\n|–—]{0,80}\s[|–—]\s*){1,2}")
 
 
 def _is_bare_date_line(text: str, h: D.DateHit) -> bool:
