@@ -41,8 +41,18 @@ _EN_PAST = re.compile(r"^[a-z]{3,}ed$")
 _SPEECH_TAIL = re.compile(r"[\"”’']\s*,?\s*(?:\w+\s+){0,1}(?:ujar|kata|tutur|jelas|papar|ungkap|terang|tegas|"
                           r"sebut|imbuh|tambah|lanjut|pungkas)\w*\b|[\"”’']\s*,?\s*(?:said|says|explained|added)\b",
                           re.IGNORECASE)
-_SELF = re.compile(r"^\s*(?:laporan|this\s+report|the\s+report)\b(?:\s+\w+){0,2}\s+(?:ini|disusun|is|was)\b",
+_SELF = re.compile(r"^\s*(?:laporan|this\s+report|the\s+report)\b(?:\s+\w+){0,2}\s+(?:ini|disusun|is|was)\b|"
+                   # "This note summarises what ...", "Catatan ini merangkum ...": the report says what it covers
+                   r"^\W*(?:this|the\s+present)\s+(?:note|memo|letter|update|report|document|paper)\s+(?:summari[sz]es|"
+                   r"describes|covers|presents|sets\s+out|outlines|reports\s+on)\b|"
+                   r"^\W*(?:catatan|nota|surat|dokumen)\s+ini\s+(?:merangkum|menguraikan|menyajikan|memuat|berisi)\b",
                    re.IGNORECASE)
+# "... but it is a separate activity outside the MoU", "kegiatan itu bukan bagian dari kerja sama ini": work
+# the report itself places outside the agreement it reports on
+_OUTSIDE_AGREEMENT = re.compile(r"\b(?:outside|not\s+(?:a\s+)?part\s+of|not\s+covered\s+by|separate\s+from)\s+(?:the|this|our)\s+"
+                                r"(?:mou|agreement|memorandum|partnership|cooperation)\b|"
+                                r"\b(?:bukan\s+(?:bagian\s+dari|termasuk)|di\s+luar)\s+(?:kerja\s*sama|perjanjian|pks|mou|"
+                                r"kesepakatan)\b", re.IGNORECASE)
 _SPEECH_ACT = re.compile(r"\b(?:menyampaikan\s+(?:terima\s+kasih|apresiasi|penghargaan)|memberikan\s+penjelasan|"
                          r"mengucapkan\s+terima\s+kasih|mengatakan|menjelaskan|menuturkan|mengungkapkan|"
                          r"expressed\s+(?:thanks|gratitude|appreciation)|thanked)\b", re.IGNORECASE)
@@ -101,7 +111,11 @@ def inside_quote(text: str, start: int) -> bool:
 # the running of the meeting itself: "Rapat dibuka oleh Kepala Dinas", "The meeting was chaired by ..."
 _PROCEDURE = re.compile(r"^\W*(?:(?:rapat|pertemuan|sidang|acara|diskusi)(?:\s+\w+)?\s+(?:dibuka|ditutup|dipimpin|"
                         r"dimoderatori|diakhiri)|(?:the\s+)?(?:meeting|session|discussion)\s+(?:was\s+)?(?:opened|"
-                        r"closed|chaired|moderated|adjourned))\b", re.IGNORECASE)
+                        r"closed|chaired|moderated|adjourned)|"
+                        # "Pimpinan rapat membuka rapat dan ...", "The chair opened the meeting"
+                        r"(?:(?:pimpinan|pemimpin|ketua|moderator)\s+(?:rapat|pertemuan|sidang|acara)|(?:the\s+)?"
+                        r"(?:chair(?:person|man|woman)?|moderator))\s+(?:membuka|menutup|opened|closed)\b)\b",
+                        re.IGNORECASE)
 # "Partnership: Memorandum of Agreement between ...", "Dasar: PKS Nomor ...": the agreement the report
 # rests on, written as a label line, is no activity
 _AGREEMENT_LABEL = re.compile(r"^(?:[^:\n]{0,40}\s)?[A-Z][\w/&-]*(?:\s[\w/&-]+){0,3}:\s*(?:the\s+)?(?i:memorandum|"
@@ -137,9 +151,35 @@ def is_done_commitment(sentence: str, text: str, start: int) -> bool:
         return False
     if _SELF_VISIT.match(sentence) or _GENERIC_EVENT.match(sentence) or _COUNT_HAS.match(sentence):
         return False
-    if states_the_event(sentence):
+    if states_the_event(sentence) or _OUTSIDE_AGREEMENT.search(sentence) or _heading_alone(text, start, sentence):
         return False
     return not (_SPEECH_TAIL.search(sentence) or inside_quote(text, start))
+
+
+def _heading_alone(text: str, start: int, sentence: str) -> bool:
+    """The sentence is a whole heading line ("What has been done", "Who we worked with")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return " ".join(line.split()).rstrip(" .;") == sentence and _heading_line(text, line_start)
+
+
+def _heading_line(text: str, line_start: int) -> bool:
+    """A short line opening in a capital without final punctuation that stands alone between blank
+    lines, or (a text layer without blank lines) follows a finished sentence and is followed by a line
+    opening in a capital: a section heading of a narrative report, not a statement."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    if not line[:1].isupper() or line[-1:] in ".;:!?,\"”" or len(line.split()) > 8:
+        return False
+    above = text[:line_start].rstrip(" \t")
+    below = text[line_end:].lstrip(" \t")
+    if (not above.strip() or above.endswith("\n\n")) and (not below.strip() or below.startswith("\n\n")):
+        return True
+    prev = above.rstrip("\n").rsplit("\n", 1)[-1].strip()
+    nxt = below.lstrip("\n").split("\n", 1)[0].strip()
+    return len(line) < 45 and (not prev or prev[-1:] in ".!?:") and nxt[:1].isupper()
 
 
 _SUMMARY_HEADING = re.compile(r"^(?:ringkasan(?:\s+eksekutif)?|ikhtisar|rangkuman|rekapitulasi(?:\s+\w+){0,3}|rekap|"
@@ -212,10 +252,42 @@ def _row_line_starts(text: str, tables: Sequence) -> set[int]:
 def without_summaries(text: str, commitments: Sequence[Commitment]) -> list[Commitment]:
     """`commitments` less those read in a "Ringkasan" / "Summary" section (it restates what the
     sections below report, in other words) or a "Latar Belakang" / "Background" section (the
-    agreement the report follows up, not a promise of the report)."""
-    summaries = _summary_spans(text) + _summary_spans(text, _BACKGROUND_HEADING)
+    agreement the report follows up, not a promise of the report), those in a counterparts section
+    ("Who we worked with"), the report's sentence about itself ("This note summarises ...") and its
+    header fields run together."""
+    summaries = _summary_spans(text) + _summary_spans(text, _BACKGROUND_HEADING) + _counterpart_spans(text)
     return [c for c in commitments          # (a block read with its heading line starts before the span)
-            if not (c.evidence and any(c.evidence[0].start < e and s < c.evidence[0].end for s, e in summaries))]
+            if not (c.evidence and any(c.evidence[0].start < e and s < c.evidence[0].end for s, e in summaries))
+            and not _SELF.match(c.text)
+            # the report's header fields run together by a text layer ("Cc: ... Date: ... Subject: ...")
+            and not (c.evidence and len(_LABEL_START.findall(text, c.evidence[0].start, c.evidence[0].end)) >= 2)]
+
+
+# "Who we worked with", "Counterparts", "Mitra Kerja": a narrative report's section naming the people
+# the work went through, not work done
+_COUNTERPARTS_HEADING = re.compile(r"^(?:who\s+we\s+(?:have\s+)?work(?:ed)?\s+with|(?:our\s+)?counterparts?|contact\s+persons?|"
+                                   r"key\s+contacts|(?:people|persons?)\s+(?:met|involved)|mitra\s+kerja|narahubung|"
+                                   r"pihak\s+yang\s+terlibat)\s*:?$", re.IGNORECASE)
+
+
+def _counterpart_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every section under a counterparts heading standing alone on its line, up to
+    the next such heading line."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if body and _heading_line(text, offset):
+            if open_at is not None:
+                spans.append((open_at, offset))
+                open_at = None
+            if _COUNTERPARTS_HEADING.match(body):
+                open_at = offset     # with the heading: a text layer runs it into the first sentence
+        offset += len(line)
+    if open_at is not None:
+        spans.append((open_at, offset))
+    return spans
 
 
 def _next_number(line: str) -> tuple[str, ...] | None:
@@ -237,7 +309,7 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
     """Commitments for the done statements of a report that no existing commitment already covers
     (offsets are into `text`, the document text the evidence points into)."""
     taken = [(e.start, e.end) for c in commitments for e in c.evidence]
-    summaries = _summary_spans(text) + _summary_spans(text, _BACKGROUND_HEADING)
+    summaries = _summary_spans(text) + _summary_spans(text, _BACKGROUND_HEADING) + _counterpart_spans(text)
     tables = [(t.start, t.end) for t in find_pipe_tables(text)]
     row_lines = _row_line_starts(text, find_pipe_tables(text))
     out: list[Commitment] = []

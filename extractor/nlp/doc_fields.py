@@ -33,7 +33,10 @@ REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|
                             # minutes of a meeting and monitoring visit reports report what was done too
                             r"notulen|notula|notulensi|risalah\s+rapat|minutes\s+of\b|"
                             r"(?:field\s+)?(?:monitoring\s+)?visit\s+report|monitoring\s+report|"
-                            r"(?:semi-annual|six-monthly|quarterly|monthly|annual)\s+(?:progress\s+|field\s+)?report|"
+                            r"(?:semi-annual|six-monthly|six-month|half-yearly|quarterly|monthly|annual)\s+"
+                            r"(?:progress\s+|field\s+)?(?:report|note)|"
+                            # "Progress Note" of a grantee to its donor, "Catatan Kemajuan"
+                            r"progress\s+note|catatan\s+(?:kemajuan|perkembangan)|"
                             # "Quarterly Update", "Partnerships Office — Progress Update": a periodic update
                             r"(?:[^\n]{0,60}?[–—-]\s*)?(?:semi-annual|six-monthly|quarterly|monthly|progress|status)"
                             r"\s+update)\b"

@@ -132,3 +132,50 @@ def test_a_dateline_with_its_country_is_the_publication_date_not_the_signing_day
             "of Understanding at the town hall.\n")
     dates, _ = date_mentions(only, lang="en", kind="news_release")
     assert [d.date for d in dates if d.role == "signing"][:1] == ["2026-03-09"]
+
+
+# -- commitments: narrative reports and minutes ------------------------------------------------------
+
+def _extract(text: str):
+    from extractor.extract import extract
+    from extractor.types import DocumentText, PageSpan
+    return extract(DocumentText(text=text, pages=(PageSpan(1, 0, len(text)),)), source="note.txt", sha256="0")
+
+
+def test_a_progress_note_reports_work_done_without_its_headings_contacts_or_outside_work():
+    text = ("QUARTERLY PROGRESS NOTE\n\nFrom: Field Office, Yayasan Pantai Biru\nTo: Programme Team, Northern Lights Fund\n"
+            "Date: 4 March 2026\n\nDear colleagues,\n\n"
+            "This note summarises what Yayasan Pantai Biru and the Environment Office of Teluk Rawa Regency have carried "
+            "out under the MoU signed on 5 January 2026.\n\n"
+            "Who we worked with\n\n"
+            "Our main contact has been Ir. Daniel Kore, M.Si., Head of the Waste Division. Field work was coordinated "
+            "with the village heads of Ujung and Batu Merah.\n\n"
+            "What has been done\n\n"
+            "The Foundation built three waste banks in Ujung, Batu Merah and Lembo. The Environment Office issued a "
+            "circular on plastic bags in February.\n\n"
+            "We also joined a beach clean-up run by the provincial office, but it is a separate activity outside the MoU.\n\n"
+            "Next steps\n\nIn April 2026 the Foundation will train 40 waste bank staff.\n")
+    out = _extract(text)
+    assert out.kind == "activity_report"
+    texts = [c.text for c in out.commitments]
+    assert any(t.startswith("The Foundation built three waste banks") for t in texts)
+    assert any(t.startswith("The Environment Office issued a circular") for t in texts)
+    for wrong in ("This note", "Who we worked", "What has been done", "Our main contact", "Field work was",
+                  "We also joined"):
+        assert not any(t.startswith(wrong) for t in texts), wrong
+    # a text layer without blank lines: the headings are known by the finished sentence before them
+    texts = [c.text for c in _extract(text.replace("\n\n", "\n")).commitments]
+    assert any("built three waste banks" in t for t in texts)
+    for wrong in ("This note", "Who we worked", "Our main contact", "Field work was", "We also joined"):
+        assert not any(t.startswith(wrong) for t in texts), wrong
+
+
+def test_the_chair_opening_a_meeting_is_no_activity_of_the_minutes():
+    text = ("NOTULA RAPAT\nEVALUASI KERJA SAMA DINAS PERIKANAN DENGAN PT LAUT BIRU\n\n"
+            "Hari/Tanggal : Kamis, 5 Maret 2026\nNotulis : Sinta Maharani, S.E.\n\nI. PEMBUKAAN\n\n"
+            "Pimpinan rapat membuka rapat dan mengingatkan bahwa kerja sama telah berjalan tiga bulan.\n\n"
+            "II. PEMBAHASAN\n\n1. PT Laut Biru telah menyerahkan 4 unit mesin es kepada kelompok nelayan.\n")
+    texts = [c.text for c in _extract(text).commitments]
+    assert not any(t.startswith("Pimpinan rapat membuka") for t in texts)
+    # trap: the work reported in the same minutes stays
+    assert any("menyerahkan 4 unit mesin es" in t for t in texts)
