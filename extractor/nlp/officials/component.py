@@ -112,6 +112,24 @@ def _outside_positions(found: list[Found]) -> list[Found]:
     return keep
 
 
+def _org_name_tails(doc: Doc) -> set[str]:
+    """The last two or more words of every organisation's name ("Darul Falah Watukarang" of "Yayasan Pondok
+    Pesantren Darul Falah Watukarang"), folded."""
+    tails: set[str] = set()
+    for ent in (doc.user_data.get("janji_orgs") or {}).get("entities", []):
+        for form in ent.surface_forms():
+            words = fold(form).split()
+            tails.update(" ".join(words[k:]) for k in range(1, len(words) - 1))
+    return tails
+
+
+def _not_org_name_parts(found: list[Found], doc: Doc) -> list[Found]:
+    """Drop a "name" that is the end of an organisation's name: two signature columns read as one
+    ("KETUA YAYASAN X BUPATI Y," over "DARUL FALAH WATUKARANG,") leave the name of the body alone on a line."""
+    tails = _org_name_tails(doc)
+    return [f for f in found if len(f.name.split()) < 2 or fold(f.name) not in tails]
+
+
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted spans without those lying inside another one (a position seen line by line and whole)."""
     uniq = sorted(set(spans))
@@ -122,7 +140,7 @@ def officials_component(doc: Doc) -> Doc:
     ctx = Ctx(doc)
     found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx) + behalf_blocks(ctx)
     found += plain_signature_blocks(ctx) + labelled_fields(ctx) + meeting_roles(ctx) + apposition_lists(ctx) + numbered_witness_runs(ctx)
-    officials = merge(_outside_positions(found), doc.text)
+    officials = merge(_not_org_name_parts(_outside_positions(found), doc), doc.text)
     assign_roles(ctx, doc, officials)
     text = doc.text
     doc._.janji_officials = [
