@@ -310,7 +310,8 @@ class _Collector:
 # a quotation closed by a speech verb: "…," ujarnya / katanya / he said
 _SPEECH_CLOSE = re.compile(r"[\"”’']\s*,?\s*(?:\w+\s+)?(?:ujar|kata|tutur|jelas|papar|ungkap|terang|imbuh|tambah|"
                            r"pungkas|said|says|added|explained)\w*\b[^\"“”]{0,60}$", re.IGNORECASE)
-_QUOTE_DUTY = re.compile(r"\b(?:akan|wajib|harus|sepakat|bersepakat|berkomitmen|will|shall|must|agreed?|commit(?:s|ted)?)\b",
+_QUOTE_DUTY = re.compile(r"\b(?:akan|wajib|harus|sepakat|bersepakat|berkomitmen|will|shall|must|agreed?|commit(?:s|ted)?|"
+                         r"(?:kami|kita)\s+tanggung)\b",
                          re.IGNORECASE)
 # the clause's predicate is a condition: "X is/are subject to ...", "X tergantung pada ketersediaan anggaran"
 _CONDITION = re.compile(r"^[^,;:]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|remain|remains)\s+subject\s+to|"
@@ -679,14 +680,16 @@ def _signed_subject(sent: str) -> tuple[int, int] | None:
                 break
         while len(keep) > 1 and keep[-1].group().lower() in _SUBJECT_TAIL:
             keep = keep[:-1]
-        if len(keep) < 2:
+        if len(keep) < 2 or _AGREEMENT_KIND_ONLY.match(m["subj"][:keep[-1].end()]):
             continue
         return m.start("subj"), m.start("subj") + keep[-1].end()
     return None
 
 
 # the words of the agreement's kind left over when the regex backtracks ("kerja sama dengan X")
-_AGREEMENT_KIND_ONLY = re.compile(r"^(?:kerja\s*sama|kemitraan|partnership|cooperation)(?:\s+(?:dengan|antara|with|"
+_AGREEMENT_KIND_ONLY = re.compile(r"^(?:(?:sister|twin)[\s-]+(?:city|cities|province|provinces|region|regency)\s+|"
+                                  r"twinning\s+|friendship\s+|bilateral\s+)?"   # "sister-province cooperation": a relation
+                                  r"(?:kerja\s*sama|kemitraan|partnership|cooperation)(?:\s+(?:dengan|antara|with|"
                                   r"between))?\s*$", re.IGNORECASE)
 
 
@@ -706,6 +709,8 @@ _NEWS_OBLIGATION = re.compile(r"\b(?:wajib|berkewajiban|bertanggung\s*jawab|dimi
                               # ("Pemkab menanggung biaya perkara", "will cover the costs" is "future" already)
                               r"berjanji|(?:promised|pledged|vowed)\s+to|menanggung\s+(?:\w+\s+)?(?:biaya|pembiayaan|"
                               r"ongkos|anggaran|honor\w*|iuran|premi)|"
+                              # "Bank juga menyanggupi penyediaan ...", "Biaya transaksi ... kami tanggung sampai ..."
+                              r"menyanggupi|(?:biaya|ongkos|iuran|premi)\b[^.;\"”]{0,80}?\b(?:kami|kita)\s+tanggung|"
                               r"paling\s+lambat|paling\s+tidak|selambat-lambatnya|shall|must|is\s+required\s+to|"
                               r"(?:is|are)\s+tasked\s+with)\b", re.IGNORECASE)
 # "harus" alone is mostly an exhortation in a speech ("pelayanan harus terus ditingkatkan"); keeping
@@ -760,9 +765,31 @@ _SLOGAN = re.compile(r"^\W*(?:we|i|kami|kita|saya)\s+(?:will\s+not|won't|shall\s
                      re.IGNORECASE)
 
 
+# "The MoU, filed under No. X, will run for five (5) years.": the term, nothing the parties do
+_TERM_ONLY = re.compile(r"^\W*(?:the\s+|this\s+)?(?:mou|memorandum|agreement|pks|perjanjian|nota\s+kesep\w+|kerja\s*sama|"
+                        r"kesepakatan)\b[^;]{0,100}?\b(?:will\s+run|runs|(?:is|will\s+be)\s+valid|(?:will\s+)?remains?\s+"
+                        r"(?:valid|in\s+force)|(?:akan\s+)?berlaku|berlangsung)\s+(?:for|selama)\s+[^.;]{0,30}?\b"
+                        r"(?:years?|months?|tahun|bulan)\b[\s()\w]{0,12}?[\s.]*$", re.IGNORECASE)
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu"
+# "signed an MoU on sister-province cooperation": a topic that only names the kind of relation is no scope
+_KIND_ONLY_TOPIC = re.compile(r"\s*(?:(?:sister|twin)[\s-]+(?:city|cities|province|provinces|region|regency)\s+|"
+                              r"twinning\s+|friendship\s+|bilateral\s+)?(?:cooperation|partnership|relations?|"
+                              r"collaboration|kerja\s*sama|kemitraan)\b(?!\s+(?:in|for|of|di|dalam|bidang|untuk)\b)"
+                              rf"(?!\s+on\s+(?!(?:{_WEEKDAYS})\b|\d))",
+                              re.IGNORECASE)
+
+
+def _kind_only_topic(sent: str) -> bool:
+    m = cues()["topic"].search(sent)
+    return bool(m and _KIND_ONLY_TOPIC.match(sent, m.end()))
+
+
 def _news_confidence(sent: str) -> float:
     """0 when the sentence is not a commitment; else how sure we are that it is one."""
-    scope = _inline_scope(sent) or bool(_INLINE_COLON.search(sent)) or (_has("topic", sent) and not _titled_topic(sent))
+    if _TERM_ONLY.match(sent):
+        return 0.0
+    scope = _inline_scope(sent) or bool(_INLINE_COLON.search(sent)) or (
+        _has("topic", sent) and not _titled_topic(sent) and not _kind_only_topic(sent))
     if scope:
         return 0.65
     opening = sent.lstrip("\"“'( ")

@@ -123,7 +123,7 @@ def test_a_dateline_with_its_country_is_the_publication_date_not_the_signing_day
     from extractor.nlp.dates_component import date_mentions
     text = ("PRESS RELEASE\nFriendship pact for two coastal towns\n\n"
             "NORTHPORT, Philippines, 9 March 2026 – The Town of Northport and the Town of Seabridge signed a Memorandum "
-            "of Understanding on Sunday, 8 March 2026, at the town hall.\n")
+            "of Understanding on coastal tourism and small-scale fisheries on Sunday, 8 March 2026, at the town hall.\n")
     dates, _ = date_mentions(text, lang="en", kind="news_release")
     assert [d.date for d in dates if d.role == "signing"][:1] == ["2026-03-08"]
     # trap: with no other date the dateline is still read as the signing day
@@ -179,3 +179,29 @@ def test_the_chair_opening_a_meeting_is_no_activity_of_the_minutes():
     assert not any(t.startswith("Pimpinan rapat membuka") for t in texts)
     # trap: the work reported in the same minutes stays
     assert any("menyerahkan 4 unit mesin es" in t for t in texts)
+
+
+# -- commitments: releases ------------------------------------------------------------------------
+
+def test_a_release_keeps_undertakings_but_not_the_term_or_a_relation_named_as_topic():
+    from extractor.nlp.commitments import find_commitments
+    en = ("NORTHPORT, 9 March 2026 – The City of Northport and the Province of Isla Verde signed a Memorandum of "
+          "Understanding on sister-city cooperation on Sunday, 8 March 2026.\n\n"
+          "The MoU, registered under No. 12/KSDN/2026, will run for five (5) years.\n\n"
+          "The two sides also signed an agreement on cooperation in fisheries training.\n\n"
+          "The fisheries agreement will run for three years and will be reviewed every year.\n")
+    got = [c.text for c in find_commitments(en, kind="news_release")]
+    assert not any("sister-city" in t for t in got)
+    assert not any(t.startswith("The MoU, registered") for t in got)
+    # traps: a topic naming a field and a term sentence that also promises a review stay
+    assert any("fisheries training" in t for t in got)
+    assert any("reviewed every year" in t for t in got)
+    id_text = ("PANTAI RAWA – Pemerintah Kota Pantai Rawa dan Bank Mutiara Timur menandatangani perjanjian kerja sama, "
+               "Senin (2/3/2026).\n\nBank Mutiara Timur juga menyanggupi penyediaan 5 unit mobil kas keliling bagi pasar desa.\n\n"
+               "\"Biaya kartu bagi pedagang kami tanggung sampai akhir 2026, jadi pedagang tidak membayar apa pun,\" kata Rina.\n\n"
+               "\"Kami senang sekali bisa hadir di sini,\" kata Rina.\n")
+    got = [c.text for c in find_commitments(id_text, kind="news_release")]
+    assert any("menyanggupi penyediaan 5 unit mobil kas" in t for t in got)
+    assert any("kami tanggung sampai akhir 2026" in t for t in got)
+    # trap: a quote that promises nothing stays out
+    assert not any("senang sekali" in t for t in got)
