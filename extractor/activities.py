@@ -16,6 +16,7 @@ from extractor.activity_cues import (
     is_postponed,
     points_back,
     minutes_subject,
+    opens_what_is_ahead,
     starts_later,
     tells_an_event,
     under_other_agreement,
@@ -643,10 +644,14 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
         if _section_at(sections, b_start) in ("not_done", "basis") or _list_heading(text, b_start, b_end) \
                 or _caption_over_list(text, b_start, b_end):
             continue  # under "Kegiatan yang Belum Terlaksana", "Kendala", "Rencana …", "Dasar"
-        previous_not_done = False
+        previous_not_done = ahead = False
         for s_start, s_end in _sentences(text, b_start, b_end):
             start, end = _trim(text, s_start, s_end)
             sentence = text[start:end]
+            ahead = ahead or opens_what_is_ahead(sentence)
+            if ahead:  # "What's next: …" and the rest of its paragraph
+                previous_not_done = True
+                continue
             lasting = is_lasting_obstacle(sentence, previous_not_done)
             previous_not_done = is_not_done(sentence) or lasting
             if lasting:

@@ -285,6 +285,32 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A state that still holds ("data masih tersimpan di server luar negeri", "the platform still runs on
+# our servers overseas"), joined in one sentence to something not done or asked for: it is the part not
+# done yet, not an activity. A thing's state or place only ("masih tersimpan", "masih berada di", "still
+# runs on", "still sit"), not people still at work ("seluruh perawat masih bertugas; dua meminta pindah").
+_STILL_STATE = re.compile(r"\bmasih\s+(?:(?:di|ter)[a-z]{3,}|berada|ada|di)\b|\bstill\s+(?:is|are|was|were|runs?|running|"
+                          r"sits?|sitting|stays?|lies|resides?|hosted|stored|kept|located|held|on|in|at)\b|"
+                          r"\bremains?\s+(?:on|in|at|with|stored|hosted|located)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:telah|sudah|has\s+been|have\s+been)\b", re.IGNORECASE)
+
+
+def is_still_state(clause: str) -> bool:
+    return bool(_STILL_STATE.search(clause)) and not _PERFECT.search(clause)
+
+
+# A lead-in label of what comes next ("What's next: …", "Next steps: …", "Langkah selanjutnya: …"):
+# the sentence and the rest of its paragraph tell what is still to be done.
+_AHEAD_LABEL = re.compile(r"^\W*(?:what(?:'|’)?s\s+next|what\s+comes\s+next|next\s+steps?|looking\s+ahead|"
+                          r"coming\s+up|still\s+to\s+(?:do|come)|outstanding|selanjutnya|langkah\s+(?:selanjutnya|"
+                          r"berikutnya)|ke\s+depan|rencana\s+(?:selanjutnya|berikutnya|ke\s+depan)|tindak\s+lanjut)"
+                          r"\s*:", re.IGNORECASE)
+
+
+def opens_what_is_ahead(sentence: str) -> bool:
+    return bool(_AHEAD_LABEL.match(sentence))
+
+
 def done_clauses(text: str, start: int, end: int, blocked: Callable[[str], bool]) -> list[tuple[int, int]]:
     """The done clauses of a sentence that also plans, postpones or says something is not done: the
     clauses before the first blocked one ("… selesai pada April; putaran kedua belum dimulai" keeps
@@ -299,7 +325,7 @@ def done_clauses(text: str, start: int, end: int, blocked: Callable[[str], bool]
     seen_blocked = False
     for s, e in parts:
         clause = text[s:e]
-        if blocked(clause) or _PREPARED.search(clause):
+        if blocked(clause) or _PREPARED.search(clause) or is_still_state(clause):
             seen_blocked = True
             continue
         if len(_WORD.findall(clause)) < 3 or not tells_an_event(clause):

@@ -77,3 +77,22 @@ def test_only_part_done_is_no_evidence_of_the_whole():
               "2. Dari 80 desa sasaran, baru 52 desa yang sudah menerima bibit.\n"
               "3. Penyuluhan kesehatan ibu hamil dilaksanakan di 12 posyandu pada September 2031.\n")
     assert texts_of(report) == ["Penyuluhan kesehatan ibu hamil dilaksanakan di 12 posyandu pada September 2031."]
+
+
+def test_a_state_that_still_holds_beside_something_asked_for_is_not_done():
+    report = ("Catatan Monitoring, Mei 2031\n\n"
+              "1. Arsip pasien masih disimpan di gudang kecamatan; Dinas sudah meminta rumah sakit memindahkannya.\n"
+              "2. The clinic's records still sit on paper files, and the digital system has not been installed.\n"
+              "3. Seluruh bidan desa masih bertugas di polindes masing-masing.\n"
+              "4. Rak arsip baru telah dipasang di 14 puskesmas pada April 2031.\n")
+    assert texts_of(report) == ["Seluruh bidan desa masih bertugas di polindes masing-masing.",
+                                "Rak arsip baru telah dipasang di 14 puskesmas pada April 2031."]
+
+
+def test_a_whats_next_lead_in_makes_its_paragraph_not_done():
+    report = ("Project blog, 4 May 2031\n\n"
+              "Our engineers connected 18 villages to the solar grid in March 2031.\n\n"
+              "What's next: the control software still runs from our Perth office. The battery house in "
+              "Desa Laut was finished by the contractor, and handing it over comes after the rains.\n\n"
+              "Langkah selanjutnya: pelatihan teknisi desa di 18 desa.\n")
+    assert texts_of(report) == ["Our engineers connected 18 villages to the solar grid in March 2031."]
