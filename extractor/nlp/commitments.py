@@ -446,7 +446,8 @@ def _party_acts(parties: PartyIndex, clause: str) -> bool:
     menyediakan ...", "PEMERINTAH DAERAH melalui Dinas X melaksanakan ..."), and an active verb."""
     if _PARTY_ACTS.match(clause):
         return True
-    lead = len(clause) - len(clause.lstrip(" \t\n\"“"))
+    clause = re.sub(r"\s+", " ", clause)     # a name wrapped over two lines by the text layer
+    lead = len(clause) - len(clause.lstrip(" \"“"))
     for rx, _ in parties.patterns:
         named = rx.match(clause, lead)
         if named and _NAMED_ACTS.match(clause, named.end()):
@@ -462,6 +463,7 @@ _AGENT_VERB = re.compile(r"\b(?!(?:ditandatangani|dibuat|disebut|dinamakan|diwak
 
 
 def _party_agent(parties: PartyIndex, clause: str) -> bool:
+    clause = re.sub(r"\s+", " ", clause)     # a name wrapped over two lines by the text layer
     return any(_AGENT_VERB.search(clause[max(0, off - 40):off]) for off, _ in parties.mentions(clause))
 
 

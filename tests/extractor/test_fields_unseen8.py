@@ -214,3 +214,18 @@ def test_the_end_of_an_organisation_name_alone_on_a_signature_line_is_no_person(
     assert not any("Sari Tani" in n for n in names), names
     # trap: the two signers are still there
     assert "Siti Aminah" in names and "Arif Budiman" in names, names
+
+
+def test_a_party_name_wrapped_over_two_lines_still_acts_as_the_agent(nlp_id):
+    text = ("NOTA KESEPAKATAN\nANTARA\nPEMERINTAH DESA WONOSARI LOR\nDAN\nKOPERASI TANI SUBUR MAKMUR\n\n"
+            "Yang bertanda tangan di bawah ini:\n\n"
+            "1. SUTARNO, Kepala Desa Wonosari Lor, bertindak untuk dan atas nama Pemerintah Desa Wonosari Lor, "
+            "untuk selanjutnya disebut PEMERINTAH DESA;\n\n"
+            "2. SITI AMINAH, Ketua Koperasi Tani Subur Makmur, bertindak untuk dan atas nama Koperasi, untuk "
+            "selanjutnya disebut KOPERASI.\n\n"
+            "Pasal 1\nGabah anggota KOPERASI dijual melalui lumbung yang dikelola PEMERINTAH\nDESA setiap musim panen.\n\n"
+            "Pasal 2\nNota Kesepakatan ini dibuat dalam rangkap dua dan ditandatangani oleh PEMERINTAH\nDESA dan KOPERASI.\n")
+    got = commitment_texts(nlp_id, text)
+    assert any(t.startswith("Gabah anggota KOPERASI dijual") for t in got), got
+    # trap: signing stays a formality also when the name is wrapped
+    assert not any("ditandatangani oleh" in t for t in got), got
