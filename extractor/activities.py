@@ -18,6 +18,7 @@ from extractor.activity_cues import (
     minutes_subject,
     opens_what_is_ahead,
     starts_later,
+    states_a_goal,
     tells_an_event,
     under_other_agreement,
     without_plan_comparison,
@@ -626,7 +627,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
 
     def not_done(sentence: str) -> bool:
         return (is_not_done(sentence) or starts_later(sentence, report_year) or is_outcome(sentence)
-                or under_other_agreement(sentence) or is_partial(sentence))
+                or under_other_agreement(sentence) or is_partial(sentence) or states_a_goal(sentence))
 
     sections = _sections(text)
     out: list[ActivityStatement] = []

@@ -295,6 +295,21 @@ _STILL_STATE = re.compile(r"\bmasih\s+(?:(?:di|ter)[a-z]{3,}|berada|ada|di)\b|\b
 _PERFECT = re.compile(r"\b(?:telah|sudah|has\s+been|have\s+been)\b", re.IGNORECASE)
 
 
+# What a project set out to do ("When we signed …, the goal was simple: get every student …", "Tujuan
+# program ini adalah …", "Our aim is to …"): a goal, not an activity. "The target was met" reports it done.
+_GOAL = re.compile(
+    r"\b(?:the|our|its|their|his|her|this|that)\s+(?:main\s+|overall\s+|first\s+|only\s+|original\s+|stated\s+)?"
+    r"(?:goal|aim|objective|purpose|ambition|target|vision|mission|idea|intention)s?\s+(?:was|is|were|are|remains?|had\s+been)"
+    r"\s+(?!met\b|achieved\b|reached\b|exceeded\b|surpassed\b|fulfilled\b|attained\b|accomplished\b)|"
+    r"\b(?:tujuan|target|sasaran|cita-cita|harapan|maksud)(?:nya|\s+(?:kami|kita|utama|awal|program|kegiatan|kerja\s*sama)"
+    r"(?:\s+(?:ini|tersebut))?)?\s+(?:adalah|ialah|yaitu|yakni|sederhana|sangat\s+sederhana)\b",
+    re.IGNORECASE)
+
+
+def states_a_goal(sentence: str) -> bool:
+    return bool(_GOAL.search(sentence))
+
+
 def is_still_state(clause: str) -> bool:
     return bool(_STILL_STATE.search(clause)) and not _PERFECT.search(clause)
 

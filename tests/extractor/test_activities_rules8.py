@@ -96,3 +96,19 @@ def test_a_whats_next_lead_in_makes_its_paragraph_not_done():
               "Desa Laut was finished by the contractor, and handing it over comes after the rains.\n\n"
               "Langkah selanjutnya: pelatihan teknisi desa di 18 desa.\n")
     assert texts_of(report) == ["Our engineers connected 18 villages to the solar grid in March 2031."]
+
+
+def test_a_goal_set_out_is_no_activity():
+    from extractor.activity_cues import states_a_goal
+
+    assert states_a_goal("When we signed with the district last May, the goal was simple: clean water in every school.")
+    assert states_a_goal("Our aim is to train every village midwife in newborn care.")
+    assert states_a_goal("Tujuan program ini adalah menurunkan angka stunting di 12 desa.")
+    assert states_a_goal("Sasarannya sederhana: semua rumah tersambung air bersih.")
+    # a target reported met is done
+    assert not states_a_goal("The target was met: 40 wells were drilled by June 2031.")
+    assert not states_a_goal("Pelatihan diikuti 40 kader sesuai target.")
+    report = ("Field blog, 2 June 2031\n\n"
+              "When we signed with the district last May, the goal was simple: clean water in every school. "
+              "Our crews drilled 40 wells in 38 schools by June 2031.\n")
+    assert texts_of(report) == ["Our crews drilled 40 wells in 38 schools by June 2031."]
