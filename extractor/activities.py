@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from extractor.activity_cues import (
     done_parts,
+    is_figures_headline,
     is_outcome,
     is_partial,
     is_postponed,
@@ -643,7 +644,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                 evidence=(doc.evidence(row.start, row.end),)))
     for b_start, b_end in _blocks(blank_tables(text, tables)):
         if _section_at(sections, b_start) in ("not_done", "basis") or _list_heading(text, b_start, b_end) \
-                or _caption_over_list(text, b_start, b_end):
+                or _caption_over_list(text, b_start, b_end) or is_figures_headline(text[b_start:b_end]):
             continue  # under "Kegiatan yang Belum Terlaksana", "Kendala", "Rencana …", "Dasar"
         previous_not_done = ahead = False
         for s_start, s_end in _sentences(text, b_start, b_end):

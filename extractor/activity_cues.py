@@ -222,6 +222,23 @@ _NOT_ID_VERB = re.compile(r"^(?:di[a-z]*si|dinas|direktu?r\w*|digital|diploma|di
                           r"berita|berkas|beras|berat|terminal|teritori\w*|teknis|tertib)$")
 
 
+def _any_event_form(clause: str) -> bool:
+    """tells_an_event, with capitalised words too (a title-case headline)."""
+    return tells_an_event(clause.lower())
+
+
+def is_figures_headline(line: str) -> bool:
+    """"Six months in Kota X: 120 teachers, 19,000 learners", "Setahun di Desa Y: 40 sumur, 900 keluarga":
+    a headline line whose part after the colon only lists figures, no verb - a teaser, not an activity."""
+    line = line.strip()
+    head, sep, tail = line.partition(": ")
+    if re.match(r"(?:[-•*–]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)])\s", line):
+        return False  # a list item "- Vaccination: 10,470 dogs" reports a figure of work done
+    if not sep or "\n" in line or line[-1:] in ".!?;:" or len(_WORD.findall(line)) > 14:
+        return False
+    return bool(re.search(r"\d", tail)) and not _any_event_form(tail) and not _any_event_form(head)
+
+
 def tells_an_event(clause: str) -> bool:
     words = _WORD.findall(clause)
     return any(w.islower() and ((_ID_VERB.match(w) and not _NOT_ID_VERB.match(w)) or _EN_EVENT.match(w))

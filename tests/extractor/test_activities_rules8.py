@@ -112,3 +112,18 @@ def test_a_goal_set_out_is_no_activity():
               "When we signed with the district last May, the goal was simple: clean water in every school. "
               "Our crews drilled 40 wells in 38 schools by June 2031.\n")
     assert texts_of(report) == ["Our crews drilled 40 wells in 38 schools by June 2031."]
+
+
+def test_a_headline_listing_figures_is_no_activity():
+    from extractor.activity_cues import is_figures_headline
+
+    assert is_figures_headline("A year in Desa Sumber: 40 wells, 900 families")
+    assert is_figures_headline("Setahun di Pulau Kecil: 18 desa, 2.400 rumah")
+    # a list item with a figure, a sentence, a headline with a verb
+    assert not is_figures_headline("- Vaccination: 10,470 dogs")
+    assert not is_figures_headline("Update: 40 wells were drilled in May 2031.")
+    assert not is_figures_headline("Desa Sumber: 40 wells drilled")
+    report = ("Water blog, 3 June 2031\n\n"
+              "A year in Desa Sumber: 40 wells, 900 families\n\n"
+              "Our crews drilled 40 wells in Desa Sumber by May 2031.\n")
+    assert texts_of(report) == ["Our crews drilled 40 wells in Desa Sumber by May 2031."]
