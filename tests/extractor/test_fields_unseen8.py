@@ -3,20 +3,6 @@ fixed by a general rule. Every text here is invented for the test; each test has
 must not fire."""
 from __future__ import annotations
 
-import pytest
-
-from extractor.nlp.pipeline import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp_id():
-    return get_pipeline("id")
-
-
-@pytest.fixture(scope="module")
-def nlp_en():
-    return get_pipeline("en")
-
 
 def party_names(nlp, text: str) -> list[str]:
     return [p.name for p in nlp(text)._.janji_parties]

@@ -3,20 +3,6 @@
 test has a trap where the rule must not fire."""
 from __future__ import annotations
 
-import pytest
-
-from extractor.nlp.pipeline import get_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp_id():
-    return get_pipeline("id")
-
-
-@pytest.fixture(scope="module")
-def nlp_en():
-    return get_pipeline("en")
-
 
 def officials(nlp, text: str) -> dict:
     return {o.name: o for o in nlp(text)._.janji_officials}

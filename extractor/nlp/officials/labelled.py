@@ -22,22 +22,10 @@ def labelled_fields(ctx: Ctx) -> list[Found]:
     "Name: / Title:" in English signature blocks)."""
     out: list[Found] = []
     for m in LABEL_NAME.finditer(ctx.text):
-        k = ctx.tok_at.get(m.start("v"))
-        if k is None:
+        got = _label_value(ctx, m)
+        if got is None:
             continue
-        limit = next((x for x in range(k, len(ctx.toks)) if ctx.toks[x].start >= m.end("v")), len(ctx.toks))
-        parsed = parse_name(ctx, k, limit=limit, one_line=True)
-        if not parsed:
-            continue
-        name, hon, first, name_end, nk = parsed
-        rest = [t for t in ctx.toks[nk:limit] if t.text not in (",", ".")]
-        inline = None
-        if rest:
-            # "Name: Nama, Director of X, ABC": the position follows the name on the label line
-            pk = nk + 1 if nk < limit and ctx.toks[nk].text == "," else None
-            inline = position_after(ctx, pk) if pk is not None and pk < limit else None
-            if not inline:
-                continue
+        name, hon, first, name_end, inline = got
         name = display_name(name)
         above = ctx.text[max(0, m.start() - 300):m.start()].rstrip().split("\n")
         role = "attendee" if any(LABEL_WITNESS.match(x) for x in above[-2:]) else "signatory"
@@ -67,26 +55,38 @@ def meeting_roles(ctx: Ctx) -> list[Found]:
     the person with the position written after the name, else with the meeting role as position."""
     out: list[Found] = []
     for m in MEETING_ROLE.finditer(ctx.text):
-        k = ctx.tok_at.get(m.start("v"))
-        if k is None:
-            continue
-        limit = next((x for x in range(k, len(ctx.toks)) if ctx.toks[x].start >= m.end("v")), len(ctx.toks))
-        parsed = parse_name(ctx, k, limit=limit, one_line=True)
-        if not parsed:
-            continue
-        name, hon, first, name_end, nk = parsed
-        rest = [t for t in ctx.toks[nk:limit] if t.text not in (",", ".")]
-        if rest:
-            pk = nk + 1 if nk < limit and ctx.toks[nk].text == "," else None
-            inline = position_after(ctx, pk) if pk is not None and pk < limit else None
-            if not inline:
-                continue   # "Peserta : Kepala Dinas ..." or a name followed by more words: not this form
+        got = _label_value(ctx, m)
+        if got is None:
+            continue   # "Peserta : Kepala Dinas ..." or a name followed by more words: not this form
+        name, hon, first, name_end, inline = got
+        if inline:
             position, ps, pe = inline
         else:
             position, ps, pe = re.sub(r"\s+", " ", m.group("role")), m.start("role"), m.end("role")
         org = party_in(ctx, position) or gov_org(ctx, position.split()[0], position)
         out.append(Found(display_name(name), hon, position, org, "attendee", [(first, name_end), (ps, pe)], 0.8))
     return out
+
+
+def _label_value(ctx: Ctx, m: re.Match) -> tuple | None:
+    """(name, honorific, its first token, its end, the position written after it on the label line or
+    None) of the person a label's value "v" names ("Nama : Nama, M.Si."; "Name: Nama, Director of X");
+    None when it names no person, or words after the name are no position."""
+    k = ctx.tok_at.get(m.start("v"))
+    if k is None:
+        return None
+    limit = next((x for x in range(k, len(ctx.toks)) if ctx.toks[x].start >= m.end("v")), len(ctx.toks))
+    parsed = parse_name(ctx, k, limit=limit, one_line=True)
+    if not parsed:
+        return None
+    name, hon, first, name_end, nk = parsed
+    inline = None
+    if any(t.text not in (",", ".") for t in ctx.toks[nk:limit]):
+        pk = nk + 1 if nk < limit and ctx.toks[nk].text == "," else None
+        inline = position_after(ctx, pk) if pk is not None and pk < limit else None
+        if not inline:
+            return None
+    return name, hon, first, name_end, inline
 
 
 def _behalf_above(ctx: Ctx, above: list[str]) -> str | None:

@@ -1,4 +1,4 @@
-"""The pipelines every NLP test runs on, built once per module."""
+"""The NLP pipelines the extractor tests run on, built once per module."""
 from __future__ import annotations
 
 import pytest
