@@ -61,10 +61,10 @@ from extractor.party_refs import (
     _KIND,
     _LEVELS,
     _acronym_runs,
-    _content_words,
     _rest_follows,
     core_requirements,
     kind_of,
+    spelled_names,
 )
 
 
@@ -157,8 +157,8 @@ class LinkIndex:
             for party in ag.parties:
                 reqs += [(ag.id, r) for r in party_requirements(party)]
             reqs += [(ag.id, r) for r in number_requirements(ag.number)]
-        names = [(ag.id, _content_words(n)) for ag in self.agreements for p in ag.parties
-                 for n in (p.name, *p.aliases)]
+        names = [(ag.id, words) for ag in self.agreements for p in ag.parties
+                 for n in (p.name, *p.aliases) for words in spelled_names(n)]
         df: dict[str, int] = {}
         for _, words in reqs:
             for w in words:

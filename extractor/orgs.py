@@ -814,16 +814,19 @@ def agency_by_field(text: str, name: str, *, folded: str | None = None) -> bool:
     field_en = " ".join({"dan": "and"}.get(w, ORG_WORDS.get(w, w)) for w in field.split())
     # a joint field ("Dinas Kelautan dan Perikanan") is also named by one of its fields ("fisheries office")
     fields_en = [field_en, *(f for f in field_en.split(" and ") if " and " in field_en)]
-    named = f" {kind} {field} " in folded_text or any(f" {f} {w} " in folded_text
-                                                      for f in fields_en for w in _AGENCY_EN[kind])
+    # or by the short form every regency writes for it ("Disdik", "Dinkes")
+    forms = [f"{kind} {field}", *(DINAS_SHORT.get(field, ()) if kind == "dinas" else ())]
+    named = any(f" {form} " in folded_text for form in forms) or any(f" {f} {w} " in folded_text
+                                                                    for f in fields_en for w in _AGENCY_EN[kind])
     own = f" {_place(place.split())} "
     if not named or own not in folded_text:
         return False
     # the same office of another place written out ("Dinas Pariwisata Kabupaten Y"): the kind and field
     # elsewhere in the report may be that one
-    for m in re.finditer(rf" {kind} {field} (?:kabupaten|kab|kota|provinsi|prov) ((?:\w+ ){{1,3}})", folded_text):
-        if not f" {_place(m.group(1).split())} ".startswith(own):
-            return False
+    for form in forms:
+        for m in re.finditer(rf" {form} (?:kabupaten|kab|kota|provinsi|prov) ((?:\w+ ){{1,3}})", folded_text):
+            if not f" {_place(m.group(1).split())} ".startswith(own):
+                return False
     return not any(_office_elsewhere(text, t, p) for t, p in signature(name).typed)
 
 

@@ -152,7 +152,19 @@ def _sentence_start_words(text: str) -> frozenset[int]:
 def acronym_named(text: str, name: str) -> bool:
     """The party's name is written as an acronym or syllable short form of its leading words, the
     rest of the name (if any) right after it: "UBT", "UTD PMI Kota Lembah", "Poltekpar Lembah"."""
-    words = list(_content_words(name))
+    return any(_acronym_of(text, list(words)) for words in spelled_names(name))
+
+
+def spelled_names(name: str) -> tuple[tuple[str, ...], ...]:
+    """The word lists an acronym of the name may spell: its content words, and for a company without
+    its leading legal form ("APJR" for "PT Asuransi Perlindungan Jalan Raya")."""
+    words = _content_words(name)
+    if words[:1] in (("pt",), ("cv",)) and len(words) >= 3:
+        return words, words[1:]
+    return (words,)
+
+
+def _acronym_of(text: str, words: list[str]) -> bool:
     if len(words) < 2:
         return False
     starts = _sentence_start_words(text)

@@ -58,7 +58,8 @@ NOT_ALIASES = {"perjanjian", "agreement", "mou", "memorandum", "para pihak", "th
                "kesepakatan", "nota kesepahaman", "pekerjaan", "surat kesepakatan", "pengguna jasa"}
 TITLE_BETWEEN = re.compile(
     r"(?:\b(?:ANTARA|BETWEEN)\b|\b(?:antara|between)\s*(?=[:\n]))\s*:?\s*(?P<a>.+?)\s*(?:\n\s*(?i:dengan|dan|and)\s*\n|\s(?:DENGAN|DAN|AND|dengan|and)\s(?=\s*\S))"
-    r"\s*(?P<b>.+?)\s*(?=\n\s*(?i:tentang|mengenai|on|in\s+the\s+field|concerning|regarding|nomor|no\.)\b|\n\s*\n|$)",
+    r"\s*(?P<b>.+?)\s*(?=\n\s*(?i:tentang|mengenai|on|in\s+the\s+field|concerning|regarding|nomor|no\.)\b|\n\s*\n|$"
+    r"|[ \t](?:TENTANG|MENGENAI|ON|CONCERNING|REGARDING|tentang|mengenai|concerning|regarding)[ \t])",
     re.DOTALL)
 
 

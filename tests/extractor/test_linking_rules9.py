@@ -1,0 +1,35 @@
+"""Linking rules of session 9 (blind set 10 opened), on invented text. Each test has a trap where the
+rule must not fire."""
+from extractor.linking import link_report
+from extractor.matching_types import AgreementRef, PartyRef
+from extractor.party_refs import acronym_named
+
+
+def test_a_title_on_one_line_ends_the_second_party_before_its_subject(nlp_id):
+    text = ("KESEPAKATAN BERSAMA ANTARA PEMERINTAH KABUPATEN LEMBAH ARANG DAN KEPOLISIAN RESOR LEMBAH ARANG "
+            "TENTANG KETERTIBAN LALU LINTAS DI SEKITAR PASAR\nNOMOR : 12/KB/2026\n\nPasal 1\n"
+            "PIHAK KESATU memasang lampu penerangan jalan.\n")
+    names = [p.name.upper() for p in nlp_id(text)._.janji_parties]
+    assert "KEPOLISIAN RESOR LEMBAH ARANG" in names
+    assert not any("TENTANG" in name or "KETERTIBAN" in name for name in names)
+
+
+def test_a_company_acronym_leaves_out_its_legal_form():
+    insurer = "PT Asuransi Tirta Bumi Sentosa"
+    assert acronym_named("Laporan kerja sama Disdik dengan ATBS (Mei 2026).", insurer)
+    assert acronym_named("Kerja sama dengan PT ATBS.", insurer)
+    # trap: the initials in another order, or of another name starting alike, are not the company
+    assert not acronym_named("Kerja sama dengan TABS.", insurer)
+    assert not acronym_named("Kerja sama dengan ATB Logistik.", insurer)
+
+
+def test_an_office_is_named_by_its_short_form_alone_where_the_report_names_its_regency():
+    office = PartyRef("Dinas Pendidikan Kabupaten Sungai Lebar")
+    insurer = PartyRef("PT Asuransi Tirta Bumi Sentosa")
+    agreement = AgreementRef(1, (office, insurer))
+    report = ("PEMERINTAH KABUPATEN SUNGAI LEBAR\nLaporan monitoring kerja sama\n"
+              "PKS Disdik - ATBS: zebra cross di depan 12 SMP telah dicat atas biaya ATBS.\n")
+    assert [link.agreement_id for link in link_report(report, [agreement])] == [1]
+    # trap: the short form written with another regency is that regency's office
+    other = report.replace("PKS Disdik - ATBS", "PKS Disdik Kabupaten Bukit Kapur - ATBS")
+    assert link_report(other, [agreement]) == []
