@@ -14,6 +14,7 @@ from extractor.activity_cues import (
     is_figures_headline,
     is_outcome,
     is_partial,
+    rest_left_undone,
     is_postponed,
     points_back,
     minutes_subject,
@@ -333,10 +334,21 @@ def is_title_like(s: str) -> bool:
     return not ends and bool(words) and words[0].lower() in _TITLE_HEADS
 
 
+# "Peraturan Desa Nomor 3 … ditetapkan tanggal 24 Juni": a regulation or decree the report says was
+# enacted is something done (an agreement "yang ditandatangani" on a date is still the basis)
+_ENACTED = re.compile(r"(?<!yang )\b(?:ditetapkan|diterbitkan|disahkan|diundangkan|dikeluarkan|"
+                      r"(?:was|were|has\s+been)\s+(?:issued|enacted|adopted|passed))\b", re.IGNORECASE)
+_AGREEMENT_INSTRUMENT = re.compile(r"^(?:kesepakatan|perjanjian|nota|memorandum|mou|pks|agreement|the\s+agreement|"
+                                   r"the\s+memorandum)\b", re.IGNORECASE)
+
+
 def is_legal_basis(s: str) -> bool:
     """An item citing the instrument the report rests on ("Surat Tugas Kepala Dinas … Nomor …",
     "Nota Kesepahaman antara A dan B tanggal …"), not something done."""
-    return bool(_INSTRUMENT.match(s.lstrip())) and bool(_CITATION.search(s)) and not _DONE_MARK.search(s)
+    head = s.lstrip()
+    if _ENACTED.search(head) and not _AGREEMENT_INSTRUMENT.match(head):
+        return False
+    return bool(_INSTRUMENT.match(head)) and bool(_CITATION.search(s)) and not _DONE_MARK.search(s)
 
 
 def _is_statement(s: str) -> bool:
@@ -656,6 +668,8 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                 continue
             lasting = is_lasting_obstacle(sentence, previous_not_done)
             previous_not_done = is_not_done(sentence) or lasting
+            if rest_left_undone(sentence, is_not_done) and out and b_start <= out[-1].evidence[0].start < start:
+                out.pop()   # the statement before reports only a part of the job
             if lasting:
                 continue
             if under_other_agreement(sentence):

@@ -94,6 +94,21 @@ def points_back(sentence: str) -> bool:
     return bool(_POINTS_BACK.match(sentence))
 
 
+# "Sisanya 114 rumah belum", "The remaining two villages will not get one this year": the rest of what
+# the sentence before says was done is not done, so that sentence reports only a part
+_THE_REST = re.compile(r"^\W*(?:sisanya|sisa(?:nya)?\s+\d|selebihnya|kekurangannya|the\s+(?:rest|remaining|other\s+\d+)|"
+                       r"(?:the\s+)?remaining\s+\d+)\b", re.IGNORECASE)
+
+
+_NEGATION = re.compile(r"\b(?:belum|tidak|tak|not|never)\b|n't\b", re.IGNORECASE)
+
+
+def rest_left_undone(sentence: str, not_done: Callable[[str], bool]) -> bool:
+    """Only a plan for the rest ("the remaining farms will be mapped in October") leaves the part done
+    standing as work under way."""
+    return bool(_THE_REST.match(sentence)) and bool(_NEGATION.search(sentence)) and not_done(sentence)
+
+
 _MONTH_WORDS = (r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
                 r"january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|"
                 r"agu|sep|sept|oct|okt|nov|dec|des")
@@ -358,6 +373,11 @@ def done_clauses(text: str, start: int, end: int, blocked: Callable[[str], bool]
     for s, e in parts:
         clause = text[s:e]
         if blocked(clause) or _PREPARED.search(clause) or is_still_state(clause):
+            # "GPS units are fitted on all buses but the cameras have not arrived", "rambu sudah ada, namun
+            # bangunannya belum dibangun": set against what is not done, the done part is a part of one
+            # job still unfinished, not evidence that it was carried out
+            if kept and kept[-1][1] <= s and _CONTRAST.match(text, kept[-1][1], s):
+                kept.pop()
             seen_blocked = True
             continue
         if len(_WORD.findall(clause)) < 3 or not tells_an_event(clause):
@@ -366,6 +386,9 @@ def done_clauses(text: str, start: int, end: int, blocked: Callable[[str], bool]
             break
         kept.append((s, e))
     return kept if kept != [(start, end)] else []
+
+
+_CONTRAST = re.compile(r"\s*[,;–—-]?\s*(?:namun|tetapi|tapi|akan\s+tetapi|but|however|although|yet)\b", re.IGNORECASE)
 
 
 def done_parts(text: str, block_start: int, start: int, end: int,

@@ -58,6 +58,9 @@ _UNDER_WAY = re.compile(
     r"sedang\s+(?:dilaksanakan|dikerjakan|berlangsung)|dalam\s+pelaksanaan|berlangsung|sebagian|partial\w*|"
     r"delayed|behind\s+schedule|terlambat|belum\s+(?:selesai|tuntas|rampung|seluruhnya|semua)|"
     r"not\s+yet\s+complete\w*|not\s+complete\w*)\b", re.IGNORECASE)
+# "2 desa belum, tiang belum tiba", "4 schools not yet": units still left undone, named in the status -
+# only part of the thing was done, which is no evidence that it was carried out
+_UNITS_NOT_DONE = re.compile(r"^\W*\d+\s+(?:[^\W\d]+\s+){1,2}(?:belum|not\s+yet|still\s+not|tidak)\b", re.IGNORECASE)
 # drafting / processing without a realised quantity: the thing itself is not there yet
 _IN_PROCESS = re.compile(r"^\W*(?:(?:masih\s+)?(?:dalam\s+)?(?:proses|diproses|pembahasan|penyusunan)|"
                          r"in\s+process|being\s+processed|under\s+(?:review|discussion|preparation)|draft\w*)\b",
@@ -218,7 +221,7 @@ def row_is_done(table: PipeTable, row: tuple[Cell, ...], not_done_text) -> bool:
                 c.text.strip(" -–—") for i, role in enumerate(table.roles) if role == "time" and (c := _cell(row, i))):
             return False   # a dated log's row with no date ("July | — | not aired | —"): nothing took place
         return not (not_done_text(" ".join(c.text for c in row)) or any(_NOT_DONE.match(c.text) for c in row))
-    if any(_NOT_DONE.match(s) and not _UNDER_WAY.match(s) for s in statuses + realised):
+    if any(_NOT_DONE.match(s) and not _UNDER_WAY.match(s) or _UNITS_NOT_DONE.match(s) for s in statuses + realised):
         return False
     if any(_ZERO.match(r) for r in realised):
         return False
