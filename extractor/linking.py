@@ -31,12 +31,12 @@ from extractor.matching_types import (
 from extractor.name_words import SoftNameIndex, distinctive_words, names_party_softly, party_place, proper_words
 from extractor.orgs import (
     agency_by_field,
+    as_government,
     fold,
     mentions,
     other_of_type,
     signature,
     typed_conflict,
-    without_agency_types,
 )
 from extractor.party_refs import (
     acronym_named,
@@ -219,7 +219,7 @@ def link_one_party(text: str, agreements: Sequence[AgreementRef],
             + partners_of_work(text)
         if any(typed_conflict(s, partner) or other_of_type(s, partner, (sig,))
                for p in ag.parties if p is not named[0]
-               for partner in [without_agency_types(signature(p.name, p.aliases))] for s in scope):
+               for partner in [as_government(signature(p.name, p.aliases))] for s in scope):
             continue
         out[ag.id] = named[0].name
     # the one party named in several such agreements: the report does not say which it is about
@@ -330,7 +330,7 @@ def _partner_conflict(text: str, party: PartyRef, named: Sequence[PartyRef]) -> 
     named_sigs = tuple(signature(p.name, p.aliases) for p in named)
     if typed_conflict(text, sig, folded=folded):
         return f"another organisation of the kind of {party.name}"
-    other = other_of_type(text, without_agency_types(sig), named_sigs)
+    other = other_of_type(text, as_government(sig), named_sigs)
     # "Bupati Menyapa", "Wali Kota Serahkan Beasiswa": a head's title before a Title Case headline
     # is no other government unless its place is written again
     head = re.match(r"(?i)(?:bupati|wakil bupati|wali\s?kota|gubernur|regent of|mayor of|governor of)\s+(\S+)",

@@ -593,6 +593,17 @@ def without_agency_types(sig: OrgSignature) -> OrgSignature:
     return replace(sig, typed=tuple(t for t in sig.typed if not t[0].startswith("agency ")))
 
 
+_GOVERNMENT_OF_LEVEL = {"kabupaten": "regency_gov", "kota": "city_gov", "provinsi": "province_gov"}
+
+
+def as_government(sig: OrgSignature) -> OrgSignature:
+    """`sig` with a local office's types turned into its government's ("Dinas Lingkungan Hidup
+    Kabupaten X" -> the government of regency X): which government a partner belongs to."""
+    typed = [(_GOVERNMENT_OF_LEVEL.get(t.split()[-1], t), place) if t.startswith("agency ") else (t, place)
+             for t, place in sig.typed]
+    return replace(sig, typed=tuple(t for t in dict.fromkeys(typed) if t[0] in ORG_TYPES))
+
+
 def _typed_in(folded_text: str, org_type: str, place: str) -> bool:
     words = ORG_TYPES[org_type]
     place_variants = _place_variants(place)

@@ -33,3 +33,21 @@ def test_an_office_is_named_by_its_short_form_alone_where_the_report_names_its_r
     # trap: the short form written with another regency is that regency's office
     other = report.replace("PKS Disdik - ATBS", "PKS Disdik Kabupaten Bukit Kapur - ATBS")
     assert link_report(other, [agreement]) == []
+
+
+def test_an_office_partner_belongs_to_its_regency_so_another_regency_named_with_the_company_is_other_work():
+    from extractor.linking import link_by_content, link_one_party
+    from extractor.matching_types import CommitmentRef, StatementRef
+
+    office = PartyRef("Dinas Lingkungan Hidup Kabupaten Bukit Tinggi Raya")
+    company = PartyRef("PT Plastik Hijau Lestari")
+    agreement = AgreementRef(1, (office, company))
+    commitments = [CommitmentRef(1, 1, "PIHAK KEDUA memasang mesin pencacah plastik di setiap TPS3R milik PIHAK PERTAMA")]
+    other_work = ("PT Plastik Hijau Lestari bersama Pemerintah Kabupaten Lembah Batu menggelar pelatihan di Lembah "
+                  "Batu. Perusahaan juga telah memasang enam mesin pencacah plastik di TPS3R milik Pemkab Lembah Batu.")
+    statements = [StatementRef(1, "Perusahaan juga telah memasang enam mesin pencacah plastik di TPS3R.")]
+    assert link_one_party(other_work, [agreement]) == {}
+    assert link_by_content(statements, other_work, [agreement], commitments) is None
+    # trap: the company with the office's own regency is this agreement's work
+    own_work = other_work.replace("Lembah Batu", "Bukit Tinggi Raya")
+    assert link_one_party(own_work, [agreement]) == {1: "PT Plastik Hijau Lestari"}
