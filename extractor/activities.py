@@ -137,6 +137,7 @@ _SENT_END = re.compile(r"(?:[.!?]|[" + _EMOJI + r"]+)(?=[\"”’)]?\s+[\"“(]?
 _ABBREV = frozenset(["dr", "drs", "dra", "ir", "prof", "no", "nomor", "yth", "jl", "jln", "st", "kec", "kab", "kel", "tgl", "hj", "h", "kh", "sdr", "bpk", "ny", "mr", "mrs", "ms", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "govt", "pt", "cv", "tbk", "a.n", "u.p", "s.d"])
 
 
+_ENDS_SENTENCE_AT_LINE_END = frozenset(["a.m", "p.m", "etc", "dll", "dsb", "dst", "inc", "ltd", "corp", "co", "tbk"])
 _NEGATIONS = frozenset({"tidak", "tak", "tiada"})
 
 
@@ -260,6 +261,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(text, start, end):
         before = text[cursor:m.start()].split()
         last = before[-1].lower().rstrip(".") if before else ""
+        if last in _ENDS_SENTENCE_AT_LINE_END and "\n" in text[m.end():m.end() + 3]:
+            last = ""   # "... at 6.45 a.m." closing its line: the next line is a new sentence
         if re.fullmatch(r"(?:[a-z]{1,3}\.)*[a-z]{1,2}", last) and last.count(".") >= 1 or last in _ABBREV \
                 or re.fullmatch(r"[a-z]", last):
             continue
@@ -267,6 +270,24 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = m.end()
     spans.append((cursor, end))
     return spans
+
+
+def _without_heading_lines(text: str, start: int, end: int) -> tuple[int, int]:
+    """The document's first sentence without the Title Case lines of the document's title ("Field
+    Note\nVisit to X Regency, 14 July 2026\nDuring the visit we ..."): a title is no part of what was
+    done. A section heading over an item stays: it may name the thing done ("Surat Tanda Daftar
+    Budidaya\nDiterbitkan 1.088 ...")."""
+    if text[:start].strip():
+        return start, end
+    while (nl := text.find("\n", start, end)) >= 0:
+        line = text[start:nl].rstrip()
+        if not line or line[-1] in ".!?;:," or any(w.islower() and len(w) >= 3 and w not in _FUNCTION
+                                                    for w in _WORD.findall(line)):
+            break
+        start = nl + 1
+        while start < end and text[start].isspace():
+            start += 1
+    return start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -660,7 +681,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
             continue  # under "Kegiatan yang Belum Terlaksana", "Kendala", "Rencana …", "Dasar"
         previous_not_done = ahead = False
         for s_start, s_end in _sentences(text, b_start, b_end):
-            start, end = _trim(text, s_start, s_end)
+            start, end = _without_heading_lines(text, *_trim(text, s_start, s_end))
             sentence = text[start:end]
             ahead = ahead or opens_what_is_ahead(sentence)
             if ahead:  # "What's next: …" and the rest of its paragraph

@@ -228,7 +228,8 @@ _DONE_MARK = re.compile(r"\b(?:telah|sudah|was|were|has\s+been|have\s+been|compl
 _ID_VERB = re.compile(r"^(?:me|di|ber|ter)[a-z]{3,}$|^[a-z]{3,}kan$")
 _EN_EVENT = re.compile(r"^(?:[a-z]{3,}ed|was|were|has|have|had|held|ran|met|built|made|gave|took|set|put|"
                        r"paid|sent|sold|began|won|led|brought|taught|bought|spent|got|went|came|did|"
-                       r"trained|done|begun|given|taken|run|shown|seen)$")
+                       r"trained|done|begun|given|taken|run|shown|seen|saw|found|heard|told|kept|wrote|written|spoke|"
+                       r"drove|flew|chose|fed|dug|broke|rode|wore|caught|fought|stood|left|drew|grew|threw|hung)$")
 
 
 # nouns that only look like me-/di-/ber-/ter- verbs

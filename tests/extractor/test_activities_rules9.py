@@ -46,3 +46,18 @@ def test_a_regulation_said_to_be_enacted_is_something_done():
     assert any("Peraturan Desa Nomor 2" in t for t in got)
     # trap: the agreement cited as the basis is no activity
     assert not any("Perjanjian Kerja Sama Nomor 5" in t for t in got)
+
+
+def test_a_line_ending_in_am_ends_its_sentence_and_irregular_past_tenses_tell_an_event():
+    got = texts_of("Field Note\nWe also saw volunteers helping pupils cross the road in front of the school at 6.45 a.m.\n"
+                   "Note: the footbridge repair by the contractor has not started.\n")
+    assert any(t.startswith("We also saw volunteers") for t in got)
+    assert not any("footbridge" in t for t in got)
+
+
+def test_the_documents_title_lines_are_no_part_of_its_first_statement_but_an_item_heading_stays():
+    got = texts_of("Harbour Skills Trust - Field Note\nVisit to Lembah Arang Regency, 3-4 June 2026\n"
+                   "During the visit we observed nurses giving a talk on hand washing at two schools.\n\n"
+                   "2. Kartu Tanda Anggota Koperasi\nDiterbitkan 312 kartu bagi anggota baru.\n")
+    assert got[0].startswith("During the visit")
+    assert any(t.startswith("Kartu Tanda Anggota Koperasi") for t in got)
