@@ -42,7 +42,7 @@ NOT_DONE_ID = (
     "masih berkoordinasi", "masih dikoordinasikan", "masih dalam pembicaraan", "masih dibicarakan",
     "masih dalam perundingan",
     # what was asked for and not given ("permintaan darah tidak terpenuhi")
-    "tidak terpenuhi", "tidak dipenuhi", "tidak terlayani", "tidak tersedia",
+    "tidak terpenuhi", "tidak dipenuhi", "tidak terlayani", "tidak tersedia", "tertahan", "tersangkut",
     # only at a first stage ("kajian baru pada tahap penyusunan proposal"): the thing is not done
     "baru pada tahap", "baru dalam tahap", "baru tahap", "masih pada tahap", "masih tahap",
     # preparing or drafting still in progress: the thing prepared is not done yet
@@ -64,6 +64,8 @@ NOT_DONE_EN = (
     "remain in talks", "remains in talks", "unmet", "unfulfilled", "not met",
     "not fulfilled", "not available",
     "at the proposal stage", "at the planning stage", "at the design stage", "at an early stage",
+    # held back on the way: not delivered
+    "held up", "stuck at", "stuck in",
 )
 # A cue right after "yang" / "that" qualifies a noun ("perusahaan yang belum mendaftar"), not the
 # statement's own verb, so it does not make the statement a plan.

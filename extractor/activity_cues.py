@@ -386,9 +386,15 @@ def done_clauses(text: str, start: int, end: int, blocked: Callable[[str], bool]
         if seen_blocked:
             break
         kept.append((s, e))
+    if seen_blocked:
+        # "RCI explained that the trainers are busy until March; the course will be held in April": what
+        # someone explained next to what is not done is the reason it is not done
+        kept = [(s, e) for s, e in kept if not _EXPLAINS.search(text, s, e)]
     return kept if kept != [(start, end)] else []
 
 
+_EXPLAINS = re.compile(r"\b(?:explained|said|stated|noted|told\s+(?:us|me|the\s+\w+))\s+that\b|"
+                       r"\b(?:menjelaskan|mengatakan|menyatakan|menyebutkan|beralasan)\s+bahwa\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"\s*[,;–—-]?\s*(?:namun|tetapi|tapi|akan\s+tetapi|but|however|although|yet)\b", re.IGNORECASE)
 
 
