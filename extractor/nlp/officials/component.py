@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import fold, lexicon
+from extractor.nlp.officials.acknowledging import mark_acknowledging, settle_acknowledging
 from extractor.nlp.officials.appositions import apposition_lists
 from extractor.nlp.officials.context import Ctx, Found
 from extractor.nlp.officials.labelled import labelled_fields, meeting_roles
@@ -140,8 +141,13 @@ def officials_component(doc: Doc) -> Doc:
     ctx = Ctx(doc)
     found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx) + behalf_blocks(ctx)
     found += plain_signature_blocks(ctx) + labelled_fields(ctx) + meeting_roles(ctx) + apposition_lists(ctx) + numbered_witness_runs(ctx)
-    officials = merge(_not_org_name_parts(_outside_positions(found), doc), doc.text)
+    found = _not_org_name_parts(_outside_positions(found), doc)
+    if doc._.janji_kind != "activity_report":   # a report's "Mengetahui" head signs the report off
+        mark_acknowledging(ctx.text, found)
+    officials = merge(found, doc.text)
+    spans_before = {id(o): set(o.spans) for o in officials}
     assign_roles(ctx, doc, officials)
+    settle_acknowledging(officials, found, spans_before)
     text = doc.text
     doc._.janji_officials = [
         Official(name=o.name.replace("\u00ad", ""), honorifics=tuple(h.replace("\u00ad", "") for h in o.honorifics),

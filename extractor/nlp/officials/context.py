@@ -22,6 +22,7 @@ class Found:
     role: str | None
     spans: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.7
+    acknowledging: bool = False   # signs under "Mengetahui": an attendee unless a signatory elsewhere
 
 
 class Ctx:

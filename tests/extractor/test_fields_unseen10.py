@@ -1,0 +1,48 @@
+"""Parties and officials: failure classes met on the tenth blind set (tests/holdout_blind10), each
+fixed by a general rule. Every text here is invented for the test; each test has a trap where the
+rule must not fire."""
+from __future__ import annotations
+
+
+def officials(nlp, text: str) -> dict:
+    return {o.name: o for o in nlp(text)._.janji_officials}
+
+
+# -- officials: acknowledging signers --------------------------------------------------------------
+
+def test_a_signer_under_mengetahui_in_a_laid_out_block_is_an_attendee(nlp_id):
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH DESA TANJUNG REDUP\nDENGAN\nCV SINAR BAHARI LESTARI\n\n"
+            "Pada hari ini Senin tanggal 4 Mei 2026 yang bertanda tangan di bawah ini:\n"
+            "1. MARKUS LAIA, Kepala Desa Tanjung Redup, selanjutnya disebut PIHAK PERTAMA.\n"
+            "2. HENDRIK ZEBUA, S.E., Direktur CV Sinar Bahari Lestari, selanjutnya disebut PIHAK KEDUA.\n\n"
+            "Pasal 1\nPIHAK KEDUA membangun tambatan perahu.\n\n"
+            "PIHAK KEDUA,                                   PIHAK PERTAMA,\n\n"
+            "ttd.                                           ttd.\n\n"
+            "HENDRIK ZEBUA, S.E.                            MARKUS LAIA\n\n"
+            "Mengetahui,\nCamat Pulau Sepi,\n\nttd.\n\nDrs. YAFET GULO, M.Si.\nNIP 19690101 199403 1 001\n")
+    got = officials(nlp_id, text)
+    assert got["Yafet Gulo"].role == "attendee"
+    assert got["Yafet Gulo"].position == "Camat Pulau Sepi"
+    # trap: the parties' signers in the columns above keep their role
+    assert got["Hendrik Zebua"].role == got["Markus Laia"].role == "signatory"
+
+
+def test_a_party_signer_also_under_mengetahui_and_a_report_signed_off_under_it_stay_signatories(nlp_id):
+    # trap 1: the signer named in the opening clauses as a party's signer is a signatory wherever he signs
+    text = ("NOTA KESEPAKATAN\nANTARA\nPEMERINTAH KABUPATEN BUKIT SENJA\nDAN\nYAYASAN CAHAYA PESISIR\n\n"
+            "Yang bertanda tangan di bawah ini:\n"
+            "1. YOSEF BRIA, Bupati Bukit Senja, selanjutnya disebut PIHAK PERTAMA.\n"
+            "2. LINDA KOLO, Ketua Yayasan Cahaya Pesisir, selanjutnya disebut PIHAK KEDUA.\n\n"
+            "PIHAK KEDUA,                                   Mengetahui,\n"
+            "Ketua Yayasan Cahaya Pesisir,                  Bupati Bukit Senja,\n\n"
+            "ttd.                                           ttd.\n\n"
+            "LINDA KOLO                                     YOSEF BRIA\n")
+    got = officials(nlp_id, text)
+    assert got["Yosef Bria"].role == got["Linda Kolo"].role == "signatory"
+    # trap 2: the head who acknowledges an activity report signs it off
+    report = ("LAPORAN KEGIATAN TRIWULAN III\nNomor : 12/LK/IX/2026\n\n"
+              "Kegiatan yang telah dilaksanakan:\n1. Pelatihan kader posyandu telah dilaksanakan di balai desa.\n\n"
+              "Mengetahui,\nKepala Dinas Kesehatan Kabupaten Bukit Senja,\n\nttd.\n\nYOHANA NENO, S.KM.\n")
+    doc = nlp_id(report)
+    assert doc._.janji_kind == "activity_report"
+    assert {o.name: o.role for o in doc._.janji_officials}.get("Yohana Neno") == "signatory"
