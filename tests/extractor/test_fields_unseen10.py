@@ -8,6 +8,45 @@ def officials(nlp, text: str) -> dict:
     return {o.name: o for o in nlp(text)._.janji_officials}
 
 
+# -- officials: signature blocks flattened onto one line -------------------------------------------
+
+def test_a_signature_block_run_onto_one_line_gives_its_signer_and_an_acknowledging_one_an_attendee(nlp_id):
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH DESA SUKA MAKMUR\nDENGAN\nKOPERASI TANI MEKAR ABADI\n\n"
+            "Pasal 1\nPIHAK PERTAMA menyediakan lahan persemaian.\n\n"
+            "PIHAK KEDUA, KETUA KOPERASI TANI MEKAR ABADI, ttd. YOHANES MBERU, S.P. || "
+            "PIHAK PERTAMA, KEPALA DESA SUKA MAKMUR, ttd./cap, ANDREAS LOBO\n"
+            "Mengetahui, Ketua Badan Permusyawaratan Desa Suka Makmur, ttd. Dr. Eng. MARIA GORETI NAHAK, S.T.\n"
+            "Mengetahui:\n"
+            "Camat Lembah Sepi, ttd. DRS. PAULUS TEFA, M.SI., NIP 19710203 199603 1 002\n"
+            "Sekretaris Camat Lembah Sepi, ttd. SITI NUR'AINI\n\n"
+            "Salinan sesuai aslinya, ttd. AGUSTINUS KOLO\n")
+    got = officials(nlp_id, text)
+    assert got["Yohanes Mberu"].role == got["Andreas Lobo"].role == "signatory"
+    assert got["Yohanes Mberu"].position == "KETUA KOPERASI TANI MEKAR ABADI"
+    assert got["Andreas Lobo"].position == "KEPALA DESA SUKA MAKMUR"
+    assert got["Maria Goreti Nahak"].role == "attendee"
+    assert got["Maria Goreti Nahak"].honorifics[0] == "Dr. Eng."
+    assert got["Maria Goreti Nahak"].position == "Ketua Badan Permusyawaratan Desa Suka Makmur"
+    # a "Mengetahui:" heading covers the run of blocks right under it
+    assert got["Paulus Tefa"].role == got["Siti Nur'aini"].role == "attendee"
+    assert got["Paulus Tefa"].position == "Camat Lembah Sepi"
+    # trap: a certified copy's mark under no header naming a position or a party is nobody's signature
+    assert "Agustinus Kolo" not in got
+
+
+def test_a_one_line_signature_of_a_report_signer_without_any_heading_is_a_signatory(nlp_id):
+    text = ("LAPORAN PELAKSANAAN KEGIATAN\n"
+            "Kegiatan pelatihan kader posyandu telah dilaksanakan pada bulan Mei 2026.\n"
+            "Hulu Sepi, 2 Juni 2026\nKEPALA DESA HULU SEPI, ttd. BERNARDUS SERAN\n"
+            "Tembusan: Camat Lembah Sepi\n")
+    got = officials(nlp_id, text)
+    assert got["Bernardus Seran"].role == "signatory"
+    assert got["Bernardus Seran"].position == "KEPALA DESA HULU SEPI"
+    # trap: a sentence with a comma before a word "signed" does not make the words after it a person
+    trap = officials(nlp_id, "Dokumen itu dibaca bersama, signed Copy Received oleh panitia.\n")
+    assert not trap
+
+
 # -- officials: acknowledging signers --------------------------------------------------------------
 
 def test_a_signer_under_mengetahui_in_a_laid_out_block_is_an_attendee(nlp_id):

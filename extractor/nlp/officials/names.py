@@ -55,7 +55,7 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
         compound = _compound_degree_len(ctx, k, n, hon)
         if compound:
             degree = ctx.text[t.start:toks[k + compound - 1].end]
-            if t.text[:1].islower():  # "Dr." + "rer. nat.": one degree
+            if t.text[:1].islower() or t.text in _CAPITAL_FIELDS:  # "Dr." + "rer. nat.": one degree
                 hon[-1] = f"{hon[-1]} {degree}"
             else:
                 hon.append(degree)
@@ -163,11 +163,13 @@ def parse_name(ctx: Ctx, j: int, limit: int | None = None, one_line: bool = Fals
 
 _HYPHENED_DEGREE = re.compile(r"[A-Z][a-z]{1,5}\.-[A-Z][a-z]{1,10}\.")  # "Dipl.-Ing.", "Dr.-Ing."
 _DOCTOR_TITLES = {"dr", "prof", "mag"}
+# faculty abbreviations written capitalised after a doctor's title: "Dr. Eng." (Japan), "Dr. Sc.", "Dr. Techn."
+_CAPITAL_FIELDS = {"Eng", "Sc", "Techn"}
 
 
 def _compound_degree_len(ctx: Ctx, k: int, n: int, hon: list[str]) -> int:
     """Tokens of a German-style degree at token k, or 0: a hyphened one ("Dipl.-Ing.", "Dr.-Ing.") or
-    the faculty abbreviations in lower case after a doctor's title ("Dr. rer. nat.", "Dr. med. vet.")."""
+    the faculty abbreviations after a doctor's title ("Dr. rer. nat.", "Dr. med. vet.", "Dr. Eng.")."""
     toks = ctx.toks
     shaped = _HYPHENED_DEGREE.match(ctx.text, toks[k].start)
     if shaped:
@@ -178,7 +180,8 @@ def _compound_degree_len(ctx: Ctx, k: int, n: int, hon: list[str]) -> int:
     if not hon or fold(hon[-1].split()[0]).rstrip(".") not in _DOCTOR_TITLES:
         return 0
     m = k
-    while m + 1 < n and re.fullmatch(r"[a-z]{1,5}(?:\.[a-z])?", toks[m].text) and toks[m + 1].text == "." \
+    while m + 1 < n and (re.fullmatch(r"[a-z]{1,5}(?:\.[a-z])?", toks[m].text) or toks[m].text in _CAPITAL_FIELDS) \
+            and toks[m + 1].text == "." \
             and toks[m + 1].start == toks[m].end and ctx.strict_line(m - 1, m):
         m += 2
     return m - k
