@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from extractor.activity_cues import (
+    DATELINE,
     done_parts,
     is_figures_headline,
     is_outcome,
@@ -524,11 +525,6 @@ def _date_points(doc: DocumentText, dates: Sequence[DateMention]) -> list[tuple[
     return [(off, d) for off, d in points if not is_agreement_date(doc.text, off)]
 
 
-_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*,\s*|(?:date(?:\s+of\s+report)?|"
-                       r"tanggal|tgl\.?)\s*:\s*)?(?:[A-Za-z]+,?\s+)?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s*$",
-                       re.IGNORECASE)
-
-
 def report_date(doc: DocumentText, dates: Sequence[DateMention] = ()) -> str | None:
     """The date a report was issued: its dateline ("Teluk Damai, 15 Januari 2025", "Tanggal: …"),
     the first one in the head, else the last one; without a dateline the first date in the first
@@ -540,7 +536,7 @@ def report_date(doc: DocumentText, dates: Sequence[DateMention] = ()) -> str | N
     head_end = sum(len(line) for line in lines[:15])
     offset, datelines = 0, []
     for line in lines:
-        if _DATELINE.match(line.rstrip("\r\n")):
+        if DATELINE.match(line.rstrip("\r\n")):
             datelines += [(off, d) for off, d in points if offset <= off < offset + len(line)]
         offset += len(line)
     if datelines:

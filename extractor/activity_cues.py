@@ -291,7 +291,10 @@ _LABEL_LINE = re.compile(r"^\s*[A-Z][\w /&().-]{0,30}:\s+\S")
 
 
 # a letter's place-and-date line among its labels ("Nomor: …" / "Tanjung Ara, 3 Mei 2031" / "Perihal: …")
-_DATELINE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s*$")
+# (also the report's own dateline: "Teluk Damai, Senin, 15 Januari 2025", "Tanggal: 3 Mei 2031")
+DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*,\s*|(?:date(?:\s+of\s+report)?|"
+                      r"tanggal|tgl\.?)\s*:\s*)?(?:[A-Za-z]+,?\s+)?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s*$",
+                      re.IGNORECASE)
 # who attended a meeting ("Hadir: Ketua dan anggota Komisi; …", "Present: the Head of …"): a list of
 # people, not an activity (the meeting itself is the minutes' subject)
 _ATTENDANCE = re.compile(r"^\s*(?:(?:yang\s+|turut\s+|tidak\s+)?hadir|present|absent|attendees|in\s+attendance|"
@@ -302,7 +305,7 @@ def is_label_block(sentence: str) -> bool:
     lines = [line for line in sentence.splitlines() if line.strip()]
     if len(lines) == 1:
         return bool(_ATTENDANCE.match(lines[0])) and not tells_an_event(lines[0].split(":", 1)[1])
-    return len(lines) >= 2 and all(_LABEL_LINE.match(line) or _DATELINE.match(line) for line in lines) \
+    return len(lines) >= 2 and all(_LABEL_LINE.match(line) or DATELINE.match(line) for line in lines) \
         and any(_LABEL_LINE.match(line) for line in lines)
 
 
