@@ -723,6 +723,8 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                     parties=tuple(dict.fromkeys(mentioned_parties(clause, parties) + reporter)),
                     evidence=(doc.evidence(c_start, c_end),)))
     out.sort(key=lambda a: a.evidence[0].start)
+    if len(out) > 1 and _headline_restated(text, out[0], out[1]):
+        out.pop(0)  # the lead says it again, with who did it and where
     subject = report_subject(text) or minutes_subject(text, is_not_done)  # minutes: the meeting was held
     if subject and not _said_in_body(text[subject[0]:subject[1]], [a.text for a in out]):
         start, end = subject
@@ -731,6 +733,24 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
             parties=tuple(dict.fromkeys(mentioned_parties(text[start:end], parties) + reporter)),
             evidence=(doc.evidence(start, end),)))
     return tuple(out)
+
+
+def _headline_restated(text: str, first: ActivityStatement, second: ActivityStatement) -> bool:
+    """Is `first` the document's headline (its whole first line, no full stop) and does the lead
+    sentence below it (`second`, a paragraph of its own) carry nearly all of its terms? A headline
+    squeezes the lead into a few words and drops what tells whose work it was ("Kampus Pasang Lima
+    Alat Ukur" over "Stasiun X bersama Universitas Y memasang lima alat ..."), so it is read in the
+    lead, not apart from it."""
+    from extractor.matching_text import analyze
+
+    h_start, h_end = first.evidence[0].start, first.evidence[0].end
+    line_end = text.find("\n", h_start)
+    if text[:h_start].strip() or text[h_start:line_end if line_end >= 0 else len(text)].strip() != first.text.strip():
+        return False
+    if first.text.rstrip()[-1:] in ".!?:" or "\n\n" not in text[h_end:second.evidence[0].start].replace("\r", ""):
+        return False
+    head = set(analyze(first.text))
+    return len(head) >= 4 and len(head & set(analyze(second.text))) >= 0.75 * len(head)
 
 
 def _said_in_body(subject: str, statements: Sequence[str]) -> bool:

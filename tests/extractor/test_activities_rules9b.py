@@ -29,3 +29,18 @@ def test_work_done_for_a_separate_project_is_no_evidence_for_this_one():
     assert texts == ["Our third-year students interviewed 150 hotel guests in the three pilot villages for the "
                      "baseline study.",
                      "Tim kami memetakan 12 sumur bor untuk proyek ini pada Mei 2031."]
+
+
+def test_a_headline_the_lead_sentence_restates_is_read_in_the_lead():
+    news = ("Sekolah Alam Tanam Seribu Pohon Mangga di Bukit Sari\n\n"
+            "BUKIT SARI – Yayasan Hijau Lestari bersama siswa Sekolah Alam Cendekia menanam seribu bibit pohon "
+            "mangga di lereng Bukit Sari, Sabtu (4/5/2031).\n\n"
+            "Kepala desa menyambut baik kegiatan itu.\n")
+    texts = texts_of(news)
+    assert texts[0].startswith("BUKIT SARI – Yayasan Hijau Lestari bersama siswa")
+    assert not any(t.startswith("Sekolah Alam Tanam") for t in texts)
+    # the trap: a headline telling what the lead does not say stays a statement of its own
+    other = ("Dinas Perikanan Serahkan Dua Perahu Motor kepada Nelayan Teluk Lima\n\n"
+             "TELUK LIMA – Kelompok nelayan di Teluk Lima kini bisa melaut lebih jauh dari biasanya, "
+             "Senin (6/5/2031).\n")
+    assert texts_of(other)[0] == "Dinas Perikanan Serahkan Dua Perahu Motor kepada Nelayan Teluk Lima"
