@@ -30,8 +30,9 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # report ("Rencana Aksi | Pagu | Realisasi"), the plan itself in a table with nothing realised
     ("planned", re.compile(r"\b(?:rencana\s+(?:aksi|kegiatan|kerja)|planned\s+(?:actions?|activit\w*|outputs?))\b")),
     # when it happened: a dated log ("Month | Air date | Topic | Guest") lists things that took place
-    ("time", re.compile(r"^(?:[a-z]+\s+)?(?:date|dates)$|^(?:month|time|day)$|"
-                        r"^(?:tanggal|tgl\.?|waktu|bulan|hari(?:\s*/\s*tanggal)?|jadwal\s+tayang)"
+    ("time", re.compile(r"^(?:[a-z]+\s+)?(?:date|dates)$|^(?:month|time|day|week|quarter)$|"
+                        r"^(?:tanggal|tgl\.?|waktu|bulan|minggu(?:\s+ke)?|pekan(?:\s+ke)?|triwulan|"
+                        r"hari(?:\s*/\s*tanggal)?|jadwal\s+tayang)"
                         r"(?:\s+(?:kegiatan|pelaksanaan|tayang|siaran))?$")),
     ("activity", re.compile(r"\b(?:kegiatan|program|programme|output|keluaran|activit\w*|uraian|item|komitmen|"
                             r"commitments?|deliverables?|indikator|indicators?|rincian|jenis|aksi|actions?|tasks?|"
@@ -97,6 +98,7 @@ class PipeTable:
     end: int
     roles: tuple[str, ...]            # one per column; "" when the header names no role
     rows: tuple[tuple[Cell, ...], ...]  # data rows (header and separator rows left out)
+    headers: tuple[str, ...] = ()     # the header cells' text, one per column
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,8 @@ def find_pipe_tables(text: str) -> list[PipeTable]:
             header = run[0]
             rows = tuple(tuple(r) for r in run[1:] if not _is_separator(r) and _is_row(r))
             if rows:
-                tables.append(PipeTable(run_span[0], run_span[1], tuple(_role(c.text) for c in header), rows))
+                tables.append(PipeTable(run_span[0], run_span[1], tuple(_role(c.text) for c in header), rows,
+                                        tuple(c.text for c in header)))
         run = []
     return tables
 
@@ -275,21 +278,34 @@ def table_activities(text: str, table: PipeTable, not_done_text) -> list[RowActi
             continue
         if planned_only and not _status_says_done(table, row):
             continue
-        parts: list[str] = [act.text.rstrip(" .;")]
+        # a log of measures ("Bulan | Jam listrik menyala per hari | Catatan"): the column taken for
+        # the activity holds a figure, which says nothing without its header, so each cell is read
+        # with its header ("Jam listrik menyala per hari: 24")
+        measures = _is_number(act.text) or _is_clock_time(act.text)
+        parts: list[str] = [_with_header(table, activity_col, act.text.rstrip(" .;"), measures)]
         spans: list[tuple[int, int]] = [(act.start, act.end)]
         for i, role in enumerate(roles):
             cell = _cell(row, i)
             if i == activity_col or cell is None or role in ("index", "target", "basis", "plan"):
                 continue
             content = _strip_status(cell.text) if role == "status" else cell.text.strip()
-            if not content or content.lower() == act.text.lower():
+            if not any(ch.isalnum() for ch in content) or content.lower() == act.text.lower():
                 continue
-            parts.append(content.rstrip(" .;"))
+            parts.append(_with_header(table, i, content.rstrip(" .;"), measures))
             spans.append((cell.start, cell.end))
         body = parts[0] + (" — " + "; ".join(parts[1:]) if len(parts) > 1 else "")
         body = f"{caption}: {body}" if caption else body
         out.append(RowActivity(min(s for s, _ in spans), max(e for _, e in spans), body, tuple(spans)))
     return out
+
+
+def _is_clock_time(cell: str) -> bool:
+    return bool(re.fullmatch(r"\s*\d{1,2}[.:]\d{2}\s*", cell))
+
+
+def _with_header(table: PipeTable, i: int, content: str, measures: bool) -> str:
+    header = table.headers[i].strip(" :") if measures and i < len(table.headers) else ""
+    return f"{header}: {content}" if header and not content.lower().startswith(header.lower()) else content
 
 
 _CAPTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-Za-z][.)]|[IVX]{1,4}[.)])?\s*")

@@ -44,3 +44,22 @@ def test_a_headline_the_lead_sentence_restates_is_read_in_the_lead():
              "TELUK LIMA – Kelompok nelayan di Teluk Lima kini bisa melaut lebih jauh dari biasanya, "
              "Senin (6/5/2031).\n")
     assert texts_of(other)[0] == "Dinas Perikanan Serahkan Dua Perahu Motor kepada Nelayan Teluk Lima"
+
+
+def test_a_table_of_measures_reads_each_figure_with_its_header():
+    report = ("Laporan pemakaian pompa air tenaga surya, Desa Mekar Jaya\n\n"
+              "| Minggu | Debit rata-rata (liter/jam) | Jam operasi pompa | Catatan |\n"
+              "|---|---|---|---|\n"
+              "| I | 1.200 | 07.30 | pompa diserahkan 3 Mei 2031 |\n"
+              "| II | 1.150 | 07.45 | - |\n\n"
+              "Mekar Jaya, 20 Mei 2031\n")
+    texts = texts_of(report)
+    caption = "Laporan pemakaian pompa air tenaga surya, Desa Mekar Jaya: "  # the line above the table
+    assert texts[0] == caption + ("Debit rata-rata (liter/jam): 1.200 — Minggu: I; Jam operasi pompa: 07.30; "
+                                  "Catatan: pompa diserahkan 3 Mei 2031")
+    assert texts[1] == caption + "Debit rata-rata (liter/jam): 1.150 — Minggu: II; Jam operasi pompa: 07.45"
+    # the trap: a row whose activity column names the work keeps its plain reading
+    plain = ("| Kegiatan | Realisasi | Keterangan |\n"
+             "|---|---|---|\n"
+             "| Pelatihan kader posyandu | 40 orang | selesai 12 Mei 2031 |\n")
+    assert texts_of(plain) == ["Pelatihan kader posyandu — 40 orang; 12 Mei 2031"]
