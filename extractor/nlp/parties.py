@@ -59,7 +59,7 @@ NOT_ALIASES = {"perjanjian", "agreement", "mou", "memorandum", "para pihak", "th
 TITLE_BETWEEN = re.compile(
     r"(?:\b(?:ANTARA|BETWEEN)\b|\b(?:antara|between)\s*(?=[:\n]))\s*:?\s*(?P<a>.+?)\s*(?:\n\s*(?i:dengan|dan|and)\s*\n|\s(?:DENGAN|DAN|AND|dengan|and)\s(?=\s*\S))"
     r"\s*(?P<b>.+?)\s*(?=\n\s*(?i:tentang|mengenai|on|in\s+the\s+field|concerning|regarding|nomor|no\.)\b|\n\s*\n|$"
-    r"|[ \t](?:TENTANG|MENGENAI|ON|CONCERNING|REGARDING|tentang|mengenai|concerning|regarding)[ \t])",
+    r"|[ \t](?:TENTANG|MENGENAI|ON|CONCERNING|REGARDING|tentang|mengenai|concerning|regarding)[ \t\n])",
     re.DOTALL)
 
 
@@ -189,7 +189,7 @@ def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity
                 continue
             # the mention ends before the country too
             written = _without_trailing_places(text[s:e].rstrip(" \t\n,;"), " \t\n,;")
-            ment = Mention(s, s + len(written), written, "org", raw.split()[0], raw.split()[1:])
+            ment = Mention(s, s + len(written), re.sub(r"\s+", " ", written), "org", raw.split()[0], raw.split()[1:])
             ent = Entity("org", mentions=[ment])
             # the same name later in ordinary case ("NORTHFIELD UNIVERSITY" ... "Northfield University")
             for later in re.finditer(re.escape(raw).replace(r"\ ", r"\s+"), full_text[m.end():], re.IGNORECASE):

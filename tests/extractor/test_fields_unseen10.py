@@ -85,3 +85,17 @@ def test_a_party_signer_also_under_mengetahui_and_a_report_signed_off_under_it_s
     doc = nlp_id(report)
     assert doc._.janji_kind == "activity_report"
     assert {o.name: o.role for o in doc._.janji_officials}.get("Yohana Neno") == "signatory"
+
+
+# -- parties: a one-line title wrapped by a PDF text layer ----------------------------------------
+
+def test_a_title_wrapped_right_after_its_subject_word_ends_the_second_party_there(nlp_id):
+    text = ("PERJANJIAN KERJA SAMA ANTARA PEMERINTAH KOTA TELUK SENJA DAN KOPERASI NELAYAN BINTANG LAUT TENTANG\n"
+            "PENGELOLAAN TEMPAT PELELANGAN IKAN\nNOMOR : 12/PKS/2026\n\n"
+            "Pasal 1\nPIHAK KEDUA mengelola tempat pelelangan ikan.\n")
+    names = [p.name.upper() for p in nlp_id(text)._.janji_parties]
+    assert "KOPERASI NELAYAN BINTANG LAUT" in names
+    # trap: a name wrapped before the subject word keeps both its lines
+    wrapped = ("PERJANJIAN KERJA SAMA ANTARA PEMERINTAH KOTA TELUK SENJA DAN KOPERASI NELAYAN\nBINTANG LAUT\n"
+               "TENTANG PENGELOLAAN TEMPAT PELELANGAN IKAN\n\nPasal 1\nPIHAK KEDUA mengelola tempat pelelangan ikan.\n")
+    assert "KOPERASI NELAYAN BINTANG LAUT" in [p.name.upper() for p in nlp_id(wrapped)._.janji_parties]
