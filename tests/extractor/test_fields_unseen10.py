@@ -99,3 +99,29 @@ def test_a_title_wrapped_right_after_its_subject_word_ends_the_second_party_ther
     wrapped = ("PERJANJIAN KERJA SAMA ANTARA PEMERINTAH KOTA TELUK SENJA DAN KOPERASI NELAYAN\nBINTANG LAUT\n"
                "TENTANG PENGELOLAAN TEMPAT PELELANGAN IKAN\n\nPasal 1\nPIHAK KEDUA mengelola tempat pelelangan ikan.\n")
     assert "KOPERASI NELAYAN BINTANG LAUT" in [p.name.upper() for p in nlp_id(wrapped)._.janji_parties]
+
+
+# -- parties: a report naming its agreement in a key-value header ----------------------------------
+
+def test_a_report_header_line_naming_the_agreement_gives_its_two_parties(nlp_en):
+    text = ("HALF-YEAR PROGRESS REPORT (JANUARY-JUNE 2026)\nReport No.: SVI/HY/2026-01\n"
+            "Programme: Safe Stoves for Households in Kota Pelangi Senja\n"
+            "Partner agreement: Memorandum of Understanding between the City Government of Pelangi Senja and "
+            "Clean Smoke Initiative, signed on 3 March 2025\n"
+            "Prepared by: Rina Marbun, Programme Officer\n"
+            "1. Activities completed\n- Clean Smoke Initiative distributed 800 stoves in four villages.\n")
+    doc = nlp_en(text)
+    names = [p.name for p in doc._.janji_parties]
+    assert len(names) == 2
+    assert any("Clean Smoke Initiative" in n for n in names)
+    assert any("City Government of Pelangi Senja" in n for n in names)
+    # trap: the label line under the place name is no part of the place ("Pelangi Senja Partner")
+    assert not any("Partner" in n for n in names)
+
+
+def test_a_place_name_wrapped_onto_the_next_line_stays_one_place(nlp_id):
+    # trap for the rule above: only a label line ("Mitra: ...") ends a place at a line break
+    text = ("Perjanjian Kerja Sama antara Pemerintah Kabupaten Tanah\nMerah Jaya dan Yayasan Lentera Kasih "
+            "tentang pendampingan anak ditandatangani di Tanah Merah Jaya.\n")
+    doc = nlp_id(text)
+    assert "Pemerintah Kabupaten Tanah Merah Jaya" in [p.name for p in doc._.janji_parties]
