@@ -125,3 +125,18 @@ def test_a_place_name_wrapped_onto_the_next_line_stays_one_place(nlp_id):
             "tentang pendampingan anak ditandatangani di Tanah Merah Jaya.\n")
     doc = nlp_id(text)
     assert "Pemerintah Kabupaten Tanah Merah Jaya" in [p.name for p in doc._.janji_parties]
+
+
+# -- officials: English positions in lower case ----------------------------------------------------
+
+def test_an_english_unit_head_in_lower_case_before_a_name_with_a_degree_is_an_official(nlp_en):
+    text = ("Work was coordinated with the Health Office of Kota Pelangi Senja through its Head, dr. Maria "
+            "Lubis, M.Kes., and the head of the maternal health section, Yusuf Hutagalung, S.KM.\n")
+    got = officials(nlp_en, text)
+    assert got["Yusuf Hutagalung"].position == "head of the maternal health section"
+    # "its Head": the body named before "its" owns the position
+    assert got["Maria Lubis"].organization == "Health Office of Kota Pelangi Senja"
+    # trap: a lower-case phrase without a unit noun, or a name without a degree, is no official
+    trap = officials(nlp_en, "We met the head of the village youth group, Anton Sembiring, and the head of "
+                             "the water users section, Rudi Pane, at the well.\n")
+    assert not trap

@@ -119,6 +119,8 @@ def position_first(ctx: Ctx) -> list[Found]:
             qualifier = ctx.text[toks[j - 1].end:pos_end].strip(" ,") if qual_end > j else ""
             org = gov_org(ctx, ctx.text[pos_start:toks[j - 1].end], qualifier) or context_org(
                 ctx, pos_start, ctx.text[pos_start:toks[j - 1].end])
+            owner = _owner_before(ctx, pos_start) if not party_in(ctx, position) else None
+            org = owner or org
             role = None
             if REPRESENTED.search(ctx.text, max(0, pos_start - 40), pos_start):
                 # "X, represented by its Rector, Prof. Nama" / "diwakili oleh Kepala Dinas Y, Nama"
@@ -129,6 +131,22 @@ def position_first(ctx: Ctx) -> list[Found]:
             continue
         i = max(j, i + 1)
     return out
+
+
+POSSESSIVE = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
+
+
+def _owner_before(ctx: Ctx, pos_start: int) -> str | None:
+    """"the City Health Office of X through its Head, dr. Nama": the organisation named last before "its"
+    in the same sentence owns the position."""
+    if not POSSESSIVE.search(ctx.text, max(0, pos_start - 10), pos_start):
+        return None
+    start = max(ctx.text.rfind(". ", 0, pos_start), ctx.text.rfind("\n", 0, pos_start)) + 1
+    before = [x for x in ctx.org_spans if start <= x[0] and x[1] <= pos_start]
+    if not before:
+        return None
+    ent = before[-1][2]
+    return ctx.party_names.get(id(ent), ent.canonical)
 
 
 def _block_lines(ctx: Ctx, i: int, first: int) -> bool:
@@ -174,6 +192,7 @@ def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int],
     Returns (parsed name, index where the qualifier ends)."""
     toks, n = ctx.toks, len(ctx.toks)
     k = j
+    honorific_needed = False
     while k < n and k - j < 25:
         if k > 0 and not ctx.same_line(k - 1, k):
             return None
@@ -198,6 +217,11 @@ def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int],
             # "Consul of X in Y, Nama", "Consul for Trade at the X Embassy, Nama", "Manajer PT X wilayah Y, Nama"
             k += 1
             continue
+        unit = _lowercase_unit(ctx, k)
+        if unit > k and k > j and fold(toks[k - 1].text) in QUALIFIER_LINKS:
+            k = unit   # "the head of the disease control division, Nama, S.KM."
+            honorific_needed = True
+            continue
         return None
     if k == j or k + 1 >= n or fold(toks[k - 1].text) in QUALIFIER_LINKS:
         return None
@@ -207,7 +231,7 @@ def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int],
         parsed = parse_name(ctx, k + 1)
     else:
         parsed = parse_name(ctx, k)
-    if not parsed or parsed[0].isupper() or _unit_list_item(ctx, parsed):
+    if not parsed or parsed[0].isupper() or _unit_list_item(ctx, parsed) or honorific_needed and not parsed[1]:
         return None
     nxt = parsed[4]
     # more capitalised words after the name: not a name; a line break after an honorific name is a
@@ -216,6 +240,26 @@ def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int],
             and toks[nxt - 1].text != "." and (ctx.strict_line(nxt - 1, nxt) or not parsed[1]):
         return None
     return parsed, k
+
+
+# the unit an English position in lower case heads: "head of the disease control division"
+UNIT_NOUNS = {"division", "section", "unit", "department", "bureau", "directorate", "branch", "programme", "program",
+              "team", "office", "subdivision", "service"}
+
+
+def _lowercase_unit(ctx: Ctx, k: int) -> int:
+    """Index after up to five lower-case words ending in a unit noun right before a comma (English only),
+    or k: "disease control division" in "the head of the disease control division, Nama, S.KM."."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if ctx.lang != "en":
+        return k
+    m = k
+    while m < n and m - k < 5 and toks[m].is_word and toks[m].text.isalpha() and toks[m].text.islower() \
+            and ctx.strict_line(m - 1, m):
+        m += 1
+        if toks[m - 1].text in UNIT_NOUNS and m < n and toks[m].text == ",":
+            return m
+    return k
 
 
 LIST_AND = {"dan", "serta", "and", "&"}
