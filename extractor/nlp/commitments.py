@@ -804,6 +804,9 @@ def _news_confidence(sent: str) -> float:
         return 0.55
     if _PERIODIC_REVIEW.search(sent):
         return 0.55
+    assigns = _ASSIGNS.search(sent)
+    if assigns and not _PAST_MARK.search(sent, 0, assigns.start()):
+        return 0.55
     if _has("joint", sent) or _NEWS_OBLIGATION.search(sent) or _CONFIDENTIAL.search(sent):
         return 0.6
     if _has("future", sent) or _PLAN_NOUN.search(sent) or _SCHEDULED.search(sent) or re.search(r"\bbekerja\s*sama\s+(?:dalam|di\s+bidang|untuk)\b", sent, re.IGNORECASE):
@@ -811,6 +814,13 @@ def _news_confidence(sent: str) -> float:
     if _has("purpose", sent):
         return 0.45
     return 0.0
+
+
+# "Ia juga menugaskan Dinas X untuk menerbitkan ...", "The Regent instructed the Health Office to ...": a party's
+# head sets one of its units a task (an undertaking of that party); not one set in the past ("telah menugaskan")
+_ASSIGNS = re.compile(r"\b(?:menugaskan|menginstruksikan|memerintahkan|instructs?|instructed|tasks|tasked|assigns|"
+                      r"assigned)\s+(?:the\s+|its\s+)?[A-Z][^.;:\"“”]{2,120}?\s+(?:untuk|agar|supaya|to)\s+[a-z]")
+_PAST_MARK = re.compile(r"\b(?:telah|sudah|pernah|sempat|had|has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 _SIGNING_VERB = re.compile(r"\b(?:menandatangani|meneken|teken|diteken|ditandatangani|signed|signs?)\b", re.IGNORECASE)

@@ -140,3 +140,19 @@ def test_an_english_unit_head_in_lower_case_before_a_name_with_a_degree_is_an_of
     trap = officials(nlp_en, "We met the head of the village youth group, Anton Sembiring, and the head of "
                              "the water users section, Rudi Pane, at the well.\n")
     assert not trap
+
+
+# -- commitments: a release's assignment of a unit -------------------------------------------------
+
+def test_a_head_assigning_a_unit_a_task_in_a_release_is_a_commitment(nlp_id):
+    text = ("Pemkab Bukit Senja dan Yayasan Cahaya Pesisir Teken Kerja Sama Air Bersih\n"
+            "BUKIT SENJA - Pemerintah Kabupaten Bukit Senja dan Yayasan Cahaya Pesisir menandatangani perjanjian "
+            "kerja sama, Senin (4/5/2026).\n"
+            "Bupati Yosef Bria juga menugaskan Dinas Pekerjaan Umum untuk memeriksa kualitas air di setiap sumur "
+            "bor setiap tiga bulan.\n"
+            "Pada tahun lalu Bupati telah menugaskan Dinas Sosial untuk mendata keluarga penerima bantuan.\n")
+    doc = nlp_id(text)
+    texts = [c.text for c in doc._.janji_commitments]
+    assert any("memeriksa kualitas air" in t for t in texts)
+    # trap: a task set in the past is background, no commitment under this agreement
+    assert not any("mendata keluarga" in t for t in texts)
