@@ -18,6 +18,8 @@ from extractor.activity_cues import (
     rest_left_undone,
     is_postponed,
     points_back,
+    same_actor,
+    told_of_elsewhere,
     minutes_subject,
     opens_what_is_ahead,
     starts_later,
@@ -677,7 +679,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
         if _section_at(sections, b_start) in ("not_done", "basis") or _list_heading(text, b_start, b_end) \
                 or _caption_over_list(text, b_start, b_end) or is_figures_headline(text[b_start:b_end]):
             continue  # under "Kegiatan yang Belum Terlaksana", "Kendala", "Rencana …", "Dasar"
-        previous_not_done = ahead = False
+        previous_not_done = ahead = other_work = False
         for s_start, s_end in _sentences(text, b_start, b_end):
             start, end = _without_heading_lines(text, *_trim(text, s_start, s_end))
             sentence = text[start:end]
@@ -691,7 +693,12 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                 out.pop()   # the statement before reports only a part of the job
             if lasting:
                 continue
-            if under_other_agreement(sentence):
+            # work told of another place, and what the next sentence says its actor also did
+            if told_of_elsewhere(sentence) or (other_work and same_actor(sentence)):
+                other_work = True
+                continue
+            other_work = under_other_agreement(sentence)
+            if other_work:
                 # the whole sentence, not only its clauses before the cue ("X also delivered food aid,
                 # but that work is not linked to ..."); "That work is separate from …" takes the
                 # statement just before it in the paragraph along

@@ -87,6 +87,29 @@ def under_other_agreement(sentence: str) -> bool:
     return bool(_OTHER_AGREEMENT.search(sentence))
 
 
+# Work told of another place ("Elsewhere in X district, ...", "Di tempat terpisah, ...", "Di kecamatan lain,
+# PT X ...", "In a neighbouring regency ..."): done, but not where the report's agreements are carried out.
+# A village ("di desa lain") is left out: an agreement often covers many villages of one regency.
+_ELSEWHERE = re.compile(
+    r"^\W*(?:elsewhere|di\s+tempat\s+(?:lain|terpisah)|"
+    r"di\s+(?:kecamatan|kabupaten|kota|provinsi|daerah|wilayah|negara|pulau|lokasi)\s+(?:lain|tetangga|berbeda)|"
+    r"in\s+(?:another|a\s+different|an?\s+neighbou?ring|the\s+neighbou?ring|other)\s+"
+    r"(?:district|province|regency|city|town|country|region|island)s?)\b", re.IGNORECASE)
+# a sentence going on about the actor of the one before ("Perusahaan itu juga ...", "The same company ...")
+_SAME_ACTOR = re.compile(
+    r"^\W*(?:(?:perusahaan|lembaga|yayasan|organisasi|koperasi|instansi|badan|tim|kelompok|mereka)\s+"
+    r"(?:itu|tersebut|yang\s+sama)|pihak\s+yang\s+sama|(?:the\s+same|that)\s+(?:company|firm|organi[sz]ation|"
+    r"foundation|agency|group|team|cooperative|institute|charity|ngo)|they|it)\b", re.IGNORECASE)
+
+
+def told_of_elsewhere(sentence: str) -> bool:
+    return bool(_ELSEWHERE.match(sentence))
+
+
+def same_actor(sentence: str) -> bool:
+    return bool(_SAME_ACTOR.match(sentence))
+
+
 # A sentence opening with a pointer back ("That work is funded by the Trust and is separate from …",
 # "Kegiatan tersebut bukan bagian dari MoU"): what it says is said of the sentence before it.
 _POINTS_BACK = re.compile(r"^\W*(?:(?:that|this|these|those|the)\s+(?:work|activity|activities|training|project|"

@@ -63,3 +63,20 @@ def test_a_table_of_measures_reads_each_figure_with_its_header():
              "|---|---|---|\n"
              "| Pelatihan kader posyandu | 40 orang | selesai 12 Mei 2031 |\n")
     assert texts_of(plain) == ["Pelatihan kader posyandu — 40 orang; 12 Mei 2031"]
+
+
+def test_work_told_of_another_place_and_what_its_actor_also_did_is_no_evidence():
+    news = ("Petani jagung di Lembah Hijau mulai memakai benih unggul sejak musim tanam April 2031.\n\n"
+            "Di kabupaten lain, CV Tani Makmur menggelar pelatihan pupuk organik bagi 200 petani binaannya. "
+            "Perusahaan itu juga membagikan 90 alat semprot kepada kelompok tani mitranya.\n\n"
+            "Elsewhere in Sungai Batu district, our nurses screened 300 pupils for anaemia.\n\n"
+            "In a neighbouring province the same clinic team vaccinated 500 children.\n")
+    assert texts_of(news) == ["Petani jagung di Lembah Hijau mulai memakai benih unggul sejak musim tanam April 2031."]
+    # the traps: the actor of a done statement going on ("Perusahaan itu juga ...") stays, and
+    # another village of the same programme ("di desa lain") is no other place
+    ours = ("PT Benih Lestari menyerahkan 2 ton benih jagung kepada Dinas Pertanian pada 3 April 2031. "
+            "Perusahaan itu juga melatih 60 penyuluh pada 10 April 2031.\n\n"
+            "Di desa lain, tim kami membangun dua embung pada Mei 2031.\n")
+    assert texts_of(ours) == ["PT Benih Lestari menyerahkan 2 ton benih jagung kepada Dinas Pertanian pada 3 April 2031.",
+                              "Perusahaan itu juga melatih 60 penyuluh pada 10 April 2031.",
+                              "Di desa lain, tim kami membangun dua embung pada Mei 2031."]
