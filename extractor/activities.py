@@ -28,7 +28,7 @@ from extractor.activity_cues import (
     under_other_agreement,
     without_plan_comparison,
 )
-from extractor.report_tables import blank_tables, find_pipe_tables, table_activities
+from extractor.report_tables import blank_tables, find_pipe_tables, missed_measure, table_activities
 from extractor.types import ActivityStatement, DateMention, DocumentText, Evidence, Party
 
 # Single words and word sequences marking "not done (yet)". Matched on lower-cased word tokens.
@@ -669,7 +669,10 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
     for table in tables:  # rows whose status / realisation says done or under way
         if _section_at(sections, table.start) in ("not_done", "basis"):
             continue
+        missed = missed_measure(text, table.end)
         for row in table_activities(text, table, is_not_done):
+            if missed and missed in row.text.lower():
+                continue  # the note under the table says this measure missed its limit
             date = next((d for s, e in row.cells if (d := statement_date(text, s, e, points))), None)
             out.append(ActivityStatement(
                 text=row.text, date=date or default_date,

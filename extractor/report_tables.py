@@ -320,6 +320,33 @@ def table_caption(text: str, table_start: int) -> str | None:
     return _CAPTION_NUMBER.sub("", line, count=1).rstrip(" :") or None
 
 
+# a note under a table saying a limit or target was not met ("Keterangan: batas 10 hari kerja tidak
+# terpenuhi pada kedua tahap", "Note: the 30-day limit was missed"): the rows giving that measure
+# report the work done late or short, no evidence of what was promised
+_NOTE_LINE = re.compile(r"^[ \t]*(?:keterangan|ket\.|catatan|note|notes|remarks?)[ \t]*:[ \t]*(.+)$",
+                        re.IGNORECASE | re.MULTILINE)
+_NOT_MET = re.compile(r"\b(?:(?:tidak|belum)\s+(?:terpenuhi|dipenuhi|tercapai|memenuhi)|not\s+(?:been\s+)?"
+                      r"(?:met|achieved|reached|kept)|missed|exceeded|terlampaui|dilampaui)\b", re.IGNORECASE)
+_MEASURE = re.compile(r"\b\d+(?:[.,]\d+)?(?:\s*-\s*|\s+)((?:[^\W\d_]+)(?:\s+[^\W\d_]+)?)", re.UNICODE)
+_MEASURE_STOP = frozenset(["tidak", "belum", "not", "pada", "was", "were", "has", "is", "di", "in", "on"])
+
+
+def missed_measure(text: str, table_end: int) -> str | None:
+    """The measure of a missed limit in the note right under a table ("hari kerja" of "batas 10 hari
+    kerja tidak terpenuhi"), lower-cased; None when there is no such note."""
+    after = text[table_end:table_end + 600]
+    lines = [ln for ln in after.splitlines() if ln.strip()][:2]
+    for line in lines:
+        m = _NOTE_LINE.match(line)
+        if not m or not _NOT_MET.search(m.group(1)):
+            continue
+        unit = _MEASURE.search(m.group(1))
+        if unit:
+            words = [w for w in unit.group(1).lower().split() if w not in _MEASURE_STOP]
+            return " ".join(words[:2]) or None
+    return None
+
+
 def blank_tables(text: str, tables: list[PipeTable]) -> str:
     """`text` with the tables' lines turned to spaces (newlines kept), so offsets stay valid and
     the sentence reader does not read table rows again."""

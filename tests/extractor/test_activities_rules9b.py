@@ -80,3 +80,16 @@ def test_work_told_of_another_place_and_what_its_actor_also_did_is_no_evidence()
     assert texts_of(ours) == ["PT Benih Lestari menyerahkan 2 ton benih jagung kepada Dinas Pertanian pada 3 April 2031.",
                               "Perusahaan itu juga melatih 60 penyuluh pada 10 April 2031.",
                               "Di desa lain, tim kami membangun dua embung pada Mei 2031."]
+
+
+def test_a_note_under_a_table_saying_a_limit_was_missed_takes_out_the_rows_of_that_measure():
+    table = ("| Uraian | Tahap I | Tahap II |\n"
+             "|---|---|---|\n"
+             "| Waktu pengiriman benih setelah pesanan | 21 hari kalender | 18 hari kalender |\n"
+             "| Benih yang dikirim | 4.000 kg | 3.500 kg |\n\n")
+    missed = texts_of(table + "Catatan: batas 14 hari kalender tidak terpenuhi pada kedua tahap karena cuaca.\n")
+    assert missed == ["Benih yang dikirim — 4.000 kg; 3.500 kg"]
+    # the trap: a note saying the limit was met leaves every row in
+    met = texts_of(table + "Catatan: batas 30 hari kalender terpenuhi pada kedua tahap.\n")
+    assert met[:2] == ["Waktu pengiriman benih setelah pesanan — 21 hari kalender; 18 hari kalender",
+                       "Benih yang dikirim — 4.000 kg; 3.500 kg"]
