@@ -635,10 +635,20 @@ def report_subject(text: str) -> tuple[int, int] | None:
 _LABEL_LEAD = re.compile(r"[A-Z][\w-]*(?:[ \t]+[\w-]+){0,2}:[ \t]+(?=\S)")
 
 
+_COVERED_LEAD = re.compile(r"(?:materi|materinya|topik|pokok\s+bahasan|the\s+(?:topics|curriculum|syllabus|"
+                           r"course|training|session|workshop)s?|topics)(?:\s+(?:pelatihan|kegiatan|penyuluhan|"
+                           r"sosialisasi|bimtek|yang\s+disampaikan|covered))?\s+(?:mencakup|meliputi|terdiri\s+(?:atas|dari)|"
+                           r"berupa|antara\s+lain|covered|included|includes|were|ranged)\b", re.IGNORECASE)
+
+
 def elaborates(text: str, previous: Evidence, block_start: int, start: int) -> bool:
     """The sentence at `start` lists what the statement just before it on the same line covered
     ("Pelatihan pengelolaan sampah diikuti 40 kader. Materi: pemilahan, kompos dan bank sampah."):
     a label and a list telling no event, read with that statement, not apart from it."""
+    if _COVERED_LEAD.match(text, start):
+        # "Materi pelatihan mencakup A, B dan C", "Topics covered included ...": what it covered
+        return (block_start <= previous.start and previous.end <= start
+                and "\n" not in text[previous.end:start].strip(" \t"))
     m = _LABEL_LEAD.match(text, start)
     if not m or not (block_start <= previous.start and previous.end <= start) or "\n" in text[previous.end:start]:
         return False

@@ -93,3 +93,20 @@ def test_a_note_under_a_table_saying_a_limit_was_missed_takes_out_the_rows_of_th
     met = texts_of(table + "Catatan: batas 30 hari kalender terpenuhi pada kedua tahap.\n")
     assert met[:2] == ["Waktu pengiriman benih setelah pesanan — 21 hari kalender; 18 hari kalender",
                        "Benih yang dikirim — 4.000 kg; 3.500 kg"]
+
+
+def test_what_a_training_covered_is_read_with_the_training_not_apart():
+    report = ("Puskesmas Sumber Asri melatih 40 kader kesehatan pada 3 Mei 2031. Materi pelatihan meliputi "
+              "pengukuran tekanan darah, pencatatan gizi balita dan pembuatan kebun obat keluarga.\n\n"
+              "The district team trained 25 midwives on 9 May 2031. Topics covered included newborn care and "
+              "safe delivery kits.\n")
+    assert texts_of(report) == [
+        "Puskesmas Sumber Asri melatih 40 kader kesehatan pada 3 Mei 2031. Materi pelatihan meliputi pengukuran "
+        "tekanan darah, pencatatan gizi balita dan pembuatan kebun obat keluarga.",
+        "The district team trained 25 midwives on 9 May 2031. Topics covered included newborn care and safe "
+        "delivery kits."]
+    # the trap: something else done with the material stays a statement of its own
+    handed = ("Puskesmas Sumber Asri melatih 40 kader kesehatan pada 3 Mei 2031. Materi pelatihan dibagikan "
+              "kepada 12 posyandu pada 10 Mei 2031.\n")
+    assert texts_of(handed) == ["Puskesmas Sumber Asri melatih 40 kader kesehatan pada 3 Mei 2031.",
+                                "Materi pelatihan dibagikan kepada 12 posyandu pada 10 Mei 2031."]
