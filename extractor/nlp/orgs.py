@@ -115,6 +115,8 @@ def known_places(text: str, toks: list[Tok] | None = None) -> set[str]:
         words = []
         while j < len(toks) and toks[j].cap and len(words) < 3 and fold(toks[j].text) not in lx.title_stop \
                 and fold(toks[j].text) not in lx.position_first and _match_head(toks, j) is None:
+            if words and fold(toks[j].text) in LOCAL_UNITS:
+                break   # "KABUPATEN X KECAMATAN Y DESA Z": the next level of an address starts
             if words and "\n" in text[toks[j - 1].end:toks[j].start] and (
                     LABEL_LINE.match(text, toks[j].start) or NUMBER_LINE.match(text, toks[j].start)):
                 break   # "... in Kota X" then "Partner agreement: ...": a label line starts something else

@@ -156,3 +156,20 @@ def test_a_head_assigning_a_unit_a_task_in_a_release_is_a_commitment(nlp_id):
     assert any("memeriksa kualitas air" in t for t in texts)
     # trap: a task set in the past is background, no commitment under this agreement
     assert not any("mendata keluarga" in t for t in texts)
+
+
+# -- places: a letterhead naming the levels of an address in a row --------------------------------
+
+def test_each_level_of_a_letterhead_address_is_a_place_of_its_own(nlp_id):
+    text = ("PEMERINTAH KABUPATEN BUKIT SENJA KECAMATAN\nLEMBAH SEPI DESA SUKA MAKMUR\n"
+            "LAPORAN PELAKSANAAN KERJA SAMA DESA SEMESTER I TAHUN 2026\nNomor : 12/LK/VI/2026\n"
+            "Kepada Yth. Bupati Bukit Senja melalui Camat Lembah Sepi\nI. DASAR\n"
+            "Perjanjian Kerja Sama antara Pemerintah Desa Suka Makmur dan Yayasan Lentera Kasih.\n"
+            "II. PELAKSANAAN KEGIATAN\n1. Yayasan telah melatih 12 kader posyandu.\n")
+    got = officials(nlp_id, text)
+    # "Lembah Sepi" is the district (the place before DESA), so "Camat Lembah Sepi" names no person
+    assert not any("Sepi" in name or "Dasar" in name or "DASAR" in name for name in got)
+    # trap: a place whose own first word is a unit word ("Kecamatan Dusun Selatan") keeps it
+    doc = nlp_id("Camat Dusun Selatan, Drs. Yohanes Bria, M.Si., membuka pelatihan di Kecamatan Dusun Selatan.\n")
+    assert "Yohanes Bria" in {o.name for o in doc._.janji_officials}
+    assert "Dusun Selatan" not in {o.name for o in doc._.janji_officials}
