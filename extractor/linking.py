@@ -109,6 +109,8 @@ def party_referred(text: str, party: PartyRef, agreement: AgreementRef, named: S
     "the Rector"), when it is the agreement's only party of that kind and the text names no other
     organisation of that kind by name; None otherwise."""
     kind = kind_of(party.name)
+    if kind is None and _DINAS_NAME.match(party.name):
+        return _office_referred(text, party, agreement)
     if kind is None or sum(kind_of(p.name) == kind for p in agreement.parties) != 1:
         return None
     ref = referred_by_kind(text, party.name)
@@ -124,6 +126,22 @@ def party_referred(text: str, party: PartyRef, agreement: AgreementRef, named: S
     if any(others_of_kind(s, kind, tuple(forms)) for s in scope):
         return None
     return ref
+
+
+_DINAS_NAME = re.compile(r"(?i)dinas\s+(?P<field>.+?)\s+(?:kabupaten|kab\.?|kota|provinsi)\s")
+_BARE_DINAS = re.compile(r"\b[Dd]inas\b(?![ \t]+[A-Z])")
+_NAMED_DINAS = re.compile(r"\bDinas[ \t]+(?P<field>[A-Z][\w]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w]*)*)")
+
+
+def _office_referred(text: str, party: PartyRef, agreement: AgreementRef) -> str | None:
+    """"surat tugas dari dinas belum turun": a local office referred to by the bare word "dinas", when it
+    is the agreement's only office and the text names no office of another field."""
+    if sum(bool(_DINAS_NAME.match(p.name)) for p in agreement.parties) != 1 or not _BARE_DINAS.search(text):
+        return None
+    field = fold(_DINAS_NAME.match(party.name)["field"]).strip()
+    if any(not fold(m["field"]).strip().startswith(field) for m in _NAMED_DINAS.finditer(text)):
+        return None
+    return "dinas"
 
 
 _LEGAL_WORDS = frozenset(("pt", "cv", "tbk", "pte", "ltd", "inc", "co", "corp", "bhd", "sdn", "persero"))

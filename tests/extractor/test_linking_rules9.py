@@ -51,3 +51,16 @@ def test_an_office_partner_belongs_to_its_regency_so_another_regency_named_with_
     # trap: the company with the office's own regency is this agreement's work
     own_work = other_work.replace("Lembah Batu", "Bukit Tinggi Raya")
     assert link_one_party(own_work, [agreement]) == {1: "PT Plastik Hijau Lestari"}
+
+
+def test_an_office_referred_to_by_the_bare_word_dinas_completes_a_link_with_its_named_partner():
+    office = PartyRef("Dinas Pendidikan Kabupaten Hulu Rimba")
+    company = PartyRef("PT Jaringan Awan Nusantara")
+    agreement = AgreementRef(1, (office, company))
+    report = ("LAPORAN PEMANTAUAN PENGAWAS SEKOLAH\n1. Sekolah sasaran program PT Jaringan Awan Nusantara sudah "
+              "memiliki modem yang menyala.\n2. Surat tugas guru operator dari dinas belum turun.\n")
+    links = link_report(report, [agreement])
+    assert [link.agreement_id for link in links] == [1] and "referred to by kind" in links[0].reasons[0]
+    # trap: a report naming an office of another field - "dinas" may be that one
+    other = report.replace("dari dinas", "dari dinas. Dinas Kesehatan memeriksa ruang kelas; dinas")
+    assert link_report(other, [agreement]) == []
