@@ -46,6 +46,8 @@ NOT_DONE_ID = (
     "masih dalam perundingan",
     # what was asked for and not given ("permintaan darah tidak terpenuhi")
     "tidak terpenuhi", "tidak dipenuhi", "tidak terlayani", "tidak tersedia", "tertahan", "tersangkut",
+    # a target said to be missed ("target 12 desa tidak tercapai")
+    "tidak tercapai",
     # only at a first stage ("kajian baru pada tahap penyusunan proposal"): the thing is not done
     "baru pada tahap", "baru dalam tahap", "baru tahap", "masih pada tahap", "masih tahap",
     # preparing or drafting still in progress: the thing prepared is not done yet
@@ -681,8 +683,8 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
             continue
         missed = missed_measure(text, table.end)
         for row in table_activities(text, table, is_not_done):
-            if missed and missed in row.text.lower():
-                continue  # the note under the table says this measure missed its limit
+            if missed and re.search(r"\d[\d.,]*\s*" + re.escape(missed) + r"\b", row.text.lower()):
+                continue  # the note under the table says this measure ("16 hari kerja") missed its limit
             date = next((d for s, e in row.cells if (d := statement_date(text, s, e, points))), None)
             out.append(ActivityStatement(
                 text=row.text, date=date or default_date,

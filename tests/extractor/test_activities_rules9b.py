@@ -110,3 +110,13 @@ def test_what_a_training_covered_is_read_with_the_training_not_apart():
               "kepada 12 posyandu pada 10 Mei 2031.\n")
     assert texts_of(handed) == ["Puskesmas Sumber Asri melatih 40 kader kesehatan pada 3 Mei 2031.",
                                 "Materi pelatihan dibagikan kepada 12 posyandu pada 10 Mei 2031."]
+
+
+def test_a_missed_limit_takes_out_only_rows_giving_a_figure_of_that_measure():
+    table = ("| Kegiatan | Realisasi | Keterangan |\n"
+             "|---|---|---|\n"
+             "| Pembangunan sumur bor | 9 desa | selesai |\n"
+             "| Sosialisasi air bersih bagi kepala desa | 40 orang | selesai |\n\n"
+             "Catatan: target 12 desa tidak tercapai karena musim hujan.\n")
+    # the trap: a row naming villages without counting them ("kepala desa") stays
+    assert texts_of(table) == ["Sosialisasi air bersih bagi kepala desa — 40 orang"]
