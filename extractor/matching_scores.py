@@ -151,11 +151,27 @@ def match_terms(text: str, ignore_terms: frozenset[str] = frozenset(),
 _QUANTITY = re.compile(r"(?<![\d.,/:])(\d{1,3}(?:[.,]\d{3})+|\d+)(?![\d/:]|[.,]\d)")
 
 
+# a small count says something only with what it counts ("30 puskesmas", "20 (dua puluh) SMP" /
+# "30 island health centres"), not as a day, a month's day, a duration or a share
+_COUNTED = re.compile(r"\s*(?:\([^()\d]{2,40}\)\s*)?(?P<word>[A-Za-z][A-Za-z-]{2,})")
+_NOT_COUNTED = frozenset(("""hari days day bulan months month tahun years year minggu weeks week pekan jam hours hour
+    menit minutes kali times persen percent januari februari maret april mei juni juli agustus september oktober
+    november desember january february march may june july august october december jan feb mar apr jun jul agu
+    aug sep sept okt oct nov des dec tanggal""").split())
+
+# "Pasal 3", "tahap 2", "Kelas 5", "RT 04": a number naming an item, not counting
+_NUMBERED = re.compile(r"(?i)\b(?:pasal|article|ayat|huruf|nomor|no|tahap|phase|stage|kelas|class|grade|rt|rw|lantai|"
+                       r"floor|km|jalan|jl|blok|block|termin|angkatan|batch|putaran|round|ke)\.?\s*$")
+
+
 def quantity_terms(text: str) -> list[str]:
     out = []
     for m in _QUANTITY.finditer(text):
         n = int(re.sub(r"[.,]", "", m.group(1)))
         if n >= 32 and not 1900 <= n <= 2100:
+            out.append(f"#{n}")
+        elif 2 <= n < 32 and (w := _COUNTED.match(text, m.end())) and w["word"].lower() not in _NOT_COUNTED \
+                and not _NUMBERED.search(text, max(0, m.start() - 12), m.start()):
             out.append(f"#{n}")
     return out
 

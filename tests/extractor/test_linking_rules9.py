@@ -64,3 +64,12 @@ def test_an_office_referred_to_by_the_bare_word_dinas_completes_a_link_with_its_
     # trap: a report naming an office of another field - "dinas" may be that one
     other = report.replace("dari dinas", "dari dinas. Dinas Kesehatan memeriksa ruang kelas; dinas")
     assert link_report(other, [agreement]) == []
+
+
+def test_a_small_count_is_a_quantity_term_only_with_what_it_counts():
+    from extractor.matching_scores import quantity_terms
+
+    assert quantity_terms("memasang panel surya di 30 puskesmas dan 20 (dua puluh) SMP") == ["#30", "#20"]
+    assert "#30" in quantity_terms("Rooftop solar is now running at all 30 island health centres.")
+    # trap: days, dates, durations, times a month and numbered items count nothing
+    assert quantity_terms("paling lambat 30 hari, tanggal 14 Juli, 2 (dua) kali sebulan, Pasal 3, tahap 2 selesai") == []
