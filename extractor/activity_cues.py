@@ -77,7 +77,8 @@ _OTHER_AGREEMENT = re.compile(
     r"\b(?:melalui|dengan|dalam)\s+(?:kontrak|perjanjian|kerja\s*sama|program|proyek)\s+(?:lain|terpisah)\b|"
     # done for someone or something else: "surveyed visitors ... for a separate research project",
     # "for another client", "untuk penelitian lain"
-    r"\bfor\s+(?:(?:a|an|our|their|its|the)\s+)?(?:separate|different|other|another|unrelated)\s+(?:[a-z-]+\s+){0,2}?"
+    # ("for the other project villages" is the same project's other villages)
+    r"\bfor\s+(?:(?:(?:a|an|our|their|its)\s+)?(?:separate|different|unrelated)|another|other)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:project|programme|program|study|survey|research|contract|client|customer|grant)s?\b|"
     r"\buntuk\s+(?:proyek|program|penelitian|kajian|studi|survei|klien|kontrak|pelanggan)\s+(?:lain|terpisah)\b",
     re.IGNORECASE)

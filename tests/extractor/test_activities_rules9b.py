@@ -23,12 +23,14 @@ def test_work_done_for_a_separate_project_is_no_evidence_for_this_one():
               "Tim kami juga memetakan 12 sumur bor untuk penelitian lain di kabupaten tetangga.\n\n"
               "Our third-year students interviewed 150 hotel guests in the three pilot villages for the baseline "
               "study.\n\n"
-              "Tim kami memetakan 12 sumur bor untuk proyek ini pada Mei 2031.\n")
+              "Tim kami memetakan 12 sumur bor untuk proyek ini pada Mei 2031.\n\n"
+              "We delivered 300 seedlings for the other project villages in June 2031.\n")
     texts = texts_of(report)
     # the trap: work for the project itself ("for the baseline study", "untuk proyek ini") stays
     assert texts == ["Our third-year students interviewed 150 hotel guests in the three pilot villages for the "
                      "baseline study.",
-                     "Tim kami memetakan 12 sumur bor untuk proyek ini pada Mei 2031."]
+                     "Tim kami memetakan 12 sumur bor untuk proyek ini pada Mei 2031.",
+                     "We delivered 300 seedlings for the other project villages in June 2031."]
 
 
 def test_a_headline_the_lead_sentence_restates_is_read_in_the_lead():
