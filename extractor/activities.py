@@ -46,6 +46,7 @@ NOT_DONE_ID = (
     "masih dalam perundingan",
     # what was asked for and not given ("permintaan darah tidak terpenuhi")
     "tidak terpenuhi", "tidak dipenuhi", "tidak terlayani", "tidak tersedia", "tertahan", "tersangkut",
+    "dicalonkan", "diusulkan untuk mengikuti", "diusulkan sebagai peserta",
     # a target said to be missed ("target 12 desa tidak tercapai")
     "tidak tercapai",
     # only at a first stage ("kajian baru pada tahap penyusunan proposal"): the thing is not done
@@ -71,6 +72,8 @@ NOT_DONE_EN = (
     "at the proposal stage", "at the planning stage", "at the design stage", "at an early stage",
     # held back on the way: not delivered
     "held up", "stuck at", "stuck in",
+    # put forward for a course or post: a step before the thing
+    "nominated for", "shortlisted for",
 )
 # A cue right after "yang" / "that" qualifies a noun ("perusahaan yang belum mendaftar"), not the
 # statement's own verb, so it does not make the statement a plan.

@@ -157,15 +157,55 @@ _COUNTED = re.compile(r"\s*(?:\([^()\d]{2,40}\)\s*)?(?P<word>[A-Za-z][A-Za-z-]{2
 _NOT_COUNTED = frozenset(("""hari days day bulan months month tahun years year minggu weeks week pekan jam hours hour
     menit minutes kali times persen percent januari februari maret april mei juni juli agustus september oktober
     november desember january february march may june july august october december jan feb mar apr jun jul agu
-    aug sep sept okt oct nov des dec tanggal""").split())
+    aug sep sept okt oct nov des dec tanggal parties pihak""").split())
+
+def _inside_brackets(text: str, at: int) -> bool:
+    return text.rfind("(", max(0, at - 40), at) > text.rfind(")", max(0, at - 40), at)
+
 
 # "Pasal 3", "tahap 2", "Kelas 5", "RT 04": a number naming an item, not counting
 _NUMBERED = re.compile(r"(?i)\b(?:pasal|article|ayat|huruf|nomor|no|tahap|phase|stage|kelas|class|grade|rt|rw|lantai|"
                        r"floor|km|jalan|jl|blok|block|termin|angkatan|batch|putaran|round|ke)\.?\s*$")
 
 
+# counts written in words ("fifteen buses", "three sets", "lima trayek", "dua puluh lima sekolah"), outside
+# the brackets that spell out a number in digits ("15 (lima belas) unit" counts once)
+_EN_UNITS = dict(zip("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                     "seventeen eighteen nineteen".split(), range(2, 20), strict=True))
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
+_ID_UNITS = dict(zip("satu dua tiga empat lima enam tujuh delapan sembilan".split(), range(1, 10), strict=True))
+_NUMBER_WORDS = re.compile(
+    r"(?i)(?<![(\w-])(?:(?P<en_tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?P<en_unit>one|two|three|"
+    r"four|five|six|seven|eight|nine))?|(?P<en>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?P<id_tens>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+    r"\s+puluh(?:\s+(?P<id_tens_unit>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?|(?P<id_teen>satu|dua|tiga|"
+    r"empat|lima|enam|tujuh|delapan|sembilan)\s+belas|(?P<id_ten>sepuluh|sebelas)|(?P<id>dua|tiga|empat|lima|enam|"
+    r"tujuh|delapan|sembilan))\b")
+
+
+def _word_number(m: re.Match[str]) -> int:
+    g = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
+    if g["en_tens"]:
+        return _EN_TENS[g["en_tens"]] + ({"one": 1, **_EN_UNITS}[g["en_unit"]] if g["en_unit"] else 0)
+    if g["en"]:
+        return _EN_UNITS[g["en"]]
+    if g["id_tens"]:
+        return 10 * _ID_UNITS[g["id_tens"]] + (_ID_UNITS[g["id_tens_unit"]] if g["id_tens_unit"] else 0)
+    if g["id_teen"]:
+        return 10 + _ID_UNITS[g["id_teen"]]
+    if g["id_ten"]:
+        return 10 if g["id_ten"] == "sepuluh" else 11
+    return _ID_UNITS[g["id"]]
+
+
 def quantity_terms(text: str) -> list[str]:
     out = []
+    for m in _NUMBER_WORDS.finditer(text):
+        n = _word_number(m)
+        if 2 <= n < 100 and (w := _COUNTED.match(text, m.end())) and w["word"].lower() not in _NOT_COUNTED \
+                and not _NUMBERED.search(text, max(0, m.start() - 12), m.start()) and not _inside_brackets(text, m.start()):
+            out.append(f"#{n}")
     for m in _QUANTITY.finditer(text):
         n = int(re.sub(r"[.,]", "", m.group(1)))
         if n >= 32 and not 1900 <= n <= 2100:

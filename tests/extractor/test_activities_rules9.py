@@ -71,3 +71,11 @@ def test_an_explanation_next_to_what_is_not_done_is_the_reason_not_the_work():
     assert not any("explained" in t or "held up" in t for t in got)
     # trap: a done clause before a plan, with no explanation, stays
     assert any("eight wells were dug" in t for t in got)
+
+
+def test_being_put_forward_for_a_course_is_a_step_before_the_training():
+    got = texts_of("Project blog\nThree young people from the village have been nominated for the technician course.\n"
+                   "Dua kader dicalonkan sebagai peserta pelatihan bidan desa.\n"
+                   "Twelve young people from the village completed the technician course in May.\n")
+    assert not any("nominated" in t or "dicalonkan" in t for t in got)
+    assert any("completed the technician course" in t for t in got)

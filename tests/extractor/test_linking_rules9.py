@@ -73,3 +73,14 @@ def test_a_small_count_is_a_quantity_term_only_with_what_it_counts():
     assert "#30" in quantity_terms("Rooftop solar is now running at all 30 island health centres.")
     # trap: days, dates, durations, times a month and numbered items count nothing
     assert quantity_terms("paling lambat 30 hari, tanggal 14 Juli, 2 (dua) kali sebulan, Pasal 3, tahap 2 selesai") == []
+
+
+def test_counts_written_in_words_are_quantity_terms_in_either_language():
+    from extractor.matching_scores import quantity_terms
+
+    assert quantity_terms("with all fifteen mid-size buses on five routes") == ["#15", "#5"]
+    # the digits' spelled-out brackets count once
+    assert quantity_terms("mengoperasikan 15 (lima belas) unit bus pada 5 (lima) trayek") == ["#15", "#5"]
+    assert quantity_terms("twenty-five schools; dua puluh lima sekolah; tiga set alat") == ["#25", "#25", "#3"]
+    # trap: durations, times a month and "the two parties" count nothing
+    assert quantity_terms("within two weeks, dua kali sebulan, selama lima tahun, the two parties agreed") == []
