@@ -173,3 +173,17 @@ def test_each_level_of_a_letterhead_address_is_a_place_of_its_own(nlp_id):
     doc = nlp_id("Camat Dusun Selatan, Drs. Yohanes Bria, M.Si., membuka pelatihan di Kecamatan Dusun Selatan.\n")
     assert "Yohanes Bria" in {o.name for o in doc._.janji_officials}
     assert "Dusun Selatan" not in {o.name for o in doc._.janji_officials}
+
+
+# -- officials: the organisation of a village head -------------------------------------------------
+
+def test_a_village_head_acts_for_the_village_government_party(nlp_id):
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH DESA SUKA MAKMUR KECAMATAN LEMBAH SEPI\nDENGAN\n"
+            "YAYASAN LENTERA KASIH\n\nPasal 1\nPIHAK KEDUA melatih kader posyandu.\n\n"
+            "KEPALA DESA SUKA MAKMUR, ttd. ANDREAS LOBO\n"
+            "Hadir pula Kepala Desa Suka Jaya, Bernadus Kolo, dan warga Desa Suka Jaya.\n")
+    got = officials(nlp_id, text)
+    assert got["Andreas Lobo"].organization.upper().startswith("PEMERINTAH DESA SUKA MAKMUR")
+    # trap: the head of another village is not the party's official
+    assert got["Bernadus Kolo"].position == "Kepala Desa Suka Jaya"
+    assert not (got["Bernadus Kolo"].organization or "").upper().startswith("PEMERINTAH DESA SUKA MAKMUR")

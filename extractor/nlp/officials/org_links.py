@@ -39,6 +39,14 @@ def gov_org(ctx: Ctx, position_words: str, qualifier: str) -> str | None:
     for e in ctx.entities:
         if e.type in GOV_NAMES and e.place and f" {e.place} " in f" {q} " and not _other_level(e, q):
             return e.canonical
+    # "Kepala Desa X" heads the party "Pemerintah Desa X" (a village government carries no place of its own)
+    full = " " + " ".join(f"{fold(position_words)} {q}".replace(",", " ").split()) + " "
+    for e in ctx.parties:
+        name = ctx.party_names.get(id(e), e.canonical)
+        level = re.match(r"(?i)pemerintah\s+((?:desa|kelurahan|nagari|gampong)\s+.+?)(?:,?\s+(?:kecamatan|kabupaten|kota)\b.*)?$",
+                         name)   # "Pemerintah Desa X Kecamatan Y": the district is the village's address
+        if level and " " + " ".join(level.group(1).lower().split()) + " " in full:
+            return name
     gov = None
     for words, g in ctx.lx.positions.items():
         if " ".join(words) in fold(position_words):
