@@ -10,7 +10,9 @@ Forms recognised (all driven by `patterns/positions.jsonl`, `degrees.jsonl`,
   several columns, with the organisation taken from the header above ("PIHAK PERTAMA, X",
   "FOR THE GOVERNMENT OF ..."); "Witnessed by:" blocks give attendees; "For and on behalf of";
 - `plain_blocks`: unmarked blocks, a name line with its position line or NIP/rank line;
-- `labelled`: "Nama : ... / Jabatan : ..." and "Name: / Title:" fields.
+- `labelled`: "Nama : ... / Jabatan : ..." and "Name: / Title:" fields;
+- `inline_signatures`: a signature block run onto one line ("PIHAK KEDUA, REKTOR X, ttd. NAMA || ...");
+- `acknowledging`: signers under "Mengetahui," / "Menyetujui," are attendees, not signatories.
 Shared parts: `context` (tokens and predicates), `names`, `positions`, `org_links`, `layout`,
 `roles`; `component` merges the same person named twice and registers the spaCy factory.
 """
