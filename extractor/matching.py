@@ -28,6 +28,7 @@ records and MatchConfig are in extractor/matching_types.py.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -118,8 +119,10 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
         allowed = {}
         for ag_id in linked:
             ok, why = statement_allowed(st.text, by_id[ag_id], [o for o in others if o.id != ag_id])
-            # "The team tested 180 wells": a statement naming no party continues the one before it
-            if ok and why.startswith("no party named") and not previous.get(ag_id, (True, ""))[0]:
+            # "The team tested 180 wells": a statement naming no party continues the one before it (a
+            # section heading starts afresh: "B. Layanan adminduk di RS X" after a section on other work)
+            if ok and why.startswith("no party named") and not previous.get(ag_id, (True, ""))[0] \
+                    and not _section_heading(st.text):
                 ok, why = False, "continues a statement about another party: " + previous[ag_id][1]
             # "… held the test. The participants were trainees of the class run with Regency Y.": the
             # next statement, naming none of the parties, says whose work the activity was
@@ -181,6 +184,16 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                 matches.append(_match(st, com, rank, (p_raw[k, j], p_norm[k, j], p_cos[k, j], p_fused[k, j]),
                                       config, linked[com.agreement_id].reasons, why, part=part))
     return links, matches
+
+
+_HEADING_WORD = re.compile(r"[^\W_]+")
+
+
+def _section_heading(text: str) -> bool:
+    """A short line with no closing punctuation and no table cells: a section's heading."""
+    text = text.strip()
+    return "\n" not in text and text[-1:] not in ".!?;:" and " — " not in text and "|" not in text \
+        and len(_HEADING_WORD.findall(text)) <= 10
 
 
 def _score_without_teaching_topics(statements: Sequence[StatementRef], commitments: Sequence[CommitmentRef],

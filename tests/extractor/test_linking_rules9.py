@@ -84,3 +84,25 @@ def test_counts_written_in_words_are_quantity_terms_in_either_language():
     assert quantity_terms("twenty-five schools; dua puluh lima sekolah; tiga set alat") == ["#25", "#25", "#3"]
     # trap: durations, times a month and "the two parties" count nothing
     assert quantity_terms("within two weeks, dua kali sebulan, selama lima tahun, the two parties agreed") == []
+
+
+def test_a_section_heading_ends_the_run_of_statements_about_other_work():
+    from extractor.matching import match_report
+    from extractor.matching_types import CommitmentRef, MatchConfig, StatementRef
+
+    office = PartyRef("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Tanah Lapang")
+    clinic = PartyRef("Rumah Sakit Umum Sehat Sentosa Tanah Lapang")
+    agreement = AgreementRef(1, (office, clinic))
+    commitments = [CommitmentRef(1, 1, "mengirimkan data kelahiran setiap hari kepada PIHAK PERTAMA melalui aplikasi")]
+    statements = [StatementRef(1, "Penyaluran bantuan sosial bersama Kantor Pos"),
+                  StatementRef(2, "Layanan adminduk di RS Sehat Sentosa"),
+                  StatementRef(3, "Data kelahiran harian dikirim rumah sakit melalui aplikasi sejak 1 April 2026.")]
+    text = ("LAPORAN KERJA SAMA DAERAH KABUPATEN TANAH LAPANG\n" + "\n".join(s.text for s in statements)
+            + "\nDinas Kependudukan dan Pencatatan Sipil Kabupaten Tanah Lapang dan Rumah Sakit Umum Sehat Sentosa "
+              "Tanah Lapang hadir.")
+    _, matches = match_report(statements, text, [agreement], commitments, config=MatchConfig(method="bm25"))
+    assert [m.statement_id for m in matches] == [3]
+    # trap: without the heading the statement still continues the one about other work
+    _, matches = match_report([statements[0], statements[2]], text, [agreement], commitments,
+                              config=MatchConfig(method="bm25"))
+    assert matches == []
