@@ -539,10 +539,12 @@ _INSTRUMENT_HEAD = re.compile(r"(?:Keputusan|Surat|Peraturan|Instruksi|Nota|SK|P
                               r"Letter|Regulation|Resolution|Circular)\b")
 
 
-def _not_a_party(org: str, agreement: AgreementRef) -> bool:
-    # the party itself, perhaps without its place ("Dinas Kelautan dan Perikanan"), is no other body
+def _not_a_party(org: str, agreement: AgreementRef, after: str = "") -> bool:
+    # the party itself, perhaps without its place ("Dinas Kelautan dan Perikanan"), is no other body;
+    # `after`: the words right after the capitalised name, up to a comma ("the X Red Cross *blood unit*")
     own = any(fold(org) in fold(name) for p in agreement.parties for name in (p.name, *p.aliases))
-    return not own and not any(party_named(org, p, agreement.parties) for p in agreement.parties) \
+    whole = org + re.split(r"[,;.:()]", after, maxsplit=1)[0]
+    return not own and not any(party_named(whole, p, agreement.parties) for p in agreement.parties) \
         and not names_party_softly(org, agreement)
 
 
@@ -554,7 +556,7 @@ def done_with_other(text: str, agreement: AgreementRef) -> str | None:
         org = m["org"].strip(" .,;")
         if _INSTRUMENT_HEAD.match(org):
             continue   # "ditetapkan dengan Keputusan Kepala Dinas Nomor …": by a decree, not with a body
-        if _not_a_party(org, agreement):
+        if _not_a_party(org, agreement, text[m.start("org") + len(m["org"].rstrip(" .,;")):][:40]):
             return org
     return None
 

@@ -106,3 +106,18 @@ def test_a_section_heading_ends_the_run_of_statements_about_other_work():
     _, matches = match_report([statements[0], statements[2]], text, [agreement], commitments,
                               config=MatchConfig(method="bm25"))
     assert matches == []
+
+
+def test_the_body_an_activity_was_done_with_is_read_with_the_lower_case_words_that_end_its_name():
+    from extractor.linking import statement_allowed
+
+    unit = PartyRef("Unit Donor Darah Palang Merah Indonesia Kabupaten Bukit Damar")
+    smelter = PartyRef("PT Logam Bukit Damar")
+    agreement = AgreementRef(1, (smelter, unit))
+    ok, why = statement_allowed("Together with the Bukit Damar Red Cross blood unit, our team ran talks at seven "
+                                "schools.", agreement, [])
+    assert ok, why
+    # trap: another regency's Red Cross unit is another body
+    ok, why = statement_allowed("Together with the Ulu Pandan Red Cross blood unit, our team ran talks at seven "
+                                "schools.", agreement, [])
+    assert not ok
