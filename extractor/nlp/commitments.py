@@ -310,7 +310,8 @@ class _Collector:
 # a quotation closed by a speech verb: "…," ujarnya / katanya / he said
 _SPEECH_CLOSE = re.compile(r"[\"”’']\s*,?\s*(?:\w+\s+)?(?:ujar|kata|tutur|jelas|papar|ungkap|terang|imbuh|tambah|"
                            r"pungkas|said|says|added|explained)\w*\b[^\"“”]{0,60}$", re.IGNORECASE)
-_QUOTE_DUTY = re.compile(r"\b(?:akan|wajib|harus|sepakat|bersepakat|berkomitmen|will|shall|must|agreed?|commit(?:s|ted)?|"
+_QUOTE_DUTY = re.compile(r"\b(?:akan|wajib|harus|sepakat|bersepakat|berkomitmen|menjamin|berjanji|will|shall|must|agreed?|"
+                         r"commit(?:s|ted)?|guarantee(?:s|d)?|promise(?:s|d)?|"
                          r"(?:kami|kita)\s+tanggung)\b",
                          re.IGNORECASE)
 # the clause's predicate is a condition: "X is/are subject to ...", "X tergantung pada ketersediaan anggaran"
@@ -709,7 +710,9 @@ _INLINE_COLON = re.compile(r"\w:\s+[a-z][\w-]*(?=[\s,;])")
 _NEWS_OBLIGATION = re.compile(r"\b(?:wajib|berkewajiban|bertanggung\s*jawab|diminta|dipercayakan|ditugaskan|bertugas|"
                               # a promise ("berjanji menyiapkan", "pledged to fund") and bearing a cost
                               # ("Pemkab menanggung biaya perkara", "will cover the costs" is "future" already)
-                              r"berjanji|(?:promised|pledged|vowed)\s+to|menanggung\s+(?:\w+\s+)?(?:biaya|pembiayaan|"
+                              r"berjanji|(?:promised|pledged|vowed)\s+to|"
+                              # a guarantee in the first person ("Kami juga menjamin perawatan ...")
+                              r"(?:kami|kita|pihaknya)\s+(?:juga\s+)?menjamin|we\s+(?:also\s+)?guarantee|menanggung\s+(?:\w+\s+)?(?:biaya|pembiayaan|"
                               r"ongkos|anggaran|honor\w*|iuran|premi)|"
                               # "Bank juga menyanggupi penyediaan ...", "Biaya transaksi ... kami tanggung sampai ..."
                               r"menyanggupi|(?:biaya|ongkos|iuran|premi)\b[^.;\"”]{0,80}?\b(?:kami|kita)\s+tanggung|"
