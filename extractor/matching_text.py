@@ -205,8 +205,12 @@ def _english_terms(text: str) -> list[str]:
             if "-" in low and not proper:  # "water-level" is the words "water" and "level"
                 out.extend(stem_en(part) for part in low.split("-") if part not in STOP_EN and len(part) > 1)
                 continue
-            out.append(low if proper else stem_en(low))
+            out.append(low if proper else _EN_SAME.get(stem_en(low), stem_en(low)))
     return out
+
+
+# English words for one concept the glossary translates once ("siswa" -> student; a report writes "pupils")
+_EN_SAME = {"pupil": "student", "schoolchild": "student", "acros": "cross"}
 
 
 # Letter phrases: "bersama ini kami sampaikan" is "herewith we submit", not a joint activity.

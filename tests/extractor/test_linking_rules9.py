@@ -121,3 +121,12 @@ def test_the_body_an_activity_was_done_with_is_read_with_the_lower_case_words_th
     ok, why = statement_allowed("Together with the Ulu Pandan Red Cross blood unit, our team ran talks at seven "
                                 "schools.", agreement, [])
     assert not ok
+
+
+def test_english_words_for_one_concept_meet_the_glossarys_single_translation():
+    from extractor.matching_text import analyze
+
+    got = analyze("Two traffic police officers walked pupils across the road.")
+    assert "student" in got and "cross" in got
+    # trap: other words keep their own stems
+    assert "road" in analyze("The road was repaired.")
