@@ -312,6 +312,23 @@ def commitment_obligors(commitment: CommitmentRef, agreement: AgreementRef | Non
     return (found[0].name,) if len(found) == 1 else ()
 
 
+_RECIPIENT = re.compile(r"\s(?:kepada|ke|untuk|bagi|pada|di|dengan|dari|to|for|at|in|on|with|from)\s", re.IGNORECASE)
+_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:the\s+|pihak\s+)?(?P<who>[^,;.()]{2,60})")
+
+
+def statement_agent(text: str, agreement: AgreementRef) -> str | None:
+    """The one party of the agreement a passive statement names as the doer ("... sudah diberikan oleh
+    dinas kepada PT X", "was installed by the Company"), or None."""
+    for m in _AGENT.finditer(text):
+        who = _RECIPIENT.split(m["who"], maxsplit=1)[0]   # "oleh dinas | kepada PT X": the doer only
+        found = [p.name for p in agreement.parties if party_named(who, p, agreement.parties)
+                 or (_DINAS_NAME.match(p.name) and _BARE_DINAS.match(who))
+                 or referred_by_kind(who, p.name) is not None]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
 def one_party_candidates(commitments: Sequence[CommitmentRef], one_party: dict[int, str],
                          agreements: Sequence[AgreementRef] = ()) -> list[CommitmentRef]:
     """Commitments of agreements linked through one named party that this party must carry out,

@@ -37,6 +37,7 @@ from extractor.linking import (
     LinkConfig,
     commitment_obligors,
     one_party_candidates,
+    statement_agent,
     other_partnership,
     party_named,
     statement_allowed,
@@ -115,6 +116,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     others = [a for a in agreements if a.id in linked]
     previous: dict[int, tuple[bool, str]] = {}
     partner_of = [{ag_id: other_partnership(st.text, by_id[ag_id]) for ag_id in linked} for st in statements]
+    agents = [{ag_id: statement_agent(st.text, by_id[ag_id]) for ag_id in linked} for st in statements]
     for i, st in enumerate(statements):
         allowed = {}
         for ag_id in linked:
@@ -143,6 +145,11 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
             com = cand_commitments[j]
             ok, why = allowed[com.agreement_id]
             if not ok or fused[i, j] < config.threshold * strict.get(com.agreement_id, 1.0):
+                continue
+            # "... diberikan oleh dinas kepada PT X": done by the one party, not the other's duty
+            doer = agents[i].get(com.agreement_id)
+            obligors = commitment_obligors(com, by_id[com.agreement_id])
+            if doer and obligors and doer not in obligors:
                 continue
             if rank and com.agreement_id in one_party \
                     and commitment_obligors(com, by_id[com.agreement_id]) != (one_party[com.agreement_id],):

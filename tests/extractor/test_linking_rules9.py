@@ -130,3 +130,17 @@ def test_english_words_for_one_concept_meet_the_glossarys_single_translation():
     assert "student" in got and "cross" in got
     # trap: other words keep their own stems
     assert "road" in analyze("The road was repaired.")
+
+
+def test_a_passive_statement_done_by_one_party_is_no_evidence_of_the_other_partys_duty():
+    from extractor.linking import statement_agent
+
+    office = PartyRef("Dinas Kesehatan Kabupaten Rawa Lumut")
+    company = PartyRef("PT Air Jernih Nusantara")
+    agreement = AgreementRef(1, (office, company))
+    text = "Daftar keluarga balita berisiko stunting sudah diberikan oleh dinas kepada PT Air Jernih Nusantara."
+    assert statement_agent(text, agreement) == office.name
+    assert statement_agent("Filters were installed by PT Air Jernih Nusantara in 40 homes.", agreement) == company.name
+    # trap: a statement naming no doer, or both as doers, has none
+    assert statement_agent("Filter terpasang di 40 rumah.", agreement) is None
+    assert statement_agent("Rapat dipimpin oleh dinas dan PT Air Jernih Nusantara.", agreement) is None

@@ -45,8 +45,11 @@ def test_own_scenarios_hybrid_beats_or_equals_each_method(vectors):
 
 
 def test_traps_are_not_matched(vectors):
-    """Planned/postponed activities and the other party's activities leave their commitments flagged."""
-    scenarios = {s.name: s for s in _scenarios(OWN)}
+    """Planned/postponed activities and the other party's activities leave their commitments flagged.
+    Read as the service reads them (commitments and their obliged parties from extraction, the whole
+    report text for linking): who must do a commitment decides whether a statement done by the other
+    party can count for it."""
+    scenarios = {s.name: s for s in (ev.load_scenario(f, use_full_text=True) for f in ev.scenario_folders([OWN]))}
     for name, sc in scenarios.items():
         res = ev.run_scenario(sc, vectors, MatchConfig())
         matched = {m.commitment_id for _, m in res["details"]}
