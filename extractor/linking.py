@@ -329,6 +329,24 @@ def statement_agent(text: str, agreement: AgreementRef) -> str | None:
     return None
 
 
+_SUPPLIES = re.compile(r"\b(?:supply|supplies|provide|provides|deliver|delivers|donate|donates|hand\s+over|hands\s+over|"
+                       r"menyediakan|menyerahkan|memberikan|mengirimkan|mengirim|menghibahkan|menyalurkan)\b",
+                       re.IGNORECASE)
+_RECEIVED = re.compile(r"\b(?:diterima|menerima|telah\s+tiba|sudah\s+tiba|received|arrived|were\s+delivered|"
+                       r"was\s+delivered)\b", re.IGNORECASE)
+
+
+def supplied_to(commitment: CommitmentRef, agreement: AgreementRef | None, receiver: str) -> bool:
+    """Is the commitment the partner's duty to supply something (to `receiver`, the one party a report
+    names)? Such a report may say it received it ("alat … telah diterima di gudang kami")."""
+    obligors = commitment_obligors(commitment, agreement)
+    return bool(obligors) and receiver not in obligors and bool(_SUPPLIES.search(commitment.text))
+
+
+def says_received(text: str) -> bool:
+    return bool(_RECEIVED.search(text))
+
+
 def one_party_candidates(commitments: Sequence[CommitmentRef], one_party: dict[int, str],
                          agreements: Sequence[AgreementRef] = ()) -> list[CommitmentRef]:
     """Commitments of agreements linked through one named party that this party must carry out,

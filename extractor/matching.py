@@ -37,7 +37,9 @@ from extractor.linking import (
     LinkConfig,
     commitment_obligors,
     one_party_candidates,
+    says_received,
     statement_agent,
+    supplied_to,
     other_partnership,
     party_named,
     statement_allowed,
@@ -100,8 +102,11 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     strict.update({ag_id: config.one_party_factor for ag_id in one_party})
     by_id = {a.id: a for a in agreements}
     order = sorted(range(len(commitments)), key=lambda j: commitments[j].id)
+    # a party's own report saying it received what the partner must supply counts for that supply
+    received = {c.id for c in commitments if c.agreement_id in one_party and c.id not in own
+                and supplied_to(c, by_id.get(c.agreement_id), one_party[c.agreement_id])}
     cands = [j for j in order if commitments[j].agreement_id in linked
-             and (commitments[j].agreement_id not in one_party or commitments[j].id in own)]
+             and (commitments[j].agreement_id not in one_party or commitments[j].id in own | received)]
     if not statements or not cands:
         return links, []
     cand_commitments = [commitments[j] for j in cands]
@@ -144,14 +149,17 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                 break
             com = cand_commitments[j]
             ok, why = allowed[com.agreement_id]
-            if not ok or fused[i, j] < config.threshold * strict.get(com.agreement_id, 1.0):
+            if com.id in received:
+                if rank or not ok or fused[i, j] < config.threshold or not says_received(st.text):
+                    continue
+            elif not ok or fused[i, j] < config.threshold * strict.get(com.agreement_id, 1.0):
                 continue
             # "... diberikan oleh dinas kepada PT X": done by the one party, not the other's duty
             doer = agents[i].get(com.agreement_id)
             obligors = commitment_obligors(com, by_id[com.agreement_id])
             if doer and obligors and doer not in obligors:
                 continue
-            if rank and com.agreement_id in one_party \
+            if rank and com.agreement_id in one_party and com.id not in received \
                     and commitment_obligors(com, by_id[com.agreement_id]) != (one_party[com.agreement_id],):
                 continue  # through one named party, a joint commitment counts only as the best match
             if rank and fused[i, j] < config.secondary_ratio * best:

@@ -144,3 +144,23 @@ def test_a_passive_statement_done_by_one_party_is_no_evidence_of_the_other_party
     # trap: a statement naming no doer, or both as doers, has none
     assert statement_agent("Filter terpasang di 40 rumah.", agreement) is None
     assert statement_agent("Rapat dipimpin oleh dinas dan PT Air Jernih Nusantara.", agreement) is None
+
+
+def test_a_partys_own_report_of_receiving_the_partners_supply_counts_for_that_supply():
+    from extractor.matching import match_report
+    from extractor.matching_types import CommitmentRef, MatchConfig, StatementRef
+
+    utility = PartyRef("Perusahaan Umum Daerah Air Minum Tirta Lestari")
+    donor = PartyRef("Nordic Water Aid Agency", ("NWAA",))
+    agreement = AgreementRef(1, (utility, donor))
+    commitments = [
+        CommitmentRef(1, 1, "NWAA will supply three (3) sets of acoustic leak detection equipment to Tirta Lestari",
+                      parties=(donor.name,)),
+        CommitmentRef(2, 1, "Tirta Lestari will replace 5,000 old customer meters", parties=(utility.name,))]
+    text = ("LAPORAN PERUMDA AIR MINUM TIRTA LESTARI\nTiga set alat pendeteksi kebocoran akustik telah diterima di "
+            "gudang kami pada 14 Juli 2026.\nAlat pendeteksi kebocoran akustik mulai dipakai regu lapangan.")
+    statements = [StatementRef(1, "Tiga set alat pendeteksi kebocoran akustik telah diterima di gudang kami pada "
+                                  "14 Juli 2026."),
+                  StatementRef(2, "Alat pendeteksi kebocoran akustik mulai dipakai regu lapangan.")]
+    _, matches = match_report(statements, text, [agreement], commitments, config=MatchConfig(method="bm25"))
+    assert [(m.statement_id, m.commitment_id) for m in matches] == [(1, 1)]
