@@ -209,8 +209,9 @@ def _english_terms(text: str) -> list[str]:
     return out
 
 
-# English words for one concept the glossary translates once ("siswa" -> student; a report writes "pupils")
-_EN_SAME = {"pupil": "student", "schoolchild": "student", "acros": "cross"}
+# English words for one concept the glossary translates once ("siswa" -> student; a report writes "pupils";
+# "sebelum keberangkatan" -> departure; a report writes "pre-departure")
+_EN_SAME = {"pupil": "student", "schoolchild": "student", "acros": "cross", "predepartur": "departur"}
 
 
 # Letter phrases: "bersama ini kami sampaikan" is "herewith we submit", not a joint activity.
