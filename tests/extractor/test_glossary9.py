@@ -65,3 +65,10 @@ def test_pre_departure_is_before_departure():
                                       "melaksanakan orientasi bagi peserta sebelum keberangkatan")
     assert not shared("A pre-departure briefing was held for the workers.",
                       "menyediakan asrama bagi peserta") & keys("departur")
+
+
+def test_the_social_affairs_office_by_its_short_name():
+    report = "Daftar penerima dari Dinsos diterima kantor pos"
+    assert keys("soci", "affair") <= shared(report, "melalui Dinas Sosial menyerahkan daftar penerima bantuan")
+    assert keys("soci", "affair") <= shared(report, "the office of social affairs shall hand over the list")
+    assert not shared(report, "melalui Dinas Kesehatan menyediakan vaksin") & keys("soci", "affair", "dinso")
