@@ -24,6 +24,7 @@ from extractor.nlp.orgs import (
     GOV_NAMES,
     Entity,
     Mention,
+    abbreviates,
     find_mentions,
     group,
     headline_end,
@@ -495,7 +496,9 @@ def _role_def_parties(text: str, spans, parties: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for m in ROLE_DEF.finditer(text):
         start = _clause_start(text, m.start())
-        inside = [x for x in spans if start <= x[0] and x[1] <= m.start()]
+        inside = [x for x in spans if start <= x[0] and x[1] <= m.start() and not _region_inside_name(text, x)]
+        if _behalf_party(text, start, m.start(), parties + out) is not None:
+            continue
         if not inside or any(_is_party(x[2], parties + out) for x in inside):
             continue
         behalf = [x for x in inside if ON_BEHALF.search(text[max(start, x[0] - 40):x[0]])]
@@ -503,6 +506,46 @@ def _role_def_parties(text: str, spans, parties: list[Entity]) -> list[Entity]:
         if not any(_respelling(ent.canonical, p.canonical) for p in parties + out):
             out.append(ent)   # (another spelling of a known party is not a new one)
     return out
+
+
+# "..., bertindak untuk dan atas nama Unit X, selanjutnya ...": the name the signer acts for
+BEHALF_NAME = re.compile(r"\b(?:atas\s+nama|mewakili|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z][^,;:\n()]{2,120}?)\s*(?=[,;:(]|\n|$)",
+                         re.IGNORECASE)
+
+
+def _behalf_party(text: str, start: int, end: int, parties: list[Entity]) -> Entity | None:
+    """The party a signer acts for, named after "atas nama" / "on behalf of" in another spelling than
+    the finder's mentions ("Unit X PMI Kabupaten Y" for the title's "UNIT X PALANG MERAH INDONESIA
+    KABUPATEN Y"): that party is the one the clause defines, not a place named inside the signer's title."""
+    names = [x.group(1).strip() for x in BEHALF_NAME.finditer(text, start, end)]
+    if not names or len(names[-1].split()) < 2:
+        return None
+    name = fold(re.sub(r"\s+", " ", names[-1]))
+    for p in parties:
+        forms = [p.canonical, *p.surface_forms()]
+        if any(fold(re.sub(r"\s+", " ", f)) == name for f in forms) or abbreviates(names[-1], p.canonical):
+            return p
+    return None
+
+
+# "Ketua Palang Merah Indonesia Kabupaten X": a bare regional name closing another body's name
+_REGION_HEAD = re.compile(r"(?:kabupaten|kab\.|kota|provinsi|propinsi|regency|city|province)\b", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Z][\w'-]*)[ \t]+$")
+
+
+def _region_inside_name(text: str, span) -> bool:
+    """Is this bare "Kabupaten X" mention the tail of a longer organisation name written before it
+    (a capitalised word right before it that ends no position: "Palang Merah Indonesia Kabupaten X")?
+    That is no mention of the regional government."""
+    s, _, ent = span
+    if ent.type not in ("kab", "kota", "prov") or not _REGION_HEAD.match(text, s):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, s - 60), s)
+    if before is None:
+        return False
+    word = fold(before.group(1))
+    return (word,) not in lexicon().positions and word not in lexicon().head_first and word not in (
+        "dan", "and", "with", "dengan", "of", "the", "di", "ke", "dari", "in", "at", "for", "untuk")
 
 
 _GOVERNMENT = re.compile(r"\b(?:pemerintah|government|pemkab|pemkot|pemprov|pemda)\b", re.IGNORECASE)
@@ -544,7 +587,11 @@ def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]
     for m in ROLE_DEF.finditer(text):
         # the organisation of the clause: the last party mentioned before the definition, within its item
         item_start = _clause_start(text, m.start())
-        before = [x for x in spans if item_start <= x[0] < m.start() and x[2] in parties]
+        before = [x for x in spans if item_start <= x[0] < m.start() and x[2] in parties
+                  and not _region_inside_name(text, x)]
+        behalf = _behalf_party(text, item_start, m.start(), parties)
+        if behalf is not None:
+            before = [(item_start, item_start, behalf)]
         if not before:
             # the clause names the party in another spelling than its title ("Perumda X" for "PERUSAHAAN
             # UMUM DAERAH X KOTA Y"): the party it respells
