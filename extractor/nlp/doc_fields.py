@@ -49,7 +49,11 @@ NEWS = re.compile(r"(?:[\"“][^\"”]{20,}[\"”]\s*,?\s*(?:ujar|kata|tutur|jel
                   re.MULTILINE)
 # a release that says so on its first line ("PRESS RELEASE", "Siaran Pers", "Rilis Media")
 PRESS_HEADING = re.compile(r"\W*(?:press|media|news)\s+release\b|\W*(?:siaran|rilis)\s+(?:pers|media)\b", re.IGNORECASE)
-NUMBER = re.compile(r"^[ \t]*(?:nomor|no\.?|number)\s*:?\s*([A-Za-z0-9][\w./\-]*[/\-][\w./\-]*\w)", re.IGNORECASE | re.MULTILINE)
+# "Nomor : 12/PKS/2026", and a party's own number line "Nomor Dinas Kesehatan : 440/..." (its name, in
+# capitalised words, between the label and the colon)
+NUMBER = re.compile(r"^[ \t]*(?:nomor|no\.?|number)(?:[ \t]+(?!(?:induk|pokok|akta|rekening|telepon|telp|hp|identitas|ktp|"
+                    r"npwp|nib|nip|nik|izin|ijin|registrasi|sertifikat|account|phone|tax|registration|id)\b)(?-i:[A-Z])[\w.&'-]*(?:[ \t]+(?-i:[A-Z])[\w.&'-]*){0,5}"
+                    r"[ \t]*(?=:))?\s*:?\s*([A-Za-z0-9][\w./\-]*[/\-][\w./\-]*\w)", re.IGNORECASE | re.MULTILINE)
 VENUE = r"(?:ruang|gedung|aula|kantor|pendopo|pendapa|balai|hotel|auditorium|gedung|wisma|rumah\s+dinas)"
 DAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
 LOCATION = [

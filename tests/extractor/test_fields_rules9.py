@@ -37,3 +37,27 @@ def test_a_regent_acting_for_the_regency_still_gives_it_the_role(nlp_id):
     assert got["PEMERINTAH KABUPATEN LEMBAH HIJAU"].role == "PIHAK PERTAMA"
     assert got["YAYASAN TUNAS HARAPAN BANGSA"].role == "PIHAK KEDUA"
 
+
+# -- agreement numbers: a party's name between "Nomor" and the colon -------------------------------
+
+def test_number_lines_labelled_with_a_party_name_are_read(nlp_id):
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS PERTANIAN KABUPATEN LEMBAH HIJAU\nDENGAN\nCV AGRO MANDIRI JAYA\n"
+            "Nomor Dinas Pertanian : 520/77/PKS-DISTAN/V/2026\n"
+            "Nomor Perusahaan      : 009/AMJ-PKS/V/2026\n\n"
+            "Pada hari ini Senin tanggal 4 Mei 2026 kami yang bertanda tangan di bawah ini:\n"
+            "1. Agus Riyanto, Kepala Dinas Pertanian Kabupaten Lembah Hijau, selanjutnya disebut PIHAK PERTAMA;\n"
+            "2. Dewi Kartika, Direktur CV Agro Mandiri Jaya, selanjutnya disebut PIHAK KEDUA.\n\n"
+            "Pasal 1\nPIHAK KEDUA menyalurkan pupuk organik.\n")
+    doc = nlp_id(text)
+    assert doc._.janji_number == "520/77/PKS-DISTAN/V/2026; 009/AMJ-PKS/V/2026"
+    assert "Nomor" not in (doc._.janji_title or "")
+
+
+def test_identity_numbers_and_counts_are_no_agreement_number(nlp_id):
+    # trap: a registration or deed number line, and a count written "Number of ...: 10-12"
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS PERTANIAN KABUPATEN LEMBAH HIJAU\nDENGAN\nCV AGRO MANDIRI JAYA\n\n"
+            "Nomor Akta Pendirian : 12/VII/2019\nNomor Induk Berusaha : 8120-0045\n"
+            "Number of trainees: 10-12\n\n"
+            "Pasal 1\nPIHAK KEDUA menyalurkan pupuk organik.\n")
+    assert nlp_id(text)._.janji_number is None
+
