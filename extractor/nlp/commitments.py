@@ -932,7 +932,9 @@ _DUTY_CUE = r"(?:will|shall|must|has\s+agreed\s+to|have\s+agreed\s+to|agreed\s+t
 _SECOND_DUTY = re.compile(
     rf"(?:,\s*|\s+)(?i:and|dan|serta|sedangkan|while|whereas)\s+(?=(?:(?:(?i:the|its|their|our)\s+|(?=[A-Z]))"
     rf"(?:(?!(?i:that|which|who|yang)\b)[\w'-]+\s+){{1,4}}?)?(?i:also\s+|juga\s+)?(?i:{_DUTY_CUE})\b(?!\s+(?i:be|become)\b))")
-_FIRST_DUTY = re.compile(rf"\b{_DUTY_CUE}\b", re.IGNORECASE)
+# the first duty may be stated as a pledge ("berkomitmen memfasilitasi ...", "commits to ...")
+_FIRST_DUTY = re.compile(rf"\b(?:{_DUTY_CUE}|berkomitmen|bersedia|commit(?:s|ted)?\s+to|pledge[sd]?\s+to|"
+                         rf"undertakes?\s+to)\b", re.IGNORECASE)
 
 
 def _duty_parts(sent: str) -> list[tuple[int, int]]:

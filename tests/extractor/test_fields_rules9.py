@@ -61,3 +61,28 @@ def test_identity_numbers_and_counts_are_no_agreement_number(nlp_id):
             "Pasal 1\nPIHAK KEDUA menyalurkan pupuk organik.\n")
     assert nlp_id(text)._.janji_number is None
 
+
+# -- commitments: two undertakings joined in one sentence ------------------------------------------
+
+def commitments(nlp, text: str) -> list[str]:
+    return [c.text for c in nlp(text)._.janji_commitments]
+
+
+def test_a_pledge_then_serta_akan_gives_two_commitments(nlp_id):
+    text = ("Kabupaten Lembah Hijau dan Balai Benih Sentosa menandatangani nota kesepakatan di Lembah Hijau. "
+            "Kepala Balai Benih Sentosa juga berkomitmen menyediakan benih padi unggul untuk 40 kelompok tani, "
+            "serta akan mendampingi penyuluh lapangan dalam uji tanam di lima kecamatan.\n")
+    got = commitments(nlp_id, text)
+    assert any(t.rstrip(" .").endswith("untuk 40 kelompok tani") for t in got)
+    assert any(t.startswith("akan mendampingi penyuluh lapangan") for t in got)
+
+
+def test_a_pledge_naming_two_things_it_covers_stays_one_commitment(nlp_id):
+    # trap: "serta" joining two objects of one verb, with no cue of its own, is one undertaking
+    text = ("Kabupaten Lembah Hijau dan Balai Benih Sentosa menandatangani nota kesepakatan di Lembah Hijau. "
+            "Kepala Balai Benih Sentosa juga berkomitmen menyediakan benih padi unggul untuk 40 kelompok tani "
+            "serta pupuk organik bagi lahan percontohan di lima kecamatan.\n")
+    got = commitments(nlp_id, text)
+    assert len([t for t in got if "benih padi" in t]) == 1
+    assert any("benih padi" in t and "pupuk organik" in t for t in got)
+
