@@ -163,6 +163,35 @@ def _wraps_on(text: str, prev_end: int, start: int, end: int) -> bool:
             and not line.startswith("|"))
 
 
+def _wrapped_count(text: str, prev_end: int, start: int, end: int, row: list[Cell], rest: list[Cell]) -> int:
+    """How many cells a row the line above left short and this line give together: the two lines' cells,
+    less one when the break falls inside a cell (no "|" on either side of it)."""
+    above = text[text.rfind("\n", 0, prev_end) + 1:prev_end].rstrip()
+    line = text[start:end].lstrip()
+    return len(row) + len(rest) - (0 if above.endswith("|") or line.startswith("|") else 1)
+
+
+def _completes_row(text: str, run: list[list[Cell]], prev_end: int, start: int, end: int, cells: list[Cell]) -> bool:
+    """A table written without outer bars ("1 | a | b") whose row wrapped: the row above has fewer cells
+    than the header, and with this line it has as many (a line opening with the next row's number is a
+    new row)."""
+    if len(run) < 2 or not _is_header(run[0]):
+        return False
+    width, row = len(run[0]), run[-1]
+    if len(row) >= width or _is_separator(row):
+        return False
+    if re.fullmatch(r"\d{1,3}\.?", cells[0].text) and re.fullmatch(r"\d{1,3}\.?", row[0].text):
+        return False
+    return _wrapped_count(text, prev_end, start, end, row, cells) == width
+
+
+def _rest_of_row(text: str, prev_end: int, start: int, end: int, row: list[Cell], rest: list[Cell]) -> list[Cell]:
+    above = text[text.rfind("\n", 0, prev_end) + 1:prev_end].rstrip()
+    if above.endswith("|") or text[start:end].lstrip().startswith("|"):
+        return [*row, *rest]
+    return _joined(text, row, rest)
+
+
 def _joined(text: str, row: list[Cell], rest: list[Cell]) -> list[Cell]:
     """The wrapped row's cells: the open last cell runs on into the first cell of the next line."""
     last = row[-1]
@@ -183,6 +212,10 @@ def find_pipe_tables(text: str) -> list[PipeTable]:
         cells = _cells(text, start, end) if "|" in line else []
         if cells and run and _wraps_on(text, run_span[1], start, end):
             run[-1] = _joined(text, run[-1], cells)      # the rest of a row the PDF text layer wrapped
+            run_span[1] = end
+            continue
+        if cells and run and _completes_row(text, run, run_span[1], start, end, cells):
+            run[-1] = _rest_of_row(text, run_span[1], start, end, run[-1], cells)
             run_span[1] = end
             continue
         if cells and (_is_row(cells) or _is_separator(cells)):
