@@ -110,6 +110,8 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     if not statements or not cands:
         return links, []
     cand_commitments = [commitments[j] for j in cands]
+    # who must carry out each candidate, read once (asked for every statement below)
+    obligors = {c.id: commitment_obligors(c, by_id[c.agreement_id]) for c in cand_commitments}
     cand_vectors = commitment_vectors[cands] if commitment_vectors is not None else None
     cand_cosine = np.asarray(cosine)[:, cands] if cosine is not None else None
     ignore, names = name_term_filter([by_id[a] for a in linked], cand_commitments)
@@ -156,11 +158,10 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                 continue
             # "... diberikan oleh dinas kepada PT X": done by the one party, not the other's duty
             doer = agents[i].get(com.agreement_id)
-            obligors = commitment_obligors(com, by_id[com.agreement_id])
-            if doer and obligors and doer not in obligors:
+            if doer and obligors[com.id] and doer not in obligors[com.id]:
                 continue
             if rank and com.agreement_id in one_party and com.id not in received \
-                    and commitment_obligors(com, by_id[com.agreement_id]) != (one_party[com.agreement_id],):
+                    and obligors[com.id] != (one_party[com.agreement_id],):
                 continue  # through one named party, a joint commitment counts only as the best match
             if rank and fused[i, j] < config.secondary_ratio * best:
                 break
@@ -187,7 +188,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                 if p_fused[k, j] < need or com.id in taken or not ok:
                     continue
                 if com.agreement_id in one_party \
-                        and commitment_obligors(com, by_id[com.agreement_id]) != (one_party[com.agreement_id],):
+                        and obligors[com.id] != (one_party[com.agreement_id],):
                     continue
                 # a part inside the topic of the statement's teaching activity is taught, not done
                 topic = teaching_topic(st.text)
