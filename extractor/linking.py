@@ -30,6 +30,7 @@ from extractor.matching_types import (
 )
 from extractor.name_words import SoftNameIndex, distinctive_words, names_party_softly, party_place, proper_words
 from extractor.orgs import (
+    OrgSignature,
     agency_by_field,
     as_government,
     fold,
@@ -65,7 +66,7 @@ def party_named(text: str, party: PartyRef, partners: Sequence[PartyRef], *, fol
     does not count: the city's bare place "Teluk Damar" inside "Politeknik Negeri Teluk Damar", or
     "Kabupaten X" inside "Kantor Pertanahan Kabupaten X", names the partner, not the government."""
     folded = folded if folded is not None else fold(text)
-    sig = signature(party.name, party.aliases)
+    sig = _without_bare_kind(text, signature(party.name, party.aliases))
     own_forms = {*sig.literals, *(f" {place} " for _, place in sig.typed)}
     longer = sorted({lit for p in partners if p.name != party.name
                      for lit in signature(p.name, p.aliases).literals
@@ -81,6 +82,19 @@ def party_named(text: str, party: PartyRef, partners: Sequence[PartyRef], *, fol
         return True
     # its signatory or another of its officials in the agreement, by name ("Rektor Hendra Wiratama")
     return any(person_named(text, person, folded=folded) for person in party.people)
+
+
+def _without_bare_kind(text: str, sig: OrgSignature) -> OrgSignature:
+    """`sig` without a defined short name that is the name's own kind word ("DINAS" for "Dinas
+    Perpustakaan ... Kabupaten X") where the text writes that word only at the head of a name
+    ("Dinas Perpustakaan Kabupaten Y"): that is another organisation of the kind, not this one."""
+    first = fold(sig.name).split()[:1]
+    if not first or f" {first[0]} " not in sig.literals:
+        return sig
+    word = "|".join(map(re.escape, (first[0], first[0].capitalize(), first[0].upper())))
+    if re.search(rf"\b(?:{word})\b(?![ \t]+[A-Z])", text):
+        return sig
+    return replace(sig, literals=tuple(lit for lit in sig.literals if lit != f" {first[0]} "))
 
 
 def with_people(parties: Sequence[PartyRef], officials: Sequence[tuple[str, str | None]]) -> tuple[PartyRef, ...]:

@@ -199,11 +199,18 @@ def _word_number(m: re.Match[str]) -> int:
     return _ID_UNITS[g["id"]]
 
 
+# "three thousand books", "dua ratus peserta": a counted word multiplied
+_MULTIPLIER = re.compile(r"(?i)\s+(hundred|thousand|ratus|ribu)\b")
+_MULTIPLIERS = {"hundred": 100, "ratus": 100, "thousand": 1000, "ribu": 1000}
+
+
 def quantity_terms(text: str) -> list[str]:
     out = []
     for m in _NUMBER_WORDS.finditer(text):
         n = _word_number(m)
-        if 2 <= n < 100 and (w := _COUNTED.match(text, m.end())) and w["word"].lower() not in _NOT_COUNTED \
+        if (times := _MULTIPLIER.match(text, m.end())) and not _inside_brackets(text, m.start()):
+            out.append(f"#{n * _MULTIPLIERS[times.group(1).lower()]}")
+        elif 2 <= n < 100 and (w := _COUNTED.match(text, m.end())) and w["word"].lower() not in _NOT_COUNTED \
                 and not _NUMBERED.search(text, max(0, m.start() - 12), m.start()) and not _inside_brackets(text, m.start()):
             out.append(f"#{n}")
     for m in _QUANTITY.finditer(text):

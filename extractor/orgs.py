@@ -99,7 +99,10 @@ ORG_WORDS = {"universitas": "university", "kristen": "christian", "islam": "isla
              "perhubungan": "transportation", "lingkungan": "environment", "hidup": "environment",
              "komunikasi": "communication", "informatika": "informatics", "perdagangan": "trade",
              "perindustrian": "industry", "kebudayaan": "culture", "penelitian": "research",
-             "pengabdian": "service", "fakultas": "faculty", "kedokteran": "medicine", "hukum": "law"}
+             "pengabdian": "service", "fakultas": "faculty", "kedokteran": "medicine", "hukum": "law",
+             "perpustakaan": "library", "kearsipan": "archives", "peternakan": "livestock",
+             "perkebunan": "plantation", "kehutanan": "forestry", "perumahan": "housing", "koperasi": "cooperatives",
+             "pangan": "food", "olahraga": "sports", "kepemudaan": "youth"}
 _BARE_ALIAS = re.compile(r"^ (kabupaten|kab|kota|provinsi|prov|regency|city|province) ")
 
 # Kind words English writes after the name and Indonesian before it ("Nordwald Foundation" =
@@ -116,6 +119,9 @@ AGENCY_KIND_ID = {"office": "dinas", "department": "dinas", "service": "dinas", 
 AGENCY_LEVEL_ID = {"provincial": "provinsi", "province": "provinsi", "regency": "kabupaten", "district": "kabupaten",
                    "city": "kota", "municipal": "kota"}
 AGENCY_FIELD_ID = {"population and civil registration": "kependudukan dan pencatatan sipil",
+                   "library and archives": "perpustakaan dan kearsipan", "marine and fisheries": "kelautan dan perikanan",
+                   "industry and trade": "perindustrian dan perdagangan", "culture and tourism": "kebudayaan dan pariwisata",
+                   "tourism and culture": "pariwisata dan kebudayaan",
                    "communication and informatics": "komunikasi dan informatika",
                    "disaster management": "penanggulangan bencana", "public works": "pekerjaan umum",
                    "food security": "ketahanan pangan", "youth and sports": "pemuda dan olahraga",
@@ -125,7 +131,8 @@ AGENCY_FIELD_ID = {"population and civil registration": "kependudukan dan pencat
                    "social affairs": "sosial", "social": "sosial", "transportation": "perhubungan",
                    "transport": "perhubungan", "environment": "lingkungan hidup", "environmental": "lingkungan hidup",
                    "trade": "perdagangan", "industry": "perindustrian", "culture": "kebudayaan",
-                   "forestry": "kehutanan", "cooperatives": "koperasi", "and": "dan"}
+                   "forestry": "kehutanan", "cooperatives": "koperasi", "library": "perpustakaan", "archives": "kearsipan",
+                   "livestock": "peternakan", "plantation": "perkebunan", "housing": "perumahan", "and": "dan"}
 # The short forms local governments write for their offices ("Disdik Provinsi X", "Dinkes X").
 DINAS_SHORT = {"pendidikan": ("disdik",), "pendidikan dan kebudayaan": ("disdikbud",), "kesehatan": ("dinkes",),
                "perhubungan": ("dishub",), "pariwisata": ("dispar",), "sosial": ("dinsos",),

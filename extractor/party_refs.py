@@ -156,10 +156,11 @@ def acronym_named(text: str, name: str) -> bool:
 
 
 def spelled_names(name: str) -> tuple[tuple[str, ...], ...]:
-    """The word lists an acronym of the name may spell: its content words, and for a company without
-    its leading legal form ("APJR" for "PT Asuransi Perlindungan Jalan Raya")."""
+    """The word lists an acronym of the name may spell: its content words, and for a company or a
+    foundation without its leading kind word ("APJR" for "PT Asuransi Perlindungan Jalan Raya", "PCN
+    Foundation" for "Yayasan Pustaka Cahaya Nusantara")."""
     words = _content_words(name)
-    if words[:1] in (("pt",), ("cv",)) and len(words) >= 3:
+    if words[:1] in (("pt",), ("cv",), ("yayasan",), ("koperasi",), ("perkumpulan",)) and len(words) >= 3:
         return words, words[1:]
     return (words,)
 

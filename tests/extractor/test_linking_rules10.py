@@ -1,0 +1,53 @@
+"""Linking and matching-term rules of session 10 (blind set 11 opened), on invented text. Each test
+has a trap where the rule must not fire."""
+from extractor.linking import link_one_party, link_report, party_named
+from extractor.matching_scores import quantity_terms
+from extractor.matching_text import analyze
+from extractor.matching_types import AgreementRef, PartyRef
+from extractor.party_refs import acronym_named
+
+LIBRARY_OFFICE = PartyRef("Dinas Perpustakaan dan Kearsipan Kabupaten Padang Lapang",
+                          ("DINAS PERPUSTAKAAN DAN KEARSIPAN KABUPATEN PADANG LAPANG", "DINAS"))
+FOUNDATION = PartyRef("Yayasan Lentera Ilmu Bangsa", ("YAYASAN LENTERA ILMU BANGSA", "YAYASAN"))
+AGREEMENT = AgreementRef(1, (LIBRARY_OFFICE, FOUNDATION))
+
+
+def test_a_foundation_acronym_leaves_out_its_kind_word():
+    assert acronym_named("Update from the LIB Foundation, October 2026.", FOUNDATION.name)
+    assert acronym_named("Laporan Yayasan LIB kepada donatur.", FOUNDATION.name)
+    # trap: the initials of another name
+    assert not acronym_named("Update from the LBI Foundation.", FOUNDATION.name)
+
+
+def test_a_local_office_is_named_in_english_by_its_field_and_place():
+    report = ("Since our agreement with the Padang Lapang library office, the LIB Foundation has run "
+              "a reading bus to the villages.")
+    assert [link.agreement_id for link in link_report(report, [AGREEMENT])] == [1]
+    # trap: the library office of another regency
+    other = report.replace("Padang Lapang library office", "Bukit Sirih library office")
+    assert link_report(other, [AGREEMENT]) == []
+
+
+def test_a_defined_kind_word_does_not_name_the_party_at_the_head_of_another_office():
+    other_office = ("Yayasan Lentera Ilmu Bangsa melatih pengelola taman bacaan bersama Dinas Perpustakaan "
+                    "Kabupaten Bukit Sirih. Pelatihan itu bagian dari kerja sama yayasan dengan Pemkab Bukit Sirih.")
+    assert not party_named(other_office, LIBRARY_OFFICE, AGREEMENT.parties)
+    assert link_report(other_office, [AGREEMENT]) == []
+    # the foundation is named alone, and works with another regency's office: not this agreement
+    assert link_one_party(other_office, [AGREEMENT]) == {}
+    # trap: the defined short name written on its own is the party
+    own = "DINAS telah menugaskan seorang pengemudi untuk mobil baca YAYASAN."
+    assert party_named(own, LIBRARY_OFFICE, AGREEMENT.parties)
+
+
+def test_counts_written_with_hundred_or_thousand_are_quantities():
+    assert "#3000" in quantity_terms("a bus loaded with three thousand children's books")
+    assert "#200" in quantity_terms("diikuti dua ratus peserta dari 12 desa")
+    # trap: the words spelling out digits in brackets count once
+    assert quantity_terms("3.000 (tiga ribu) eksemplar buku") == ["#3000"]
+
+
+def test_library_words_translate():
+    assert "library" in analyze("Dinas menyediakan mobil perpustakaan keliling.")
+    terms = analyze("mobil perpustakaan keliling")
+    assert "bus" in terms and "mobil" in terms  # a reading bus; a mobile unit
