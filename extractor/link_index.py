@@ -50,7 +50,7 @@ from extractor.orgs import (
     COMPASS,
     LOCAL_GOVERNMENTS,
     ORG_WORDS,
-    _other_language_names,
+    other_language_names,
     _place,
     _place_variants,
     fold,
@@ -94,7 +94,7 @@ def party_requirements(party: PartyRef) -> tuple[tuple[str, ...], ...]:
         out += [_words(v) for v in _place_variants(place)]
     for name in (party.name, *party.aliases):
         # an agency by its field, its name perhaps in the other language (orgs.agency_by_field)
-        for m in filter(None, (_AGENCY.match(n) for n in (fold(name), *map(fold, _other_language_names(fold(name)))))):
+        for m in filter(None, (_AGENCY.match(n) for n in (fold(name), *map(fold, other_language_names(fold(name)))))):
             kind, fld, _, place = m.groups()
             words = _place(place.split())
             if words.strip():

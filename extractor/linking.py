@@ -35,6 +35,7 @@ from extractor.orgs import (
     as_government,
     fold,
     mentions,
+    other_language_names,
     other_of_type,
     signature,
     typed_conflict,
@@ -142,6 +143,35 @@ def party_referred(text: str, party: PartyRef, agreement: AgreementRef, named: S
     return ref
 
 
+# "penyelam dari lembaga konservasi asal Australia yang sejak Mei bekerja sama dengan Dinas X": an
+# organisation left unnamed, described as the one working with the named party
+_UNNAMED_ORG = re.compile(r"\b(?:lembaga|organisasi|yayasan|perusahaan|LSM|NGO|organi[sz]ation|foundation|company|"
+                          r"firm|charity|association)\b(?P<desc>[^.;:]{0,60})$", re.IGNORECASE)
+
+
+def partner_by_relation(text: str, agreement: AgreementRef, named: Sequence[PartyRef]) -> str | None:
+    """The phrase describing the agreement's one unnamed party as the organisation working with the
+    named one ("lembaga konservasi asal Australia yang bekerja sama dengan Dinas X"), or None."""
+    if len(agreement.parties) != 2 or len(named) != 1:
+        return None
+    for m in _PARTNERSHIP_WITH.finditer(text):
+        org = _PARTNER_END.split(m["org"], maxsplit=1)[0]
+        if _not_a_party(org, agreement) and not party_named(org, named[0], agreement.parties):
+            continue
+        before = re.sub(r"\s+yang(?:\s+(?:sejak|since)\s+\w+(?:\s+\d{4})?)?(?:\s+(?:telah|sudah))?\s*$", "",
+                        text[max(0, m.start() - 80):m.start()].rstrip())
+        unnamed = _UNNAMED_ORG.search(before)
+        # unnamed: no capitalised word but the place it comes from ("asal Belanda", "based in Perth")
+        desc = re.sub(r"\b(?:asal|dari|from|based\s+in)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", "", unnamed["desc"]) \
+            if unnamed else ""
+        if unnamed and not re.search(r"\b[A-Z]", desc):
+            return unnamed.group(0).strip()
+    return None
+
+
+_PARTNER_END = re.compile(r"\s+(?:setempat|local)\b|,")
+
+
 _DINAS_NAME = re.compile(r"(?i)dinas\s+(?P<field>.+?)\s+(?:kabupaten|kab\.?|kota|provinsi)\s")
 _BARE_DINAS = re.compile(r"\b[Dd]inas\b(?![ \t]+[A-Z])")
 _NAMED_DINAS = re.compile(r"\bDinas[ \t]+(?P<field>[A-Z][\w]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w]*)*)")
@@ -203,7 +233,8 @@ def link_report(text: str, agreements: Sequence[AgreementRef]) -> list[Agreement
         referred: list[str] = []
         if named and len(named) < need:
             referred = [f"{p.name} as '{ref}'" for p in ag.parties if p not in named_refs
-                        for ref in [party_referred(text, p, ag, named_refs)] if ref]
+                        for ref in [party_referred(text, p, ag, named_refs) or partner_by_relation(text, ag, named_refs)]
+                        if ref]
         reasons = []
         if ag.parties and len(named) >= need:
             reasons.append("parties named: " + ", ".join(named))
@@ -347,7 +378,8 @@ _SUPPLIES = re.compile(r"\b(?:supply|supplies|provide|provides|deliver|delivers|
                        r"menyediakan|menyerahkan|memberikan|mengirimkan|mengirim|menghibahkan|menyalurkan)\b",
                        re.IGNORECASE)
 _RECEIVED = re.compile(r"\b(?:diterima|menerima|telah\s+tiba|sudah\s+tiba|received|arrived|were\s+delivered|"
-                       r"was\s+delivered)\b", re.IGNORECASE)
+                       r"was\s+delivered|(?:diserahkan|disampaikan|dikirimkan|dikirim)\s+(?:ke|kepada)|"
+                       r"(?:handed(?:\s+over)?|submitted|sent)\s+to)\b", re.IGNORECASE)
 
 
 def supplied_to(commitment: CommitmentRef, agreement: AgreementRef | None, receiver: str) -> bool:
@@ -591,7 +623,8 @@ _INSTRUMENT_HEAD = re.compile(r"(?:Keputusan|Surat|Peraturan|Instruksi|Nota|SK|P
 def _not_a_party(org: str, agreement: AgreementRef, after: str = "") -> bool:
     # the party itself, perhaps without its place ("Dinas Kelautan dan Perikanan"), is no other body;
     # `after`: the words right after the capitalised name, up to a comma ("the X Red Cross *blood unit*")
-    own = any(fold(org) in fold(name) for p in agreement.parties for name in (p.name, *p.aliases))
+    own = any(fold(org) in form for p in agreement.parties for name in (p.name, *p.aliases)
+              for form in (fold(name), *map(fold, other_language_names(fold(name)))))
     whole = org + re.split(r"[,;.:()]", after, maxsplit=1)[0]
     return not own and not any(party_named(whole, p, agreement.parties) for p in agreement.parties) \
         and not names_party_softly(org, agreement)

@@ -311,7 +311,7 @@ def _indonesian_place(place: str) -> str:
     return " ".join(words)
 
 
-def _other_language_names(folded: str) -> list[str]:
+def other_language_names(folded: str) -> list[str]:
     """The name as the other language writes it: the kind word moved ("nordwald foundation" <->
     "yayasan nordwald"), an English local-government agency in Indonesian ("education office of
     the provincial government of x" -> "dinas pendidikan provinsi x")."""
@@ -555,7 +555,7 @@ def signature(name: str, aliases: tuple[str, ...] = ()) -> OrgSignature:
     parts += [p for n in (name, *aliases) for p in re.findall(r"\(([^)]+)\)", n)]
     parts += [re.sub(r"\([^)]*\)", " ", n) for n in (name, *aliases)]
     parts += [n.split(",")[0] for n in parts]  # "X, Sarawak, Malaysia" -> "X"
-    translated = {fold(other) for n in parts for other in _other_language_names(fold(n))}
+    translated = {fold(other) for n in parts for other in other_language_names(fold(n))}
     # a body's name in full or by its short form ("Unit Donor Darah PMI X"), no acronyms made of these
     translated |= {fold(other) for n in [*parts, *translated] for other in _body_spellings(fold(n).split())}
     translated |= {fold(other) for n in parts for other in _short_spellings(fold(n).split())}
@@ -824,7 +824,7 @@ def agency_by_field(text: str, name: str, *, folded: str | None = None) -> bool:
     folded_text = folded if folded is not None else fold(text)
     if office_by_kind(text, name, folded=folded_text) or government_by_agency(text, name, folded=folded_text):
         return True
-    m = next((m for n in (fold(name), *map(fold, _other_language_names(fold(name)))) for m in [_AGENCY.match(n)] if m),
+    m = next((m for n in (fold(name), *map(fold, other_language_names(fold(name)))) for m in [_AGENCY.match(n)] if m),
              None)
     if not m:
         return False

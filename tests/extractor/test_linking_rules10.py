@@ -51,3 +51,37 @@ def test_library_words_translate():
     assert "library" in analyze("Dinas menyediakan mobil perpustakaan keliling.")
     terms = analyze("mobil perpustakaan keliling")
     assert "bus" in terms and "mobil" in terms  # a reading bus; a mobile unit
+
+
+MARINE_OFFICE = PartyRef("MARINE AND FISHERIES OFFICE OF KARANG BIRU REGENCY")
+REEF_NGO = PartyRef("Coral Keepers Network", ("CORAL KEEPERS NETWORK", "CKN"))
+REEF_MOU = AgreementRef(2, (MARINE_OFFICE, REEF_NGO))
+
+
+def test_the_english_named_office_written_in_indonesian_without_its_place_is_no_other_partner():
+    from extractor.linking import statement_allowed
+    text = ("Pelatihan itu dipandu penyelam yang sejak Juni bekerja sama dengan Dinas Kelautan dan "
+            "Perikanan setempat.")
+    assert statement_allowed(text, REEF_MOU, [])[0]
+    # trap: another office of the regency is another partner
+    other = text.replace("Dinas Kelautan dan Perikanan", "Dinas Pariwisata")
+    assert not statement_allowed(other, REEF_MOU, [])[0]
+
+
+def test_the_unnamed_partner_described_as_working_with_the_named_party_completes_the_link():
+    report = ("Karang Biru - Dua puluh nelayan belajar memantau karang. Pelatihan dipandu penyelam dari "
+              "lembaga konservasi asal Selandia Baru yang sejak Mei bekerja sama dengan Dinas Kelautan dan "
+              "Perikanan Kabupaten Karang Biru.")
+    links = link_report(report, [REEF_MOU])
+    assert [link.agreement_id for link in links] == [2] and "referred" in links[0].reasons[0]
+    # trap: the organisation working with the office is named, and it is not the partner
+    named_other = report.replace("lembaga konservasi asal Selandia Baru", "Yayasan Laut Lestari")
+    assert link_report(named_other, [REEF_MOU]) == []
+
+
+def test_a_report_that_something_was_handed_to_it_says_it_received_it():
+    from extractor.linking import says_received
+    assert says_received("Peta rekomendasi pemupukan diserahkan ke Dinas tanggal 2 November 2026.")
+    assert says_received("The first summary was handed over to the library office in October.")
+    # trap: handing something out is no receipt
+    assert not says_received("Dinas menyerahkan bibit kepada kelompok tani.")
