@@ -110,8 +110,13 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
     cut = SIGNATURE_CUT.search(text)
     # the signature block only counts after the last section heading begins
     heads = [m for m in re.finditer(r"(?m)^" + HEADING.pattern, text, re.IGNORECASE) if _heading_rest(m)]
+    titled: set[int] = set()
     if caps_headings:
-        heads += [m for m in re.finditer(r"(?m)^" + _CAPS_HEADING.pattern, text) if _numbered_caps_heading(m.group(0))]
+        if not heads:
+            titled = _numbered_title_headings(text)
+        heads += [m for m in re.finditer(r"(?m)^" + _CAPS_HEADING.pattern, text)
+                  if _numbered_caps_heading(m.group(0)) or m.start() in titled]
+        heads += [m for m in re.finditer(r"(?m)^" + _TITLE_HEADING.pattern, text) if m.start() in titled]
         heads.sort(key=lambda m: m.start())
     body_end = len(text)
     if heads:
@@ -139,7 +144,8 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
             continue
         first = pos + len(line) - len(line.lstrip())
         line_end = pos + len(line.rstrip())
-        h = HEADING.match(line) or (_numbered_caps_heading(line) if caps_headings else None)
+        h = HEADING.match(line) or (_numbered_caps_heading(line) if caps_headings else None) or (
+            _TITLE_HEADING.match(line) if pos in titled else None)
         if h and not _heading_rest(h):
             h = None
         if h and (prev_blank or not prev_line or _ends_clause(prev_line) or _is_title_line(prev_line)):
@@ -276,6 +282,30 @@ def _numbered_caps_heading(line: str) -> re.Match | None:
     """"I. RUANG LINGKUP", "3. FINANCIAL ARRANGEMENTS": a numbered heading in capitals."""
     m = _CAPS_HEADING.match(line)
     return m if m and len(m["rest"].split()) <= 8 else None
+
+
+_TITLE_HEADING = re.compile(r"[ \t]*(?P<num>\d{1,2})\.[ \t]+(?P<rest>[A-Z][^\n]*?)[ \t]*$")
+_NUMBERED_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(\S[^\n]*?)[ \t]*$")
+
+
+def _numbered_title_headings(text: str) -> set[int]:
+    """Line starts of "1. Purpose", "2. Fields of cooperation", ...: an agreement without Pasal/Article
+    headings whose every "N." line is a short title (capitalised, no final stop), numbered 1, 2, 3, ...
+    with at least one followed by a paragraph: its sections. A list of short items ("1. Pendidikan" under
+    "meliputi:", or each item followed only by its sub-items) is not."""
+    found = list(_NUMBERED_LINE.finditer(text))
+    if len(found) < 3 or [int(m.group(1)) for m in found] != list(range(1, len(found) + 1)):
+        return set()
+    if any(len(m.group(2).split()) > 6 or not m.group(2)[:1].isupper() or m.group(2)[-1] in ".;:,"
+           for m in found):
+        return set()
+    before = text[:found[0].start()].rstrip()
+    if before.endswith(":"):
+        return set()
+    def paragraph_after(m: re.Match) -> bool:
+        nxt = next((ln for ln in text[m.end():].split("\n") if ln.strip()), "")
+        return bool(nxt) and not ENUM.match(nxt) and not _NUMBERED_LINE.match(nxt)
+    return {m.start() for m in found} if any(paragraph_after(m) for m in found) else set()
 
 
 def _ends_clause(line: str) -> bool:

