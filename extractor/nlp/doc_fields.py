@@ -27,7 +27,8 @@ REPORT = re.compile(r"\b(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|
                     r"tindak\s*lanjut\w*|menindaklanjuti|implementasi|realisasi|workshop|lokakarya|pemetaan|"
                     r"pelatihan\s+telah|telah\s+dilaksanakan|kegiatan\s+ini)\b", re.IGNORECASE)
 REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|akhir|kemajuan|triwulan|"
-                            r"semester|bulanan|tahunan|monitoring|monev|perjalanan|kunjungan)|(?:activity|progress)\s+report|"
+                            # "Laporan Realisasi Triwulan III", "Laporan Capaian Kinerja": what was achieved
+                            r"realisasi|capaian|progres|semester|bulanan|tahunan|monitoring|monev|perjalanan|kunjungan)|(?:activity|progress)\s+report|"
                             # what an officer saw and did on a mission: "Back-to-Office Report", "Mission Report"
                             r"back[\s-]+to[\s-]+office\s+report|(?:mission|trip|travel)\s+report|"
                             # minutes of a meeting and monitoring visit reports report what was done too
