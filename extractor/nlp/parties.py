@@ -340,6 +340,34 @@ def _signing_list(text: str, sents, spans) -> list[Entity]:
     return []
 
 
+_BETWEEN = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _between_list(text: str, sents, spans) -> list[Entity]:
+    """"kerja sama tiga pihak antara A, B dan C", "an agreement between A, B and C": three or more
+    organisations listed right after "antara"/"between" in a sentence about the agreement are the parties."""
+    for s, e in sents:
+        if not CUE.search(text, s, e):
+            continue
+        inside = _mentions_in(spans, s, e)
+        for k, first in enumerate(inside):
+            if not _BETWEEN.search(text[max(s, first[0] - 40):first[0]]):
+                continue
+            run = [first]
+            for x in inside[k + 1:]:
+                gap = re.sub(r"\s+", " ", _BRACKETS.sub("", text[run[-1][1]:x[0]]).strip()) + " "
+                if x[2] is run[-1][2] or not (_LIST_COMMA.fullmatch(gap) or _LIST_LAST.fullmatch(gap)):
+                    break
+                run.append(x)
+                if _LIST_LAST.fullmatch(gap):
+                    break
+            names = list(dict.fromkeys(r[2] for r in run))
+            if len(names) >= 3 and _LIST_LAST.fullmatch(
+                    re.sub(r"\s+", " ", _BRACKETS.sub("", text[run[-2][1]:run[-1][0]]).strip()) + " "):
+                return names
+    return []
+
+
 def _co_signer_parties(text: str, sents, spans) -> list[Entity]:
     """The organisations named in a sentence about further signers."""
     out: list[Entity] = []
@@ -415,14 +443,24 @@ def _side_with_other_name(text: str, spans, entities: list[Entity], m: re.Match,
     return ent
 
 
+# "The X Government, chocolate maker [A] and the [B] signed": a first name of the list before A, maybe
+# described in a few lower-case words
+LIST_HEAD = re.compile(rf"(?P<z>{_NAME_RUN_NO_AND})(?P<z_other>{_OTHER_NAME}),\s+(?:[a-z][\w'-]*\s+){{0,3}}$")
+
+
 def _signed_with_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
     """The two organisations of the first "A has signed a Memorandum of Understanding with B" or
-    "A and B signed an agreement"."""
+    "A and B signed an agreement" (three with "Z, A and B signed")."""
     for m in [*SIGNED_WITH.finditer(text), *BOTH_SIGNED.finditer(text)]:
         a = _side_with_other_name(text, spans, entities, m, "a")
         b = _side_with_other_name(text, spans, entities, m, "b")
         if a is not None and b is not None and a is not b:
-            return [a, b]
+            head = None
+            if m.re is BOTH_SIGNED:
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                z = LIST_HEAD.search(text, line_start, m.start("a"))
+                head = _side_with_other_name(text, spans, entities, z, "z") if z else None
+            return [head, a, b] if head is not None and head is not a and head is not b else [a, b]
     return []
 
 
@@ -748,7 +786,7 @@ def select(doc: Doc) -> list[Entity]:
     pairs = [] if parties else _pairs(text, sents, spans)  # an agreement's title block is final
     cue_pairs = [p for p in pairs if p[2]]
     if not parties:
-        parties = _signing_list(text, sents, spans)
+        parties = _signing_list(text, sents, spans) or _between_list(text, sents, spans)
     if not parties and cue_pairs:
         a, b, _ = cue_pairs[0]
         parties = [a, b]

@@ -19,3 +19,35 @@ def test_a_realisation_or_achievement_report_under_a_letterhead_is_an_activity_r
                "\"Laporan realisasi akan kami umumkan,\" ujar kepala dinas.")
     assert kind_of(release) == "news_release"
 
+
+# -- parties: three organisations listed after "antara" / "between" -----------------------------------
+
+def parties(nlp, text: str) -> list[str]:
+    return [p.name for p in nlp(text)._.janji_parties]
+
+
+def test_three_organisations_listed_after_antara_in_a_sentence_about_the_agreement_are_all_parties(nlp_id):
+    text = ("Wali Kota Saksikan Kesepakatan Tiga Pihak Soal Sampah\n\n"
+            "Kota Contoh, Senin (3/5/2031) – Wali Kota Contoh menyaksikan penandatanganan kesepakatan bersama "
+            "antara Pemerintah Provinsi Tanah Contoh, Pemerintah Kota Contoh dan Yayasan Bumi Lestari di Balai Kota.\n\n"
+            "Pemkot akan menyediakan lahan untuk bank sampah, ujar Wali Kota.\n")
+    got = parties(nlp_id, text)
+    assert {"Pemerintah Provinsi Tanah Contoh", "Pemerintah Kota Contoh", "Yayasan Bumi Lestari"} <= set(got)
+    # trap: the same list in a sentence that is not about an agreement names no party
+    trap = ("Rapat Koordinasi Sampah\n\nRapat membahas selisih data antara Pemerintah Provinsi Tanah Contoh, "
+            "Pemerintah Kota Contoh dan Yayasan Bumi Lestari.\n")
+    assert "Yayasan Bumi Lestari" not in parties(nlp_id, trap)
+
+
+
+def test_a_first_organisation_before_two_that_signed_is_a_party_too(nlp_en):
+    text = ("Three-way deal on river clean-up\n\nPORT SAMPLE, 3 May 2031 – The Sample Regency Government, water "
+            "utility PT Sungai Bersih Abadi and the Sample River Keepers' Union signed a tripartite agreement on "
+            "Monday.\n")
+    got = parties(nlp_en, text)
+    assert set(got) == {"Sample Regency Government", "PT Sungai Bersih Abadi", "Sample River Keepers' Union"}
+    # trap: a place phrase before the two signers is no organisation
+    trap = ("Deal on river clean-up\n\nPORT SAMPLE, 3 May 2031 – In Port Sample, water utility PT Sungai Bersih "
+            "Abadi and the Sample River Keepers' Union signed an agreement on Monday.\n")
+    assert set(parties(nlp_en, trap)) == {"PT Sungai Bersih Abadi", "Sample River Keepers' Union"}
+
