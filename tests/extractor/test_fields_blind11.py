@@ -51,3 +51,29 @@ def test_a_first_organisation_before_two_that_signed_is_a_party_too(nlp_en):
             "Abadi and the Sample River Keepers' Union signed an agreement on Monday.\n")
     assert set(parties(nlp_en, trap)) == {"PT Sungai Bersih Abadi", "Sample River Keepers' Union"}
 
+
+# -- officials: positions ------------------------------------------------------------------------
+
+def officials(nlp, text: str) -> dict:
+    return {o.name: o for o in nlp(text)._.janji_officials}
+
+
+def test_a_chairwoman_is_a_position(nlp_en):
+    text = ("PORT SAMPLE, 3 May 2031 – The agreement was signed by Regent John Doe and the union's chairwoman "
+            "Mrs. Maria Lopez.\n")
+    got = officials(nlp_en, text)
+    assert got["Maria Lopez"].position == "chairwoman"
+
+
+def test_a_direction_after_a_region_word_ends_a_position_and_is_no_name(nlp_id):
+    for position in ("Kepala Cabang Kawasan Utara", "Manajer Area Selatan"):
+        text = ("PERJANJIAN KERJA SAMA\n\nPasal 1\nPIHAK KEDUA memasang menara.\n\n"
+                "PT MERPATI SINYAL BERSAMA BALAI DESA CONTOH\n"
+                f"{position}, Kepala Desa,\nttd. ttd.\n"
+                "LINDA KUSWANTO, S.E. MARKUS BORA\n")
+        got = officials(nlp_id, text)
+        assert not {"Utara", "Area Selatan"} & set(got), position
+    # trap: a person named after the region still is one, with the region in the position
+    text2 = "Turut hadir Kepala Cabang Area Barat PT Merpati Sinyal Bersama, Yohanes Riwu, pada acara itu.\n"
+    assert officials(nlp_id, text2)["Yohanes Riwu"].position == "Kepala Cabang Area Barat PT Merpati Sinyal Bersama"
+

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extractor.nlp.lexicon import fold
+from extractor.nlp.orgs import DIRECTIONS
 from extractor.nlp.officials.context import Ctx, Found
 from extractor.nlp.officials.names import lone_name, parse_name
 from extractor.nlp.officials.org_links import context_org, gov_org, item_party, party_in
@@ -59,6 +60,15 @@ def position_first(ctx: Ctx) -> list[Found]:
                 continue
             if low in ROMAN and toks[k].text.isupper() and (k + 1 >= n or not ctx.name_tok(k + 1)
                                                             or toks[k + 1].text == ","):
+                k += 1
+                qual_end = k
+                continue
+            # "Kepala Cabang Kawasan Timur, Nama", "Manajer Area Barat": a region of the body, not a name
+            if low in REGION_WORDS and k + 1 < n and fold(toks[k + 1].text) in DIRECTIONS:
+                k += 2
+                qual_end = k
+                continue
+            if low in DIRECTIONS and k > j and fold(toks[k - 1].text) in REGION_WORDS:
                 k += 1
                 qual_end = k
                 continue
