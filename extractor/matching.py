@@ -87,8 +87,12 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     links, one_party, content = list(linking.links), dict(linking.one_party), linking.content
     linked = {link.agreement_id: link for link in links}
     own = {c.id for c in one_party_candidates(commitments, one_party, agreements)}
+    by_id = {a.id: a for a in agreements}
+    # a party's own report saying it received what the partner must supply counts for that supply
+    received = {c.id for c in commitments if c.agreement_id in one_party and c.id not in own
+                and supplied_to(c, by_id.get(c.agreement_id), one_party[c.agreement_id])}
     for ag_id, name in one_party.items():
-        if any(c.agreement_id == ag_id and c.id in own for c in commitments):
+        if any(c.agreement_id == ag_id and c.id in own | received for c in commitments):
             linked[ag_id] = AgreementLink(ag_id, 0.0, ((f"one party named: {name}; only its own commitments "
                                                         f"(a joint one as a statement's best match), strong "
                                                         f"matches only"),))
@@ -100,11 +104,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
         links = [content]
     strict = {content.agreement_id: link_config.content_factor} if content is not None else {}
     strict.update({ag_id: config.one_party_factor for ag_id in one_party})
-    by_id = {a.id: a for a in agreements}
     order = sorted(range(len(commitments)), key=lambda j: commitments[j].id)
-    # a party's own report saying it received what the partner must supply counts for that supply
-    received = {c.id for c in commitments if c.agreement_id in one_party and c.id not in own
-                and supplied_to(c, by_id.get(c.agreement_id), one_party[c.agreement_id])}
     cands = [j for j in order if commitments[j].agreement_id in linked
              and (commitments[j].agreement_id not in one_party or commitments[j].id in own | received)]
     if not statements or not cands:

@@ -301,10 +301,21 @@ class _Collector:
         if len(words(display)) < 1 or len(display.split()) > MAX_WORDS:
             return
         if (_is_condition(display) or _is_quoted_reason(display) or _NO_DUTY.search(display)
-                or _PRECEDENCE.search(display)):
+                or _PRECEDENCE.search(display) or _signature_label(display)):
             return
         who = parties if parties is not None else self.parties.obliged(display)
         self.items.append(Candidate(display, _action(display), spans, confidence, who, source))
+
+
+# "PIHAK KEDUA: Direktur PT X, NAME": a signature line labelled with a role, no duty (no verb)
+_ROLE_LABEL = re.compile(r"^\W*(?:PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT)|PARA\s+PIHAK|(?:the\s+)?(?:First|Second|"
+                         r"Third)\s+Party)\s*:\s*(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
+_VERB_LIKE = re.compile(r"\b(?:(?:me|ber)[a-z]{4,}|akan|wajib|harus|will|shall|must|agrees?|[a-z]{4,}(?:ed|ing))\b")
+
+
+def _signature_label(display: str) -> bool:
+    m = _ROLE_LABEL.match(display)
+    return bool(m) and not _VERB_LIKE.search(m["rest"].lower())
 
 
 # a quotation closed by a speech verb: "…," ujarnya / katanya / he said

@@ -610,6 +610,26 @@ def _role_name(raw: str) -> str:
     return role.upper() if role.lower().startswith("pihak") else role.lower().replace(" ", "_").replace("the_", "")
 
 
+# "PIHAK PERTAMA: Kepala Dinas Pertanian Kabupaten X, NAME": a signature line labelled with the role
+ROLE_LABEL_LINE = re.compile(rf"(?im)^[ \t]*({_ROLE})[ \t]*:[ \t]*(?P<rest>[^\n]+)$")
+_FIRST_TWO = ("PIHAK PERTAMA", "PIHAK KEDUA")
+
+
+def _label_line_roles(text: str, parties: list[Entity], spans, roles: dict[int, str]) -> None:
+    """Roles no clause defines, from the lines labelled with them (the one party named on the line);
+    of two parties, the other takes the other role."""
+    for m in ROLE_LABEL_LINE.finditer(text):
+        on_line = list({id(x[2]): x[2] for x in spans if m.start("rest") <= x[0] < m.end() and x[2] in parties}.values())
+        role = _role_name(m.group(1))
+        if len(on_line) == 1 and id(on_line[0]) not in roles and role not in roles.values():
+            roles[id(on_line[0])] = role
+    known = set(roles.values())
+    if len(parties) == 2 and len(roles) == 1 and known <= {*_FIRST_TWO, "PIHAK KESATU"}:
+        first = "PIHAK KESATU" if re.search(r"PIHAK\s+KESATU", text) else "PIHAK PERTAMA"
+        other = next(p for p in parties if id(p) not in roles)
+        roles[id(other)] = "PIHAK KEDUA" if known & {"PIHAK PERTAMA", "PIHAK KESATU"} else first
+
+
 def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]:
     roles: dict[int, str] = {}
     for m in RESPECTIVELY.finditer(text):
@@ -641,6 +661,7 @@ def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]
         ent = before[0][2]
         if id(ent) not in roles:
             roles[id(ent)] = _role_name(m.group(1))
+    _label_line_roles(text, parties, spans, roles)
     for m in ALIAS_DEF.finditer(text):
         alias = m.group(1).strip()
         if alias.lower() in NOT_ALIASES:
