@@ -15,16 +15,17 @@ from extractor.activity_cues import (
     is_figures_headline,
     is_outcome,
     is_partial,
-    rest_left_undone,
     is_postponed,
-    points_back,
-    same_actor,
-    told_of_elsewhere,
     minutes_subject,
+    names_partner_section,
     opens_what_is_ahead,
+    points_back,
+    rest_left_undone,
+    same_actor,
     starts_later,
     states_a_goal,
     tells_an_event,
+    told_of_elsewhere,
     under_other_agreement,
     without_plan_comparison,
 )
@@ -694,6 +695,9 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                 parties=tuple(dict.fromkeys(mentioned_parties(row.text, parties) + reporter)),
                 evidence=(doc.evidence(row.start, row.end),)))
     for b_start, b_end in _blocks(blank_tables(text, tables)):
+        if _section_at(sections, b_start) not in ("not_done", "basis") and _list_heading(text, b_start, b_end):
+            out.extend(_partner_section(doc, b_start, b_end, default_date, parties, reporter))
+            continue
         if _section_at(sections, b_start) in ("not_done", "basis") or _list_heading(text, b_start, b_end) \
                 or _caption_over_list(text, b_start, b_end) or is_figures_headline(text[b_start:b_end]):
             continue  # under "Kegiatan yang Belum Terlaksana", "Kendala", "Rencana …", "Dasar"
@@ -758,6 +762,24 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
             parties=tuple(dict.fromkeys(mentioned_parties(text[start:end], parties) + reporter)),
             evidence=(doc.evidence(start, end),)))
     return tuple(out)
+
+
+def _partner_section(doc: DocumentText, start: int, end: int, date: str | None, parties: Sequence[Party],
+                     reporter: tuple[str, ...]) -> list[ActivityStatement]:
+    """"B. Kerja sama dengan Kizuna" over its items: kept (as the heading it is, without its mark) so
+    that matching reads the items under it as that partner's section, not as continuing the section
+    on another partner before it. A heading is no activity: it shares no work term with a commitment."""
+    text = doc.text
+    mark = _HEADING_MARK.match(text[start:end])
+    h_start = start + (mark.end() if mark else 0)
+    heading = text[h_start:end].strip()
+    if not names_partner_section(heading):
+        return []
+    h_start = text.index(heading, h_start)
+    h_end = h_start + len(heading)
+    return [ActivityStatement(text=heading, date=date,
+                              parties=tuple(dict.fromkeys(mentioned_parties(heading, parties) + reporter)),
+                              evidence=(doc.evidence(h_start, h_end),))]
 
 
 def _headline_restated(text: str, first: ActivityStatement, second: ActivityStatement) -> bool:

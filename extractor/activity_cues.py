@@ -511,3 +511,16 @@ def minutes_subject(text: str, not_done: Callable[[str], bool]) -> tuple[int, in
             agenda_at += len(following)
         return None
     return None
+
+
+# "B. Kerja sama dengan Kizuna", "2. Work with the Delta Foundation": a section heading saying whose
+# partnership the items under it belong to.
+_PARTNER_HEADING = re.compile(
+    r"^(?:(?:pelaksanaan|realisasi|capaian|progress\s+of|progress\s+on)\s+)?"
+    r"(?:kerja\s*sama|kemitraan|kolaborasi|kegiatan\s+bersama|program\s+bersama|cooperation|partnership|"
+    r"collaboration|joint\s+work|work)\s+(?:dengan|bersama|with)\s+\S", re.IGNORECASE)
+
+
+def names_partner_section(heading: str) -> bool:
+    """Is this heading (without its item mark) the title of a section on the work with one partner?"""
+    return bool(_PARTNER_HEADING.match(heading.strip()))
