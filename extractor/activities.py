@@ -695,9 +695,16 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                 parties=tuple(dict.fromkeys(mentioned_parties(row.text, parties) + reporter)),
                 evidence=(doc.evidence(row.start, row.end),)))
     for b_start, b_end in _blocks(blank_tables(text, tables)):
-        if _section_at(sections, b_start) not in ("not_done", "basis") and _list_heading(text, b_start, b_end):
-            out.extend(_partner_section(doc, b_start, b_end, default_date, parties, reporter))
-            continue
+        heading = _partner_heading(text, b_start, b_end)
+        if heading and _section_at(sections, b_start) not in ("not_done", "basis"):
+            h_start, h_end = heading
+            out.append(ActivityStatement(
+                text=text[h_start:h_end], date=default_date,
+                parties=tuple(dict.fromkeys(mentioned_parties(text[h_start:h_end], parties) + reporter)),
+                evidence=(doc.evidence(h_start, h_end),)))
+            b_start = _trim(text, h_end, b_end)[0]  # the section's first lines, when no blank line follows
+            if b_start >= b_end:
+                continue
         if _section_at(sections, b_start) in ("not_done", "basis") or _list_heading(text, b_start, b_end) \
                 or _caption_over_list(text, b_start, b_end) or is_figures_headline(text[b_start:b_end]):
             continue  # under "Kegiatan yang Belum Terlaksana", "Kendala", "Rencana …", "Dasar"
@@ -764,22 +771,20 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
     return tuple(out)
 
 
-def _partner_section(doc: DocumentText, start: int, end: int, date: str | None, parties: Sequence[Party],
-                     reporter: tuple[str, ...]) -> list[ActivityStatement]:
-    """"B. Kerja sama dengan Kizuna" over its items: kept (as the heading it is, without its mark) so
-    that matching reads the items under it as that partner's section, not as continuing the section
-    on another partner before it. A heading is no activity: it shares no work term with a commitment."""
-    text = doc.text
-    mark = _HEADING_MARK.match(text[start:end])
-    h_start = start + (mark.end() if mark else 0)
-    heading = text[h_start:end].strip()
-    if not names_partner_section(heading):
-        return []
-    h_start = text.index(heading, h_start)
-    h_end = h_start + len(heading)
-    return [ActivityStatement(text=heading, date=date,
-                              parties=tuple(dict.fromkeys(mentioned_parties(heading, parties) + reporter)),
-                              evidence=(doc.evidence(h_start, h_end),))]
+def _partner_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"B. Kerja sama dengan Kizuna" / "B. KERJA SAMA DENGAN KIZUNA" heading a block (its first line, no
+    closing stop, a few words): the span of the heading without its mark. Kept as a statement so that
+    matching reads what follows as that partner's section, not as continuing the section on another
+    partner before it; a heading shares no work term with a commitment."""
+    nl = text.find("\n", start, end)
+    line = text[start:nl if nl >= 0 else end]
+    mark = _HEADING_MARK.match(line)
+    heading = line[mark.end() if mark else 0:].strip()
+    if not heading or heading[-1] in ".!?;:," or len(_WORD.findall(heading)) > 10 \
+            or not names_partner_section(heading):
+        return None
+    h_start = text.index(heading, start)
+    return h_start, h_start + len(heading)
 
 
 def _headline_restated(text: str, first: ActivityStatement, second: ActivityStatement) -> bool:

@@ -57,3 +57,28 @@ def test_the_items_of_the_second_partners_section_do_not_continue_the_first_sect
     # the headings themselves match nothing
     headings = {s.id for s in statements if s.text.startswith("Kerja sama")}
     assert not any(m.statement_id in headings for m in matches)
+
+
+PROSE_REPORT = """DINAS PERTANIAN KABUPATEN BUKIT SIRIH
+
+LAPORAN PEMANTAUAN KERJA SAMA
+
+A. KERJA SAMA DENGAN YTML
+
+YTML membagikan benih padi unggul kepada 40 kelompok tani pada bulan Maret 2026. Penanaman perdana dihadiri Kepala Dinas pada 2 April 2026.
+
+B. Kerja sama dengan Hanami
+Pada Juni 2026 dipasang 12 pompa air tenaga surya di sawah tadah hujan. Pelatihan perawatan pompa air tenaga surya bagi 30 penyuluh dilaksanakan pada Juli 2026.
+
+Bukit Sirih, 5 Januari 2027
+"""
+
+
+def test_a_partnership_heading_over_prose_naming_nobody_starts_that_partners_section():
+    statements = _statements(PROSE_REPORT)
+    texts = [s.text for s in statements]
+    assert "KERJA SAMA DENGAN YTML" in texts and "Kerja sama dengan Hanami" in texts
+    assert any(t.startswith("Pada Juni 2026 dipasang 12 pompa") for t in texts)  # the heading is not glued on
+    _, matches = match_report(statements, PROSE_REPORT, [SEEDS, PUMPS], COMMITMENTS,
+                              config=MatchConfig(method="bm25"))
+    assert {m.commitment_id for m in matches} == {1, 2, 3}
