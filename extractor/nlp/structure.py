@@ -302,10 +302,11 @@ def _numbered_title_headings(text: str) -> set[int]:
     before = text[:found[0].start()].rstrip()
     if before.endswith(":"):
         return set()
-    def paragraph_after(m: re.Match) -> bool:
-        nxt = next((ln for ln in text[m.end():].split("\n") if ln.strip()), "")
-        return bool(nxt) and not ENUM.match(nxt) and not _NUMBERED_LINE.match(nxt)
-    return {m.start() for m in found} if any(paragraph_after(m) for m in found) else set()
+    after = [next((ln for ln in text[m.end():].split("\n") if ln.strip()), "") for m in found]
+    if any(nxt.lstrip()[:1].islower() for nxt in after):
+        return set()   # "4. Pump stations\nthe City shall ...": the item's sentence goes on, no title
+    paragraph = any(nxt and not ENUM.match(nxt) and not _NUMBERED_LINE.match(nxt) for nxt in after)
+    return {m.start() for m in found} if paragraph else set()
 
 
 def _ends_clause(line: str) -> bool:
