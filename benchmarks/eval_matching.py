@@ -23,10 +23,11 @@ import numpy as np
 
 from extractor.activities import extract_activities
 from extractor.embedders import Embedder, make_embedder
-from extractor.linking import report_link_text, with_people
+from extractor.linking import report_link_text
 from extractor.matching import match_report
 from extractor.matching_embeddings import Centering, embedding_input
 from extractor.matching_types import METHODS, AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
+from extractor.report_parties import with_people
 from extractor.types import DocumentText, PageSpan
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -50,10 +50,10 @@ from extractor.orgs import (
     COMPASS,
     LOCAL_GOVERNMENTS,
     ORG_WORDS,
-    other_language_names,
     _place,
     _place_variants,
     fold,
+    other_language_names,
     signature,
 )
 from extractor.party_refs import (

@@ -33,17 +33,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from extractor.linking import (
-    LinkConfig,
-    commitment_obligors,
-    one_party_candidates,
-    says_received,
-    statement_agent,
-    supplied_to,
-    other_partnership,
-    party_named,
-    statement_allowed,
-)
+from extractor.linking import LinkConfig
 from extractor.matching_embeddings import Centering
 from extractor.matching_scores import (
     BM25,
@@ -65,6 +55,16 @@ from extractor.matching_types import (
     StatementRef,
 )
 from extractor.report_linking import ReportLinks, link_stored_report
+from extractor.report_parties import party_named
+from extractor.statement_scope import (
+    commitment_obligors,
+    one_party_candidates,
+    other_partnership,
+    says_received,
+    statement_agent,
+    statement_allowed,
+    supplied_to,
+)
 
 
 def match_report(statements: Sequence[StatementRef], report_text: str, agreements: Sequence[AgreementRef],

@@ -11,15 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractor.link_index import content_index_for, name_indexes_for
-from extractor.linking import (
-    LinkConfig,
-    link_by_content,
-    link_by_soft_names,
-    link_one_party,
-    link_report,
-    one_party_candidates,
-)
+from extractor.linking import LinkConfig, link_by_content, link_by_soft_names, link_one_party, link_report
 from extractor.matching_types import AgreementLink, AgreementRef, CommitmentRef, MatchConfig, StatementRef
+from extractor.statement_scope import one_party_candidates
 
 
 @dataclass(frozen=True)

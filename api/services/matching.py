@@ -22,11 +22,12 @@ from sqlalchemy.orm import Session
 
 from api.settings import Settings
 from extractor.embedders import Embedder, make_embedder
-from extractor.linking import report_link_text, with_people
+from extractor.linking import report_link_text
 from extractor.matching import match_report
 from extractor.matching_embeddings import Centering, embedding_input, stored_model_id
 from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
 from extractor.report_linking import link_stored_report
+from extractor.report_parties import with_people
 
 log = logging.getLogger("janji.matching")
 

@@ -1,10 +1,11 @@
 """Linking and matching-term rules of session 10 (blind set 11 opened), on invented text. Each test
 has a trap where the rule must not fire."""
-from extractor.linking import link_one_party, link_report, party_named
+from extractor.linking import link_one_party, link_report
 from extractor.matching_scores import quantity_terms
 from extractor.matching_text import analyze
 from extractor.matching_types import AgreementRef, PartyRef
 from extractor.party_refs import acronym_named
+from extractor.report_parties import party_named
 
 LIBRARY_OFFICE = PartyRef("Dinas Perpustakaan dan Kearsipan Kabupaten Padang Lapang",
                           ("DINAS PERPUSTAKAAN DAN KEARSIPAN KABUPATEN PADANG LAPANG", "DINAS"))
@@ -59,7 +60,7 @@ REEF_MOU = AgreementRef(2, (MARINE_OFFICE, REEF_NGO))
 
 
 def test_the_english_named_office_written_in_indonesian_without_its_place_is_no_other_partner():
-    from extractor.linking import statement_allowed
+    from extractor.statement_scope import statement_allowed
     text = ("Pelatihan itu dipandu penyelam yang sejak Juni bekerja sama dengan Dinas Kelautan dan "
             "Perikanan setempat.")
     assert statement_allowed(text, REEF_MOU, [])[0]
@@ -80,7 +81,7 @@ def test_the_unnamed_partner_described_as_working_with_the_named_party_completes
 
 
 def test_a_report_that_something_was_handed_to_it_says_it_received_it():
-    from extractor.linking import says_received
+    from extractor.statement_scope import says_received
     assert says_received("Peta rekomendasi pemupukan diserahkan ke Dinas tanggal 2 November 2026.")
     assert says_received("The first summary was handed over to the library office in October.")
     # trap: handing something out is no receipt

@@ -1,6 +1,6 @@
 """Linking and statement rules of session 8 (blind sets 8 and 9 opened), on invented text."""
-from extractor.linking import statement_allowed
 from extractor.matching_types import AgreementRef, PartyRef
+from extractor.statement_scope import statement_allowed
 
 CITY = PartyRef("Pemerintah Kota Sawah Lebar", ("Pemkot Sawah Lebar",))
 CAMPUS = PartyRef("Politeknik Kesehatan Sawah Lebar")

@@ -109,7 +109,7 @@ def test_a_section_heading_ends_the_run_of_statements_about_other_work():
 
 
 def test_the_body_an_activity_was_done_with_is_read_with_the_lower_case_words_that_end_its_name():
-    from extractor.linking import statement_allowed
+    from extractor.statement_scope import statement_allowed
 
     unit = PartyRef("Unit Donor Darah Palang Merah Indonesia Kabupaten Bukit Damar")
     smelter = PartyRef("PT Logam Bukit Damar")
@@ -133,7 +133,7 @@ def test_english_words_for_one_concept_meet_the_glossarys_single_translation():
 
 
 def test_a_passive_statement_done_by_one_party_is_no_evidence_of_the_other_partys_duty():
-    from extractor.linking import statement_agent
+    from extractor.statement_scope import statement_agent
 
     office = PartyRef("Dinas Kesehatan Kabupaten Rawa Lumut")
     company = PartyRef("PT Air Jernih Nusantara")

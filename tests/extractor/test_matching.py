@@ -7,13 +7,14 @@ import numpy as np
 import pytest
 
 from extractor.embedders import HashEmbedder
-from extractor.linking import link_one_party, link_report, other_partnership, statement_allowed
+from extractor.linking import link_one_party, link_report
 from extractor.matching import match_report
 from extractor.matching_embeddings import Centering, embedding_input
 from extractor.matching_scores import BM25, agreement_kind_terms, statement_parts
 from extractor.matching_text import analyze, gloss, without_teaching_topic
 from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
 from extractor.orgs import mentions, signature, typed_conflict
+from extractor.statement_scope import other_partnership, statement_allowed
 
 KOTA = PartyRef("Pemerintah Kota Pontianak", ("Pemkot Pontianak",))
 DBKU = PartyRef("Dewan Bandaraya Kuching Utara (Kuching North City Hall)", ("DBKU",))

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from extractor.activities import extract_activities, is_not_done
 from extractor.activity_cues import is_outcome, starts_later
-from extractor.linking import done_with_other, held_by_other, other_place, party_named, statement_allowed
 from extractor.matching import match_report
 from extractor.matching_scores import match_terms, with_compounds
 from extractor.matching_text import analyze
 from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
+from extractor.report_parties import party_named
 from extractor.report_tables import find_pipe_tables, table_activities
+from extractor.statement_scope import done_with_other, held_by_other, other_place, statement_allowed
 from extractor.types import DocumentText, PageSpan
 
 

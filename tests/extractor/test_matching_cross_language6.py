@@ -129,7 +129,7 @@ def test_common_words_translate_for_bm25_but_stay_in_the_embedding_input():
 
 
 def test_a_decree_named_after_with_is_no_other_body():
-    from extractor.linking import done_with_other
+    from extractor.statement_scope import done_with_other
     ag = AgreementRef(1, (PartyRef("Dinas Pariwisata Kabupaten Contoh"), PartyRef("Harbourline Hotel School")))
     row = "Pedoman mutu homestay — Selesai; ditetapkan dengan Keputusan Kepala Dinas Nomor 12/2031"
     assert done_with_other(row, ag) is None

@@ -119,8 +119,9 @@ def test_a_party_with_no_word_of_its_own_is_found_by_its_regency_next_to_its_par
 
 
 def test_a_short_name_made_of_a_partys_own_words_names_that_party():
-    from extractor.linking import done_with_other, link_by_soft_names
+    from extractor.linking import link_by_soft_names
     from extractor.name_words import names_party_softly
+    from extractor.statement_scope import done_with_other
 
     agreements = _agreements(SAME_REGENCY)
     assert names_party_softly("Kantor Kirim Cepat", agreements[0]) == "PT Kirim Cepat Nusantara Cabang Tanjung Muara"

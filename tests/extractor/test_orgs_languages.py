@@ -55,7 +55,8 @@ def test_the_other_language_name_in_brackets_links_a_report():
 
 
 def test_an_office_of_the_same_field_in_a_sibling_province_is_another_organisation():
-    from extractor.linking import link_one_party, statement_allowed
+    from extractor.linking import link_one_party
+    from extractor.statement_scope import statement_allowed
 
     ag = AgreementRef(1, (PartyRef("Westbrook University"),
                           PartyRef("Education Office of the Provincial Government of Laut Biru")))

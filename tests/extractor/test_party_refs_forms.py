@@ -5,9 +5,9 @@ each rule with a trap where it must not fire."""
 from __future__ import annotations
 
 from extractor.link_index import LinkIndex
-from extractor.linking import party_named
 from extractor.matching_types import AgreementRef, PartyRef
 from extractor.party_refs import acronym_named, core_named
+from extractor.report_parties import party_named
 
 RSUD = PartyRef("RUMAH SAKIT UMUM DAERAH SEKAR WANGI KABUPATEN PADANG ILALANG",
                 ("RSUD Sekar Wangi Kabupaten Padang Ilalang",))

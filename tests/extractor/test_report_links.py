@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.linking import LinkConfig, link_by_content, link_one_party, link_report, party_named
+from extractor.linking import LinkConfig, link_by_content, link_one_party, link_report
 from extractor.matching import match_report
 from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
 from extractor.party_refs import acronym_named, core_named, kind_of, referred_by_kind
+from extractor.report_parties import party_named
 
 PEMKAB = PartyRef("Pemerintah Kabupaten Rawa Teduh", ("Pemkab Rawa Teduh",))
 PEMKOT = PartyRef("Pemerintah Kota Bayu Lestari", ("Pemkot Bayu Lestari",))
@@ -157,8 +158,8 @@ def test_activity_with_another_region_or_party_stays_unlinked():
 def test_an_official_of_the_agreement_names_its_party():
     """"Rektor Hendra Wiratama" is the university that signed; a one-word name or an official of an
     organisation that is no party names nobody."""
-    from extractor.linking import with_people
     from extractor.party_refs import person_named
+    from extractor.report_parties import with_people
 
     parties = with_people(WITH_UNIV.parties, [("Hendra Wiratama", "Universitas Bahari Selatan"),
                                               ("Sri Lestari Handayani", "Pemerintah Kabupaten Rawa Teduh"),

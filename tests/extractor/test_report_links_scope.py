@@ -4,9 +4,11 @@ about other work, which is then left out statement by statement. Invented text o
 from __future__ import annotations
 
 from extractor.link_scope import passages
-from extractor.linking import link_one_party, link_report, party_referred, statement_allowed
+from extractor.linking import link_one_party, link_report
 from extractor.matching import match_report
 from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
+from extractor.report_parties import party_referred
+from extractor.statement_scope import statement_allowed
 
 PEMKAB = PartyRef("Pemerintah Kabupaten Rawa Teduh", ("Pemkab Rawa Teduh",))
 LAND = PartyRef("Kantor Pertanahan Kabupaten Rawa Teduh")
@@ -84,7 +86,7 @@ def test_a_partnership_counts_against_a_link_by_its_partner_not_by_its_sentence(
 
 
 def test_a_commitment_without_extracted_parties_is_its_subjects_party():
-    from extractor.linking import commitment_obligors, one_party_candidates
+    from extractor.statement_scope import commitment_obligors, one_party_candidates
 
     institute = PartyRef("Harbourside Institute of Culinary Arts")
     office = PartyRef("the Fisheries Office of Teluk Awan Regency", ("Dinas Perikanan Kabupaten Teluk Awan",))
@@ -123,7 +125,7 @@ def test_a_report_naming_one_party_matches_its_commitment_known_by_subject_only(
 
 
 def test_a_statement_naming_another_organisation_of_a_partys_kind_is_not_its_work():
-    from extractor.linking import short_form_of
+    from extractor.report_parties import short_form_of
 
     company = PartyRef("Sagara Cold Chain Pte. Ltd.")
     city = PartyRef("Pemerintah Kota Bayu Lestari", ("Pemkot Bayu Lestari",))
@@ -142,7 +144,7 @@ def test_a_statement_naming_another_organisation_of_a_partys_kind_is_not_its_wor
 
 
 def test_work_done_with_an_unnamed_partner_is_not_the_agreements():
-    from extractor.linking import unnamed_partner
+    from extractor.statement_scope import unnamed_partner
 
     company = PartyRef("Sagara Cold Chain Pte. Ltd.")
     city = PartyRef("the City Government of Kali Jernih")
@@ -157,8 +159,8 @@ def test_work_done_with_an_unnamed_partner_is_not_the_agreements():
 
 
 def test_a_heads_decree_is_no_other_government_and_a_village_called_kota_is_no_city():
-    from extractor.linking import local_places
     from extractor.party_refs import others_of_kind
+    from extractor.statement_scope import local_places
 
     own = (" ponto lawas ",)
     assert others_of_kind("Desa sasaran ditetapkan dengan Keputusan Bupati Nomor 690/3/Kep/2026.", "regency_gov", own) == []

@@ -5,8 +5,8 @@ Invented text (own scenario 8 found it)."""
 from __future__ import annotations
 
 from extractor.extract import extract
-from extractor.linking import party_named
 from extractor.matching_types import PartyRef
+from extractor.report_parties import party_named
 from extractor.types import DocumentText, PageSpan
 
 AGREEMENT = """PERJANJIAN KERJA SAMA
