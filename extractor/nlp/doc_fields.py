@@ -67,11 +67,18 @@ VENUE_AT = re.compile(rf"\s(?:di|in)\s+((?:(?i:{VENUE})\b|[A-Z])[^\n]*?)(?=,\s*(
                       rf"\s+(?:pada|dan|yang|untuk|oleh|bersama|sebagai)\s|\s*\(|(?<!\bKav)(?<!\bJl)(?<!\bNo)[.;](?:\s|$)|$)")
 
 
+# a message of an exported chat: "[15/12/26 07.41] Name: ...", "15/12/2026, 07:41 - Name: ..."
+CHAT_MESSAGE = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[AaPp][Mm])?\]?"
+                          r"[ \t]*(?:-[ \t]+)?(?P<sender>[^:\n]{1,80}):[ \t]", re.MULTILINE)
+
+
 def kind_of(text: str) -> str:
     head = text.lstrip()[:400]
     structured = bool(STRUCTURE.search(text)) or bool(re.search(r"\b(?:antara|between)\b", head, re.IGNORECASE))
     if (AGREEMENT_OPENING.match(head) and structured) or (STRUCTURE.search(text) and PARTIES_DEF.search(text)):
         return "agreement"
+    if len(CHAT_MESSAGE.findall(text[:5000])) >= 3:
+        return "activity_report"   # a group chat exported: members telling each other what was done
     first_line = head.split("\n", 1)[0]
     if REPORT.search(first_line) and not SIGNING_NEWS.search(first_line.replace("MoU", "")):
         return "activity_report"

@@ -39,7 +39,7 @@ CUE = re.compile(
     r"teken|meneken|diteken|tanda\s*tangan|menandatangani|ditandatangani|penandatanganan|sepakat|bersepakat|"
     r"menjalin|jalin|gandeng|menggandeng|kemitraan|bermitra|agreement|signed|sign|cooperation|"
     r"understanding|terikat|berkolaborasi|kolaborasi)\b", re.IGNORECASE)
-CONNECTOR_END = re.compile(r"(?:^|\s|,)(dan|dengan|bersama|and|with|serta|&)\s*$", re.IGNORECASE)
+CONNECTOR_END = re.compile(r"(?:^|\s|,)(dan|dengan|dgn|bersama|and|with|serta|&)\s*$", re.IGNORECASE)
 PARTICIPATION = re.compile(r"\b(terlibat|bergabung|ikut|turut|berpartisipasi|menandatangani|meneken|teken|"
                            r"participat\w*|join\w*|sign\w*)\b", re.IGNORECASE)
 LIST_INTRO = re.compile(r"\b(di\s+antaranya|diantaranya|antara\s+lain|yaitu|yakni|meliputi|termasuk|"

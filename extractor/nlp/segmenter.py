@@ -22,6 +22,9 @@ from spacy.tokens import Doc
 ENUMERATOR = re.compile(r"[ \t]*(?:\(?[a-zA-Z]\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.?|[ivxIVX]{1,4}\.|[-•*–·])[ \t]+\S")
 HEADING = re.compile(r"[ \t]*(?:pasal|article|bab|bagian|chapter|section)\s+[\dIVXLC]+\b", re.IGNORECASE)
 _LINE_END_BREAK = re.compile(r"[.;:?!\"”’)]\s*$")
+# an exported chat message "[15/12/26 07.41] Name: text": the message starts a sentence after its header
+CHAT_HEADER = re.compile(r"[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[AaPp][Mm])?\]?"
+                         r"[ \t]*(?:-[ \t]+)?[^:\n]{1,80}:[ \t]+(?=\S)")
 
 
 def _is_caps_line(line: str) -> bool:
@@ -40,9 +43,12 @@ def sentence_start_offsets(text: str) -> set[int]:
         stripped = line.strip()
         if stripped:
             first = pos + len(line) - len(line.lstrip())
-            if (prev_blank or _LINE_END_BREAK.search(prev) or ENUMERATOR.match(line)
+            chat = CHAT_HEADER.match(line)
+            if (prev_blank or _LINE_END_BREAK.search(prev) or ENUMERATOR.match(line) or chat
                     or HEADING.match(line) or _is_caps_line(line) or _is_caps_line(prev)):
                 starts.add(first)
+            if chat:
+                starts.add(pos + chat.end())
             prev = line
             prev_blank = False
         else:

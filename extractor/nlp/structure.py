@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor.nlp.segmenter import CHAT_HEADER
+
 # (OCR reads the "1" of "Pasal 1" as a bar: "Pasal |")
 HEADING = re.compile(
     r"[ \t]*(?P<word>pasal|article|artikel|bab|chapter|clause|klausul|section)\s+(?P<num>(?:\d{1,3}|[IVXLC]{1,6})\b|"
@@ -144,6 +146,14 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
             continue
         first = pos + len(line) - len(line.lstrip())
         line_end = pos + len(line.rstrip())
+        chat = CHAT_HEADER.match(line)
+        if chat:   # a chat message: a paragraph of its own, after its "[date time] Sender:" header
+            blocks.append(Block(first, line_end, pos + chat.end(), None, None, None,
+                                len(sections) - 1 if sections else None))
+            current = last_para = len(blocks) - 1
+            stack = []
+            prev_line, prev_blank = line, False
+            continue
         h = HEADING.match(line) or (_numbered_caps_heading(line) if caps_headings else None) or (
             _TITLE_HEADING.match(line) if pos in titled else None)
         if h and not _heading_rest(h):

@@ -35,3 +35,13 @@ def test_a_numbered_list_of_short_items_is_no_set_of_headings():
     texts = _texts(text)
     assert any("kader dilatih dua kali" in t for t in texts), texts
 
+
+def test_each_message_of_a_chat_is_read_on_its_own_without_its_header():
+    chat = ("[03/02/31 08.12] Kades Contoh - Pak Darmono: Bantuan pompa dari dinas itu program dinas sendiri ya bpk ibu\n"
+            "[03/02/31 08.14] Kades Contoh - Pak Darmono: Minggu depan Pemdes akan memasang pompa. Bulan Maret "
+            "BUMDes akan mulai menagih iuran air\n"
+            "[03/02/31 08.15] Kades Contoh - Pak Darmono: Terima kasih\n")
+    texts = _texts(chat, kind="activity_report")
+    assert "Minggu depan Pemdes akan memasang pompa" in texts, texts
+    assert "Bulan Maret BUMDes akan mulai menagih iuran air" in texts, texts
+    assert not any("[03/02/31" in t for t in texts), texts

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from extractor.nlp.doc_fields import kind_of
 
-
 # -- kind: a realisation report under a letterhead -------------------------------------------------
 
 def test_a_realisation_or_achievement_report_under_a_letterhead_is_an_activity_report():
@@ -77,3 +76,37 @@ def test_a_direction_after_a_region_word_ends_a_position_and_is_no_name(nlp_id):
     text2 = "Turut hadir Kepala Cabang Area Barat PT Merpati Sinyal Bersama, Yohanes Riwu, pada acara itu.\n"
     assert officials(nlp_id, text2)["Yohanes Riwu"].position == "Kepala Cabang Area Barat PT Merpati Sinyal Bersama"
 
+
+# -- an exported group chat -------------------------------------------------------------------------
+
+CHAT = ("Grup WA \"Warga Desa Contoh\"\n\n"
+        "[03/02/31 08.10] Kades Contoh - Pak Darmono: Selamat pagi warga. Info kerja sama Pemdes Sukamaju Contoh "
+        "dgn CV Tirta Benih Makmur soal sumur bor 🙏\n"
+        "[03/02/31 08.12] Kades Contoh - Pak Darmono: 1. CV Tirta Benih sdh mengebor 2 sumur di dusun atas\n"
+        "[03/02/31 08.14] Kades Contoh - Pak Darmono: Minggu depan Pemdes akan memasang pompa. Bulan Maret "
+        "BUMDes akan mulai menagih iuran air\n"
+        "[03/02/31 08.20] Bu Wati Kelompok Tani: Alhamdulillah pak\n")
+
+
+def test_an_exported_group_chat_is_an_activity_report():
+    assert kind_of(CHAT) == "activity_report"
+    # trap: a release quoting one chat message stays a release
+    release = ("Desa Contoh Teken MoU Sumur Bor\n\nKOTA CONTOH - Kepala desa menandatangani kerja sama. "
+               "Ia membacakan pesan \"[03/02/31 08.10] Warga: terima kasih\", ujarnya.")
+    assert kind_of(release) == "news_release"
+
+
+def test_a_chat_sender_written_position_dash_name_is_an_official(nlp_id):
+    got = officials(nlp_id, CHAT)
+    assert got["Darmono"].position == "Kades Contoh"
+    assert "Pak" in got["Darmono"].honorifics
+    # trap: a sender without a position is nobody's official
+    assert not any("Wati" in name for name in got)
+
+
+def test_a_chat_message_starts_a_sentence_after_its_header_and_dgn_joins_two_parties(nlp_id):
+    doc = nlp_id(CHAT)
+    starts = {s.start_char for s in doc.sents}
+    assert CHAT.index("1. CV Tirta") in starts
+    got = parties(nlp_id, CHAT)
+    assert "Pemdes Sukamaju Contoh" in got and any(p.startswith("CV Tirta Benih") for p in got), got
