@@ -78,12 +78,16 @@ def test_dev_scenarios_when_present(vectors):
     # service links, with the whole report text (measured 0.72 / 0.62 in session 7; 0.65 / 0.42 with
     # statements only)
     ("holdout_blind7", 0.68, 0.55, True),
-    # opened in session 8 (measured 0.59 / 0.84 and 0.45 / 0.68 in this mode after its rules)
-    ("holdout_blind8", 0.55, 0.75, True),
-    ("holdout_blind9", 0.40, 0.60, True),
+    # opened in session 8 (measured 0.59 / 0.84 and 0.45 / 0.68 in this mode after its rules; 0.76 / 0.84
+    # and 0.86 / 0.88 in session 10)
+    ("holdout_blind8", 0.70, 0.80, True),
+    ("holdout_blind9", 0.78, 0.80, True),
+    # opened in sessions 9 and 10 (measured 0.84 / 0.92 and 0.83 / 0.92 in this mode in session 10)
+    ("holdout_blind10", 0.75, 0.85, True),
+    ("holdout_blind11", 0.75, 0.85, True),
 ])
 def test_opened_blind_sets_keep_their_level(vectors, folder, min_f1, min_links, whole_text):
-    """Blind sets 3 to 9 were opened and rules were written on them: guard those rules (matching
+    """Blind sets 3 to 11 were opened and rules were written on them: guard those rules (matching
     alone: parties from extraction, gold commitment texts). Not the issue's bar - their README says
     how far below it unseen scenarios still are."""
     scenarios = [ev.load_scenario(f, None, True, gold_commitments=True, use_full_text=whole_text)
