@@ -18,6 +18,7 @@ from extractor.activity_cues import (
     is_postponed,
     minutes_subject,
     names_partner_section,
+    only_says_partnership,
     opens_what_is_ahead,
     points_back,
     rest_left_undone,
@@ -677,7 +678,8 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
 
     def not_done(sentence: str) -> bool:
         return (is_not_done(sentence) or starts_later(sentence, report_year) or is_outcome(sentence)
-                or under_other_agreement(sentence) or is_partial(sentence) or states_a_goal(sentence))
+                or under_other_agreement(sentence) or is_partial(sentence) or states_a_goal(sentence)
+                or only_says_partnership(sentence))
 
     sections = _sections(text)
     out: list[ActivityStatement] = []

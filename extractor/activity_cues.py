@@ -524,3 +524,20 @@ _PARTNER_HEADING = re.compile(
 def names_partner_section(heading: str) -> bool:
     """Is this heading (without its item mark) the title of a section on the work with one partner?"""
     return bool(_PARTNER_HEADING.match(heading.strip()))
+
+
+# "Since April the X Foundation has been working with the regency health office on child nutrition",
+# "Sejak April YBGK bekerja sama dengan Dinas Kesehatan dalam perbaikan gizi": that a partnership goes
+# on, not a piece of work done (what was done is told in sentences of its own)
+_ONGOING_PARTNERSHIP = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:working|partnering|collaborating|cooperating)\s+(?:closely\s+|together\s+)?with\b"
+    r"|^\s*sejak\b[^.;]{0,60}?\b(?:bekerja\s*sama|bermitra)\s+dengan\b", re.IGNORECASE)
+
+
+def only_says_partnership(sentence: str) -> bool:
+    m = _ONGOING_PARTNERSHIP.search(sentence)
+    if not m:
+        return False
+    rest = sentence[:m.start()] + " " + sentence[m.end():]
+    # "… working with the office to repair nine wells": the work it was for is told
+    return not tells_an_event(rest) and not re.search(r"\b(?:to|untuk|guna)\s+[a-z]", rest)
