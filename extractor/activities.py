@@ -17,6 +17,7 @@ from extractor.activity_cues import (
     is_partial,
     is_postponed,
     minutes_subject,
+    names_organisation_section,
     names_partner_section,
     only_says_partnership,
     opens_what_is_ahead,
@@ -783,7 +784,7 @@ def _partner_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
     mark = _HEADING_MARK.match(line)
     heading = line[mark.end() if mark else 0:].strip()
     if not heading or heading[-1] in ".!?;:," or len(_WORD.findall(heading)) > 10 \
-            or not names_partner_section(heading):
+            or not (names_partner_section(heading) or (mark and names_organisation_section(heading))):
         return None
     h_start = text.index(heading, start)
     return h_start, h_start + len(heading)

@@ -541,3 +541,22 @@ def only_says_partnership(sentence: str) -> bool:
     rest = sentence[:m.start()] + " " + sentence[m.end():]
     # "… working with the office to repair nine wells": the work it was for is told
     return not tells_an_event(rest) and not re.search(r"\b(?:to|untuk|guna)\s+[a-z]", rest)
+
+
+# "B. Kizuna Community Health Association", "A. YAYASAN BINA GIZI (YBG)", "2. Dinas Kesehatan": a section
+# heading that is an organisation's name (a kind or legal-form word among capitalised words)
+_ORG_HEAD_WORDS = frozenset("""yayasan pt cv perkumpulan koperasi perseroan persero perseroda tbk foundation inc ltd
+    llc asosiasi association universitas university institut institute politeknik polytechnic akademi academy
+    dinas badan pemerintah lembaga kementerian bank network agency council ngo
+    cooperative perumda perum""".split())
+_NAME_FUNCTION = frozenset("dan of and the for untuk".split())
+
+
+def names_organisation_section(heading: str) -> bool:
+    """Is this heading (without its item mark) only an organisation's name?"""
+    words = _WORD.findall(heading)
+    if not 2 <= len(words) <= 8 or heading.strip()[-1:] in ".!?;:,":
+        return False
+    if any(w.islower() and w not in _NAME_FUNCTION for w in words):
+        return False
+    return any(w.lower() in _ORG_HEAD_WORDS for w in words)

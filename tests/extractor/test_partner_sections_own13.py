@@ -82,3 +82,33 @@ def test_a_partnership_heading_over_prose_naming_nobody_starts_that_partners_sec
     _, matches = match_report(statements, PROSE_REPORT, [SEEDS, PUMPS], COMMITMENTS,
                               config=MatchConfig(method="bm25"))
     assert {m.commitment_id for m in matches} == {1, 2, 3}
+
+
+NAMED_SECTIONS = """DINAS PERTANIAN KABUPATEN BUKIT SIRIH
+
+LAPORAN PEMANTAUAN KERJA SAMA
+
+A. Yayasan Tani Makmur Lestari (YTML)
+1. YTML membagikan benih padi unggul kepada 40 kelompok tani pada bulan Maret 2026.
+2. Penanaman perdana dihadiri Kepala Dinas pada 2 April 2026.
+
+B. Hanami Agro Volunteer Network
+1. Telah dipasang 12 pompa air tenaga surya di sawah tadah hujan pada Juni 2026.
+2. Pelatihan perawatan pompa air tenaga surya bagi 30 penyuluh dilaksanakan pada Juli 2026.
+
+C. Puskesmas Sirih Hulu
+Pompa air tenaga surya juga dipasang di puskesmas pada Agustus 2026.
+
+Bukit Sirih, 5 Januari 2027
+"""
+
+
+def test_a_section_headed_by_the_partners_name_is_that_partners_section():
+    statements = _statements(NAMED_SECTIONS)
+    texts = [s.text for s in statements]
+    assert "Hanami Agro Volunteer Network" in texts and "Yayasan Tani Makmur Lestari (YTML)" in texts
+    assert "Puskesmas Sirih Hulu" not in texts  # a site, not a partner: it stays with its first sentence
+    _, matches = match_report(statements, NAMED_SECTIONS, [SEEDS, PUMPS], COMMITMENTS,
+                              config=MatchConfig(method="bm25"))
+    assert {(m.commitment_id) for m in matches if m.statement_id in (5, 6)} == {2, 3}
+    assert {m.commitment_id for m in matches} >= {1, 2, 3}
