@@ -222,7 +222,8 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
 NAMED_THEN_BRACKETED = re.compile(r"(?:and|dan|with|dengan)\s+((?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:of|the|for|and|&|"
                                   r"[A-Z][\w'&-]*)){1,10})\s*\(")
 # "A, one of the country's largest firms, and B": a description of A between the two
-APPOSITIVE = re.compile(r",\s*[a-z][^,()\n]{2,100},\s*(?:and|dan|with|dengan|serta)(?:\s+the)?")
+# (a PDF text layer may wrap the description onto the next line)
+APPOSITIVE = re.compile(r",\s*[a-z](?:[^,()\n]|\n(?!\s*\n)){2,100},\s*(?:and|dan|with|dengan|serta)(?:\s+the)?")
 # between a unit and the body it belongs to: "... (DX) of the Indonesian Ministry of Y and Z signed":
 # the unit, not its ministry, signs with Z
 BELONGS_TO = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}")

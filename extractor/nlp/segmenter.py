@@ -4,7 +4,8 @@ A new sentence starts
 - after a blank line, and after a line ending in . ; : ? ! or a closing quote;
 - at a line that opens with an enumerator ("a.", "1)", "(2)", "1.", "4.1", "(a)") or a section
   heading ("Pasal 3", "ARTICLE II"), at any depth of indentation (nested lists);
-- at a line in capitals (headings such as "RUANG LINGKUP") and at the line after it;
+- at a line in capitals (headings such as "RUANG LINGKUP") and at the line after it, except where a
+  long capitals line ends in a connector ("... ANTARA DINAS X DAN") and the next capitals line goes on;
 - inside a line, after . ? ! followed by a capital, a digit or a quote (abbreviations such as
   "Drs." are single tokens thanks to the tokenizer exceptions, so they never end a sentence).
 Wrapped lines of a PDF (no punctuation at the end, lower-case continuation) stay one sentence.
@@ -32,6 +33,16 @@ def _is_caps_line(line: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(line.strip()) <= 100
 
 
+# a long title line in capitals wrapped after a connector ("... ANTARA DINAS X DAN" / "KETAHANAN ... DAN Y"):
+# the next line goes on with the same title
+_WRAPPED_AFTER = re.compile(r"\s(?:DAN|DENGAN|ANTARA|SERTA|TENTANG|AND|BETWEEN|WITH|OF|ON)\s*$")
+_WRAPPED_MIN = 40
+
+
+def _wraps_on(prev: str) -> bool:
+    return len(prev.strip()) >= _WRAPPED_MIN and bool(_WRAPPED_AFTER.search(prev))
+
+
 def sentence_start_offsets(text: str) -> set[int]:
     """Character offsets (first non-space character of a line) where a sentence must start."""
     starts: set[int] = set()
@@ -44,8 +55,10 @@ def sentence_start_offsets(text: str) -> set[int]:
         if stripped:
             first = pos + len(line) - len(line.lstrip())
             chat = CHAT_HEADER.match(line)
+            caps = (_is_caps_line(line) or _is_caps_line(prev)) and not (
+                not prev_blank and _is_caps_line(prev) and _is_caps_line(line) and _wraps_on(prev))
             if (prev_blank or _LINE_END_BREAK.search(prev) or ENUMERATOR.match(line) or chat
-                    or HEADING.match(line) or _is_caps_line(line) or _is_caps_line(prev)):
+                    or HEADING.match(line) or caps):
                 starts.add(first)
             if chat:
                 starts.add(pos + chat.end())

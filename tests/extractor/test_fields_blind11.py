@@ -110,3 +110,27 @@ def test_a_chat_message_starts_a_sentence_after_its_header_and_dgn_joins_two_par
     assert CHAT.index("1. CV Tirta") in starts
     got = parties(nlp_id, CHAT)
     assert "Pemdes Sukamaju Contoh" in got and any(p.startswith("CV Tirta Benih") for p in got), got
+
+
+# -- PDF text layers: wrapped lines ---------------------------------------------------------------
+
+def test_a_report_title_in_capitals_wrapped_after_dan_keeps_both_partners(nlp_id):
+    text = ("NOTULEN RAPAT EVALUASI\n"
+            "PELAKSANAAN PERJANJIAN KERJA SAMA ANTARA DINAS PERIKANAN DAN\n"
+            "PETERNAKAN KABUPATEN LEMBAH CONTOH DAN UNIVERSITAS CONTOH RAYA\n"
+            "Waktu : 09.00 - 12.00 WIB\n"
+            "Tempat : Aula Dinas Perikanan dan Peternakan Kabupaten Lembah Contoh\n"
+            "Rapat membahas pelatihan. Universitas Contoh Raya telah melatih 20 penyuluh.\n")
+    got = parties(nlp_id, text)
+    assert got == ["Dinas Perikanan dan Peternakan Kabupaten Lembah Contoh", "Universitas Contoh Raya"], got
+    # trap: a short title line ending in the connector of an agreement's title block still ends its sentence
+    doc = nlp_id("PERJANJIAN KERJA SAMA ANTARA\nDESA CONTOH\n")
+    assert len(list(doc.sents)) == 2
+
+
+def test_a_description_between_two_partners_wrapped_over_a_line_still_joins_them(nlp_en):
+    text = ("PRESS RELEASE\n\nSample City, 3 May 2031 - PT Baja Contoh Abadi Tbk, one of the largest steel\n"
+            "makers of the island, and the Provincial Government of Sample Coast have signed\n"
+            "a Memorandum of Understanding on welding courses. \"This matters,\" said the director.\n")
+    got = parties(nlp_en, text)
+    assert "PT Baja Contoh Abadi Tbk" in got and any("Sample Coast" in p for p in got), got
