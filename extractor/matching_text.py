@@ -169,7 +169,7 @@ def _glossary() -> tuple[dict[str, tuple[str, ...]], dict[tuple[str, str], tuple
     words: dict[str, tuple[str, ...]] = {}
     phrases: dict[tuple[str, str], tuple[str, ...]] = {}
     for source, target in _glossary_lines():
-        targets = tuple(stem_en(t) for t in target.split())
+        targets = tuple(_EN_SAME.get(stem_en(t), stem_en(t)) for t in target.split())
         keys = tuple(stem_id(w) for w in source.split())
         table = words if len(keys) == 1 else phrases
         key = keys[0] if len(keys) == 1 else (keys[0], keys[1])
@@ -211,7 +211,8 @@ def _english_terms(text: str) -> list[str]:
 
 # English words for one concept the glossary translates once ("siswa" -> student; a report writes "pupils";
 # "sebelum keberangkatan" -> departure; a report writes "pre-departure")
-_EN_SAME = {"pupil": "student", "schoolchild": "student", "acros": "cross", "predepartur": "departur"}
+_EN_SAME = {"pupil": "student", "schoolchild": "student", "acros": "cross", "predepartur": "departur",
+            "protectiv": "protect"}
 
 
 # Letter phrases: "bersama ini kami sampaikan" is "herewith we submit", not a joint activity.
