@@ -76,6 +76,11 @@ def statement_agent(text: str, agreement: AgreementRef) -> str | None:
                  or referred_by_kind(who, p.name) is not None]
         if len(found) == 1:
             return found[0]
+    # "Sebuah lembaga asal Jepang yang bekerja sama dengan Dinas X menyerahkan ...": the subject is the
+    # unnamed partner of the party it works with
+    described = _described_partner(text, agreement)
+    if described and len(agreement.parties) == 2 and not re.search(r"\w+\s+\w+\s+\w+\s+\w+", text[:described[1]]):
+        return next(p.name for p in agreement.parties if p.name != described[2])
     return None
 
 
@@ -140,7 +145,9 @@ def other_partnership(text: str, agreement: AgreementRef) -> str | None:
     none of the agreement's parties ("lulusan kelas kerja sama dengan Pemerintah Kabupaten Y")."""
     for m in PARTNERSHIP_WITH.finditer(text):
         for g in _LOCAL_GOVERNMENT.finditer(m["org"]):
-            if not any(party_named(g.group(0), p, ()) for p in agreement.parties):
+            # the place inside an office's name ("Dinas Kesehatan Kabupaten X") is that office's
+            if not any(party_named(g.group(0), p, ()) or party_named(m["org"][:g.end()], p, ())
+                       for p in agreement.parties):
                 return g.group(0).strip()
     return None
 
@@ -215,13 +222,20 @@ _INSTRUMENT_HEAD = re.compile(r"(?:Keputusan|Surat|Peraturan|Instruksi|Nota|SK|P
                               r"Letter|Regulation|Resolution|Circular)\b")
 
 
+def _party_written_short(org: str, agreement: AgreementRef) -> str | None:
+    """The party whose name, in either language, holds `org` ("Dinas Kelautan dan Perikanan" without
+    its place for "the Marine and Fisheries Office of X Regency")."""
+    return next((p.name for p in agreement.parties for name in (p.name, *p.aliases)
+                 if any(fold(org) in form for form in (fold(name), *map(fold, other_language_names(fold(name)))))),
+                None)
+
+
 def _not_a_party(org: str, agreement: AgreementRef, after: str = "") -> bool:
-    # the party itself, perhaps without its place ("Dinas Kelautan dan Perikanan"), is no other body;
-    # `after`: the words right after the capitalised name, up to a comma ("the X Red Cross *blood unit*")
-    own = any(fold(org) in form for p in agreement.parties for name in (p.name, *p.aliases)
-              for form in (fold(name), *map(fold, other_language_names(fold(name)))))
+    # the party itself, perhaps without its place, is no other body; `after`: the words right after
+    # the capitalised name, up to a comma ("the X Red Cross *blood unit*")
     whole = org + re.split(r"[,;.:()]", after, maxsplit=1)[0]
-    return not own and not any(party_named(whole, p, agreement.parties) for p in agreement.parties) \
+    return _party_written_short(org, agreement) is None \
+        and not any(party_named(whole, p, agreement.parties) for p in agreement.parties) \
         and not names_party_softly(org, agreement)
 
 
@@ -303,18 +317,28 @@ def partner_by_relation(text: str, agreement: AgreementRef, named: Sequence[Part
     named one ("lembaga konservasi asal Australia yang bekerja sama dengan Dinas X"), or None."""
     if len(agreement.parties) != 2 or len(named) != 1:
         return None
+    found = _described_partner(text, agreement)
+    return found[0] if found and found[2] == named[0].name else None
+
+
+def _described_partner(text: str, agreement: AgreementRef) -> tuple[str, int, str] | None:
+    """(the phrase, where it starts, the party named) of an organisation the text leaves unnamed and
+    describes as working with a party of the agreement; None when there is none."""
     for m in PARTNERSHIP_WITH.finditer(text):
         org = _PARTNER_END.split(m["org"], maxsplit=1)[0]
-        if _not_a_party(org, agreement) and not party_named(org, named[0], agreement.parties):
+        party = next((p.name for p in agreement.parties if party_named(org, p, agreement.parties)), None) \
+            or _party_written_short(org, agreement)
+        if party is None:
             continue
+        start = max(0, m.start() - 80)
         before = re.sub(r"\s+yang(?:\s+(?:sejak|since)\s+\w+(?:\s+\d{4})?)?(?:\s+(?:telah|sudah))?\s*$", "",
-                        text[max(0, m.start() - 80):m.start()].rstrip())
+                        text[start:m.start()].rstrip())
         unnamed = _UNNAMED_ORG.search(before)
         # unnamed: no capitalised word but the place it comes from ("asal Belanda", "based in Perth")
         desc = re.sub(r"\b(?:asal|dari|from|based\s+in)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", "", unnamed["desc"]) \
             if unnamed else ""
         if unnamed and not re.search(r"\b[A-Z]", desc):
-            return unnamed.group(0).strip()
+            return unnamed.group(0).strip(), start + unnamed.start(), party
     return None
 
 

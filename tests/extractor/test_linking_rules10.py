@@ -86,3 +86,28 @@ def test_a_report_that_something_was_handed_to_it_says_it_received_it():
     assert says_received("The first summary was handed over to the library office in October.")
     # trap: handing something out is no receipt
     assert not says_received("Dinas menyerahkan bibit kepada kelompok tani.")
+
+
+HEALTH_OFFICE = PartyRef("Dinas Kesehatan Kabupaten Tanjung Pauh")
+AID_NGO = PartyRef("Hikari Community Health Association")
+BOAT_MOU = AgreementRef(3, (HEALTH_OFFICE, AID_NGO))
+
+
+def test_the_place_inside_an_offices_name_is_no_other_partnership():
+    from extractor.statement_scope import other_partnership
+    text = ("Sebuah lembaga asal Jepang yang bekerja sama dengan Dinas Kesehatan Kabupaten Tanjung Pauh "
+            "menyerahkan satu unit kapal ambulans.")
+    assert other_partnership(text, BOAT_MOU) is None
+    # trap: another regency's government is another partnership
+    assert other_partnership("Kelas itu hasil kerja sama dengan Pemerintah Kabupaten Batu Ampar.", BOAT_MOU)
+
+
+def test_an_unnamed_organisation_working_with_one_party_is_the_doer_as_the_other_party():
+    from extractor.statement_scope import statement_agent
+    text = ("Sebuah lembaga asal Jepang yang bekerja sama dengan Dinas Kesehatan Kabupaten Tanjung Pauh "
+            "menyerahkan satu unit kapal ambulans.")
+    assert statement_agent(text, BOAT_MOU) == AID_NGO.name
+    # trap: the description deep in the sentence is no subject
+    later = ("Dinas Kesehatan Kabupaten Tanjung Pauh menanggung bahan bakar kapal yang diserahkan sebuah lembaga "
+             "asal Jepang yang bekerja sama dengan Dinas Kesehatan Kabupaten Tanjung Pauh.")
+    assert statement_agent(later, BOAT_MOU) is None
