@@ -626,6 +626,16 @@ def _branch_spelled_out(name: str) -> str:
     return " ".join(BRANCH_SHORT.get(w, w) for w in name.split())
 
 
+_OF_NAME = re.compile(r"(?:the\s+)?(?P<kind>[a-z][a-z ]*?)\s+of\s+(?:the\s+)?(?P<rest>\S.*)")
+
+
+def _of_inverted(name: str) -> str | None:
+    """"the provincial government of x" -> "x provincial government": the English name in the other
+    word order (lower case)."""
+    m = _OF_NAME.fullmatch(re.sub(r"\s+", " ", name))
+    return f"{m['rest']} {m['kind']}" if m else None
+
+
 def _same_org(a: Mention, b: Mention) -> bool:
     ta = _branch_spelled_out(re.sub(r"\s*\([^)]*\)", "", a.text).lower())
     tb = _branch_spelled_out(re.sub(r"\s*\([^)]*\)", "", b.text).lower())
@@ -639,6 +649,8 @@ def _same_org(a: Mention, b: Mention) -> bool:
         return True
     if not a.name_words and fold(a.head.split()[0]) == fold(b.head.split()[0]):
         return True  # bare "Ombudsman" ~ "Ombudsman RI"
+    if _of_inverted(ta) == tb or _of_inverted(tb) == ta:
+        return True  # "the Provincial Government of X" ~ "X Provincial Government"
     full_b = b.text
     return abbreviates(a.text, full_b) or abbreviates(b.text, a.text) or any(
         p.lower() == ta for p in b.parens) or any(p.lower() == tb for p in a.parens)

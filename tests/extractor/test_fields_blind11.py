@@ -134,3 +134,15 @@ def test_a_description_between_two_partners_wrapped_over_a_line_still_joins_them
             "a Memorandum of Understanding on welding courses. \"This matters,\" said the director.\n")
     got = parties(nlp_en, text)
     assert "PT Baja Contoh Abadi Tbk" in got and any("Sample Coast" in p for p in got), got
+
+
+def test_an_english_name_in_the_other_word_order_is_the_same_party(nlp_en):
+    text = ("MEDIA RELEASE\nRiverbend Eye Foundation and Sample Coast Provincial Government join forces to screen\n"
+            "school children\nPORT SAMPLE, 3 May 2031 - The Riverbend Eye Foundation and the Provincial Government "
+            "of Sample Coast on Monday signed a Memorandum of Understanding on eye screening.\n")
+    got = parties(nlp_en, text)
+    assert len(got) == 2, got
+    # trap: two different bodies of one place stay apart
+    text2 = ("PORT SAMPLE, 3 May 2031 - The Provincial Government of Sample Coast and the Sample Coast Provincial "
+             "Health Office signed a Memorandum of Understanding on eye screening.\n")
+    assert len(parties(nlp_en, text2)) == 2, parties(nlp_en, text2)
