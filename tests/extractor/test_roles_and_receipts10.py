@@ -65,3 +65,15 @@ def test_a_one_party_report_of_receiving_the_partners_supply_counts_where_the_pa
     own = StatementRef(1, "Dinas membagikan benih nila 200.000 ekor kepada kelompok pembudidaya di 9 desa.")
     _, matches = match_report([own], report, [agreement], [SUPPLY], config=MatchConfig(method="bm25"))
     assert matches == []
+
+
+def test_the_stored_reports_candidates_hold_the_partners_supply_to_the_one_party_named():
+    """The service matches a report against ReportLinks.candidates only: the supply must be among them."""
+    from extractor.report_linking import link_stored_report
+    agreement = AgreementRef(1, (OFFICE, COMPANY))
+    duty = CommitmentRef(2, 1, "PIHAK KEDUA melatih 30 pembudidaya tentang pakan", None, (COMPANY.name,))
+    report = "Laporan Dinas Perikanan Kabupaten Telaga Biru, Juli 2026. Bibit ikan nila telah diterima."
+    linking = link_stored_report(report, [], [agreement], [SUPPLY, duty])
+    assert linking.one_party == {1: OFFICE.name}
+    # the supply to the office is a candidate; the company's training (no supply) is not
+    assert [c.id for c in linking.candidates([SUPPLY, duty])] == [1]
