@@ -60,10 +60,10 @@ from extractor.statement_scope import (
     commitment_obligors,
     one_party_candidates,
     other_partnership,
+    received_supplies,
     says_received,
     statement_agent,
     statement_allowed,
-    supplied_to,
 )
 
 
@@ -89,8 +89,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     own = {c.id for c in one_party_candidates(commitments, one_party, agreements)}
     by_id = {a.id: a for a in agreements}
     # a party's own report saying it received what the partner must supply counts for that supply
-    received = {c.id for c in commitments if c.agreement_id in one_party and c.id not in own
-                and supplied_to(c, by_id.get(c.agreement_id), one_party[c.agreement_id])}
+    received = {c.id for c in received_supplies(commitments, one_party, agreements)}
     for ag_id, name in one_party.items():
         if any(c.agreement_id == ag_id and c.id in own | received for c in commitments):
             linked[ag_id] = AgreementLink(ag_id, 0.0, ((f"one party named: {name}; only its own commitments "

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extractor.link_index import content_index_for, name_indexes_for
 from extractor.linking import LinkConfig, link_by_content, link_by_soft_names, link_one_party, link_report
 from extractor.matching_types import AgreementLink, AgreementRef, CommitmentRef, MatchConfig, StatementRef
-from extractor.statement_scope import one_party_candidates, supplied_to
+from extractor.statement_scope import one_party_candidates, received_supplies
 
 
 @dataclass(frozen=True)
@@ -28,13 +28,9 @@ class ReportLinks:
         if self.content is not None:
             return [c for c in commitments if c.agreement_id == self.content.agreement_id]
         linked = {link.agreement_id for link in self.links}
-        by_id = {a.id: a for a in self.agreements}
-        own = one_party_candidates(commitments, self.one_party, self.agreements)
-        taken = {c.id for c in own}
-        # and what the partner must supply to the one party named: its report may say it received it
-        received = [c for c in commitments if c.agreement_id in self.one_party and c.id not in taken
-                    and supplied_to(c, by_id.get(c.agreement_id), self.one_party[c.agreement_id])]
-        return [c for c in commitments if c.agreement_id in linked] + own + received
+        return [c for c in commitments if c.agreement_id in linked] + \
+            one_party_candidates(commitments, self.one_party, self.agreements) + \
+            received_supplies(commitments, self.one_party, self.agreements)
 
 
 def link_stored_report(text: str, statements: Sequence[StatementRef], agreements: Sequence[AgreementRef],

@@ -99,6 +99,16 @@ def supplied_to(commitment: CommitmentRef, agreement: AgreementRef | None, recei
     return bool(obligors) and receiver not in obligors and bool(_SUPPLIES.search(commitment.text))
 
 
+def received_supplies(commitments: Sequence[CommitmentRef], one_party: dict[int, str],
+                      agreements: Sequence[AgreementRef]) -> list[CommitmentRef]:
+    """Commitments of agreements linked through one named party that the partner must supply to that
+    party (and that it need not carry out itself): its report may say it received them."""
+    by_id = {a.id: a for a in agreements}
+    own = {c.id for c in one_party_candidates(commitments, one_party, agreements)}
+    return [c for c in commitments if c.agreement_id in one_party and c.id not in own
+            and supplied_to(c, by_id.get(c.agreement_id), one_party[c.agreement_id])]
+
+
 def says_received(text: str) -> bool:
     return bool(_RECEIVED.search(text))
 
