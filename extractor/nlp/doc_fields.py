@@ -17,6 +17,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.nlp.segmenter import CHAT_STAMP
+
 AGREEMENT_OPENING = re.compile(
     r"^\W*(?:perjanjian|nota\s+kesepa(?:kat|ham)an|kesepakatan\s+bersama|memorandum\s+of\s+understanding|"
     r"memorandum\s+of\s+agreement|perjanjian\s+kerja\s*sama|pks\b|agreement|cooperation\s+agreement|"
@@ -68,8 +70,7 @@ VENUE_AT = re.compile(rf"\s(?:di|in)\s+((?:(?i:{VENUE})\b|[A-Z])[^\n]*?)(?=,\s*(
 
 
 # a message of an exported chat: "[15/12/26 07.41] Name: ...", "15/12/2026, 07:41 - Name: ..."
-CHAT_MESSAGE = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[AaPp][Mm])?\]?"
-                          r"[ \t]*(?:-[ \t]+)?(?P<sender>[^:\n]{1,80}):[ \t]", re.MULTILINE)
+CHAT_MESSAGE = re.compile(r"^" + CHAT_STAMP + r"(?P<sender>[^:\n]{1,80}):[ \t]", re.MULTILINE)
 
 
 def kind_of(text: str) -> str:

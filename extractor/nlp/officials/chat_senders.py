@@ -9,9 +9,9 @@ from extractor.nlp.officials.context import Ctx, Found
 from extractor.nlp.officials.names import display_name, parse_name
 from extractor.nlp.officials.org_links import gov_org, party_in
 from extractor.nlp.officials.positions import match_position
+from extractor.nlp.segmenter import CHAT_STAMP
 
-SENDER = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[AaPp][Mm])?\]?"
-                    r"[ \t]*(?:-[ \t]+)?(?P<pos>[^:\n]{2,80}?)[ \t]+[-–][ \t]+(?:(?P<hon>Pak|Bu|Bapak|Ibu|Mr\.?|Mrs\.?|Ms\.?)"
+SENDER = re.compile(r"^" + CHAT_STAMP + r"(?P<pos>[^:\n]{2,80}?)[ \t]+[-–][ \t]+(?:(?P<hon>Pak|Bu|Bapak|Ibu|Mr\.?|Mrs\.?|Ms\.?)"
                     r"[ \t]+)?(?P<name>[^:\n]{2,60}?)[ \t]*:[ \t]", re.MULTILINE)
 
 
