@@ -31,6 +31,7 @@ from extractor.activity_cues import (
     under_other_agreement,
     without_plan_comparison,
 )
+from extractor.chat import CHAT_HEADER, message_dates
 from extractor.report_tables import blank_tables, find_pipe_tables, missed_measure, table_activities
 from extractor.types import ActivityStatement, DateMention, DocumentText, Evidence, Party
 
@@ -38,6 +39,7 @@ from extractor.types import ActivityStatement, DateMention, DocumentText, Eviden
 NOT_DONE_ID = (
     "akan", "bakal", "direncanakan", "rencana", "rencananya", "berencana", "merencanakan",
     "ditunda", "tertunda", "menunda", "diundur", "batal", "dibatalkan", "membatalkan", "belum",
+    "blm", "tdk jadi", "tdk dapat", "tdk bisa",   # chat shorthand of "belum", "tidak ..."
     "dijadwalkan", "hendak", "siap", "perlu", "diharapkan", "sebaiknya", "menunggu", "gagal", "berhalangan",
     "tidak jadi", "tidak dapat", "tidak bisa", "tidak terlaksana", "tahun depan", "ke depan",
     "mendatang", "minggu depan", "pekan depan", "bulan depan", "tahun anggaran berikutnya", "ditangguhkan",
@@ -218,6 +220,12 @@ def _blocks(text: str) -> list[tuple[int, int]]:
                 blocks.append((start, end))
             start = end = None
             continue
+        chat = CHAT_HEADER.match(body)
+        if chat:  # a chat message: a block of its own, without its "[stamp] Sender:" header
+            if start is not None:
+                blocks.append((start, end))
+            start, end = line_start + chat.end(), line_end
+            continue
         is_item = bool(_ITEM.match(body))
         heading_like = body.strip().isupper() or len(_WORD.findall(body)) <= 3
         if start is None or is_item or heading_like or _prev_heading(text, start, end):
@@ -342,7 +350,16 @@ _SUBMITS_REPORT = re.compile(
 _AS_FOLLOWS = re.compile(r"\s*(?:,?\s*(?:sebagai\s+berikut|as\s+follows))?\s*:\s*$", re.IGNORECASE)
 # Sentences about the report itself, not about an activity.
 _META = re.compile(r"^(?:laporan\s+(?:ini|tersebut)|this\s+report|the\s+present\s+report|"
-                   r"(?:bersama|dengan)\s+ini\s+kami\s+(?:laporkan|sampaikan))\b", re.IGNORECASE)
+                   r"(?:bersama|dengan)\s+ini\s+kami\s+(?:laporkan|sampaikan)|"
+                   # a chat message announcing the news that follows ("Sy sampaikan perkembangan kerja sama ...")
+                   r"(?:saya|sy|kami|aku)\s+(?:sampaikan|laporkan|informasikan)\s+(?:perkembangan|laporan|informasi|kerja\s*sama|"
+                   r"kabar|update)|(?:i|we)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?(?:share|give|post)\s+"
+                   r"(?:an?\s+|the\s+|some\s+)?(?:update|progress|news)\b)\b", re.IGNORECASE)
+# A greeting opening a message or letter, with at most a few words of address ("Assalamualaikum bapak ibu
+# warga.", "Selamat pagi semua 🙏", "Good morning, team!")
+_GREETING = re.compile(r"^\W*(?:assalamu['’]?alaikum|salam\s+sejahtera|selamat\s+(?:pagi|siang|sore|malam)|"
+                       r"halo|hai|good\s+(?:morning|afternoon|evening)|hello|hi)\b[^.!?\n]{0,40}[.!?]*[\s"
+                       + _EMOJI + r"]*$", re.IGNORECASE)
 
 
 def _lines_words(s: str) -> list[list[str]]:
@@ -396,7 +413,8 @@ def _is_statement(s: str) -> bool:
         return False
     if "\n" not in s.strip() and ":" in s and len(words) <= 8 and s.rstrip()[-1:] not in ".!?":
         return False  # "Date of report: 15 December 2024"
-    if is_title_like(s) or is_legal_basis(s) or _META.match(s.lstrip()) or _COURTESY.search(s.strip()):
+    if is_title_like(s) or is_legal_basis(s) or _META.match(s.lstrip()) or _COURTESY.search(s.strip()) \
+            or _GREETING.match(s):
         return False
     low = s.lower()
     return not (low.startswith(("ttd", "demikian", "tembusan", "signed")))
@@ -697,12 +715,14 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                 text=row.text, date=date or default_date,
                 parties=tuple(dict.fromkeys(mentioned_parties(row.text, parties) + reporter)),
                 evidence=(doc.evidence(row.start, row.end),)))
+    chat_dates = message_dates(text)  # a chat message's stamp dates what it tells
     for b_start, b_end in _blocks(blank_tables(text, tables)):
+        day = chat_dates.get(b_start, default_date)
         heading = _partner_heading(text, b_start, b_end)
         if heading and _section_at(sections, b_start) not in ("not_done", "basis"):
             h_start, h_end = heading
             out.append(ActivityStatement(
-                text=text[h_start:h_end], date=default_date,
+                text=text[h_start:h_end], date=day,
                 parties=tuple(dict.fromkeys(mentioned_parties(text[h_start:h_end], parties) + reporter)),
                 evidence=(doc.evidence(h_start, h_end),)))
             b_start = _trim(text, h_end, b_end)[0]  # the section's first lines, when no blank line follows
@@ -740,7 +760,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
             if _SUBMITS_REPORT.search(sentence) and not is_not_done(sentence):
                 end = start + len(_AS_FOLLOWS.sub("", sentence))
                 out.append(ActivityStatement(
-                    text=text[start:end], date=default_date,  # handed over on the report's date
+                    text=text[start:end], date=day,  # handed over on the report's date
                     parties=tuple(dict.fromkeys(mentioned_parties(sentence, parties) + reporter)),
                     evidence=(doc.evidence(start, end),)))
                 continue
@@ -758,7 +778,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                 if not _is_statement(clause if (c_start, c_end) == (start, end) else clause + "."):
                     continue
                 out.append(ActivityStatement(
-                    text=clause, date=statement_date(text, c_start, c_end, points) or default_date,
+                    text=clause, date=statement_date(text, c_start, c_end, points) or day,
                     parties=tuple(dict.fromkeys(mentioned_parties(clause, parties) + reporter)),
                     evidence=(doc.evidence(c_start, c_end),)))
     out.sort(key=lambda a: a.evidence[0].start)

@@ -68,7 +68,7 @@ _OTHER_AGREEMENT = re.compile(
     r"\b(?:separate\s+from|not\s+part\s+of|unrelated\s+to|not\s+(?:related|linked|connected)\s+to)\s+"
     r"(?:the|this|our|that|its|their)\s+(?:[\w-]+\s+){0,3}?" + _AGREEMENT_WORDS + r"\b|"
     # "bukan bagian dari MoU"; "kegiatan itu tidak terkait dengan bantuan daerah X" (the work just told)
-    r"\b(?:bukan\s+(?:bagian\s+)?dari|di\s+luar)\s+(?:mou|nota\s+kesepahaman|pks)\b|"
+    r"\b(?:bukan\s+(?:bagian\s+(?:dari\s+)?|dari\s+)|di\s+luar\s+)(?:mou|nota\s+kesepahaman|pks)\b|"
     r"\b(?:kegiatan|pekerjaan|program|bantuan)\s+(?:itu|ini|tersebut)\s+(?:tidak|tak|bukan)\s+(?:terkait|berkaitan|"
     r"berhubungan|bagian)\b|"
     r"\bunder\s+another\s+(?:contract|agreement|programme|program|project)\b|"

@@ -20,14 +20,11 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.chat import CHAT_HEADER, CHAT_STAMP  # noqa: F401  (CHAT_STAMP: read from here by other modules)
+
 ENUMERATOR = re.compile(r"[ \t]*(?:\(?[a-zA-Z]\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.?|[ivxIVX]{1,4}\.|[-•*–·])[ \t]+\S")
 HEADING = re.compile(r"[ \t]*(?:pasal|article|bab|bagian|chapter|section)\s+[\dIVXLC]+\b", re.IGNORECASE)
 _LINE_END_BREAK = re.compile(r"[.;:?!\"”’)]\s*$")
-# the stamp opening a message of an exported chat: "[15/12/26 07.41] ", "15/12/2026, 07:41 - "
-CHAT_STAMP = (r"[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[AaPp][Mm])?\]?"
-              r"[ \t]*(?:-[ \t]+)?")
-# an exported chat message "[15/12/26 07.41] Name: text": the message starts a sentence after its header
-CHAT_HEADER = re.compile(CHAT_STAMP + r"[^:\n]{1,80}:[ \t]+(?=\S)")
 
 
 def _is_caps_line(line: str) -> bool:
