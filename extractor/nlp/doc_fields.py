@@ -41,10 +41,15 @@ REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|
                             # "Progress Note" of a grantee to its donor, "Catatan Kemajuan"
                             r"progress\s+note|catatan\s+(?:kemajuan|perkembangan)|"
                             # "Quarterly Update", "Partnerships Office — Progress Update": a periodic update
-                            r"(?:[^\n]{0,60}?[–—-]\s*)?(?:semi-annual|six-monthly|quarterly|monthly|progress|status)"
+                            r"(?:[^\n]{0,60}?[–—-]\s*)?(?:(?:semi-annual|six-monthly|quarterly|monthly)(?:\s+progress)?|progress|status)"
                             r"\s+update)\b"
                             r"(?:[^\n.]|\b(?:No|Nr|Nomor)\.)*$",
                             re.IGNORECASE | re.MULTILINE)
+# a letter's subject line naming a report of work: "Perihal : Laporan Pelaksanaan PKS", "Hal: Laporan Kegiatan",
+# "Subject: Progress report"
+LETTER_SUBJECT_REPORT = re.compile(r"^[ \t]*(?:perihal|hal|subject|re)[ \t]*:[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|"
+                                   r"perkembangan|kemajuan|realisasi|capaian|progres|akhir|monitoring)|"
+                                   r"(?:activity|progress|implementation)\s+report)\b", re.IGNORECASE | re.MULTILINE)
 SIGNING_NEWS = re.compile(r"\b(?:teken|meneken|diteken|tandatangan\w*|ditandatangani|penandatanganan|menandatangani|sepakat|"
                           r"jalin|menjalin|gandeng|signs?|signed|perpanjang)\b", re.IGNORECASE)
 NEWS = re.compile(r"(?:[\"“][^\"”]{20,}[\"”]\s*,?\s*(?:ujar|kata|tutur|jelas|papar|tegas|said)|"
@@ -87,6 +92,8 @@ def kind_of(text: str) -> str:
         return "activity_report"
     if REPORT_HEADING.search(text[:600]):
         return "activity_report"   # the report's title under a letterhead (name and address lines)
+    if LETTER_SUBJECT_REPORT.search(text[:1200]):
+        return "activity_report"   # a letter whose subject line is a report ("Perihal : Laporan Pelaksanaan ...")
     if NEWS.search(text) or SIGNING_NEWS.search(first_line) or PRESS_HEADING.match(head):
         return "news_release"
     return "other"

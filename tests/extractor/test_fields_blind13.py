@@ -1,0 +1,32 @@
+"""Document kind, parties and officials: failure classes met on the thirteenth blind set
+(tests/holdout_blind13), each fixed by a general rule. Every text here is invented for the test; each
+test has a trap where the rule must not fire."""
+from __future__ import annotations
+
+from extractor.nlp.doc_fields import kind_of
+
+# -- kind: a letter whose subject line is a report; a monthly progress update --------------------------
+
+
+def test_a_letter_whose_subject_line_is_a_report_is_an_activity_report():
+    for subject in ("Perihal : Laporan Pelaksanaan Kerja Sama Triwulan II", "Hal: Laporan Kegiatan Bulan Mei 2031",
+                    "Subject: Progress report on the seedling programme"):
+        text = ("KOPERASI TANI MAJU BERSAMA\nDesa Contoh, Kecamatan Sampel\n\nDesa Contoh, 4 Juni 2031\n\n"
+                f"Nomor : 12/KTMB/VI/2031\nLampiran : -\n{subject}\n\nYth. Kepala Dinas Pertanian\ndi Tempat\n\n"
+                "Dengan hormat,\n1. Kami telah menanam 400 bibit kopi.\n")
+        assert kind_of(text) == "activity_report", subject
+    # trap: a letter inviting to a signing is no report
+    invite = ("KOPERASI TANI MAJU BERSAMA\n\nNomor : 13/KTMB/VI/2031\nPerihal : Undangan Penandatanganan Perjanjian\n\n"
+              "Yth. Kepala Dinas Pertanian\n\nDengan hormat, kami mengundang Bapak hadir.\n")
+    assert kind_of(invite) != "activity_report"
+
+
+def test_a_monthly_progress_update_is_an_activity_report():
+    for title in ("MONTHLY PROGRESS UPDATE - MAY 2031", "Quarterly Progress Update (Q2 2031)"):
+        text = (f"{title}\n\nFrom: PT Contoh Abadi\nTo: Head of the Sample Regency Agriculture Office\n\n"
+                "What we did in May\n- We planted 400 coffee seedlings.\n")
+        assert kind_of(text) == "activity_report", title
+    # trap: a release with a dated dateline is still a release
+    release = ("SAMPLE CITY - The Sample Regency signed an agreement with PT Contoh Abadi on Monday. "
+               "\"We will plant trees,\" said the regent.\n")
+    assert kind_of(release) == "news_release"
