@@ -107,6 +107,8 @@ def position_first(ctx: Ctx) -> list[Found]:
             # "Director of Regional / Programmes\nReference:": a name run over a line break into the
             # label of the next line is the end of the position and that label
             ok = ok and not (nxt < n and toks[nxt].text == ":" and not hon and "\n" in ctx.text[first:name_end])
+        if ok and _territory_of_local_head(ctx, j, found):
+            ok = False  # "Camat Padang Rimbo", "Pak Kades Sumber Rejo": the office's territory, no person
         if ok and _acronym_before_name(ctx, found):
             ok = False  # "Ketua Bawaslu, Nama Lengkap, berharap": the lone word names the body
         if not ok or (nxt < n and fold(toks[nxt].text) in QUALIFIER_LINKS):
@@ -141,6 +143,25 @@ def position_first(ctx: Ctx) -> list[Found]:
             continue
         i = max(j, i + 1)
     return out
+
+
+# the last word of the title of a village or district head (or secretary): "Camat", "Lurah", "Kepala Desa",
+# "Kades", "Kepala Dusun", "Wali Nagari"
+LOCAL_HEADS = {"camat", "lurah", "kades", "kadus", "desa", "dusun", "nagari", "kampung", "keuchik", "geuchik",
+               "perbekel", "sekdes", "sekcam"}
+
+
+def _territory_of_local_head(ctx: Ctx, j: int, found: tuple[str, list[str], int, int, int]) -> bool:
+    """Capitalised words right after a village or district head's title, with no honorific or degree
+    and no comma, name the territory ("Camat Padang Rimbo", "Pak Kades Mekar Sari"): such a head is
+    called by the office; the person comes after a comma or an honorific ("Camat X, Nama", "Lurah X
+    Ibu Nama")."""
+    nk = ctx.tok_at.get(found[2])
+    if ctx.folded[j - 1] not in LOCAL_HEADS or found[1] or nk is None:
+        return False
+    # words walked as institutional before the name go with it ("Kepala Desa Sumber Rejo"), a known
+    # place or a comma ends the territory ("Camat Padang Rimbo Budi Santoso" with "Kecamatan Padang Rimbo")
+    return all(ctx.toks[x].text != "," and not ctx.place_len(x) for x in range(j, nk))
 
 
 POSSESSIVE = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
