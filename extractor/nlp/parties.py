@@ -465,8 +465,9 @@ def _signed_with_parties(text: str, spans, entities: list[Entity]) -> list[Entit
     return []
 
 
-ADDRESS_LABEL = re.compile(r"^[ \t]*(?:prepared|submitted|reported|disusun|dilaporkan|disampaikan|ditujukan)"
-                           r"(?:[ \t]+(?:by|to|oleh|kepada))?[ \t]*:", re.IGNORECASE | re.MULTILINE)
+# ... and a memo's "From: ORG" / "To: Head of ORG" header ("Dari :" / "Kepada :")
+ADDRESS_LABEL = re.compile(r"^[ \t]*(?:(?:prepared|submitted|reported|disusun|dilaporkan|disampaikan|ditujukan)"
+                           r"(?:[ \t]+(?:by|to|oleh|kepada))?|from|to|dari|kepada)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 
 
 BRANCH_OFFICE = re.compile(r"(?:[A-Z][\w-]+\s+)?(?:Office|Branch)")

@@ -30,3 +30,21 @@ def test_a_monthly_progress_update_is_an_activity_report():
     release = ("SAMPLE CITY - The Sample Regency signed an agreement with PT Contoh Abadi on Monday. "
                "\"We will plant trees,\" said the regent.\n")
     assert kind_of(release) == "news_release"
+
+
+# -- parties: a report's memo header "From: ORG" / "To: Head of ORG" ----------------------------------
+
+def parties(nlp, text: str) -> list[str]:
+    return [p.name for p in nlp(text)._.janji_parties]
+
+
+def test_the_from_and_to_lines_of_a_report_header_name_the_two_partners(nlp_en):
+    text = ("MONTHLY PROGRESS UPDATE - MAY 2031\n\nFrom: PT Sinar Padi Makmur (SPM), Contoh rice mill\n"
+            "To: Head of the Agriculture Office of Sample Regency\nDate: 2 June 2031\n\n"
+            "What we did in May\n- We dried 40 tonnes of paddy for the farmer groups.\n")
+    got = parties(nlp_en, text)
+    assert len(got) == 2 and got[0] == "PT Sinar Padi Makmur" and "Agriculture Office of Sample Regency" in got[1]
+    # trap: a "To:" line alone (no sender) names no pair of partners
+    trap = ("MONTHLY PROGRESS UPDATE - MAY 2031\n\nTo: Head of the Agriculture Office of Sample Regency\n\n"
+            "What we did in May\n- We dried 40 tonnes of paddy for the farmer groups.\n")
+    assert len(parties(nlp_en, trap)) < 2
