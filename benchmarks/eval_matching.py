@@ -65,6 +65,10 @@ class Scenario:
     gold: list[dict]
     commitment_source: str
     agreement_files: dict[int, str]
+    key: str = ""  # the folder's path: roots may hold folders of the same name (ns1 in two blind sets)
+
+    def __post_init__(self) -> None:
+        self.key = self.key or self.name
 
 
 def load_scenario(folder: Path, extra_parties: dict | None = None, use_extraction: bool = True,
@@ -113,7 +117,8 @@ def load_scenario(folder: Path, extra_parties: dict | None = None, use_extractio
             title=None, statements=[a.text for a in acts], party_names=[p for a in acts for p in a.parties])
         reports.append((name, link_text, stmts))
     return Scenario(folder.name, gold["as_of"], agreements, commitments, reports, gold["commitments"],
-                    "+".join(sorted(sources)), {i: n for i, n in enumerate(gold["agreements"], start=1)})
+                    "+".join(sorted(sources)), {i: n for i, n in enumerate(gold["agreements"], start=1)},
+                    str(folder))
 
 
 class DiskCachedEmbedder:
@@ -211,7 +216,7 @@ def evaluate(scenarios: list[Scenario], vectors: VectorCache, config: MatchConfi
     per = {}
     for sc in scenarios:
         res = run_scenario(sc, vectors, config)
-        per[sc.name] = res
+        per[sc.key] = res
         for k in tot:
             tot[k] += res[k]
     p, r, f = prf(tot["tp"], tot["fp"], tot["fn"])
@@ -304,8 +309,8 @@ def cross_validate(scenarios: list[Scenario], groups: dict[str, str], per: list[
     tot = dict.fromkeys(COUNT_KEYS, 0)
     chosen = []
     for group in dict.fromkeys(groups.values()):
-        train = [sc.name for sc in scenarios if groups[sc.name] != group]
-        test = [sc.name for sc in scenarios if groups[sc.name] == group]
+        train = [sc.key for sc in scenarios if groups[sc.key] != group]
+        test = [sc.key for sc in scenarios if groups[sc.key] == group]
         k = choose([_objective(_pooled(p, train)) for p in per], _neighbours(configs))
         held_out = _pooled(per[k], test)
         chosen.append((group, configs[k], held_out))
@@ -327,9 +332,9 @@ def run_cv(scenarios: list[Scenario], vectors: VectorCache, set_of: dict[str, st
     for method in METHODS:
         configs = candidate_configs(method)
         per = [evaluate(scenarios, vectors, cfg)["per"] for cfg in configs]
-        loso, chosen_s = cross_validate(scenarios, {sc.name: sc.name for sc in scenarios}, per, configs)
+        loso, chosen_s = cross_validate(scenarios, {sc.key: sc.key for sc in scenarios}, per, configs)
         loset, chosen_g = cross_validate(scenarios, set_of, per, configs)
-        every = [sc.name for sc in scenarios]
+        every = [sc.key for sc in scenarios]
         best = choose([_objective(_pooled(p, every)) for p in per], _neighbours(configs))
         rows.append({"method": method, "loso": loso, "loset": loset, "best": configs[best],
                      "best_counts": _pooled(per[best], every), "chosen": chosen_s + chosen_g})
@@ -377,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
     vectors = VectorCache(embedder if args.no_cache else DiskCachedEmbedder(embedder))
     if args.loo:
         folders = scenario_folders(roots)
-        run_cv(scenarios, vectors, {f.name: str(f.parent) for f in folders}, verbose=args.verbose)
+        run_cv(scenarios, vectors, {str(f): str(f.parent) for f in folders}, verbose=args.verbose)
         return 0
     if args.ratios:
         for method in METHODS:
@@ -386,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{method:10} ratio={ratio:.2f} F1={res['f1']:.3f} links={res['links']:.3f}")
         return 0
     if args.by_root:
-        folders = {f.name: f.parent for f in scenario_folders(roots)}
+        folders = {str(f): f.parent for f in scenario_folders(roots)}
         print("| set | " + " | ".join(f"{m}: flag P / R / F1, link" for m in METHODS) + " |")
         results = {m: evaluate(scenarios, vectors, MatchConfig(method=m)) for m in METHODS}
         for root in [*dict.fromkeys(folders.values()), None]:
