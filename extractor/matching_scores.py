@@ -199,18 +199,57 @@ def _word_number(m: re.Match[str]) -> int:
     return _ID_UNITS[g["id"]]
 
 
-# "three thousand books", "dua ratus peserta": a counted word multiplied
+# "three thousand books", "dua ratus peserta": a counted word multiplied; "one hundred and fifty",
+# "seratus lima puluh": the rest added
 _MULTIPLIER = re.compile(r"(?i)\s+(hundred|thousand|ratus|ribu)\b")
 _MULTIPLIERS = {"hundred": 100, "ratus": 100, "thousand": 1000, "ribu": 1000}
+_ONE_TIMES = re.compile(r"(?i)(?<![(\w-])(?:(?:one|a)\s+(?P<en>hundred|thousand)|se(?P<id>ratus|ribu))\b")
+_REST = re.compile(r"(?i)\s+(?:and\s+)?(?=\w)")
+
+
+def _with_rest(text: str, value: int, end: int) -> tuple[int, int]:
+    """A count's value and end with the smaller groups written after it ("... thousand two hundred and five")."""
+    while gap := _REST.match(text, end):
+        one = _ONE_TIMES.match(text, gap.end())
+        rest = one or _NUMBER_WORDS.match(text, gap.end())
+        if not rest:
+            break
+        times = None if one else _MULTIPLIER.match(text, rest.end())
+        part = _MULTIPLIERS[(one["en"] or one["id"]).lower()] if one else _word_number(rest) * (
+            _MULTIPLIERS[times.group(1).lower()] if times else 1)
+        if part >= value or (value % 1000 and part >= 100):
+            break
+        value, end = value + part, (times or rest).end()
+    return value, end
+
+
+def _multiplied(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of counts written with hundred / thousand / ratus / ribu, outside brackets."""
+    out: list[tuple[int, int, int]] = []
+    for m in sorted([*_ONE_TIMES.finditer(text), *_NUMBER_WORDS.finditer(text)], key=lambda m: m.start()):
+        if out and m.start() < out[-1][1]:
+            continue
+        if m.re is _ONE_TIMES:
+            value, end = _MULTIPLIERS[(m["en"] or m["id"]).lower()], m.end()
+        elif times := _MULTIPLIER.match(text, m.end()):
+            value, end = _word_number(m) * _MULTIPLIERS[times.group(1).lower()], times.end()
+        else:
+            continue
+        if _inside_brackets(text, m.start()):
+            continue
+        value, end = _with_rest(text, value, end)
+        out.append((m.start(), end, value))
+    return out
 
 
 def quantity_terms(text: str) -> list[str]:
-    out = []
+    multiplied = _multiplied(text)
+    out = [f"#{value}" for _, _, value in multiplied]
     for m in _NUMBER_WORDS.finditer(text):
         n = _word_number(m)
-        if (times := _MULTIPLIER.match(text, m.end())) and not _inside_brackets(text, m.start()):
-            out.append(f"#{n * _MULTIPLIERS[times.group(1).lower()]}")
-        elif 2 <= n < 100 and (w := _COUNTED.match(text, m.end())) and w["word"].lower() not in _NOT_COUNTED \
+        if any(start <= m.start() < end for start, end, _ in multiplied):
+            continue
+        if 2 <= n < 100 and (w := _COUNTED.match(text, m.end())) and w["word"].lower() not in _NOT_COUNTED \
                 and not _NUMBERED.search(text, max(0, m.start() - 12), m.start()) and not _inside_brackets(text, m.start()):
             out.append(f"#{n}")
     for m in _QUANTITY.finditer(text):

@@ -203,7 +203,8 @@ def _english_terms(text: str) -> list[str]:
             # A capitalised word inside a sentence is a name (Kuching, Sarawak): keep it whole.
             proper = i > 0 and tok[0].isupper() and not tok.isupper() and not title
             if "-" in low and not proper:  # "water-level" is the words "water" and "level"
-                out.extend(stem_en(part) for part in low.split("-") if part not in STOP_EN and len(part) > 1)
+                out.extend(stem_en(part) for part in low.split("-") if part not in STOP_EN and len(part) > 1
+                           and part not in _NUMBER_WORDS)
                 continue
             out.append(low if proper else _EN_SAME.get(stem_en(low), stem_en(low)))
     return out
@@ -237,8 +238,8 @@ paling lambat selambat-lambatnya sekurang-kurangnya sedikit latest later least
 # report writes the digits, which are no terms either.
 _NUMBER_WORDS = frozenset("""
 satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas puluh belas ratus ribu juta
-seratus seribu one two three four five six seven eight nine ten eleven twelve twenty thirty forty
-fifty hundred thousand
+seratus seribu one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
 """.split())
 # A bound prefix joined by a hyphen makes one word ("tele-consults" = "teleconsults", "e-logbook").
 _HYPHEN_PREFIX = re.compile(r"^(?:[a-z]|tele|co|re|pre|non|multi|inter|sub|anti|semi|micro|mini|eco|agro|bio|"
