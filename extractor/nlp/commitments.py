@@ -377,7 +377,7 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
         intro_parties = ()
         for a in chain:
             p = col.parties.obliged(_last_sentence(st.body(a)))
-            if p and _duty_intro(st.body(a)):
+            if p and (_duty_intro(st.body(a)) or (klass == "obligation" and _party_label(st.body(a)))):
                 intro_parties = p
         titled = _item_title_end(text, b.body_start, b.end) if b.marker is not None else None
         if titled is not None and section_class(text[b.body_start:titled]) == "skip":
@@ -426,6 +426,15 @@ def _item_title_end(text: str, start: int, end: int) -> int | None:
     if not all(w[:1].isupper() or w.lower() in _TITLE_JOINERS for w in words) or not words[0][:1].isupper():
         return None
     return nl + 1 + (len(text[nl + 1:end]) - len(rest))
+
+
+# "PIHAK KESATU:" / "The Second Party:" alone over a list, under a heading "Kewajiban PIHAK KESATU"
+_PARTY_LABEL = re.compile(r"^\W*(?:PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT)|(?:the\s+)?(?:First|Second|Third|Fourth)"
+                          r"\s+Party)\s*:\s*$", re.IGNORECASE)
+
+
+def _party_label(intro: str) -> bool:
+    return bool(_PARTY_LABEL.match(intro.strip()))
 
 
 def _duty_intro(intro: str) -> bool:
