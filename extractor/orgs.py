@@ -837,7 +837,11 @@ def agency_by_field(text: str, name: str, *, folded: str | None = None) -> bool:
     named = any(f" {form} " in folded_text for form in forms) or any(f" {f} {w} " in folded_text
                                                                     for f in fields_en for w in _AGENCY_EN[kind])
     own = f" {_place(place.split())} "
-    if not named or own not in folded_text:
+    # "the regency's tourism office": the place may stand only inside a partner's name ("ABC Tour X"),
+    # which the caller blanked out of `folded`; the possessive refers to it
+    possessive = any(re.search(rf"\b(?:regency|city|province|municipality)['’]s\s+{re.escape(f)}\s+{w}\b", text, re.I)
+                     for f in fields_en for w in _AGENCY_EN[kind])
+    if not named or (own not in folded_text and not (possessive and own in fold(text))):
         return False
     # the same office of another place written out ("Dinas Pariwisata Kabupaten Y"): the kind and field
     # elsewhere in the report may be that one

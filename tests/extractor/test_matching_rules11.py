@@ -34,3 +34,16 @@ def test_utility_words_translate():
     en = set(analyze("Customer complaints reach the call centre; two engineers set up the new zone."))
     assert {"customer", "complaint", "engineer", "zone"} <= set(
         analyze("pengaduan pelanggan diterima; dua insinyur membangun zona baru")) & en
+
+
+def test_the_regency_s_office_by_its_field_is_the_party_of_that_regency():
+    from extractor.matching_types import PartyRef
+    from extractor.report_parties import party_named
+    office = PartyRef("Dinas Perikanan Kabupaten Karang Sari", ("DINAS PERIKANAN KABUPATEN KARANG SARI",))
+    guild = PartyRef("Himpunan Nelayan Kabupaten Karang Sari", ("Himpunan Nelayan Kabupaten Karang Sari (HNKS)", "HNKS"))
+    letter = ("HIMPUNAN NELAYAN KABUPATEN KARANG SARI - NEWS FOR MEMBERS\n\nThis season we worked closely with the regency's "
+              "fisheries office on cold boxes for small boats.")
+    assert party_named(letter, office, (office, guild))
+    # trap: without the possessive, the place inside the guild's name names the guild only
+    plain = "HIMPUNAN NELAYAN KABUPATEN KARANG SARI - NEWS FOR MEMBERS\n\nThis season a fisheries office lent us cold boxes."
+    assert not party_named(plain, office, (office, guild))
