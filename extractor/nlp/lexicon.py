@@ -36,6 +36,7 @@ class Head:
     campus: bool = False          # a university-like body whose units ("Fakultas X Universitas Y") name it
     unit: bool = False            # a unit of such a body ("Fakultas", "Lembaga"), often named with it
     numbered: bool = False        # a military unit named by its number ("Korem 152/Tanah Lintang")
+    legal_form: bool = False      # a company's legal form after its name ("X B.V.", "X GmbH"): the name ends there
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def lexicon() -> Lexicon:
     heads = tuple(Head(tuple(fold(w) for w in r["pattern"].split()), r["type"], r.get("expand"),
                        bool(r.get("region")), bool(r.get("joins_dan") or r.get("joins_and")),
                        bool(r.get("names_left")), bool(r.get("campus")),
-                       bool(r.get("unit")), bool(r.get("numbered")))
+                       bool(r.get("unit")), bool(r.get("numbered")), bool(r.get("legal_form")))
                   for r in _jsonl("org_heads.jsonl"))
     heads = tuple(sorted(heads, key=lambda h: -len(h.words)))
     positions = {tuple(fold(w) for w in re.split(r"[\s]+", r["pattern"])): r.get("gov")

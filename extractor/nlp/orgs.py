@@ -74,8 +74,9 @@ def _match_head(toks: list[Tok], i: int) -> tuple[Head, int] | None:
             first_content = next(t for t in toks[i:j] if fold(t.text) not in ("the", "of"))
             if not first_content.cap:
                 continue
-            if j < len(toks) and toks[j].text == "." and head.words[-1] in ("kab", "pt", "cv"):
-                j += 1
+            if j < len(toks) and toks[j].text == "." and (head.words[-1] in ("kab", "pt", "cv") or head.legal_form
+                                                          and toks[j].start == toks[j - 1].end):
+                j += 1   # "Kab.", "PT.", "X B.V.", "X Inc."
             return head, j
     return None
 
@@ -275,6 +276,8 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
         while j < n and len(words) < max_words:
             t = toks[j]
             low = fold(t.text)
+            if head.legal_form and t.text != "(":
+                break   # "X B.V." ends the name; only its short form in brackets may follow
             if not (joined(text, toks[j - 1].end, t.start) or _unit_then_campus_line(text, toks, j, head, words)) or (
                     "\n" in text[toks[j - 1].end:t.start] and (LABEL_LINE.match(text, t.start)
                                                                or NUMBER_LINE.match(text, t.start))):

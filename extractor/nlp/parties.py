@@ -31,6 +31,7 @@ from extractor.nlp.orgs import (
     known_places,
     link_acronyms,
 )
+from extractor.nlp.title_block import separators_masked
 from extractor.orgs import signature
 from extractor.types import Evidence, Party
 
@@ -157,7 +158,7 @@ def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity
     left, gaps = _left_column(full_text[:1500])
     text = left + full_text[1500:]
     head = text[:1500]
-    m = TITLE_BETWEEN.search(head)
+    m = TITLE_BETWEEN.search(separators_masked(head))
     if not m or m.start() > 600:
         return []
     found: list[Entity] = []
@@ -714,8 +715,12 @@ def _defined_names(text: str, parties: list[Entity], spans) -> None:
 
 # '("the City")', '(“the Water Board”)': a short name given in quotes and brackets after a party's name or
 # after a description of it (", a regional water authority under Dutch law")
-QUOTED_ALIAS = re.compile(r"\(\s*[\"“]((?:[Tt]he\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})[\"”]\s*\)")
+QUOTED_ALIAS = re.compile(r"\(\s*(?:the\s+)?[\"“]((?:[Tt]he\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})[\"”]\s*\)")
 _DESCRIPTION_GAP = re.compile(r"\s*(?:,\s*[^()\n.;:\"“”]{1,120}?)?\s*")
+# "X (Dinas Y), Lucerne, represented by NAME, Head of X (the "Office")": the short name after the
+# representative is the represented party's
+_REPRESENTED_GAP = re.compile(r"\s*(?:\([^()\n]{1,80}\))?(?:\s*,\s*[A-Z][^,()\n;\"“”]{1,40}){0,2}\s*,?\s*"
+                              r"(?:represented\s+by|diwakili\s+oleh)\b[^()\"“”\n;]{1,200}?\s*")
 # "PT X (dahulu PT Y)", "(d/h Y)", "(sebelumnya bernama Y)", "(formerly Y)": the party's former name
 FORMER_NAME = re.compile(r"\s*\(\s*(?:dahulu|dulu|d/h|sebelumnya(?:\s+bernama)?|semula(?:\s+bernama)?|formerly|previously)"
                          r"(?:\s+(?:known\s+as|named|called))?\s*:?\s*([A-Z][^()\n]{2,80}?)\s*\)", re.IGNORECASE)
@@ -735,11 +740,12 @@ def _quoted_and_former_names(text: str, parties: list[Entity], spans) -> None:
         if alias.lower() in NOT_ALIASES or re.search(r"\b(?:party|pihak)\b", alias, re.IGNORECASE):
             continue
         before = [x for x in spans if m.start() - 160 <= x[1] <= m.start()]
-        if not before:
-            continue
-        last = max(before, key=lambda x: x[1])
-        if last[2] not in parties or not _DESCRIPTION_GAP.fullmatch(text, last[1], m.start()):
-            continue
+        last = max(before, key=lambda x: x[1]) if before else None
+        if last is None or last[2] not in parties or not _DESCRIPTION_GAP.fullmatch(text, last[1], m.start()):
+            last = next((x for x in sorted(spans, key=lambda x: -x[1]) if m.start() - 320 <= x[1] <= m.start()
+                         and x[2] in parties and _REPRESENTED_GAP.fullmatch(text, x[1], m.start())), None)
+            if last is None:
+                continue
         if alias not in last[2].extra_aliases:
             last[2].extra_aliases.append(alias)
             last[2].extra_spans.append(m.span(1))
