@@ -139,9 +139,20 @@ _GENERIC_EVENT = re.compile(r"^\W*(?:kegiatan|acara|the\s+activit(?:y|ies)|the\s
 
 # "Sebanyak 36 kelompok sudah memiliki kebun bibit", "9 sampel melebihi batas residu": a count of things
 # that have or exceed something is a finding, not something someone did
+# ("Sebanyak 17 peserta dinyatakan lulus": a result declared, not an action)
 _COUNT_HAS = re.compile(r"^\W*(?:sebanyak\s+)?\d[\d.,]*\s+(?:[\w()-]+\s+){1,6}?(?:(?:sudah|telah|masih|kini)\s+)?"
-                        r"(?:memiliki|mempunyai|melebihi|melampaui|berada|tergolong|termasuk|berstatus)\b",
+                        r"(?:memiliki|mempunyai|melebihi|melampaui|berada|tergolong|termasuk|berstatus|dinyatakan)\b",
                         re.IGNORECASE)
+# "Jumlah tamu yang menginap selama semester I sebanyak 436 orang", "The number of visitors was 436": a
+# figure the report gives, not something someone did
+_COUNT_OF = re.compile(r"^\W*(?:jumlah|total|the\s+(?:total\s+)?number\s+of)\s+[^.;]{0,80}?\b(?:sebanyak|mencapai|sebesar|"
+                       r"berjumlah|adalah|ialah|was|were|is|are|reached|totall?ed)\s+(?:sekitar\s+|about\s+|around\s+)?\d",
+                       re.IGNORECASE)
+# a letter's cover sentence handing over the report itself ("Bersama ini kami sampaikan laporan pelaksanaan
+# ... sebagai berikut", "Please find below our update for May"): no activity of the period reported
+_COVER_SENTENCE = re.compile(r"^\W*(?:(?:bersama|dengan)\s+(?:surat\s+)?ini\s+(?:kami\s+)?(?:sampaikan|laporkan|kirimkan|"
+                             r"menyampaikan|melaporkan|mengirimkan)\s+(?:laporan|perkembangan|kemajuan|progres|hasil)\b|"
+                             r"please\s+find\s+(?:below|attached|enclosed|herewith)\b)", re.IGNORECASE)
 
 
 def is_done_commitment(sentence: str, text: str, start: int) -> bool:
@@ -150,6 +161,8 @@ def is_done_commitment(sentence: str, text: str, start: int) -> bool:
     if _PROCEDURE.match(sentence) or _AGREEMENT_LABEL.match(sentence) or _CAPTION.match(sentence):
         return False
     if _SELF_VISIT.match(sentence) or _GENERIC_EVENT.match(sentence) or _COUNT_HAS.match(sentence):
+        return False
+    if _COUNT_OF.match(sentence) or _COVER_SENTENCE.match(sentence):
         return False
     if states_the_event(sentence) or _OUTSIDE_AGREEMENT.search(sentence) or _heading_alone(text, start, sentence):
         return False
