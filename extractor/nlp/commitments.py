@@ -364,8 +364,20 @@ _DATELINE_LINE = re.compile(r"\n[ \t]*[A-Z][A-Z .'-]{1,40},[ \t]*(?:\w+,?[ \t]+)
 _KICKER = re.compile(r"(?:[^\n–—]{0,60}?\b(?:19|20)\d{2}|[^a-z\n–—]{2,60}?)\s*[–—-]\s+(?=\S)")
 
 
-def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], klass: str) -> None:
+# "Kewajiban PIHAK KEDUA", "Obligations of the Institute", "Tugas dan Tanggung Jawab DINAS": a section heading
+# naming whose duties the section lists
+_DUTIES_TITLE = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:kewajiban|tugas|tanggung\s+jawab|obligations?|duties|"
+                           r"responsibilities|undertakings?|commitments?)\b", re.IGNORECASE)
+
+
+def _title_party(col: _Collector, title: str) -> tuple[str, ...]:
+    named = tuple(dict.fromkeys(n for _, n in col.parties.mentions(title)))
+    return named if len(named) == 1 and _DUTIES_TITLE.match(title) else ()
+
+
+def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], klass: str, title: str = "") -> None:
     text = st.text
+    title_party = _title_party(col, title)
     for b in (st.blocks[i] for i in block_ids):
         if b.children:
             continue                     # an intro: its items carry the content
@@ -402,7 +414,7 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
                 continue
             display, spans = _with_parent(st, b, chain, s, e)
             conf = 0.85 if (deontic or in_obligation_list) else (0.8 if klass == "scope" else 0.65)
-            who = intro_parties or None
+            who = intro_parties or (None if not title_party or col.parties.obliged(display) else title_party)
             if klass == "scope" and not col.parties.mentions(clause) and not intro_parties:
                 who = tuple(col.parties.names)
             col.add(spans, display, conf, parties=who, source=f"agreement:{klass}")
@@ -993,7 +1005,7 @@ def find_commitments(text: str, *, kind: str | None, parties: list[Party] | None
         by_section.setdefault(b.section, []).append(i)
     if agreement_mode and st.sections:
         for si, sec in enumerate(st.sections):
-            _agreement_section(col, st, by_section.get(si, []), section_class(sec.title))
+            _agreement_section(col, st, by_section.get(si, []), section_class(sec.title), sec.title)
         if kind not in ("agreement",):
             _news(col, st, by_section.get(None, []))
     elif agreement_mode:

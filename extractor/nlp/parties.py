@@ -715,11 +715,11 @@ def _defined_names(text: str, parties: list[Entity], spans) -> None:
 
 # '("the City")', '(“the Water Board”)': a short name given in quotes and brackets after a party's name or
 # after a description of it (", a regional water authority under Dutch law")
-QUOTED_ALIAS = re.compile(r"\(\s*(?:the\s+)?[\"“]((?:[Tt]he\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})[\"”]\s*\)")
+QUOTED_ALIAS = re.compile(r"\(\s*(?P<the>the\s+)?[\"“]((?:[Tt]he\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})[\"”]\s*\)")
 _DESCRIPTION_GAP = re.compile(r"\s*(?:,\s*[^()\n.;:\"“”]{1,120}?)?\s*")
-# "X (Dinas Y), Lucerne, represented by NAME, Head of X (the "Office")": the short name after the
+# "X (Dinas Y), a body of Z, represented by NAME, Head of X (the "Office")": the short name after the
 # representative is the represented party's
-_REPRESENTED_GAP = re.compile(r"\s*(?:\([^()\n]{1,80}\))?(?:\s*,\s*[A-Z][^,()\n;\"“”]{1,40}){0,2}\s*,?\s*"
+_REPRESENTED_GAP = re.compile(r"\s*(?:\([^()\n]{1,80}\))?(?:\s*,\s*[^,()\n;\"“”]{1,60}){0,2}\s*,?\s*"
                               r"(?:represented\s+by|diwakili\s+oleh)\b[^()\"“”\n;]{1,200}?\s*")
 # "PT X (dahulu PT Y)", "(d/h Y)", "(sebelumnya bernama Y)", "(formerly Y)": the party's former name
 FORMER_NAME = re.compile(r"\s*\(\s*(?:dahulu|dulu|d/h|sebelumnya(?:\s+bernama)?|semula(?:\s+bernama)?|formerly|previously)"
@@ -736,7 +736,8 @@ def _quoted_and_former_names(text: str, parties: list[Entity], spans) -> None:
                 ent.extra_aliases.append(former.group(1))
                 ent.extra_spans.append(former.span(1))
     for m in QUOTED_ALIAS.finditer(text):
-        alias = m.group(1)
+        # '(the "Institute")' defines "the Institute": a kind word alone is no name, with its article it is
+        alias = f"the {m.group(2)}" if m.group("the") else m.group(2)
         if alias.lower() in NOT_ALIASES or re.search(r"\b(?:party|pihak)\b", alias, re.IGNORECASE):
             continue
         before = [x for x in spans if m.start() - 160 <= x[1] <= m.start()]
@@ -748,7 +749,7 @@ def _quoted_and_former_names(text: str, parties: list[Entity], spans) -> None:
                 continue
         if alias not in last[2].extra_aliases:
             last[2].extra_aliases.append(alias)
-            last[2].extra_spans.append(m.span(1))
+            last[2].extra_spans.append((m.start("the") if m.group("the") else m.start(2), m.end(2)))
 
 
 # "(Dinas X Kabupaten Y, "DX")": the short name a party is given in quotes inside its brackets
