@@ -323,7 +323,9 @@ _SPEECH_CLOSE = re.compile(r"[\"”’']\s*,?\s*(?:\w+\s+)?(?:ujar|kata|tutur|je
                            r"pungkas|said|says|added|explained)\w*\b[^\"“”]{0,60}$", re.IGNORECASE)
 _QUOTE_DUTY = re.compile(r"\b(?:akan|wajib|harus|sepakat|bersepakat|berkomitmen|menjamin|berjanji|will|shall|must|agreed?|"
                          r"commit(?:s|ted)?|guarantee(?:s|d)?|promise(?:s|d)?|"
-                         r"(?:kami|kita)\s+tanggung)\b",
+                         r"(?:kami|kita)\s+tanggung|"
+                         # a target with a deadline: "Lintasan kami targetkan selesai paling lambat Mei"
+                         r"(?:kami|kita)\s+targetkan|menargetkan|paling\s+lambat|selambat-lambatnya|no\s+later\s+than)\b",
                          re.IGNORECASE)
 # the clause's predicate is a condition: "X is/are subject to ...", "X tergantung pada ketersediaan anggaran"
 _CONDITION = re.compile(r"^[^,;:]{0,80}?\b(?:(?:is|are|shall\s+be|will\s+be|remain|remains)\s+subject\s+to|"
@@ -504,6 +506,9 @@ def _party_agent(parties: PartyIndex, clause: str) -> bool:
 # with no deontic word, under a Pasal with no title
 _COST_CHARGED = re.compile(r"\bdibebankan\s+(?:kepada|pada|ke|dari)\b|\b(?:biaya|pembiayaan)\b[^.;]{0,120}?"
                            r"\b(?:ditanggung|dibiayai)\b", re.IGNORECASE)
+
+
+_PAST_COST = re.compile(r"\b(?:telah|sudah|sempat|pernah)\b", re.IGNORECASE)
 
 
 _PURPOSE_HEAD = re.compile(r"\s*(?:maksud|tujuan|the\s+(?:purpose|objective|aim)s?)\b", re.IGNORECASE)
@@ -837,8 +842,8 @@ def _news_confidence(sent: str) -> float:
         return 0.0
     if _REPORTED_WOULD.search(sent) or _PROVISION_UNTIL.search(sent) or _FUNDS_FOR.search(sent):
         return 0.55
-    if _PERIODIC_REVIEW.search(sent):
-        return 0.55
+    if _PERIODIC_REVIEW.search(sent) or (_COST_CHARGED.search(sent) and not _PAST_COST.search(sent)):
+        return 0.55              # ("Seluruh biaya renovasi ditanggung perusahaan": who bears the cost)
     assigns = _ASSIGNS.search(sent)
     if assigns and not _PAST_MARK.search(sent, 0, assigns.start()):
         return 0.55
