@@ -48,3 +48,21 @@ def test_the_from_and_to_lines_of_a_report_header_name_the_two_partners(nlp_en):
     trap = ("MONTHLY PROGRESS UPDATE - MAY 2031\n\nTo: Head of the Agriculture Office of Sample Regency\n\n"
             "What we did in May\n- We dried 40 tonnes of paddy for the farmer groups.\n")
     assert len(parties(nlp_en, trap)) < 2
+
+
+# -- officials: "head of the regency's X Office, Name" -----------------------------------------------
+
+def officials(nlp, text: str) -> dict:
+    return {o.name: o for o in nlp(text)._.janji_officials}
+
+
+def test_a_position_naming_the_body_that_owns_the_office_by_a_possessive_gives_the_person(nlp_en):
+    text = ("The agreement was signed on Monday. The head of the city's Parks and Gardens Office, Maria Lestari "
+            "Simanjuntak, S.T., attended as a witness.\n")
+    got = officials(nlp_en, text)
+    assert "Maria Lestari Simanjuntak" in got, got
+    assert "Parks and Gardens Office" in (got["Maria Lestari Simanjuntak"].position or "")
+    # trap: a possessive of a household is no body owning an office
+    trap = "The head of the family's Parks Office, Budi Santoso, attended.\n"
+    assert "Budi Santoso" not in officials(nlp_en, trap)
+

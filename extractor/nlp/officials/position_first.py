@@ -16,6 +16,8 @@ ROMAN = {"i", "ii", "iii", "iv", "v"}
 PREMISES = {"kantor", "rumah", "gedung", "pendopo", "aula", "ruang"}   # "di Kantor Kepala Desa X": a place
 LEVEL_WORDS = {"provincial", "municipal", "regional", "district", "county", "city"}   # of English titles
 REGION_WORDS = {"wilayah", "kawasan", "regional", "region", "area"}   # "Manajer PT X wilayah Timur, Nama"
+OWNER_POSSESSIVE = re.compile(r"(?:regency|city|province|district|municipality|village|government|ministry|company|"
+                              r"university|foundation|agency|council|court|office)['’]s")
 REPRESENTED = re.compile(r"\b(?:represented\s+by|diwakili\s+oleh)\s+(?:its\s+|the\s+|their\s+)?\Z", re.IGNORECASE)
 
 
@@ -244,8 +246,10 @@ def _comma_name(ctx: Ctx, j: int) -> tuple[tuple[str, list[str], int, int, int],
         if t.is_word and (t.cap or t.text[:1].isdigit()) and match_position(ctx, k) == k \
                 or (low in QUALIFIER_LINKS or low in ("untuk", "to")) and (k > j or low in ("of", "for")) \
                 or low in ("in", "at") and k > j and k + 1 < n and (toks[k + 1].cap or toks[k + 1].text == "the") \
-                or low in REGION_WORDS and k > j and k + 1 < n and toks[k + 1].cap:
-            # "Consul of X in Y, Nama", "Consul for Trade at the X Embassy, Nama", "Manajer PT X wilayah Y, Nama"
+                or low in REGION_WORDS and k > j and k + 1 < n and toks[k + 1].cap \
+                or k > j and OWNER_POSSESSIVE.fullmatch(t.text):
+            # "Consul of X in Y, Nama", "Consul for Trade at the X Embassy, Nama", "Manajer PT X wilayah Y, Nama",
+            # "head of the regency's Cooperatives Office, Nama" (the body owning the unit)
             k += 1
             continue
         unit = _lowercase_unit(ctx, k)
