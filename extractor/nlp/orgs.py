@@ -210,11 +210,16 @@ def _name_start_left(text: str, toks: list[Tok], i: int) -> int:
     stop word ("The", "And"), a position word or the start of another organisation."""
     lx = lexicon()
     k = i
-    while k > 0 and i - k < 4:
+    joins = 0
+    while k > 0 and i - k - joins < (6 if joins else 4):
         t = toks[k - 1]
         low = fold(t.text)
         if t.text == "&" and k > 1 and k < i and toks[k - 2].cap and toks[k - 2].is_word:
             k -= 1   # "Bread & Water Foundation": an ampersand between two capitalised words
+            continue
+        if low == "and" and k < i and fold(toks[i].text) in FIELDS_JOINED_HEADS and _name_word_before_and(text, toks, k - 1):
+            k -= 1   # "Marine and Fisheries Office", "Customs and Excise Service Office": an office of two fields
+            joins += 1
             continue
         if not (t.is_word and t.cap) or low in ("the", "a", "an") or low in lx.title_stop or low in lx.position_first:
             break
@@ -224,6 +229,22 @@ def _name_start_left(text: str, toks: list[Tok], i: int) -> int:
             break
         k -= 1
     return k
+
+
+# English heads of public offices named by their fields, which may be joined by "and"
+FIELDS_JOINED_HEADS = {"office", "agency", "service", "department", "ministry", "directorate", "bureau", "board"}
+
+
+def _name_word_before_and(text: str, toks: list[Tok], a: int) -> bool:
+    """The capitalised word before "and" (at token a) goes on the name: joined on one line, not a title
+    stop word, a position or the head of another organisation."""
+    if a < 1:
+        return False
+    t = toks[a - 1]
+    low = fold(t.text)
+    return (t.is_word and t.cap and low not in ("the", "a", "an") and low not in lexicon().title_stop
+            and low not in lexicon().position_first and joined(text, t.end, toks[a].start)
+            and joined(text, toks[a].end, toks[a + 1].start) and _match_head(toks, a - 1) is None)
 
 
 # a headline verb ("Amankan", "Siapkan"): -kan without the pe-/ke- of a noun ("Pendidikan")

@@ -66,3 +66,22 @@ def test_a_position_naming_the_body_that_owns_the_office_by_a_possessive_gives_t
     trap = "The head of the family's Parks Office, Budi Santoso, attended.\n"
     assert "Budi Santoso" not in officials(nlp_en, trap)
 
+
+# -- organisations: an English office named by two fields joined by "and" -------------------------------
+
+def test_an_office_named_by_two_fields_joined_by_and_is_one_name(nlp_en):
+    text = ("Fisheries deal signed\n\nSAMPLE CITY, 3 May 2031 – The Forestry and Plantation Office of Sample "
+            "Regency and PT Kayu Lestari Abadi signed a cooperation agreement on seedlings on Monday.\n")
+    assert "Forestry and Plantation Office of Sample Regency" in parties(nlp_en, text)
+    # trap: two organisations joined by "and" stay two
+    trap = ("Deal signed\n\nSAMPLE CITY, 3 May 2031 – Northfield College and Sample Regency Agriculture Office "
+            "signed a cooperation agreement on Monday.\n")
+    got = parties(nlp_en, trap)
+    assert "Northfield College" in got and not any(p.startswith("Northfield College and") for p in got), got
+
+
+def test_a_label_ending_in_a_dot_before_its_colon_is_no_persons_name(nlp_en):
+    text = ("MONTHLY PROGRESS UPDATE - MAY 2031\n\nFrom: PT Sinar Padi Makmur (SPM)\n"
+            "To: Head of the Forestry and Plantation Office of Sample Regency\nRef.: SPM/05/2031\n\n"
+            "What we did in May\n- We planted 400 seedlings.\n")
+    assert "Ref" not in officials(nlp_en, text)

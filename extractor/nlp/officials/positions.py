@@ -11,7 +11,7 @@ from extractor.nlp.officials.names import parse_name, rank_len
 QUALIFIER_LINKS = {"dan", "and", "of", "the", "for", "bagi", "&"}
 POSITION_LINKS = {"dan", "and", "of", "the", "for", "&", "serta"}
 DETERMINERS = {"its", "their", "his", "her", "our", "the", "a", "an", "this", "that"}
-LABEL_START = re.compile(r"[^\n:,.]{1,40}:\s")
+LABEL_START = re.compile(r"[^\n:,.]{1,40}\.?:\s")   # "Alamat :", "Ref.: X"
 
 
 def match_position(ctx: Ctx, i: int) -> int:
