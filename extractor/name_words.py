@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractor.common_words import capitalised_by_position, is_common_word, language_of
 from extractor.matching_types import AgreementRef
 from extractor.orgs import (
     AGENCY_FIELD_ID,
@@ -43,6 +44,7 @@ _COMMON = frozenset(
     | _BODY_WORDS)
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 def distinctive_words(names: Sequence[str]) -> frozenset[str]:
@@ -57,10 +59,17 @@ def proper_words(text: str) -> frozenset[str]:
     never in lower case: "Nanggala", "WIRADARMA"; not "timbang" where the text also writes
     "ditimbang" or "timbang" as a common word."""
     proper, common = set(), set()
+    lang = language_of(text)
     for m in _WORD.finditer(text):
         word = m.group(0)
         for part in fold(word).split():
-            (proper if word[0].isupper() else common).add(part)
+            if not word[0].isupper():
+                common.add(part)
+            elif not (is_common_word(part, lang) and capitalised_by_position(text, m.start())
+                      and _LOWER_NEXT.match(text, m.end())):
+                # a dictionary word capitalised only as a sentence's first word, a lower-case word after it
+                # ("Benih dibagikan ..."), is no name; "Kupang, 3 Mei" and "Tanjung Wangi" may be
+                proper.add(part)
     return frozenset(proper - common)
 
 

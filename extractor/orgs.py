@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from extractor.common_words import is_common_word, written_as_name
+
 # institution type -> words naming the institution or its head, before (prefix) or after the place.
 ORG_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     # English also calls a regency a district, a city a municipality; "Pemda X" is X's local government
@@ -715,11 +717,21 @@ def _in_one_sentence(needle: list[str], text: str) -> bool:
                for piece in _SENTENCE_END.split(text))
 
 
+def _common_bare_name(text: str, sig: OrgSignature, lit: str) -> bool:
+    """Is `lit` the name without its legal form ("benih unggul" of "PT Benih Unggul", "air bersih" of
+    "Yayasan Air Bersih") made of dictionary words only, which the text does not write as a name? Then
+    it is the words' own sense ("membagikan benih unggul" = handed out superior seed), not the body."""
+    words = lit.split()
+    if not set(fold(sig.name).split()) & LEGAL_FORMS or set(words) & LEGAL_FORMS:
+        return False
+    return all(is_common_word(w) for w in words) and not written_as_name(text, words)
+
+
 def mentions(text: str, sig: OrgSignature, *, folded: str | None = None) -> bool:
     folded_text = folded if folded is not None else fold(text)
     compass_text = fold(" ".join(COMPASS.get(w, w) for w in folded_text.split()))
     for lit in sig.literals:
-        if lit in folded_text or lit in compass_text:
+        if (lit in folded_text or lit in compass_text) and not _common_bare_name(text, sig, lit):
             return True
     hay = _translated(compass_text.split())
     for lit in sig.literals:

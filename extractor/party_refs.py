@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.common_words import is_common_word, written_as_name
 from extractor.dates import MONTH_NAMES_EN, MONTH_NAMES_ID, WEEKDAYS
 from extractor.orgs import fold
 
@@ -294,6 +295,8 @@ def core_named(text: str, name: str, *, folded: str | None = None) -> bool:
                 if not (placeless and _other_place_follows(folded_text[m.end():].split()[:4], place))]
         if not hits:
             continue
+        if all(is_common_word(w) for w in core) and not written_as_name(text, core):
+            continue  # "benih unggul" (superior seed) in a report on seeds is no name of "PT Benih Unggul"
         if len(core) >= 2 and kind in ("company", "foundation", "cooperative"):
             return True
         if kind is None:
