@@ -600,7 +600,10 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 def letterhead(text: str, max_lines: int = 4) -> tuple[str, ...]:
     """The reporting organisation: short lines of the first block that are not dates or titles
-    ("PEMERINTAH KOTA X", "DINAS Y", "BPJS Ketenagakerjaan Kantor Cabang Z")."""
+    ("PEMERINTAH KOTA X", "DINAS Y", "BPJS Ketenagakerjaan Kantor Cabang Z"). An exported group chat has
+    none: its first line names the group ('Grup WA "Info Desa X"'), its senders speak for themselves."""
+    if len(message_dates(text[:5000])) >= 3:
+        return ()
     out: list[str] = []
     for line in text.lstrip().splitlines():
         line = line.strip()

@@ -43,3 +43,8 @@ def test_a_month_first_export_is_read_month_first():
     chat = ("3/14/30, 9:05 AM - Field Officer - Maya: The well in block C was repaired\n"
             "3/15/30, 10:20 AM - Field Officer - Maya: We trained 12 caretakers on pump repair\n")
     assert sorted(message_dates(chat).values()) == ["2030-03-14", "2030-03-15"]
+
+
+def test_the_group_name_heading_a_chat_is_no_reporting_organisation():
+    parties = {p for a in extract_activities(doc(CHAT)) for p in a.parties}
+    assert not any("Grup" in p for p in parties)
