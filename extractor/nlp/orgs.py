@@ -135,12 +135,23 @@ def known_places(text: str, toks: list[Tok] | None = None) -> set[str]:
     # shorter form; a person's name after the place is not part of it
     for words in candidates:
         for k in range(1, len(words)):
-            if any(c == words[:k] for c in candidates) or re.search(
-                    r"\b" + r"\s+".join(map(re.escape, words[:k])) + r"\b(?!\s+[A-Z])", text, re.IGNORECASE):
+            if any(c == words[:k] for c in candidates) or any(
+                    not _tail_of_longer_name(text, m.start()) for m in re.finditer(
+                        r"\b" + r"\s+".join(map(re.escape, words[:k])) + r"\b(?!\s+[A-Z])", text, re.IGNORECASE)):
                 words = words[:k]
                 break
         places.add(" ".join(words))
     return places
+
+
+def _tail_of_longer_name(text: str, at: int) -> bool:
+    """The words at `at` end a longer name ("Semendo" in "Desa Kuala Semendo"): a capitalised word that
+    is no head or unit word stands right before them on the same line."""
+    before = re.search(r"([A-Za-z][\w'-]*)[ \t]+$", text[max(0, at - 40):at])
+    if not before or not before.group(1)[:1].isupper():
+        return False
+    word = fold(before.group(1))
+    return not (word in LOCAL_UNITS or word in GENERIC or any(h.words == (word,) for h in lexicon().heads))
 
 
 def _name_follows(toks: list[Tok], j: int) -> bool:

@@ -85,3 +85,17 @@ def test_a_label_ending_in_a_dot_before_its_colon_is_no_persons_name(nlp_en):
             "To: Head of the Forestry and Plantation Office of Sample Regency\nRef.: SPM/05/2031\n\n"
             "What we did in May\n- We planted 400 seedlings.\n")
     assert "Ref" not in officials(nlp_en, text)
+
+
+# -- places: a place name is not shortened to the tail of another place's name ---------------------------
+
+def test_a_place_is_not_cut_to_a_word_that_ends_another_places_name(nlp_id):
+    from extractor.nlp.orgs import known_places
+    text = ("Alamat : Dusun Kopi, Desa Teluk Sampel, Kecamatan Sampel Lestari.\n\n"
+            "Perselisihan diselesaikan secara musyawarah dengan difasilitasi Camat Sampel Lestari, dan apabila "
+            "tidak tercapai mufakat diselesaikan melalui pengadilan.\n")
+    assert "sampel lestari" in known_places(text)
+    assert "Lestari" not in officials(nlp_id, text)
+    # trap: a place written alone elsewhere ("Kota Sampel.") is still the short form
+    trap = "Kantor di Kota Sampel Lestari Budi Santoso.\nKota Sampel. Dibuat di Kota Sampel.\n"
+    assert "sampel" in known_places(trap)
