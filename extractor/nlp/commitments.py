@@ -391,7 +391,7 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
         intro_parties = ()
         for a in chain:
             p = col.parties.obliged(_last_sentence(st.body(a)))
-            if p and (_duty_intro(st.body(a)) or (klass == "obligation" and _party_label(st.body(a)))):
+            if p and (_duty_intro(st.body(a)) or (klass == "obligation" and _party_label(st, a))):
                 intro_parties = p
         titled = _item_title_end(text, b.body_start, b.end) if b.marker is not None else None
         if titled is not None and section_class(text[b.body_start:titled]) == "skip":
@@ -447,8 +447,14 @@ _PARTY_LABEL = re.compile(r"^\W*(?:PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPA
                           r"\s+Party)\s*:\s*$", re.IGNORECASE)
 
 
-def _party_label(intro: str) -> bool:
-    return bool(_PARTY_LABEL.match(intro.strip()))
+def _party_label(st: Structure, b: Block) -> bool:
+    """A bare party label heading a list; not the wrapped end of the item above it ("b. ... di wilayah\n
+    PIHAK PERTAMA;" read by OCR as "PIHAK PERTAMA:")."""
+    if not _PARTY_LABEL.match(st.body(b).strip()):
+        return False
+    i = st.blocks.index(b)
+    above = st.blocks[i - 1] if i else None
+    return not (above and above.marker is not None and st.body(above).rstrip()[-1:] not in (".", ";", ":"))
 
 
 def _duty_intro(intro: str) -> bool:

@@ -76,3 +76,11 @@ def test_a_duties_heading_names_the_party_of_its_items():
     assert got("menyalurkan 500 (lim") == (company,)
     # trap: an item that names its own doer keeps it
     assert got("PIHAK PERTAMA menyed") == (office,)
+
+
+def test_a_wrapped_item_ending_in_a_party_role_is_no_label():
+    # trap: OCR read "di wilayah PIHAK PERTAMA;" wrapped over two lines as "...di wilayah\nPIHAK PERTAMA:"
+    ocr = NOTA.replace("a. mengelola mesin pembuat es di tempat pelelangan ikan;\n",
+                       "a. mengelola mesin pembuat es di wilayah\nPIHAK KESATU:\n")
+    got = _parties_of(ocr)
+    assert got("menyampaikan data") != ("Dinas Perikanan Kabupaten Contoh Raya",)
