@@ -828,6 +828,14 @@ _AGENCY_EN = {"dinas": ("office", "department", "agency", "service"), "badan": (
               "kantor": ("office",)}
 
 
+def _possessive_office(text: str, fields_en: list[str], kind: str, own: str) -> bool:
+    """"the regency's tourism office": the place may stand only inside a partner's name ("ABC Tour X"),
+    which the caller blanked out of its folded text; the possessive refers to it."""
+    return own in fold(text) and any(
+        re.search(rf"\b(?:regency|city|province|municipality)['’]s\s+{re.escape(f)}\s+{w}\b", text, re.I)
+        for f in fields_en for w in _AGENCY_EN[kind])
+
+
 def agency_by_field(text: str, name: str, *, folded: str | None = None) -> bool:
     """A local-government agency named by its field and kind, its place anywhere in the report:
     "Dinas Kesehatan Kota X" in "… villages of X … shared with the City Health Office" (a name in
@@ -849,11 +857,7 @@ def agency_by_field(text: str, name: str, *, folded: str | None = None) -> bool:
     named = any(f" {form} " in folded_text for form in forms) or any(f" {f} {w} " in folded_text
                                                                     for f in fields_en for w in _AGENCY_EN[kind])
     own = f" {_place(place.split())} "
-    # "the regency's tourism office": the place may stand only inside a partner's name ("ABC Tour X"),
-    # which the caller blanked out of `folded`; the possessive refers to it
-    possessive = any(re.search(rf"\b(?:regency|city|province|municipality)['’]s\s+{re.escape(f)}\s+{w}\b", text, re.I)
-                     for f in fields_en for w in _AGENCY_EN[kind])
-    if not named or (own not in folded_text and not (possessive and own in fold(text))):
+    if not named or (own not in folded_text and not _possessive_office(text, fields_en, kind, own)):
         return False
     # the same office of another place written out ("Dinas Pariwisata Kabupaten Y"): the kind and field
     # elsewhere in the report may be that one
