@@ -40,16 +40,6 @@ def is_common_word(word: str, lang: str | None = None) -> bool:
     return any(w in ws for key, ws in _words().items() if lang in (None, key))
 
 
-_ID_MARKERS = frozenset("yang dan di dengan untuk dari pada ke ini itu telah sudah akan oleh dalam".split())
-_EN_MARKERS = frozenset("the and of to in with for on was were has have will by from this".split())
-
-
-def language_of(text: str) -> str:
-    """ "en" when the text has more English than Indonesian function words, else "id"."""
-    words = re.findall(r"[a-z]+", text.lower())
-    return "en" if sum(w in _EN_MARKERS for w in words) > sum(w in _ID_MARKERS for w in words) else "id"
-
-
 # what may stand before a line's first word: list marks, bullets, quotes, brackets
 _LINE_OPENING = re.compile(r"[\s\"“'(\[•*·–—-]*(?:\(?(?:\d{1,2}|[a-zA-Z])[.)][\s\"“'(\[]*)?")
 _WORD_AT = re.compile(r"[^\W\d_]+")

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractor.common_words import capitalised_by_position, is_common_word, language_of
+from extractor.common_words import capitalised_by_position, is_common_word
+from extractor.matching_text import detect_language
 from extractor.matching_types import AgreementRef
 from extractor.orgs import (
     AGENCY_FIELD_ID,
@@ -59,7 +60,7 @@ def proper_words(text: str) -> frozenset[str]:
     never in lower case: "Nanggala", "WIRADARMA"; not "timbang" where the text also writes
     "ditimbang" or "timbang" as a common word."""
     proper, common = set(), set()
-    lang = language_of(text)
+    lang = detect_language(text)
     for m in _WORD.finditer(text):
         word = m.group(0)
         for part in fold(word).split():
