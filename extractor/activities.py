@@ -19,6 +19,7 @@ from extractor.activity_cues import (
     minutes_subject,
     names_organisation_section,
     names_partner_section,
+    only_ordered,
     only_says_partnership,
     opens_what_is_ahead,
     points_back,
@@ -178,6 +179,10 @@ def _cues(tokens: list[str], cues: Sequence[str]) -> bool:
             if i > 0 and tokens[i][:1].isupper() and not tokens[i].isupper():
                 continue
             if i + n < len(words) and words[i + n] in _BODY_NOUNS:
+                continue
+            # "agreed the dates of next year's surgical weeks": a possessive names whose noun it is,
+            # not when the statement's own act happens
+            if i + n < len(words) and words[i + n] == "s":
                 continue
             if _names_a_plan_document(words, i, n):
                 continue
@@ -701,7 +706,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
     def not_done(sentence: str) -> bool:
         return (is_not_done(sentence) or starts_later(sentence, report_year) or is_outcome(sentence)
                 or under_other_agreement(sentence) or is_partial(sentence) or states_a_goal(sentence)
-                or only_says_partnership(sentence))
+                or only_says_partnership(sentence) or only_ordered(sentence))
 
     sections = _sections(text)
     out: list[ActivityStatement] = []

@@ -158,11 +158,26 @@ def is_postponed(sentence: str) -> bool:
     return bool(_POSTPONED.search(sentence))
 
 
+# Ordered from a supplier ("the press has been ordered", "mesin sudah dipesan"): a step before the thing is
+# delivered, not its delivery; unless the same sentence says it arrived.
+_ORDERED = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:already\s+)?ordered\b|"
+                      r"\bplaced\s+(?:an?\s+|the\s+)?orders?\b|\b(?:dipesan|dipesankan|memesan|memesankan)\b",
+                      re.IGNORECASE)
+_ARRIVED = re.compile(r"\b(?:delivered|arrived|received|installed|handed\s+over|diterima|tiba|datang|dikirim|"
+                      r"terpasang|dipasang|diserahkan)\b", re.IGNORECASE)
+
+
+def only_ordered(sentence: str) -> bool:
+    return bool(_ORDERED.search(sentence)) and not _ARRIVED.search(sentence)
+
+
 # Only part of it done ("baru 41 dari 60 sekolah", "only 12 of the 30 wells", "hanya diterima untuk bulan
 # Juli", "only for July", "baru sebagian", "only partly"): a commitment carried out for the whole is not
 # evidenced by a part. "tidak hanya / not only" adds, it does not restrict.
 _ONLY = r"(?<!tidak\s)(?<!bukan\s)(?<!not\s)\b(?:baru|hanya|cuma|only|just)\b"
-_PART_COUNT = re.compile(_ONLY + r"\s+(?:sekitar\s+|about\s+|around\s+)?\d[\d.,]*",
+# the count may come a few words after "only" ("baru dapat memeriksa murid di 18 dari 40 SD", "were only
+# able to screen pupils at 12 of the 30 schools")
+_PART_COUNT = re.compile(_ONLY + r"(?:\s+[^\W\d]+){0,5}?\s+(?:sekitar\s+|about\s+|around\s+)?\d[\d.,]*",
                          re.IGNORECASE)
 _OF_TOTAL = re.compile(r"\b(?:dari|of|out\s+of)\s+(?:total\s+|the\s+|all\s+|seluruh\s+|a\s+total\s+of\s+)?"
                        r"(?:\d|target|rencana|pagu|the\s+target|the\s+planned)",

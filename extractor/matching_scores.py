@@ -276,6 +276,16 @@ def with_compounds(terms: list[str], vocab: set[str]) -> list[str]:
     return out + joined
 
 
+def with_targets_reached(terms: list[str], vocab: set[str]) -> list[str]:
+    """A statement's terms plus the commitment counts its own counts reach: "512 patients" meets a target
+    of "500 patients", "thirty-one elders" one of "at least 30". A count a little above a target (up to a
+    fifth more) is that target met; further above it is most often a count of something else."""
+    targets = [int(t[1:]) for t in vocab if t.startswith("#") and t[1:].isdigit() and int(t[1:]) >= 10]
+    reached = {f"#{n}" for t in terms if t.startswith("#") and t[1:].isdigit()
+               for n in targets if n < int(t[1:]) <= n * 6 // 5}
+    return terms + sorted(reached - set(terms))
+
+
 def commitment_terms(commitments: Sequence[CommitmentRef], ignore_terms: frozenset[str],
                      name_terms: frozenset[str]) -> tuple[list[list[str]], set[str], set[str]]:
     """(each commitment's BM25 terms (match_terms), their vocabulary, the left-out terms that are no
@@ -292,7 +302,8 @@ def statement_terms(statements: Sequence[StatementRef], ignore_terms: frozenset[
     """Each statement's BM25 terms against commitments of `vocab` (see commitment_terms): compounds
     written the other way joined or split (with_compounds), left-out terms dropped."""
     known = vocab | left_out
-    return [[t for t in with_compounds(match_terms(s.text, ignore_terms, name_terms), known) if t not in left_out]
+    return [with_targets_reached([t for t in with_compounds(match_terms(s.text, ignore_terms, name_terms), known)
+                                  if t not in left_out], vocab)
             for s in statements]
 
 

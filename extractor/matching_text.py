@@ -270,7 +270,8 @@ def loan_stem(stem: str) -> str:
 _KEY_RULES = ((re.compile(r"sc(?=[eiy])"), "s"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"[cq]"), "k"),
               (re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"x"), "ks"), (re.compile(r"v"), "f"),
               (re.compile(r"z"), "s"), (re.compile(r"y"), "i"), (re.compile(r"([a-z])\1+"), r"\1"),
-              (re.compile(r"(?<=[a-z]{3})tr$"), "ter"))  # "kilometre" / "kilometer", "centre" / "center"
+              (re.compile(r"(?<=[a-z]{3})tr$"), "ter"),  # "kilometre" / "kilometer", "centre" / "center"
+              (re.compile(r"(?<=[a-z]{3})kt$"), "k"))  # "cataract" / "katarak", "product" / "produk"
 
 
 @lru_cache(maxsize=200_000)

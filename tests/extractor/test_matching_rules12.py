@@ -1,0 +1,63 @@
+"""Activity and matching-term rules of session 12 (blind set 15 opened), on invented text. Each test has
+a trap where the rule must not fire."""
+from extractor.activities import extract_activities, is_not_done
+from extractor.activity_cues import is_partial, only_ordered
+from extractor.matching_scores import statement_terms, commitment_terms, with_targets_reached
+from extractor.matching_text import analyze, match_key
+from extractor.matching_types import CommitmentRef, StatementRef
+from extractor.types import DocumentText, PageSpan
+
+
+def doc(text: str) -> DocumentText:
+    return DocumentText(text=text, pages=(PageSpan(1, 0, len(text)),))
+
+
+def test_a_possessive_time_names_a_noun_not_the_act():
+    assert not is_not_done("On 2 June we met the library board for our yearly review and agreed next year's "
+                           "reading weeks.")
+    assert not is_not_done("The fair closed with next month's prize draw announced.")
+    # trap: the act itself happens next year
+    assert is_not_done("The review will take place next year.")
+    assert is_not_done("The clinic opens next month.")
+
+
+def test_only_part_done_when_the_count_comes_after_a_few_words():
+    assert is_partial("Petugas baru dapat mendata warga di 7 (tujuh) dari 25 RT sasaran.")
+    assert is_partial("The crew was only able to repair pumps in 9 of the 30 villages.")
+    # trap: "only" of something else, no share of a total
+    assert not is_partial("Only the district staff attended the course for 30 cadres.")
+    assert not is_partial("Hanya dalam dua hari, sumur di 12 desa selesai dibor.")
+
+
+def test_ordered_is_a_step_before_delivery():
+    assert only_ordered("The generator for the health post has been ordered from the supplier.")
+    assert only_ordered("Mesin jahit untuk balai latihan sudah dipesan dari distributor di ibu kota provinsi.")
+    # trap: ordered and delivered in one sentence is delivered
+    assert not only_ordered("The generator was ordered in May and delivered to the health post in June.")
+    report = ("LAPORAN TRIWULAN\n\n1. Genset puskesmas\nGenset untuk puskesmas sudah dipesan dari pemasok. "
+              "Pengirimannya terlambat.\n\n2. Sumur bor\nSumur bor di Dusun Wetan telah selesai dibangun pada "
+              "3 Mei 2026.\n")
+    texts = [a.text for a in extract_activities(doc(report))]
+    assert not any("dipesan" in t for t in texts)
+    assert any("Sumur bor" in t for t in texts)
+
+
+def test_a_count_a_little_above_the_target_meets_it():
+    assert with_targets_reached(["#512", "eye"], {"#500", "camp"}) == ["#512", "eye", "#500"]
+    assert "#30" in with_targets_reached(["#33"], {"#30"})
+    # traps: below the target, far above it, and small counts
+    assert with_targets_reached(["#18"], {"#40"}) == ["#18"]
+    assert with_targets_reached(["#40"], {"#30"}) == ["#40"]
+    assert with_targets_reached(["#6"], {"#5"}) == ["#6"]
+    commitments = [CommitmentRef(id=1, agreement_id=1, text="The Foundation will fit hearing aids for at least "
+                                 "200 pupils during 2026.")]
+    c_terms, vocab, left_out = commitment_terms(commitments, frozenset(), frozenset())
+    statements = [StatementRef(id=1, text="Two hundred and seventeen pupils were fitted with hearing aids.")]
+    assert "#200" in statement_terms(statements, frozenset(), frozenset(), vocab, left_out)[0]
+
+
+def test_loans_of_words_ending_in_ct_share_a_key():
+    assert {match_key(t) for t in analyze("operasi katarak")} & {match_key(t) for t in analyze("cataract")}
+    assert match_key(analyze("aspect", "en")[0]) == match_key(analyze("aspek", "id")[0])
+    # trap: no word loses more than its final t
+    assert match_key("act") == "akt"
