@@ -41,7 +41,7 @@ NOT_DONE_ID = (
     "akan", "bakal", "direncanakan", "rencana", "rencananya", "berencana", "merencanakan",
     "ditunda", "tertunda", "menunda", "diundur", "batal", "dibatalkan", "membatalkan", "belum",
     "blm", "tdk jadi", "tdk dapat", "tdk bisa",   # chat shorthand of "belum", "tidak ..."
-    "dijadwalkan", "hendak", "siap", "perlu", "diharapkan", "sebaiknya", "menunggu", "gagal", "berhalangan",
+    "penundaan", "pembatalan", "dijadwalkan", "hendak", "siap", "perlu", "diharapkan", "sebaiknya", "menunggu", "gagal", "berhalangan",
     "tidak jadi", "tidak dapat", "tidak bisa", "tidak terlaksana", "tahun depan", "ke depan",
     "mendatang", "minggu depan", "pekan depan", "bulan depan", "tahun anggaran berikutnya", "ditangguhkan",
     "penjajakan", "dijajaki", "masih dalam tahap", "masih dalam proses", "masih dibahas",
@@ -64,7 +64,8 @@ NOT_DONE_ID = (
 )
 NOT_DONE_EN = (
     "will", "shall", "plan", "plans", "planned", "planning", "postponed", "postpone", "delayed",
-    "cancelled", "canceled", "cancel", "scheduled", "rescheduled", "intends", "intend", "upcoming",
+    "cancelled", "canceled", "cancel", "cancellation", "postponement", "deferred", "deferral", "called off",
+    "scheduled", "rescheduled", "intends", "intend", "upcoming",
     "not yet", "yet to", "has not", "have not", "had not", "did not", "was not", "were not",
     "could not", "cannot", "unable to", "failed to", "look forward", "looks forward", "next year", "to be held", "expected to",
     "pending", "on hold", "next financial year", "next fiscal year", "next week", "next month", "under discussion", "being discussed", "being explored", "exploratory",
@@ -166,6 +167,8 @@ def _no_longer_needed(words: list[str], i: int, n: int) -> bool:
 
 def _cues(tokens: list[str], cues: Sequence[str]) -> bool:
     words = [t.lower() for t in tokens]
+    # in a line of capitalised words ("Penundaan Pelatihan Pengelola Perpustakaan") a capital names nothing
+    title_case = sum(t[:1].isupper() for t in tokens if t.isalpha()) >= 0.7 * max(1, sum(t.isalpha() for t in tokens))
     for cue in cues:
         parts = cue.split()
         n = len(parts)
@@ -176,7 +179,7 @@ def _cues(tokens: list[str], cues: Sequence[str]) -> bool:
                 continue
             # Capitalised inside a sentence it is part of a name ("Rencana Pembangunan Jangka
             # Menengah Desa", a planning document), not the statement's own verb.
-            if i > 0 and tokens[i][:1].isupper() and not tokens[i].isupper():
+            if i > 0 and tokens[i][:1].isupper() and not tokens[i].isupper() and not title_case:
                 continue
             if i + n < len(words) and words[i + n] in _BODY_NOUNS:
                 continue
@@ -410,7 +413,7 @@ def is_legal_basis(s: str) -> bool:
 def _is_statement(s: str) -> bool:
     words = _WORD.findall(s)
     alpha = [w for w in words if w.isalpha()]
-    if len(alpha) < 4 or s.isupper() or s.rstrip().endswith((":", ",")):
+    if len(alpha) < 4 or s.isupper() or s.rstrip().endswith((":", ",", "?")):  # a question tells nothing done
         return False
     if len(alpha) < 7 and not any(w.islower() and len(w) >= 2 for w in alpha):  # names, signatures
         return False
@@ -675,10 +678,18 @@ _COVERED_LEAD = re.compile(r"(?:materi|materinya|topik|pokok\s+bahasan|the\s+(?:
                            r"berupa|antara\s+lain|covered|included|includes|were|ranged)\b", re.IGNORECASE)
 
 
+# "Kegiatan diikuti 40 kader", "The session was attended by ...": who took part in what was just told
+_ATTENDED_LEAD = re.compile(r"(?:kegiatan|acara|pelatihan|pertemuan|rapat|sosialisasi|penyuluhan)(?:\s+(?:ini|tersebut|itu))?"
+                            r"\s+diikuti\b|(?:the\s+)?(?:event|activity|session|training|workshop|meeting)\s+was\s+"
+                            r"attended\s+by\b", re.IGNORECASE)
+
+
 def elaborates(text: str, previous: Evidence, block_start: int, start: int) -> bool:
     """The sentence at `start` lists what the statement just before it on the same line covered
-    ("Pelatihan pengelolaan sampah diikuti 40 kader. Materi: pemilahan, kompos dan bank sampah."):
-    a label and a list telling no event, read with that statement, not apart from it."""
+    ("Pelatihan pengelolaan sampah diikuti 40 kader. Materi: pemilahan, kompos dan bank sampah."), or
+    says who attended it (also on the next line): read with that statement, not apart from it."""
+    if _ATTENDED_LEAD.match(text, start):
+        return block_start <= previous.start and previous.end <= start and not text[previous.end:start].strip()
     if _COVERED_LEAD.match(text, start):
         # "Materi pelatihan mencakup A, B dan C", "Topics covered included ...": what it covered
         return (block_start <= previous.start and previous.end <= start

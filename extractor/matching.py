@@ -119,6 +119,7 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                                            cosine=cand_cosine, name_terms=names)
     _score_without_teaching_topics(statements, cand_commitments, (raw, norm, cosine, fused), config, ignore, names)
     matches: list[Match] = []
+    term_sets = _TermSets(ignore, names, cand_commitments)
     others = [a for a in agreements if a.id in linked]
     previous: dict[int, tuple[bool, str]] = {}
     partner_of = [{ag_id: other_partnership(st.text, by_id[ag_id]) for ag_id in linked} for st in statements]
@@ -164,6 +165,8 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
                 continue  # through one named party, a joint commitment counts only as the best match
             if rank and fused[i, j] < config.secondary_ratio * best:
                 break
+            if rank and config.method != "embedding" and not _own_terms(st, com, matches[-rank], term_sets):
+                continue
             best = max(best, float(fused[i, j]))
             rank += 1
             matches.append(_match(st, com, rank, (raw[i, j], norm[i, j], cosine[i, j], fused[i, j]), config,
@@ -202,6 +205,28 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
 
 
 _HEADING_WORD = re.compile(r"[^\W_]+")
+
+
+class _TermSets:
+    """BM25 terms of statements and commitments, each text read once."""
+
+    def __init__(self, ignore: frozenset[str], names: frozenset[str], commitments: Sequence[CommitmentRef]) -> None:
+        self.ignore, self.names = ignore, names
+        self.commitments = {c.id: c for c in commitments}
+        self.cache: dict[str, frozenset[str]] = {}
+
+    def __call__(self, text: str) -> frozenset[str]:
+        if text not in self.cache:
+            self.cache[text] = frozenset(match_terms(text, self.ignore, self.names))
+        return self.cache[text]
+
+
+def _own_terms(st: StatementRef, com: CommitmentRef, best: Match, terms: _TermSets) -> bool:
+    """A second match needs a term of its own: one the statement shares with it and not with the best
+    match ("tersusun peta jalur evakuasi" shares only 'susun' with the procedure it does not draft up),
+    unless the two commitments are written alike."""
+    best_terms, own = terms(terms.commitments[best.commitment_id].text), terms(com.text)
+    return bool((terms(st.text) & own) - best_terms) or own == best_terms
 
 
 def _section_heading(text: str) -> bool:

@@ -35,7 +35,8 @@ from extractor.party_refs import core_words, place_of
 
 # words of organisation names that name no particular body (kinds, levels, fields, legal forms),
 # beyond the kind words party_refs.core_words leaves out already
-_BODY_WORDS = frozenset(["bagi", "bank", "besar", "biro", "board", "bureau", "court", "dengan", "desa", "dewan", "himpunan", "ikatan", "kab", "kec", "kecamatan", "kejaksaan", "kel", "kelurahan", "kepolisian", "majelis", "markas", "nasional", "national", "negara", "pelaksana", "pemda", "pengadilan", "police", "polisi", "program", "project", "prov", "proyek", "rakyat", "religious", "resor", "secretariat", "sekretariat", "serta", "teknis", "upt", "uptd", "with"])
+_BODY_WORDS = frozenset(["sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "slb", "mts", "mtsn", "man", "min", "paud",  # school kinds
+                         "bagi", "bank", "besar", "biro", "board", "bureau", "court", "dengan", "desa", "dewan", "himpunan", "ikatan", "kab", "kec", "kecamatan", "kejaksaan", "kel", "kelurahan", "kepolisian", "majelis", "markas", "nasional", "national", "negara", "pelaksana", "pemda", "pengadilan", "police", "polisi", "program", "project", "prov", "proyek", "rakyat", "religious", "resor", "secretariat", "sekretariat", "serta", "teknis", "upt", "uptd", "with"])
 _COMMON = frozenset(
     GENERIC | KIND_WORDS | LEGAL_FORMS | NAME_HEADS | set(ORG_WORDS) | set(ORG_WORDS.values())
     | set(HEAD_SWAP) | {w for ids in HEAD_SWAP.values() for i in ids for w in i.split()}

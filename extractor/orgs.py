@@ -68,6 +68,9 @@ ORG_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
                            "kedutaan", "embassy of the kingdom of", "embassy of the republic of", "embassy of the",
                            "embassy of", "duta besar", "ambassador of"),
                 "suffix": ("embassy",)},
+    # state schools are numbered within their place ("SMK Negeri 2 Padang Tinggi", "SMAN 1 X")
+    "state_school": {"prefix": ("smk negeri", "sma negeri", "smp negeri", "sd negeri", "smkn", "sman", "smpn", "sdn"),
+                     "suffix": ("state vocational school", "state senior high school", "state junior high school")},
     "tax_office": {"prefix": ("kantor pelayanan pajak pratama", "kantor pelayanan pajak", "kpp pratama", "kpp"),
                    "suffix": ("tax office",)},
 }
@@ -769,7 +772,7 @@ def typed_conflict(text: str, sig: OrgSignature, *, folded: str | None = None) -
     return False
 
 
-_CAP_WORDS = r"((?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)"
+_CAP_WORDS = r"((?:\d{1,2}\s+)?(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)"  # a number first: "SMK Negeri 2 X"
 
 
 @lru_cache(maxsize=256)

@@ -61,3 +61,61 @@ def test_loans_of_words_ending_in_ct_share_a_key():
     assert match_key(analyze("aspect", "en")[0]) == match_key(analyze("aspek", "id")[0])
     # trap: no word loses more than its final t
     assert match_key("act") == "akt"
+
+
+# ---- blind set 16 opened ------------------------------------------------------------------------
+
+def test_who_attended_is_read_with_the_activity_before_it():
+    report = ("BERITA ACARA\nPada hari ini, Kamis, 5 Maret 2026, telah dilaksanakan penanaman bibit bakau di pesisir "
+              "Dusun Karang oleh kelompok nelayan.\nKegiatan diikuti 14 (empat belas) anggota kelompok, ketua RT dan "
+              "penyuluh perikanan.\n")
+    acts = extract_activities(doc(report))
+    assert len(acts) == 1 and "penanaman bibit bakau" in acts[0].text and "empat belas" in acts[0].text
+    # trap: an attendance line of another paragraph stays its own statement
+    apart = report.replace("\nKegiatan diikuti", "\n\nSosialisasi kedua dilaksanakan 9 Maret 2026 dan diikuti")
+    assert len(extract_activities(doc(apart))) == 2
+
+
+def test_a_question_tells_nothing_done():
+    transcript = ("PENYIAR: Bagaimana dengan posko siaga banjir yang dulu dijanjikan di tiap kelurahan?\n"
+                  "NARASUMBER: Posko di sembilan kelurahan sudah kami buka sejak Januari.\n")
+    texts = [a.text for a in extract_activities(doc(transcript))]
+    assert not any(t.rstrip().endswith("?") for t in texts)
+    assert any("sembilan kelurahan" in t for t in texts)
+
+
+def test_a_postponement_named_in_a_title_line_is_no_activity():
+    assert is_not_done("Penyaluran Bibit dan Penundaan Pelatihan Kelompok Tani")
+    assert is_not_done("The postponement of the cadre course was agreed with the clinic.")
+    # trap: a capitalised plan word inside an ordinary sentence is a document's name
+    assert not is_not_done("Musrenbang membahas Rencana Pembangunan Jangka Menengah Desa bersama warga.")
+
+
+def test_another_state_school_is_another_partner():
+    from extractor.linking import link_one_party, link_report
+    from extractor.matching_types import AgreementRef, PartyRef
+    school = PartyRef("SMK Negeri 3 Tanjung Rawa", ("SMK NEGERI 3 TANJUNG RAWA", "the School"))
+    company = PartyRef("Nusa Kencana Motor Sdn. Bhd.", ("NUSA KENCANA MOTOR SDN. BHD.", "the Company"))
+    agreement = AgreementRef(1, (school, company))
+    elsewhere = ("Nusa Kencana Motor menyerahkan dua mesin bubut kepada SMK Negeri 1 Pasir Lebar, Senin "
+                 "(4/5/2026), sebagai bagian dari kerja sama perusahaan itu dengan sekolah tersebut.")
+    assert link_report(elsewhere, [agreement]) == []
+    assert link_one_party(elsewhere, [agreement]) == {}
+    # trap: the partner school itself, named with its number and place
+    own = elsewhere.replace("SMK Negeri 1 Pasir Lebar", "SMK Negeri 3 Tanjung Rawa")
+    assert [link.agreement_id for link in link_report(own, [agreement])] == [1]
+
+
+def test_a_second_match_needs_a_term_of_its_own():
+    from extractor.matching import Match, _own_terms, _TermSets
+    mapped = CommitmentRef(1, 1, "YAYASAN menyusun peta sebaran keluarga miskin di 8 (delapan) kecamatan.")
+    procedure = CommitmentRef(2, 1, "YAYASAN menyusun prosedur tetap rujukan bantuan sosial.")
+    aid = CommitmentRef(3, 1, "YAYASAN menyalurkan beras kepada keluarga miskin.")
+    terms = _TermSets(frozenset(), frozenset(), [mapped, procedure, aid])
+    best = Match(statement_id=1, commitment_id=1, agreement_id=1, bm25=1.0, bm25_norm=0.3, cosine=0.4,
+                 fused=0.3, rank=1)
+    st = StatementRef(1, "Telah tersusun peta sebaran keluarga miskin dan beras disalurkan ke 8 kecamatan.")
+    # shares only the verb with the procedure, which the best match shares too
+    assert not _own_terms(st, procedure, best, terms)
+    # trap: the rice handed out is the statement's own evidence for the aid commitment
+    assert _own_terms(st, aid, best, terms)
