@@ -23,7 +23,7 @@ ada adalah agar akan antara atas atau bagi bahwa baik beberapa belum berbagai be
 dalam dan dari daripada dengan di demikian dia hal harus hingga ia ini itu jika juga kami
 karena ke kepada kita lalu lebih maka masih masing-masing mereka namun nya oleh pada para pihak
 sebagai sebelum secara sedangkan sejak selain seluruh serta setelah setiap suatu sudah tanpa
-telah tentang tersebut terhadap tidak untuk yaitu yakni yang pertama kedua ketiga keempat kelima
+telah tentang tersebut terhadap tidak untuk yaitu yakni yang kesatu pertama kedua ketiga keempat kelima
 antaranya sebuah se sini sana begitu bila saat ketika dimana mana kata ujar ujarnya katanya
 mengatakan menyebut menjelaskan tersebut nomor tanggal tgl hari ini lain lainnya pun lah
 sampai tetap

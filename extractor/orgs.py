@@ -137,14 +137,25 @@ AGENCY_FIELD_ID = {"population and civil registration": "kependudukan dan pencat
                    "transport": "perhubungan", "environment": "lingkungan hidup", "environmental": "lingkungan hidup",
                    "trade": "perdagangan", "industry": "perindustrian", "culture": "kebudayaan",
                    "forestry": "kehutanan", "cooperatives": "koperasi", "library": "perpustakaan", "archives": "kearsipan",
-                   "livestock": "peternakan", "plantation": "perkebunan", "housing": "perumahan", "and": "dan"}
+                   "livestock": "peternakan", "plantation": "perkebunan", "housing": "perumahan",
+                   "fire and rescue": "pemadam kebakaran dan penyelamatan", "fire": "pemadam kebakaran",
+                   "village community empowerment": "pemberdayaan masyarakat dan desa",
+                   "community and village empowerment": "pemberdayaan masyarakat dan desa",
+                   "population control and family planning": "pengendalian penduduk dan keluarga berencana",
+                   "and": "dan"}
 # The short forms local governments write for their offices ("Disdik Provinsi X", "Dinkes X").
 DINAS_SHORT = {"pendidikan": ("disdik",), "pendidikan dan kebudayaan": ("disdikbud",), "kesehatan": ("dinkes",),
                "perhubungan": ("dishub",), "pariwisata": ("dispar",), "sosial": ("dinsos",),
                "komunikasi dan informatika": ("diskominfo", "dinas kominfo"), "lingkungan hidup": ("dlh",),
                "pertanian": ("distan",), "kehutanan": ("dishut",), "pekerjaan umum": ("dpu",),
                "tenaga kerja": ("disnaker",), "kependudukan dan pencatatan sipil": ("disdukcapil", "dukcapil"),
-               "perikanan": ("diskan",), "perdagangan": ("disdag",)}
+               "perikanan": ("diskan",), "perdagangan": ("disdag",),
+               "pemadam kebakaran": ("damkar", "disdamkar"),
+               "pemadam kebakaran dan penyelamatan": ("damkar", "damkarmat", "disdamkarmat"),
+               "pemuda dan olahraga": ("dispora",), "perpustakaan dan kearsipan": ("dispusip", "dispursip"),
+               "koperasi dan usaha mikro": ("diskop", "diskopum"), "perindustrian dan perdagangan": ("disperindag",),
+               "pemberdayaan masyarakat dan desa": ("dpmd",),
+               "pengendalian penduduk dan keluarga berencana": ("dppkb",)}
 
 
 # Bodies whose Indonesian name English writes in words of its own ("Palang Merah Indonesia" = "the

@@ -119,3 +119,23 @@ def test_a_second_match_needs_a_term_of_its_own():
     assert not _own_terms(st, procedure, best, terms)
     # trap: the rice handed out is the statement's own evidence for the aid commitment
     assert _own_terms(st, aid, best, terms)
+
+
+def test_kesatu_of_a_party_label_is_no_term():
+    from extractor.matching_scores import match_terms
+    assert "satu" not in match_terms("PIHAK KESATU menyediakan ruang kerja pemindaian di depo arsip.")
+    # trap: the content words stay
+    assert {"depo", "pindai"} <= set(match_terms("PIHAK KESATU menyediakan ruang kerja pemindaian di depo arsip."))
+
+
+def test_fire_and_youth_offices_by_their_short_and_english_names():
+    from extractor.matching_types import PartyRef
+    from extractor.report_parties import party_named
+    fire = PartyRef("Dinas Pemadam Kebakaran dan Penyelamatan Kota Sungai Rawa",
+                    ("DINAS PEMADAM KEBAKARAN DAN PENYELAMATAN KOTA SUNGAI RAWA",))
+    assert party_named("Damkar Kota Sungai Rawa melatih relawan kampung.", fire, (fire,))
+    assert party_named("The Sungai Rawa City Fire and Rescue Service trained volunteers.", fire, (fire,))
+    youth = PartyRef("Dinas Pemuda dan Olahraga Kabupaten Lembah Hijau", ("DINAS PEMUDA DAN OLAHRAGA KABUPATEN LEMBAH HIJAU",))
+    assert party_named("Dispora Kabupaten Lembah Hijau membuka lapangan voli.", youth, (youth,))
+    # trap: another city's fire service
+    assert not party_named("Damkar Kota Bukit Tinggi melatih relawan kampung.", fire, (fire,))
