@@ -39,7 +39,7 @@ each other any all both such than then there here also only upon about after bef
 party parties first second third hereinafter referred said says per via so if while
 """.split())
 
-_EN_SUFFIXES = ("ational", "ations", "ation", "ating", "ated", "ates", "ate", "ments", "ment", "ances", "ance", "ences", "ence",
+_EN_SUFFIXES = ("ational", "ations", "ation", "ating", "ated", "ates", "ate", "ments", "ment", "ances", "ance", "ences", "ence", "ants", "ant",
                 "ings", "ing", "ities", "ity", "ies", "ied", "ed", "es", "s", "ly", "al")
 
 

@@ -139,3 +139,12 @@ def test_fire_and_youth_offices_by_their_short_and_english_names():
     assert party_named("Dispora Kabupaten Lembah Hijau membuka lapangan voli.", youth, (youth,))
     # trap: another city's fire service
     assert not party_named("Damkar Kota Bukit Tinggi melatih relawan kampung.", fire, (fire,))
+
+
+def test_the_one_who_takes_part_stems_with_taking_part():
+    assert {"particip", "assist"} <= set(analyze("the participants and their assistant", "en")) & set(
+        analyze("participating schools get assistance", "en"))
+    assert analyze("participants", "en") == analyze("participating", "en")
+    assert analyze("consultant", "en") == analyze("consulting", "en")
+    # trap: a short word keeps its ending
+    assert analyze("plants", "en") == ["plant"]
