@@ -154,14 +154,21 @@ def extract(doc: DocumentText, *, source: str, sha256: str, kind_hint: str | Non
             without_summaries,
         )
 
-        report_doc = replace(doc, text=text)
-        activities = extract_activities(report_doc, dates=dates, parties=_merge_parties(parties))
+        from extractor.report_tables import delimited_as_pipes
+
+        evidence = replace(doc, text=text).evidence
+        # a spreadsheet exported with ";" or tabs is read as the pipe table it is (offsets unchanged)
+        tabled = delimited_as_pipes(text)
+        activities = extract_activities(replace(doc, text=tabled), dates=dates, parties=_merge_parties(parties))
+        if tabled != text:   # evidence quotes the document, not the pipes
+            activities = tuple(replace(a, evidence=tuple(evidence(e.start, e.end) for e in a.evidence))
+                               for a in activities)
         # the scoring convention lists a report's done activities (and the plans it announces) among
         # its commitments; they are never tracked as obligations (matching skips activity reports)
-        commitments = with_table_rows(text, report_doc.evidence, without_summaries(text, commitments))
-        commitments += activity_commitments(text, activities, commitments)
-        commitments += planned_commitments(text, report_doc.evidence, commitments)
-        commitments += plan_table_commitments(text, report_doc.evidence, commitments)
+        commitments = with_table_rows(tabled, evidence, without_summaries(tabled, commitments))
+        commitments += activity_commitments(tabled, activities, commitments)
+        commitments += planned_commitments(tabled, evidence, commitments)
+        commitments += plan_table_commitments(tabled, evidence, commitments)
         commitments.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return Extraction(
         source=source, sha256=sha256, kind=str(kind),

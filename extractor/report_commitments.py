@@ -146,13 +146,29 @@ _COUNT_HAS = re.compile(r"^\W*(?:sebanyak\s+)?\d[\d.,]*\s+(?:[\w()-]+\s+){1,6}?(
 # "Jumlah tamu yang menginap selama semester I sebanyak 436 orang", "The number of visitors was 436": a
 # figure the report gives, not something someone did
 _COUNT_OF = re.compile(r"^\W*(?:jumlah|total|the\s+(?:total\s+)?number\s+of)\s+[^.;]{0,80}?\b(?:sebanyak|mencapai|sebesar|"
-                       r"berjumlah|adalah|ialah|was|were|is|are|reached|totall?ed)\s+(?:sekitar\s+|about\s+|around\s+)?\d",
+                       r"berjumlah|adalah|ialah|was|were|is|are|reached|totall?ed)\s+(?:sekitar\s+|about\s+|around\s+)?\d|"
+                       # with no verb, an amount closing the sentence: "Total nilai pembelian periode ini sekitar
+                       # Rp2,1 miliar", "Total value of the grants about IDR 300 million"
+                       r"^\W*(?:jumlah|total|nilai\s+total|the\s+total)\s+[^.;]{0,80}?\s(?:sekitar\s+|kurang\s+lebih\s+|"
+                       r"about\s+|around\s+|±\s*)?(?:rp\.?|idr|usd|us\$|eur)\s*\d[\d.,]*\s*(?:ribu|juta|miliar|milyar|"
+                       r"triliun|thousand|million|billion|m|bn)?\W*$",
                        re.IGNORECASE)
 # a letter's cover sentence handing over the report itself ("Bersama ini kami sampaikan laporan pelaksanaan
 # ... sebagai berikut", "Please find below our update for May"): no activity of the period reported
 _COVER_SENTENCE = re.compile(r"^\W*(?:(?:bersama|dengan)\s+(?:surat\s+)?ini\s+(?:kami\s+)?(?:sampaikan|laporkan|kirimkan|"
                              r"menyampaikan|melaporkan|mengirimkan)\s+(?:laporan|perkembangan|kemajuan|progres|hasil)\b|"
-                             r"please\s+find\s+(?:below|attached|enclosed|herewith)\b)", re.IGNORECASE)
+                             r"please\s+find\s+(?:below|attached|enclosed|herewith)\b|"
+                             # "As agreed at our last call, here is the October update on our work ..."
+                             r"(?:[^.;\n]{0,60},\s*)?here\s+(?:is|are)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:update|report|summary|overview|progress\s+note)s?\b|"
+                             r"(?:[^.;\n]{0,60},\s*)?berikut\s+(?:ini\s+)?(?:kami\s+)?(?:sampaikan\s+)?(?:laporan|"
+                             r"perkembangan|kemajuan|progres|rekap\w*)\b)", re.IGNORECASE)
+# a request to the reader of a letter or email ("Please note that the list must ...", "Mohon arahan ..."):
+# neither something the report says was done nor a plan of its writer
+_REQUEST_TO_READER = re.compile(r"^\W*(?:please|kindly|mohon|harap)\b", re.IGNORECASE)
+# a note on the file itself ("Exported from the shared mailbox of ...", "Diekspor dari aplikasi ...")
+_EXPORT_NOTE = re.compile(r"(?:^|\n)[ \t]*(?:exported|printed|downloaded|diekspor|dicetak|diunduh)\s+(?:from|dari)\b",
+                          re.IGNORECASE)
 
 
 def is_done_commitment(sentence: str, text: str, start: int) -> bool:
@@ -162,7 +178,9 @@ def is_done_commitment(sentence: str, text: str, start: int) -> bool:
         return False
     if _SELF_VISIT.match(sentence) or _GENERIC_EVENT.match(sentence) or _COUNT_HAS.match(sentence):
         return False
-    if _COUNT_OF.match(sentence) or _COVER_SENTENCE.match(sentence):
+    if _COUNT_OF.match(sentence) or _COVER_SENTENCE.match(sentence) or _REQUEST_TO_READER.match(sentence):
+        return False
+    if _EXPORT_NOTE.search(text, start, start + len(sentence) + 8):
         return False
     if states_the_event(sentence) or _OUTSIDE_AGREEMENT.search(sentence) or _heading_alone(text, start, sentence):
         return False
@@ -271,7 +289,7 @@ def without_summaries(text: str, commitments: Sequence[Commitment]) -> list[Comm
     summaries = _summary_spans(text) + _summary_spans(text, _BACKGROUND_HEADING) + _counterpart_spans(text)
     return [c for c in commitments          # (a block read with its heading line starts before the span)
             if not (c.evidence and any(c.evidence[0].start < e and s < c.evidence[0].end for s, e in summaries))
-            and not _SELF.match(c.text)
+            and not _SELF.match(c.text) and not _REQUEST_TO_READER.match(c.text)
             # the report's header fields run together by a text layer ("Cc: ... Date: ... Subject: ...")
             and not (c.evidence and len(_LABEL_START.findall(text, c.evidence[0].start, c.evidence[0].end)) >= 2)]
 

@@ -81,6 +81,11 @@ _DRAFTING = re.compile(r"^\W*(?:masih\s+)?(?:dalam\s+)?(?:tahap\s+)?(?:pembahasa
 _DRAFT_REALISED = re.compile(r"^\W*(?:draf\w*|draft\w*|rancangan|konsep)\b", re.IGNORECASE)
 _ADOPTED = re.compile(r"\b(?:telah|sudah|disahkan|ditetapkan|ditandatangani|approved|adopted|signed)\b",
                       re.IGNORECASE)
+# a status placing the row outside the agreement reported on ("Di luar PKS", "Bukan bagian MoU", "Outside
+# the MoU", "Not part of the agreement")
+_OUTSIDE_AGREEMENT = re.compile(r"^\W*(?:di\s+luar|bukan\s+(?:bagian\s+(?:dari\s+)?)?|outside(?:\s+of)?|not\s+(?:a\s+)?part\s+of|"
+                                r"not\s+covered\s+by)\s+(?:the\s+|this\s+|our\s+)?(?:pks|mou|perjanjian|kesepakatan|"
+                                r"kerja\s*sama|agreement|memorandum|partnership)\b", re.IGNORECASE)
 # a realisation given only as a share ("40%", "40 %", "± 60%"), no quantity of things done
 _PERCENT_ONLY = re.compile(r"^\W*\d{1,2}(?:[.,]\d+)?\s*%\W*$")
 
@@ -234,6 +239,69 @@ def find_pipe_tables(text: str) -> list[PipeTable]:
     return tables
 
 
+def delimited_as_pipes(text: str) -> str:
+    """`text` with the ";" or tab separators of a spreadsheet exported as text turned to "|" (same
+    length, so offsets stay valid): the rows under a header line naming column roles
+    ("No;Kegiatan;Target;Realisasi;Status") that hold as many separators as the header. A row a PDF
+    text layer wrapped over lines is joined into one line (its line breaks become spaces): lines whose
+    separators add up to the header's, and lines with none that go on the last cell (opening in lower
+    case, or followed by another row)."""
+    chars = list(text)
+    lines: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        lines.append((offset, offset + len(line.rstrip("\r\n"))))
+        offset += len(line)
+    k = 0
+    while k < len(lines):
+        start, end = lines[k]
+        sep = next((c for c in ";\t" if text.count(c, start, end) >= 2), None)
+        header = [Cell(0, 0, part.strip()) for part in text[start:end].split(sep)] if sep else []
+        if sep is None or "|" in text[start:end] or not _is_header(header):
+            k += 1
+            continue
+        width = text.count(sep, start, end)
+        rows = _delimited_rows(text, lines, k + 1, sep, width)
+        if rows:
+            for first, last in [(k, k)] + rows:
+                for a, b in lines[first:last + 1]:
+                    for i in range(a, b):
+                        if chars[i] == sep:
+                            chars[i] = "|"
+                for (_, b), (a, _) in zip(lines[first:last], lines[first + 1:last + 1]):
+                    for i in range(b, a):
+                        chars[i] = " "   # the wrapped row's line break
+            k = rows[-1][1]
+        k += 1
+    return "".join(chars)
+
+
+def _delimited_rows(text: str, lines: list[tuple[int, int]], k: int, sep: str, width: int) -> list[tuple[int, int]]:
+    """(first, last) line index of every row from line `k` on, each giving `width` separators."""
+    def count(j: int) -> int:
+        return text.count(sep, *lines[j]) if j < len(lines) and "|" not in text[slice(*lines[j])] else -1
+
+    def filled(j: int) -> bool:
+        return j < len(lines) and bool(text[slice(*lines[j])].strip())
+
+    rows: list[tuple[int, int]] = []
+    while filled(k) and count(k) > 0:
+        total, j = count(k), k
+        while total < width and filled(j + 1) and 0 <= count(j + 1) <= width - total:
+            j += 1
+            total += count(j)
+        if total != width:
+            break
+        while filled(j + 1) and count(j + 1) == 0:
+            following = text[slice(*lines[j + 1])].lstrip()
+            if not (following[:1].islower() or (filled(j + 2) and count(j + 2) > 0)):
+                break
+            j += 1
+        rows.append((k, j))
+        k = j + 1
+    return rows
+
+
 def _cell(row: tuple[Cell, ...], i: int) -> Cell | None:
     return row[i] if i < len(row) and row[i].text else None
 
@@ -259,6 +327,8 @@ def row_is_done(table: PipeTable, row: tuple[Cell, ...], not_done_text) -> bool:
         return not (not_done_text(" ".join(c.text for c in row)) or any(_NOT_DONE.match(c.text) for c in row))
     if any(_NOT_DONE.match(s) and not _UNDER_WAY.match(s) or _UNITS_NOT_DONE.match(s) for s in statuses + realised):
         return False
+    if any(_OUTSIDE_AGREEMENT.match(s) for s in statuses):
+        return False   # "Di luar PKS", "Outside the MoU": listed for information, not work under the agreement
     if any(_ZERO.match(r) for r in realised):
         return False
     if any(_DRAFT_REALISED.match(r) and not _ADOPTED.search(r) for r in realised):

@@ -28,6 +28,7 @@ PARTIES_DEF = re.compile(r"PIHAK\s+PERTAMA|the\s+Parties|para\s+pihak", re.IGNOR
 REPORT = re.compile(r"\b(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|akhir)|activity\s+report|progress\s+report|"
                     r"tindak\s*lanjut\w*|menindaklanjuti|implementasi|realisasi|workshop|lokakarya|pemetaan|"
                     r"pelatihan\s+telah|telah\s+dilaksanakan|kegiatan\s+ini)\b", re.IGNORECASE)
+_EN_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|akhir|kemajuan|triwulan|"
                             # "Laporan Realisasi Triwulan III", "Laporan Capaian Kinerja": what was achieved
                             r"realisasi|capaian|progres|semester|bulanan|tahunan|monitoring|monev|perjalanan|kunjungan)|(?:activity|progress)\s+report|"
@@ -41,8 +42,11 @@ REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|
                             # "Progress Note" of a grantee to its donor, "Catatan Kemajuan"
                             r"progress\s+note|catatan\s+(?:kemajuan|perkembangan)|"
                             # "Quarterly Update", "Partnerships Office — Progress Update": a periodic update
-                            r"(?:[^\n]{0,60}?[–—-]\s*)?(?:(?:semi-annual|six-monthly|quarterly|monthly)(?:\s+progress)?|progress|status)"
-                            r"\s+update)\b"
+                            r"(?:[^\n]{0,60}?[–—-]\s*)?(?:(?:semi-annual|six-monthly|quarterly|monthly)(?:\s+progress)?|progress|status|"
+                            # "Vaccination under the MoU - October update": the month's work reported
+                            rf"{_EN_MONTHS}(?:\s+\d{{4}})?(?:\s+progress)?)\s+update|"
+                            # a spreadsheet's recap of progress: "REKAP PROGRES PELAKSANAAN PKS", "Rekapitulasi Realisasi"
+                            r"rekap(?:itulasi)?\s+(?:progres|realisasi|capaian|pelaksanaan|kegiatan|kemajuan|perkembangan))\b"
                             r"(?:[^\n.]|\b(?:No|Nr|Nomor)\.)*$",
                             re.IGNORECASE | re.MULTILINE)
 # a letter's subject line naming a report of work: "Perihal : Laporan Pelaksanaan PKS", "Hal: Laporan Kegiatan",

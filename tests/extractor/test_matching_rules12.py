@@ -148,3 +148,11 @@ def test_the_one_who_takes_part_stems_with_taking_part():
     assert analyze("consultant", "en") == analyze("consulting", "en")
     # trap: a short word keeps its ending
     assert analyze("plants", "en") == ["plant"]
+
+
+def test_is_adjectives_meet_english_ic():
+    assert {match_key(t) for t in analyze("pendampingan kritis", "id")} & {match_key(t) for t in analyze("critical support", "en")}
+    assert {match_key(t) for t in analyze("pencatatan sistematis", "id")} & {
+        match_key(t) for t in analyze("systematic records", "en")}
+    # trap: a short word keeps its ending
+    assert "habic" not in analyze("stok habis", "id")
