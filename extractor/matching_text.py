@@ -264,7 +264,7 @@ def loan_stem(stem: str) -> str:
             return stem_en(stem[:-len(ending)] + english)
     if stem.endswith(("e", "al", "ing")) and "-" not in stem:
         return stem_en(stem)
-    # "-is" adjectives are English "-ic(al)": "kritis" ~ "critical", "otomatis" ~ "automatic"
+    # "-is" adjectives are English "-ic(al)": "kritis" ~ "critical", "ekonomis" ~ "economical"
     if stem.endswith("is") and len(stem) >= 6:
         return stem[:-1] + "c"
     return stem
