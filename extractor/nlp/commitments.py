@@ -586,6 +586,12 @@ def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
         under_agreement = False
         for k, (s, e) in enumerate(spans):
             sent = text[s:e]
+            dateline = None
+            for dateline in _DATELINE_LINE.finditer(sent):
+                pass
+            if dateline is not None:     # a text layer ran the headline into the first sentence: judge
+                s += dateline.end()      # what follows the dateline ("agreement on X" of a headline is no scope)
+                sent = text[s:e]
             if counted_scope:
                 ordinal = _ORDINAL_OPENING.match(sent)
                 if ordinal:              # "Pertama, X. Kedua, Y.": the items of the announced scope
@@ -753,7 +759,7 @@ _INLINE_COLON = re.compile(r"\w:\s+[a-z][\w-]*(?=[\s,;])")
 _NEWS_OBLIGATION = re.compile(r"\b(?:wajib|berkewajiban|bertanggung\s*jawab|diminta|dipercayakan|ditugaskan|bertugas|"
                               # a promise ("berjanji menyiapkan", "pledged to fund") and bearing a cost
                               # ("Pemkab menanggung biaya perkara", "will cover the costs" is "future" already)
-                              r"berjanji|(?:promised|pledged|vowed)\s+to|"
+                              r"berjanji|(?:promised|pledged|vowed|undertook)\s+to|"
                               # a guarantee in the first person ("Kami juga menjamin perawatan ...")
                               r"(?:kami|kita|pihaknya)\s+(?:juga\s+)?menjamin|we\s+(?:also\s+)?guarantee|menanggung\s+(?:\w+\s+)?(?:biaya|pembiayaan|"
                               r"ongkos|anggaran|honor\w*|iuran|premi)|"
@@ -865,7 +871,15 @@ def _news_confidence(sent: str) -> float:
 # "Ia juga menugaskan Dinas X untuk menerbitkan ...", "The Regent instructed the Health Office to ...": a party's
 # head sets one of its units a task (an undertaking of that party); not one set in the past ("telah menugaskan")
 _ASSIGNS = re.compile(r"\b(?:menugaskan|menginstruksikan|memerintahkan|instructs?|instructed|tasks|tasked|assigns|"
-                      r"assigned)\s+(?:the\s+|its\s+)?[A-Z][^.;:\"“”]{2,120}?\s+(?:untuk|agar|supaya|to)\s+[a-z]")
+                      r"assigned)\s+(?:the\s+|its\s+)?[A-Z][^.;:\"“”]{2,120}?\s+(?:untuk|agar|supaya|to)\s+[a-z]|"
+                      # a request to a government unit is a task set too ("Bupati meminta Dinas X membuka loket
+                      # di ...", "The Regent asked the Health Office to ..."), not one to the public
+                      r"\b(?:meminta|menugaskan|menginstruksikan|memerintahkan)\s+(?:kepada\s+)?(?:seluruh\s+|para\s+)?"
+                      r"(?:Dinas|Badan|Kantor|Bagian|Satuan|Seksi|Bidang|UPTD?|OPD|Sekretariat|Direktorat|Puskesmas|RSUD|"
+                      r"Camat|camat|Lurah|lurah|Kepala)\b[^.;:\"“”]{0,100}?\s+(?:(?:untuk|agar|supaya)\s+)?"
+                      r"(?:segera\s+)?(?:me[mn]?|meng|meny|ber)[a-z]{3,}|"
+                      r"\b(?:asked|requested|urged)\s+(?:the\s+|its\s+)?(?:[A-Z][\w&'-]*\s+){0,6}(?:Office|Agency|"
+                      r"Department|Service|Division|Unit|Board)\s+to\s+[a-z]")
 _PAST_MARK = re.compile(r"\b(?:telah|sudah|pernah|sempat|had|has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -117,3 +117,48 @@ def test_a_total_amount_in_a_report_note_is_no_activity():
     texts = _texts(report, "lap.txt")
     assert _has(texts, "Tim pendamping telah melatih 25 pelaku usaha")
     assert not _has(texts, "Total nilai pinjaman")
+
+
+# ---------------------------------------------------------------- release undertakings
+
+RILIS = ("SIARAN PERS DINAS SOSIAL KABUPATEN CONTOH BARAT\n\n"
+         "CONTOH BARAT, Kamis (4/6/2031) — Pemerintah Kabupaten Contoh Barat dan Yayasan Pangan Lestari "
+         "menandatangani nota kesepahaman tentang dapur umum bagi lansia.\n\n"
+         "Bupati Rahmat meminta Dinas Sosial menyiapkan data lansia di setiap desa. "
+         "Yayasan akan memasak 300 porsi makanan setiap hari.\n\n"
+         "Bupati juga meminta masyarakat menjaga kebersihan lingkungan.\n")
+
+RELEASE = ("PRESS STATEMENT\nHarbour town and water utility sign deal on clean taps\n\n"
+           "PORT CONTOH, 3 March 2031 — The Town of Port Contoh and Clearflow Utilities today signed an agreement "
+           "on drinking water for the old quarter.\n\n"
+           "Clearflow will lay 12 kilometres of new pipes by the end of 2031. "
+           "The Mayor asked the Public Works Office to clear the road verges before the works start. "
+           "Clearflow further undertook to publish a quarterly water-quality bulletin.\n")
+
+
+def test_a_request_to_a_government_unit_in_a_release_is_a_commitment():
+    texts = _texts(RILIS, "rilis.txt")
+    assert _has(texts, "meminta Dinas Sosial menyiapkan data lansia")
+    assert _has(texts, "Yayasan akan memasak 300 porsi")
+    # trap: a request to the public is no task of a party
+    assert not _has(texts, "meminta masyarakat menjaga kebersihan")
+    assert _has(_texts(RELEASE, "release.txt"), "asked the Public Works Office to clear the road verges")
+
+
+def test_a_reported_undertaking_in_the_past_tense_is_a_commitment():
+    texts = _texts(RELEASE, "release.txt")
+    assert _has(texts, "further undertook to publish a quarterly water-quality bulletin")
+    assert _has(texts, "Clearflow will lay 12 kilometres")
+
+
+# a PDF text layer without blank lines: the headline runs into the dateline and the first sentence
+LAYER = ("PRESS STATEMENT\nHarbour town and water utility sign agreement on clean taps for the old\nquarter\n"
+         "PORT CONTOH, 3 March 2031 — The Town of Port Contoh and Clearflow Utilities today signed an agreement\n"
+         "to bring piped water to the old quarter, where families now buy water from carts.\n"
+         "Clearflow will lay 12 kilometres of new pipes by the end of 2031.\n")
+
+
+def test_a_headline_run_into_the_first_sentence_does_not_make_it_a_scope_statement():
+    texts = _texts(LAYER, "layer.txt")
+    assert _has(texts, "Clearflow will lay 12 kilometres")
+    assert not any("today signed an agreement" in t for t in texts)
