@@ -102,3 +102,9 @@ def test_words_with_another_sense_share_no_term():
     assert not shared("pengecatan gedung sekolah", "cats and dogs were vaccinated")
     # road paving ('perkerasan') is no violence ('kekerasan' alone, same stem, is left out)
     assert not terms("violence") & set(analyze("perkerasan jalan desa"))
+
+
+def test_workshop_and_prize_words_cross_languages():
+    common = shared("Bengkel desa mengganti ban dan oli, membagikan suku cadang dan terpal, lalu menyerahkan piala.",
+                    "The village garage replaced the tyres and the oil, handed out spare parts and tarpaulins and gave a trophy.")
+    assert terms("tyres", "oil", "spare", "parts", "tarpaulins", "trophy") <= common
