@@ -156,3 +156,8 @@ def test_is_adjectives_meet_english_ic():
         match_key(t) for t in analyze("systematic records", "en")}
     # trap: a short word keeps its ending
     assert "habic" not in analyze("stok habis", "id")
+
+
+def test_ht_is_a_handheld_radio():
+    assert "radio" in set(analyze("Dua puluh HT dibagikan ke tim siaga", "id")) & set(
+        analyze("handheld radios for the village teams", "en"))
