@@ -245,7 +245,8 @@ def delimited_as_pipes(text: str) -> str:
     ("No;Kegiatan;Target;Realisasi;Status") that hold as many separators as the header. A row a PDF
     text layer wrapped over lines is joined into one line (its line breaks become spaces): lines whose
     separators add up to the header's, and lines with none that go on the last cell (opening in lower
-    case, or followed by another row)."""
+    case, or followed by another row). In a row short of separators, a colon between two words
+    ("keliling:PT X", "8:Laporan") is one OCR misread."""
     chars = list(text)
     lines: list[tuple[int, int]] = []
     offset = 0
@@ -263,11 +264,13 @@ def delimited_as_pipes(text: str) -> str:
         width = text.count(sep, start, end)
         rows = _delimited_rows(text, lines, k + 1, sep, width)
         if rows:
-            for first, last in [(k, k)] + rows:
+            for first, last, colons in [(k, k, False)] + rows:
                 for a, b in lines[first:last + 1]:
                     for i in range(a, b):
                         if chars[i] == sep:
                             chars[i] = "|"
+                    for m in _LOOSE_COLON.finditer(text, a, b) if colons else ():
+                        chars[m.start()] = "|"
                 for (_, b), (a, _) in zip(lines[first:last], lines[first + 1:last + 1]):
                     for i in range(b, a):
                         chars[i] = " "   # the wrapped row's line break
@@ -276,28 +279,43 @@ def delimited_as_pipes(text: str) -> str:
     return "".join(chars)
 
 
-def _delimited_rows(text: str, lines: list[tuple[int, int]], k: int, sep: str, width: int) -> list[tuple[int, int]]:
-    """(first, last) line index of every row from line `k` on, each giving `width` separators."""
-    def count(j: int) -> int:
-        return text.count(sep, *lines[j]) if j < len(lines) and "|" not in text[slice(*lines[j])] else -1
+# a colon with a word right after it and no space on either side: OCR's reading of ";" in a row
+_LOOSE_COLON = re.compile(r"(?<=\S):(?=[^\W\d_])")
+
+
+def _delimited_rows(text: str, lines: list[tuple[int, int]], k: int, sep: str,
+                    width: int) -> list[tuple[int, int, bool]]:
+    """(first, last, colons read as separators) line index of every row from line `k` on, each giving
+    `width` separators."""
+    def count(j: int, colons: bool) -> int:
+        if j >= len(lines):
+            return -1
+        a, b = lines[j]
+        return text.count(sep, a, b) + (len(_LOOSE_COLON.findall(text, a, b)) if colons else 0)
 
     def filled(j: int) -> bool:
         return j < len(lines) and bool(text[slice(*lines[j])].strip())
 
-    rows: list[tuple[int, int]] = []
-    while filled(k) and count(k) > 0:
-        total, j = count(k), k
-        while total < width and filled(j + 1) and 0 <= count(j + 1) <= width - total:
+    def row_end(k: int, colons: bool) -> int | None:
+        total, j = count(k, colons), k
+        while total < width and filled(j + 1) and 0 <= count(j + 1, colons) <= width - total:
             j += 1
-            total += count(j)
-        if total != width:
+            total += count(j, colons)
+        return j if total == width else None
+
+    rows: list[tuple[int, int, bool]] = []
+    while filled(k) and count(k, False) > 0:
+        j, colons = row_end(k, False), False
+        if j is None:
+            j, colons = row_end(k, True), True
+        if j is None:
             break
-        while filled(j + 1) and count(j + 1) == 0:
+        while filled(j + 1) and count(j + 1, False) == 0:
             following = text[slice(*lines[j + 1])].lstrip()
-            if not (following[:1].islower() or (filled(j + 2) and count(j + 2) > 0)):
+            if not (following[:1].islower() or (filled(j + 2) and count(j + 2, False) > 0)):
                 break
             j += 1
-        rows.append((k, j))
+        rows.append((k, j, colons))
         k = j + 1
     return rows
 

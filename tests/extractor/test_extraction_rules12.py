@@ -162,3 +162,20 @@ def test_a_headline_run_into_the_first_sentence_does_not_make_it_a_scope_stateme
     texts = _texts(LAYER, "layer.txt")
     assert _has(texts, "Clearflow will lay 12 kilometres")
     assert not any("today signed an agreement" in t for t in texts)
+
+
+# the same sheet read by OCR from a scan: ";" misread as ":" in some rows, a stray "|" for "I"
+SCANNED = ("REKAP PROGRES KEMITRAAN BENIH JAGUNG\n"
+           "No;Kegiatan;Pelaksana;Target;Realisasi;Status;Keterangan\n"
+           "1;Penyaluran benih jagung hibrida:CV Benih Unggul;20;22;Selesai;diterima kelompok tani\n"
+           "2;Demplot pemupukan berimbang;Dinas Pertanian;3;0;Ditunda;dipindah ke triwulan | 2032\n"
+           "3:Pendampingan penyuluh lapangan;Dinas Pertanian;12;7;Sebagian;kunjungan lapang: tujuh kali\n")
+
+
+def test_colons_misread_for_semicolons_by_ocr_still_separate_the_cells_of_a_short_row():
+    piped = delimited_as_pipes(SCANNED)
+    assert "1|Penyaluran benih jagung hibrida|CV Benih Unggul|20|" in piped
+    assert "3|Pendampingan penyuluh lapangan|" in piped            # a row after one with a stray "|"
+    assert "kunjungan lapang: tujuh kali" in piped                  # a colon with a space is the text's own
+    texts = _texts(SCANNED, "scan.txt")
+    assert _has(texts, "Pendampingan penyuluh lapangan")
