@@ -27,9 +27,9 @@ def test_primary_care_words_cross_languages():
 
 
 def test_school_supplies_cross_languages():
-    common = shared("Siswa SD menerima sepatu, alat tulis dan buku tulis; perpustakaan sekolah menambah meja, kursi dan rak.",
-                    "Primary pupils received shoes, stationery and notebooks; the school library added desks, chairs and a shelf.")
-    assert terms("shoes", "stationery", "notebooks", "desks", "chairs", "shelf") <= common
+    common = shared("Siswa SD menerima sepatu, alat tulis dan buku tulis; perpustakaan sekolah menambah meja dan rak.",
+                    "Primary pupils received shoes, stationery and notebooks; the school library added desks and a shelf.")
+    assert terms("shoes", "stationery", "notebooks", "desks", "shelf") <= common
     common = shared("Anak putus sekolah ikut kegiatan pramuka dan ekstrakurikuler.",
                     "Dropouts joined scout and extracurricular activities.")
     assert terms("dropouts", "scout", "extracurricular") <= common
@@ -72,7 +72,7 @@ def test_social_and_disaster_words_cross_languages():
 def test_environment_and_culture_words_cross_languages():
     common = shared("Relawan membagikan sarung tangan, karung dan ember, lalu menanam pohon di ruang terbuka hijau dekat terumbu karang.",
                     "Volunteers handed out gloves, sacks and buckets and planted trees in a green space near the coral reef.")
-    assert terms("gloves", "sacks", "buckets", "green", "coral", "reef") <= common
+    assert terms("gloves", "sacks", "buckets", "green", "coral") <= common
     common = shared("Sanggar tari menampilkan wayang dan tenun dalam upacara adat; pengunjung membeli suvenir.",
                     "The dance studio showed puppets and weaving at a customary ceremony; visitors bought souvenirs.")
     assert terms("studio", "puppets", "weaving", "ceremony", "souvenirs") <= common
@@ -103,6 +103,10 @@ def test_words_with_another_sense_share_no_term():
     # words whose derivations Sastrawi stems onto a short root: 'senilai' (worth) onto 'nila' (tilapia),
     # 'perbankan' (banking) onto 'perban' (bandage), 'memadukan' (combine) onto 'madu' (honey): left out
     assert not terms("tilapia", "bandage", "honey") & set(analyze("bantuan senilai Rp5 juta dari perbankan untuk memadukan program"))
+    # English words that stem onto a translation: 'Ref.' of a letter is no reef, 'chaired' no chair ('kursi' left
+    # out), 'organised' no youth organisation, 'persons' no personal protective equipment
+    assert not terms("ref", "chaired", "organised", "persons") & set(
+        analyze("terumbu karang, kursi dan meja, karang taruna, apd untuk petugas"))
     # road paving ('perkerasan') is no violence ('kekerasan' alone, same stem, is left out)
     assert not terms("violence") & set(analyze("perkerasan jalan desa"))
 
