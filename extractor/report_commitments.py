@@ -51,6 +51,11 @@ _SELF = re.compile(r"^\s*(?:laporan|this\s+report|the\s+report)\b(?:\s+\w+){0,2}
 # the report itself places outside the agreement it reports on
 _OUTSIDE_AGREEMENT = re.compile(r"\b(?:outside|not\s+(?:a\s+)?part\s+of|not\s+covered\s+by|separate\s+from)\s+(?:the|this|our)\s+"
                                 r"(?:mou|agreement|memorandum|partnership|cooperation)\b|"
+                                # "... is not an activity under this MoU", "reported here for information only"
+                                r"\bnot\s+(?:an?\s+)?(?:activity|activities|work|item)\s+(?:under|of)\s+(?:the|this|our)\s+"
+                                r"(?:mou|agreement|memorandum|partnership|cooperation)\b|\bfor\s+information\s+only\b|"
+                                r"\bbukan\s+(?:merupakan\s+)?kegiatan\s+(?:dalam|di\s+bawah)\s+(?:kerja\s*sama|perjanjian|pks|mou)\b|"
+                                r"\bsebagai\s+informasi\s+saja\b|"
                                 r"\b(?:bukan\s+(?:bagian\s+dari|termasuk)|di\s+luar)\s+(?:kerja\s*sama|perjanjian|pks|mou|"
                                 r"kesepakatan)\b", re.IGNORECASE)
 _SPEECH_ACT = re.compile(r"\b(?:menyampaikan\s+(?:terima\s+kasih|apresiasi|penghargaan)|memberikan\s+penjelasan|"
@@ -218,7 +223,9 @@ _SUMMARY_HEADING = re.compile(r"^(?:ringkasan(?:\s+eksekutif)?|ikhtisar|rangkuma
                               re.IGNORECASE)
 # a background section tells how the partnership came about (the agreement signed, who works with
 # whom), not what was done in the period reported
-_BACKGROUND_HEADING = re.compile(r"^(?:latar\s+belakang|pendahuluan|background|introduction|context)\s*:?$",
+_BACKGROUND_HEADING = re.compile(r"^(?:latar\s+belakang|pendahuluan|background|introduction|context|"
+                                 # a visit report's aim: what the team set out to see, not what was done
+                                 r"maksud(?:\s+dan\s+tujuan)?|tujuan|purpose|objectives?|aims?(?:\s+and\s+objectives)?)\s*:?$",
                                  re.IGNORECASE)
 
 

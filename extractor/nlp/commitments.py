@@ -409,6 +409,8 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
                 continue
             if not deontic and not in_obligation_list and (_has("purpose", clause) or _PURPOSE_HEAD.match(clause)):
                 continue                 # "Maksud ... adalah ..." under "MAKSUD, TUJUAN DAN RUANG LINGKUP"
+            if not in_obligation_list and _AGREES_AS_FOLLOWS.search(clause):
+                continue                 # "... menyepakati hal-hal berikut.": the preamble's close, the terms follow
             if klass == "unknown" and not (deontic or in_obligation_list or (chain and _has("scope", intro_text))
                                            or _COST_CHARGED.search(clause)):
                 continue
@@ -420,6 +422,14 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
             if klass == "scope" and not col.parties.mentions(clause) and not intro_parties:
                 who = tuple(col.parties.names)
             col.add(spans, display, conf, parties=who, source=f"agreement:{klass}")
+
+
+# "Karena itu X dan Y menyepakati hal-hal berikut.", "The Parties agree as follows:": the close of a preamble
+# announcing the terms; no term itself
+_AGREES_AS_FOLLOWS = re.compile(
+    r"\b(?:menyepakati|sepakat|bersepakat|mengikatkan\s+diri|agree[sd]?)\s+(?:(?:untuk|dengan|pada|atas|dalam|hal-hal|hal|"
+    r"ketentuan(?:-ketentuan)?|syarat(?:-syarat)?|yang|diatur|tercantum|mengikatkan|diri|sebagai|on|to|upon|the|terms|and|"
+    r"conditions|set\s+out)\s+)*(?:berikut(?:\s+ini)?|di\s+bawah\s+ini|as\s+follows|following)\W*$", re.IGNORECASE)
 
 
 _TITLE_JOINERS = frozenset({"of", "the", "and", "for", "to", "in", "on", "dan", "dari", "untuk", "atas", "&"})
@@ -457,10 +467,15 @@ def _party_label(st: Structure, b: Block) -> bool:
     return not (above and above.marker is not None and st.body(above).rstrip()[-1:] not in (".", ";", ":"))
 
 
+# "X bertugas:", "X mempunyai tugas sebagai berikut:", "X is responsible for:": the items are X's tasks
+_TASK_INTRO = re.compile(r"\b(?:bertugas|(?:mempunyai|memiliki)\s+tugas|(?:is|are)\s+responsible\s+for)\b[^:;.]{0,40}:\s*$",
+                         re.IGNORECASE)
+
+
 def _duty_intro(intro: str) -> bool:
     """"PIHAK PERTAMA berkewajiban:", "The Parties agree to:", "The Parties will cooperate to:": a list
     intro whose items are things to be done."""
-    return (_has("obligation", intro) or _has("joint", intro)
+    return (_has("obligation", intro) or _has("joint", intro) or bool(_TASK_INTRO.search(intro))
             or (_has("future", intro) and intro.rstrip().endswith(":")))
 
 
@@ -500,7 +515,9 @@ def _party_acts(parties: PartyIndex, clause: str) -> bool:
 # of a passive verb (Indonesian may leave out "oleh") does something under the agreement; signing,
 # naming and representing are formalities, not duties
 _AGENT_VERB = re.compile(r"\b(?!(?:ditandatangani|dibuat|disebut|dinamakan|diwakili|disepakati|dimaksud|dimaksudkan|"
-                         r"diketahui|disaksikan|diberikan\s+kepada)\b)di[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
+                         r"diketahui|disaksikan|diberikan\s+kepada|"
+                         # a position or office before the party's name ("Direktur PT X" in a signature row)
+                         r"direktur|direksi|dinas)\b)di[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
 
 
 def _party_agent(parties: PartyIndex, clause: str) -> bool:
@@ -561,12 +578,21 @@ def _is_pure_intro(text: str) -> bool:
     return not words(_INTRO_WORDS.sub(" ", text))
 
 
+# the end of a release's story: "Notes to editors", "Catatan untuk redaksi", "-ends-", "###"; what follows describes
+# the bodies ("About X: founded in ...") and gives contacts
+_EDITORS_NOTES = re.compile(r"^[ \t]*(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?'?\s+notes?|catatan\s+(?:untuk\s+|bagi\s+)?"
+                            r"(?:editor|redaksi|redaktur)|-+\s*ends?\s*-+|#{3}|\*{3})[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
 def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
     text = st.text
     seen_prose = False
     counted_scope = False
+    notes = _EDITORS_NOTES.search(text)
     for i in block_ids:
         b = st.blocks[i]
+        if notes is not None and b.start >= notes.start():
+            continue
         if b.marker is not None:
             chain = _ancestors(st, b)
             if b.children:

@@ -78,6 +78,16 @@ VENUE_AT = re.compile(rf"\s(?:di|in)\s+((?:(?i:{VENUE})\b|[A-Z])[^\n]*?)(?=,\s*(
                       rf"\s+(?:pada|dan|yang|untuk|oleh|bersama|sebagai)\s|\s*\(|(?<!\bKav)(?<!\bJl)(?<!\bNo)[.;](?:\s|$)|$)")
 
 
+# a status checklist: items ticked as done or not ("[x] A1. ...", "[ ] ...", "[~] ...", "☑ ..."), its legend or items
+# saying what a tick means (done, partly done, selesai, terlaksana)
+TICKED_ITEM = re.compile(r"^[ \t]*(?:\[[ \txX~✓✔/-]?\]|\[n/?a\]|[☐☑☒✓✔])[ \t]*\S", re.IGNORECASE | re.MULTILINE)
+TICK_MEANS_DONE = re.compile(r"\b(?:done|completed?|selesai|terlaksana|sudah|belum)\b", re.IGNORECASE)
+
+
+def _status_checklist(text: str) -> bool:
+    return len(TICKED_ITEM.findall(text)) >= 3 and bool(TICK_MEANS_DONE.search(text))
+
+
 # a message of an exported chat: "[15/12/26 07.41] Name: ...", "15/12/2026, 07:41 - Name: ..."
 CHAT_MESSAGE = re.compile(r"^" + CHAT_STAMP + r"(?P<sender>[^:\n]{1,80}):[ \t]", re.MULTILINE)
 
@@ -98,6 +108,8 @@ def kind_of(text: str) -> str:
         return "activity_report"   # the report's title under a letterhead (name and address lines)
     if LETTER_SUBJECT_REPORT.search(text[:1200]):
         return "activity_report"   # a letter whose subject line is a report ("Perihal : Laporan Pelaksanaan ...")
+    if _status_checklist(text):
+        return "activity_report"   # a checklist ticking off what was done
     if NEWS.search(text) or SIGNING_NEWS.search(first_line) or PRESS_HEADING.match(head):
         return "news_release"
     return "other"

@@ -499,7 +499,8 @@ def _addressed_parties(text: str, spans, entities: list[Entity]) -> list[Entity]
     for label in PARTNER_LABEL.finditer(text[:3000]):
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
-        inside = _mentions_in(spans, label.end(), line_end)
+        # (a name wrapped onto the next line still starts on the label's line)
+        inside = [x for x in spans if label.end() <= x[0] < line_end]
         if inside:
             ent = inside[0][2]
         else:
@@ -519,7 +520,37 @@ def _addressed_parties(text: str, spans, entities: list[Entity]) -> list[Entity]
         letterhead = [x[2] for x in spans if x[0] < (top if top > 0 else 300) and x[2] is not found[0]]
         if letterhead:
             return [letterhead[0], found[0]]
+        writer = _letterhead_name(text, spans, entities)
+        if writer is not None and writer is not found[0]:
+            return [writer, found[0]]
     return found if len(found) >= 2 else []
+
+
+# a letterhead line's name: capitalised words up to a dash, comma, bar or bracket ("X Youth Health - Country Programme")
+LETTERHEAD_NAME = re.compile(r"[ \t]*(?P<name>[A-Z][\w'&.-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'&.-]*)){1,7})[ \t]*(?:[–—|(,]|[ \t]-[ \t]|$)")
+REPORT_TITLE = re.compile(r"\b(?:reports?|laporan|checklist|daftar\s+periksa|update|minutes|notulen|berita\s+acara|form)\b",
+                          re.IGNORECASE)
+_LABEL_LINE = re.compile(r"^[ \t]*[\w .]{1,30}:", re.MULTILINE)
+
+
+def _letterhead_name(text: str, spans, entities: list[Entity]) -> Entity | None:
+    """The body writing a report, named on a line above its first "Label:" line by a name that has no
+    organisation head ("Harbour Light Youth Health - Country Programme") and that the report names again
+    further down (a sign-off line, "Prepared by: NAME, Coordinator, X")."""
+    label = _LABEL_LINE.search(text, 0, 600)
+    top = label.start() if label else 0
+    pos = 0
+    while pos < top:
+        line_end = text.find("\n", pos, top)
+        line_end = top if line_end < 0 else line_end
+        m = LETTERHEAD_NAME.match(text, pos, line_end)
+        if m and not _mentions_in(spans, pos, line_end) and not REPORT_TITLE.search(text, pos, line_end):
+            name = re.sub(r"\s+", " ", m.group("name"))
+            again = re.search(re.escape(name).replace(r"\ ", r"\s+"), text[line_end:])
+            if again:
+                return _side_entity(text, spans, entities, *m.span("name"))
+        pos = line_end + 1
+    return None
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -544,9 +575,51 @@ def _role_def_parties(text: str, spans, parties: list[Entity]) -> list[Entity]:
             continue
         behalf = [x for x in inside if ON_BEHALF.search(text[max(start, x[0] - 40):x[0]])]
         ent = (behalf or inside)[0][2]
-        if not any(_respelling(ent.canonical, p.canonical) for p in parties + out):
+        if not any(_respelling(ent.canonical, p.canonical) for p in parties + out) \
+                and not _short_form_of_known(ent, parties + out):
             out.append(ent)   # (another spelling of a known party is not a new one)
     return out
+
+
+# "PIHAK PERTAMA, NAMA, Kepala X, bertindak untuk dan atas nama X, selanjutnya disebut X;": a party clause led by
+# its role (also "PIHAK I:", "First Party:"), the definition after it a short name, not the role
+_ROLE_LED = rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?P<role>{_ROLE}|PIHAK[ \t]+(?:I{{1,3}}|IV))[ \t]*[:,][ \t]*"
+# the clause runs to its closing ";" or "." at a line end (a PDF wraps it), a blank line or the next role
+ROLE_LED_CLAUSE = re.compile(rf"(?ims){_ROLE_LED}(?P<rest>.{{1,700}}?)(?:[;.][ \t]*(?=\n|$)|(?=\n[ \t]*\n)|"
+                             rf"(?=\n{_ROLE_LED[1:].replace('(?P<role>', '(?:')})|\Z)")
+_REPRESENTS = re.compile(r"\b(?:bertindak|atas\s+nama|mewakili|on\s+behalf\s+of|acting\s+for|represent\w*|"
+                         r"selanjutnya\s+(?:disebut|dinamakan)|hereinafter)\b", re.IGNORECASE)
+
+
+def _role_led_parties(text: str, spans, parties: list[Entity]) -> list[Entity]:
+    """Each line led by a party's role that says whom its signer acts for names a party: the organisation
+    after "atas nama" / "on behalf of" (else the first one on the line), unless a known party is named there."""
+    out: list[Entity] = []
+    for m in ROLE_LED_CLAUSE.finditer(text):
+        rest_start = m.start("rest")
+        if not _REPRESENTS.search(m.group("rest")):
+            continue
+        inside = [x for x in spans if rest_start <= x[0] and x[1] <= m.end("rest") and not _region_inside_name(text, x)]
+        if not inside or any(_is_party(x[2], parties + out) for x in inside):
+            continue
+        behalf = [x for x in inside if ON_BEHALF.search(text[max(rest_start, x[0] - 40):x[0]])]
+        ent = (behalf or inside)[0][2]
+        if ent not in out and not any(_respelling(ent.canonical, p.canonical) for p in parties + out) \
+                and not _short_form_of_known(ent, parties + out):
+            out.append(ent)
+    return out
+
+
+def _short_form_of_known(ent: Entity, known: list[Entity]) -> bool:
+    """Is `ent` a known party's name written short ("UPTD X" for the title's "UNIT PELAKSANA TEKNIS DAERAH X")?
+    Then it is that party's alias, not another party."""
+    for p in known:
+        if abbreviates(ent.canonical, p.canonical):
+            if ent.canonical not in p.extra_aliases:
+                p.extra_aliases.append(ent.canonical)
+            p.extra_spans.extend(sp for sp in ent.spans() if sp not in p.extra_spans)
+            return True
+    return False
 
 
 # "..., bertindak untuk dan atas nama Unit X, selanjutnya ...": the name the signer acts for
@@ -614,7 +687,7 @@ def _role_name(raw: str) -> str:
 
 
 # "PIHAK PERTAMA: Kepala Dinas Pertanian Kabupaten X, NAME": a signature line labelled with the role
-ROLE_LABEL_LINE = re.compile(rf"(?im)^[ \t]*({_ROLE})[ \t]*:[ \t]*(?P<rest>[^\n]+)$")
+ROLE_LABEL_LINE = re.compile(rf"(?im)^[ \t]*({_ROLE})[ \t]*[:,][ \t]*(?P<rest>[^\n]+)$")
 _FIRST_TWO = ("PIHAK PERTAMA", "PIHAK KEDUA")
 
 
@@ -843,6 +916,7 @@ def select(doc: Doc) -> list[Entity]:
         if ent not in parties:
             parties.append(ent)
     parties += _role_def_parties(text, spans, parties)
+    parties += _role_led_parties(text, spans, parties)
     if parties:
         parties += [ent for ent in _co_signer_parties(text, sents, spans) if not _is_party(ent, parties)]
     parties = _without_headline_only(parties)

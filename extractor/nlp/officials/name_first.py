@@ -14,7 +14,10 @@ from extractor.nlp.officials.roles import SPEECH_AFTER
 
 # "Il." is how OCR reads the roman item number "II."
 NAME_FIRST_CONTEXT = re.compile(r"(?:(?:\boleh|\bby)\s*:|\boleh|\bby|\bhadapan|^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4}|il)[.)]|"
-                                r"^\s*[l|](?=\s)|\bdan|\band)\s*\Z",
+                                r"^\s*[l|](?=\s)|\bdan|\band|"
+                                # a party clause led by its role: "PIHAK KEDUA, Nama, Ketua X, bertindak ..."
+                                r"^[ \t]*(?:pihak\s+(?:kesatu|pertama|kedua|ketiga|keempat|i{1,3}|iv)|"
+                                r"(?:the\s+)?(?:first|second|third|fourth)\s+party)\s*[,:])\s*\Z",
                                 re.IGNORECASE | re.MULTILINE)
 CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*(?:[-•*▪]\s+)?)$")
 WITNESSED_BY = re.compile(r"\b(?:witnessed|disaksikan)\s+(?:by|oleh)\s*:?\s*\Z", re.IGNORECASE)

@@ -330,8 +330,14 @@ def _acronym_before_name(ctx: Ctx, parsed: tuple[str, list[str], int, int, int])
     toks = ctx.toks
     if nxt < len(toks) and toks[nxt].text == "(":  # "... Sumber Daya Manusia (BKD), Nama Lengkap"
         nxt = next((c + 1 for c in range(nxt, min(nxt + 8, len(toks))) if toks[c].text == ")"), nxt)
-    if hon or len(name.split()) != 1 or nxt + 1 >= len(toks) or toks[nxt].text != "," \
-            or not ctx.strict_line(nxt, nxt + 1):
+    if hon or nxt + 1 >= len(toks) or toks[nxt].text != "," or not ctx.strict_line(nxt, nxt + 1):
         return False
     after = parse_name(ctx, nxt + 1, one_line=True)
+    if len(name.split()) != 1:
+        # "Head of DPPKB Sawah Lebar, Nama, S.Sos.": bare words after a body's acronym are its place, the
+        # person is the name with degrees after the comma
+        k = ctx.tok_at.get(parsed[2])
+        acronym = k is not None and k > 0 and toks[k - 1].is_word and toks[k - 1].text.isupper() \
+            and len(toks[k - 1].text) >= 3 and ctx.same_line(k - 1, k)
+        return acronym and bool(after) and bool(after[1])
     return bool(after) and (len(after[0].split()) >= 2 or bool(after[1]))
