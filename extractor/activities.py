@@ -289,7 +289,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for m in _SENT_END.finditer(text, start, end):
         before = text[cursor:m.start()].split()
-        last = before[-1].lower().rstrip(".") if before else ""
+        last = before[-1].lower().rstrip(".").lstrip("([\"'“‘") if before else ""  # "(No. 524/…" is no end
         if last in _ENDS_SENTENCE_AT_LINE_END and "\n" in text[m.end():m.end() + 3]:
             last = ""   # "... at 6.45 a.m." closing its line: the next line is a new sentence
         if re.fullmatch(r"(?:[a-z]{1,3}\.)*[a-z]{1,2}", last) and last.count(".") >= 1 or last in _ABBREV \

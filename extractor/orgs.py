@@ -198,6 +198,8 @@ BODY_NAMES_EN: dict[str, tuple[str, ...]] = {
 }
 # Kind phrases reports write by a short form that is no acronym of them ("Poltekkes Kemenkes X",
 # "BUMDes X", "PDAM X" for "Perusahaan Umum Daerah Air Minum X Kabupaten Y").
+_PARENT_UNIVERSITY = re.compile(r"\b((?:Universitas|Institut|Politeknik|University\s+of|Institute\s+of)\s+\S.*)$",
+                                re.IGNORECASE)
 _UNIT_PREFIX = re.compile(r"^\s*(?:UPTD|UPT|Unit Pelaksana Teknis(?: Daerah)?)\b\.?\s+", re.IGNORECASE)
 SHORT_FORMS_ID: dict[str, tuple[str, ...]] = {
     "pusat kesehatan masyarakat": ("puskesmas",),
@@ -568,6 +570,8 @@ def signature(name: str, aliases: tuple[str, ...] = ()) -> OrgSignature:
     parts = [name, *aliases]
     # a technical unit is named without "UPTD" ("UPTD Puskesmas X" is "Puskesmas X")
     parts += [rest for n in (name, *aliases) for rest in [_UNIT_PREFIX.sub("", n)] if rest != n and len(rest.split()) >= 2]
+    # a university's institute or faculty acts for it: "LPPM Universitas X" is named by "Universitas X"
+    parts += [m.group(1) for n in (name, *aliases) for m in [_PARENT_UNIVERSITY.search(n)] if m and m.start() > 0]
     parts += [p for n in (name, *aliases) for p in re.findall(r"\(([^)]+)\)", n)]
     parts += [re.sub(r"\([^)]*\)", " ", n) for n in (name, *aliases)]
     parts += [n.split(",")[0] for n in parts]  # "X, Sarawak, Malaysia" -> "X"

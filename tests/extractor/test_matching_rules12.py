@@ -161,3 +161,19 @@ def test_is_adjectives_meet_english_ic():
 def test_ht_is_a_handheld_radio():
     assert "radio" in set(analyze("Dua puluh HT dibagikan ke tim siaga", "id")) & set(
         analyze("handheld radios for the village teams", "en"))
+
+
+def test_an_abbreviation_after_a_bracket_ends_no_sentence():
+    report = ("Under the MoU (No. 12/PKS/2026, signed on 3 March 2026) the clinic trained 20 cadres in May.\n")
+    texts = [a.text for a in extract_activities(doc(report))]
+    assert len(texts) == 1 and texts[0].startswith("Under the MoU")
+
+
+def test_a_university_institute_is_named_by_its_university():
+    from extractor.matching_types import PartyRef
+    from extractor.report_parties import party_named
+    lppm = PartyRef("Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Bukit Jati",
+                    ("LEMBAGA PENELITIAN DAN PENGABDIAN KEPADA MASYARAKAT UNIVERSITAS BUKIT JATI",))
+    assert party_named("Mahasiswa KKN Universitas Bukit Jati menanam 500 bibit.", lppm, (lppm,))
+    # trap: another university
+    assert not party_named("Mahasiswa KKN Universitas Sungai Lebar menanam 500 bibit.", lppm, (lppm,))
