@@ -148,6 +148,7 @@ def extract(doc: DocumentText, *, source: str, sha256: str, kind_hint: str | Non
         from extractor.activities import extract_activities
         from extractor.report_commitments import (
             activity_commitments,
+            partial_commitments,
             plan_table_commitments,
             planned_commitments,
             with_table_rows,
@@ -169,6 +170,7 @@ def extract(doc: DocumentText, *, source: str, sha256: str, kind_hint: str | Non
         commitments += activity_commitments(tabled, activities, commitments)
         commitments += planned_commitments(tabled, evidence, commitments)
         commitments += plan_table_commitments(tabled, evidence, commitments)
+        commitments += partial_commitments(tabled, evidence, commitments)
         commitments.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return Extraction(
         source=source, sha256=sha256, kind=str(kind),

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from extractor.activities import section_kind
+from extractor.activities import is_not_done, section_kind
+from extractor.activity_cues import is_partial, tells_an_event
 from extractor.report_tables import find_pipe_tables, is_plan_table
 from extractor.types import ActivityStatement, Commitment, Evidence
 
@@ -371,6 +372,33 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
             continue                 # (a table row is done by its status cell, verb or not)
         out.append(Commitment(text=sentence, action=sentence, parties=a.parties, due=None, confidence=0.5,
                               evidence=a.evidence, needs_review=not a.parties))
+    return out
+
+
+# a clause of a line: up to ";", "!", "?" or a full stop before a space (not the dot inside "1.240" or "S.Pi.,")
+_CLAUSE = re.compile(r"[^;!?\n]+?(?:[;!?]|\.(?=\s|$)|$)", re.MULTILINE)
+
+
+def partial_commitments(text: str, evidence: Callable[[int, int], Evidence],
+                        commitments: Sequence[Commitment]) -> list[Commitment]:
+    """A report's partly done items ("Timbangan yang dijanjikan baru tiba 1 dari 3 unit; dua unit lagi belum
+    dikirim", "only 12 of the 30 wells were drilled"): no activity for the whole commitment (matching), but the
+    report says part of the work was done, so the clause saying what was done is a commitment of the report."""
+    taken = [(e.start, e.end) for c in commitments for e in c.evidence]
+    out: list[Commitment] = []
+    for m in _CLAUSE.finditer(text):
+        start, end = m.start(), m.end()
+        item = _ITEM.match(text, start, end) or _NUMBERED.match(text, start, end)
+        start = item.end() if item else start
+        clause = text[start:end].strip().rstrip(" .;!?")
+        if not clause or not is_partial(clause) or is_not_done(clause) or not tells_an_event(clause):
+            continue
+        start = text.index(clause, start)
+        end = start + len(clause)
+        if any(s < end and start < e for s, e in taken) or not is_done_commitment(clause, text, start):
+            continue
+        out.append(Commitment(text=clause, action=clause, parties=(), due=None, confidence=0.5,
+                              evidence=(evidence(start, end),), needs_review=True))
     return out
 
 

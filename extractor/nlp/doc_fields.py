@@ -31,7 +31,7 @@ REPORT = re.compile(r"\b(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|
 _EN_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|perkembangan|akhir|kemajuan|triwulan|"
                             # "Laporan Realisasi Triwulan III", "Laporan Capaian Kinerja": what was achieved
-                            r"realisasi|capaian|progres|semester|bulanan|tahunan|monitoring|monev|perjalanan|kunjungan)|(?:activity|progress)\s+report|"
+                            r"realisasi|capaian|progres|semester|bulanan|tahunan|monitoring|monev|pemantauan|perjalanan|kunjungan)|(?:activity|progress)\s+report|"
                             # what an officer saw and did on a mission: "Back-to-Office Report", "Mission Report"
                             r"back[\s-]+to[\s-]+office\s+report|(?:mission|trip|travel)\s+report|"
                             # minutes of a meeting and monitoring visit reports report what was done too

@@ -217,3 +217,16 @@ def test_the_aim_of_a_visit_report_is_no_done_item():
     assert any(t.startswith("PT Agro Lestari sudah menyalurkan") for t in texts)
     assert not any(t.startswith("Melihat langsung") for t in texts)
 
+
+def test_a_partly_delivered_item_of_a_report_is_a_commitment_of_the_report():
+    report = ("LAPORAN PEMANTAUAN\nDINAS PERTANIAN KABUPATEN BUKIT HIJAU\n"
+              "HASIL PEMANTAUAN\n"
+              "1. Dinas telah melatih 40 petani tentang pemangkasan.\n"
+              "2. Mesin pengering yang dijanjikan PT Agro Lestari baru tiba 2 dari 5 unit; tiga unit lagi belum dikirim.\n")
+    assert kind_of(report) == "activity_report"      # "Laporan Pemantauan": a monitoring report
+    texts = _commitments(report)
+    assert "Mesin pengering yang dijanjikan PT Agro Lestari baru tiba 2 dari 5 unit" in texts
+    assert not any("belum dikirim" in t for t in texts)
+    # trap: nothing arrived yet is no part done
+    none = report.replace("baru tiba 2 dari 5 unit; tiga unit lagi belum dikirim", "belum tiba sama sekali")
+    assert not any(t.startswith("Mesin pengering") for t in _commitments(none))
