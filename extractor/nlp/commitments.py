@@ -372,6 +372,9 @@ _DUTIES_TITLE = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:kewajiban|tugas|tanggung\s+j
                            r"responsibilities|undertakings?|commitments?)\b", re.IGNORECASE)
 
 
+_SUBJECTLESS = re.compile(r"[^\w\n]*(?:tidak\s+|not\s+)?[a-z][a-z-]+\b")
+
+
 def _title_party(col: _Collector, title: str) -> tuple[str, ...]:
     named = tuple(dict.fromkeys(n for _, n in col.parties.mentions(title)))
     return named if len(named) == 1 and _DUTIES_TITLE.match(title) else ()
@@ -418,7 +421,11 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
                 continue
             display, spans = _with_parent(st, b, chain, s, e)
             conf = 0.85 if (deontic or in_obligation_list) else (0.8 if klass == "scope" else 0.65)
-            who = intro_parties or (None if not title_party or col.parties.obliged(display) else title_party)
+            # an item with no subject ("memetakan kebun anggota LPHD ...") under "Tugas KPH" is KPH's duty, whatever
+            # party it names as an object or owner
+            subjectless = bool(_SUBJECTLESS.match(display))
+            who = intro_parties or (None if not title_party or (col.parties.obliged(display) and not subjectless)
+                                    else title_party)
             if klass == "scope" and not col.parties.mentions(clause) and not intro_parties:
                 who = tuple(col.parties.names)
             col.add(spans, display, conf, parties=who, source=f"agreement:{klass}")

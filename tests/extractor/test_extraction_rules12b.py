@@ -230,3 +230,10 @@ def test_a_partly_delivered_item_of_a_report_is_a_commitment_of_the_report():
     # trap: nothing arrived yet is no part done
     none = report.replace("baru tiba 2 dari 5 unit; tiga unit lagi belum dikirim", "belum tiba sama sekali")
     assert not any(t.startswith("Mesin pengering") for t in _commitments(none))
+
+
+def test_a_subjectless_item_under_a_partys_duties_heading_is_that_partys_even_naming_another():
+    ex = _run(THREE_PARTY.replace("b) melatih anggota KELOMPOK merawat saluran.",
+                                  "b) memetakan saluran anggota KELOMPOK paling lambat 30 Juni 2031."))
+    duty = next(c for c in ex.commitments if c.text.startswith("memetakan saluran"))
+    assert duty.parties == ("UPTD Pengelolaan Irigasi Wilayah Timur",)
