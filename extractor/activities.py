@@ -151,7 +151,7 @@ _QUOTE_START = re.compile(r'^\s*["“”\']')
 # A social-media post ends its sentences with emoji instead of full stops ("... rame 😄 Adik-adik ...").
 _EMOJI = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
 _SENT_END = re.compile(r"(?:[.!?]|[" + _EMOJI + r"]+)(?=[\"”’)]?\s+[\"“(]?[A-Z0-9])")
-_ABBREV = frozenset(["dr", "drs", "dra", "ir", "prof", "no", "nomor", "yth", "jl", "jln", "st", "kec", "kab", "kel", "tgl", "hj", "h", "kh", "sdr", "bpk", "ny", "mr", "mrs", "ms", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "govt", "pt", "cv", "tbk", "a.n", "u.p", "s.d"])
+_ABBREV = frozenset(["dr", "drs", "dra", "ir", "prof", "no", "nomor", "yth", "jl", "jln", "st", "kec", "kab", "kel", "tgl", "hj", "h", "kh", "sdr", "bpk", "ny", "mr", "mrs", "ms", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "govt", "pt", "cv", "tbk", "a.n", "u.p", "s.d", "pte", "bhd", "sdn"])
 
 
 _ENDS_SENTENCE_AT_LINE_END = frozenset(["a.m", "p.m", "etc", "dll", "dsb", "dst", "inc", "ltd", "corp", "co", "tbk"])

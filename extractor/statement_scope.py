@@ -240,10 +240,18 @@ def _party_written_short(org: str, agreement: AgreementRef) -> str | None:
                 None)
 
 
+# a local office named without a place of its own ("diadakan oleh Dinas Komunikasi dan Informatika")
+_PLACELESS_OFFICE = re.compile(r"^(?:Dinas|Badan|Kantor|Bappeda|BPBD|Satpol|Setda|Sekretariat\s+Daerah|Dis[a-z]+|"
+                               r"Din[a-z]+)\b(?!.*\b(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\b)")
+
+
 def _not_a_party(org: str, agreement: AgreementRef, after: str = "") -> bool:
     # the party itself, perhaps without its place, is no other body; `after`: the words right after
-    # the capitalised name, up to a comma ("the X Red Cross *blood unit*")
+    # the capitalised name, up to a comma ("the X Red Cross *blood unit*"); a local office without a
+    # place acts for the local government that is a party
     whole = org + re.split(r"[,;.:()]", after, maxsplit=1)[0]
+    if _PLACELESS_OFFICE.match(org) and any((kind_of(p.name) or "").endswith("_gov") for p in agreement.parties):
+        return False
     return _party_written_short(org, agreement) is None \
         and not any(party_named(whole, p, agreement.parties) for p in agreement.parties) \
         and not names_party_softly(org, agreement)

@@ -177,3 +177,23 @@ def test_a_university_institute_is_named_by_its_university():
     assert party_named("Mahasiswa KKN Universitas Bukit Jati menanam 500 bibit.", lppm, (lppm,))
     # trap: another university
     assert not party_named("Mahasiswa KKN Universitas Sungai Lebar menanam 500 bibit.", lppm, (lppm,))
+
+
+def test_a_placeless_local_office_acts_for_the_government_party():
+    from extractor.matching_types import AgreementRef, PartyRef
+    from extractor.statement_scope import statement_allowed
+    regency = PartyRef("Pemerintah Kabupaten Tanjung Rawa", ("PEMERINTAH KABUPATEN TANJUNG RAWA", "the Regency"))
+    company = PartyRef("Lintas Awan Networks Pte. Ltd.", ("LINTAS AWAN NETWORKS PTE. LTD.", "the Company"))
+    agreement = AgreementRef(1, (regency, company))
+    ok, why = statement_allowed("Enam terminal telah dilengkapi panel surya yang diadakan oleh Dinas Komunikasi "
+                                "dan Informatika.", agreement, [])
+    assert ok, why
+    # trap: another regency's office is another body
+    ok, _ = statement_allowed("Enam terminal telah dilengkapi panel surya yang diadakan oleh Dinas Komunikasi "
+                              "dan Informatika Kabupaten Bukit Sirih.", agreement, [])
+    assert not ok
+
+
+def test_pte_ltd_ends_no_sentence():
+    report = "Serah terima oleh Lintas Awan Networks Pte. Ltd. kepada Dinas Kominfo telah dilaksanakan pada 3 Mei 2026.\n"
+    assert len(extract_activities(doc(report))) == 1
