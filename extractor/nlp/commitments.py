@@ -287,9 +287,7 @@ class _Collector:
         if len(spans) == 1 and display == self.text[spans[0][0]:spans[0][1]]:
             # a text layer without blank lines runs the headline into the first sentence: "PRESS RELEASE\n
             # Headline\nCITY, 7 October 2026 – A and B signed ...": the content starts after the dateline
-            dateline = None
-            for dateline in _DATELINE_LINE.finditer(display):
-                pass
+            dateline = _last_dateline(display)
             if dateline is not None:
                 display = display[dateline.end():]
                 spans = [(spans[0][0] + dateline.end(), spans[0][1])]
@@ -364,6 +362,12 @@ _DATELINE_LINE = re.compile(r"\n[ \t]*[A-Z][A-Z .'-]{1,40},[ \t]*(?:\w+,?[ \t]+)
                             r"[ \t]*[–—-][ \t]+(?=\S)")
 # a release's opening "CITY, date –" or "MEDIA.COM, CITY –": capitals or a date, then a dash
 _KICKER = re.compile(r"(?:[^\n–—]{0,60}?\b(?:19|20)\d{2}|[^a-z\n–—]{2,60}?)\s*[–—-]\s+(?=\S)")
+
+
+def _last_dateline(text: str) -> re.Match[str] | None:
+    """The last dateline in `text` ("CITY, 7 October 2026 –"): the story starts after it."""
+    found = list(_DATELINE_LINE.finditer(text))
+    return found[-1] if found else None
 
 
 # "Kewajiban PIHAK KEDUA", "Obligations of the Institute", "Tugas dan Tanggung Jawab DINAS": a section heading
@@ -619,9 +623,7 @@ def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
         under_agreement = False
         for k, (s, e) in enumerate(spans):
             sent = text[s:e]
-            dateline = None
-            for dateline in _DATELINE_LINE.finditer(sent):
-                pass
+            dateline = _last_dateline(sent)
             if dateline is not None:     # a text layer ran the headline into the first sentence: judge
                 s += dateline.end()      # what follows the dateline ("agreement on X" of a headline is no scope)
                 sent = text[s:e]
