@@ -71,6 +71,9 @@ DAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
 LOCATION = [
     re.compile(r"\bbertempat\s+di\s+([A-Z][\w.\- ]{1,60}?)(?=\s*[,.;(]|\s+kami\b|\s+yang\b)"),
     re.compile(r"\bat\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}(?:,\s*[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?),?\s+on\s+\d"),
+    # "Made on Thursday, 28 May 2026 at X, between ...", "signed on 3 March 2026 at X."
+    re.compile(r"\b(?:[Mm]ade|signed|[Dd]one|executed)\s+on\s+(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+at\s+"
+               r"((?:the\s+)?[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+){0,3})(?=\s*[,.;]|\s+between\b)"),
 ]
 SIGNING_EVENT = re.compile(r"\b(?:penandatanganan|ditandatangani|diteken|seremoni|prosesi|terjalin|menandatangani|"
                            r"meneken|teken|digelar|berlangsung|signed|signing)\b", re.IGNORECASE)
@@ -115,13 +118,22 @@ def kind_of(text: str) -> str:
     return "other"
 
 
+# an English party's own reference line: "Regency No.: 180/...", "Company Reference: AB-12/...", "Ref. No.: ...",
+# "Log ref.: ..." (a label of capitalised words before the colon; not a phone, account or tax number)
+NAMED_REFERENCE = re.compile(
+    r"^[ \t]*(?!(?i:phone|tel|telp|fax|account|tax|npwp|nib|nip|nik|ktp|hp|id|isbn|issn)\b)"
+    r"(?:[A-Z][\w&'-]*\.?[ \t]+){0,3}(?i:no\.?|number|ref\.?|reference)(?:[ \t]+(?i:no\.?))?[ \t]*:[ \t]*"
+    r"([A-Za-z0-9][\w./\-]*[/\-][\w./\-]*\w)", re.MULTILINE)
+
+
 def numbers_of(text: str) -> str | None:
     opening = text[:3000]
     body = re.search(r"^\s*(?:pasal|article)\s+(?:1|I)\b", opening, re.IGNORECASE | re.MULTILINE)
     if body:
         opening = opening[:body.start()]
     found = []
-    for m in NUMBER.finditer(opening):
+    matches = sorted([*NUMBER.finditer(opening), *NAMED_REFERENCE.finditer(opening)], key=lambda m: m.start())
+    for m in matches:
         num = m.group(1).rstrip(".")
         if num not in found:
             found.append(num)

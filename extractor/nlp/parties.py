@@ -154,12 +154,27 @@ def _without_trailing_places(name: str, strip: str) -> str:
     return name
 
 
+# a title block naming the parties on the lines around a connector line, without "BETWEEN" above them:
+# "MEMORANDUM OF UNDERSTANDING\n\nTHE X GOVERNMENT\nand\nPT Y\n\non ..."
+TITLE_PAIR_LINES = re.compile(r"^[ \t]*(?P<a>[A-Z][^\n]{2,150}?)[ \t]*\n[ \t]*(?i:dan|dengan|and)[ \t]*\n"
+                              r"[ \t]*(?P<b>[A-Z][^\n]{2,150}?)[ \t]*$", re.MULTILINE)
+
+
+def _title_pair_lines(head: str) -> re.Match | None:
+    m = TITLE_PAIR_LINES.search(head)
+    if not m or m.start() > 600 or any(CUE.search(m.group(x)) or m.group(x).endswith(".") for x in "ab"):
+        return None    # a line of the document's title or of a sentence is no party line
+    return m
+
+
 def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity]:
     left, gaps = _left_column(full_text[:1500])
     text = left + full_text[1500:]
     head = text[:1500]
     m = TITLE_BETWEEN.search(separators_masked(head))
     if not m or m.start() > 600:
+        m = _title_pair_lines(separators_masked(head))
+    if not m:
         return []
     found: list[Entity] = []
     a_start = m.start("a")
@@ -819,10 +834,28 @@ def _quoted_and_former_names(text: str, parties: list[Entity], spans) -> None:
             last = next((x for x in sorted(spans, key=lambda x: -x[1]) if m.start() - 320 <= x[1] <= m.start()
                          and x[2] in parties and _REPRESENTED_GAP.fullmatch(text, x[1], m.start())), None)
             if last is None:
+                headed = _region_headed_party(text, m.start(), parties, spans)
+                last = (m.start(), m.start(), headed) if headed is not None else None
+            if last is None:
                 continue
         if alias not in last[2].extra_aliases:
             last[2].extra_aliases.append(alias)
             last[2].extra_spans.append((m.start("the") if m.group("the") else m.start(2), m.end(2)))
+
+
+# 'the Regent of X, NAME (the "Regency")': a region's head named with the short name of its government
+REGION_HEAD_NAMED = re.compile(r"\b(?:Regent|Mayor|Governor|Bupati|Wali\s*[Kk]ota|Gubernur)\s+(?:of\s+)?"
+                               r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*,\s*[^()\n\"“”;]{3,80}?\s*$")
+
+
+def _region_headed_party(text: str, at: int, parties: list[Entity], spans) -> Entity | None:
+    """The party of the region whose head is named right before `at`, no other organisation between."""
+    m = REGION_HEAD_NAMED.search(text, max(0, at - 160), at)
+    if not m or any(m.end("place") < x[0] < at for x in spans):
+        return None
+    place = fold(m.group("place"))
+    return next((p for p in parties if any(re.search(rf"\b{re.escape(place)}\b", fold(f)) for f in p.surface_forms())),
+                None)
 
 
 # "(Dinas X Kabupaten Y, "DX")": the short name a party is given in quotes inside its brackets

@@ -1,0 +1,63 @@
+"""Extraction rules of session 13 (blind set 18 opened), on invented text."""
+from __future__ import annotations
+
+from benchmarks.eval_matching import plain_doc
+from extractor.extract import extract
+from extractor.nlp.doc_fields import location_of, numbers_of
+
+
+def _run(text: str, name: str = "doc.txt"):
+    return extract(plain_doc(text), source=name, sha256="0")
+
+
+# ---------------------------------------------------------------- an English MoU titled "A / and / B"
+
+PAIR_TITLE = ("MEMORANDUM OF UNDERSTANDING\n\n"
+              "THE REGENCY GOVERNMENT OF MOUNT EXAMPLE\n"
+              "and\n"
+              "PT BATU CONTOH LESTARI\n\n"
+              "on Restoring a Former Quarry\n\n"
+              "Regency No.: 660/41/MOU-ME/2031\n"
+              "Company No.: BCL-LG-2031-007\n\n"
+              "Made on Monday, 3 March 2031 at Example Town, between the Regent of Mount Example, "
+              "Drs. Hadi Prasetyo, M.Si. (the \"Regency\"), and the President Director of PT Batu Contoh Lestari, "
+              "Rina Kusuma (the \"Company\").\n\n"
+              "Section 1. Works\n"
+              "1.1 The Company shall replant 20 hectares of the former quarry by 30 June 2031.\n\n"
+              "Section 2. The Regency\n"
+              "2.1 The Regency shall issue a land-use decree within 30 days of signing.\n\n"
+              "For the Regency,                 For the Company,\n"
+              "Drs. Hadi Prasetyo, M.Si.        Rina Kusuma\n")
+
+
+def test_a_title_naming_the_parties_around_a_connector_line_gives_both_parties():
+    ex = _run(PAIR_TITLE)
+    names = [p.name.lower() for p in ex.parties]
+    assert len(names) == 2
+    assert "regency government of mount example" in names[0]
+    assert "batu contoh lestari" in names[1]
+
+
+def test_a_region_heads_quoted_short_name_is_an_alias_of_that_regions_government():
+    ex = _run(PAIR_TITLE)
+    regency = next(p for p in ex.parties if "mount example" in p.name.lower())
+    assert "the Regency" in regency.aliases
+    regency_duty = next(c for c in ex.commitments if c.text.startswith("The Regency shall"))
+    assert regency_duty.parties and regency_duty.parties[0] == regency.name
+
+
+def test_a_made_on_opening_dates_the_signing_and_names_its_place():
+    ex = _run(PAIR_TITLE)
+    signing = [d for d in ex.dates if d.role == "signing"]
+    assert signing and str(signing[0].date) == "2031-03-03"
+    assert location_of(PAIR_TITLE) == "Example Town"
+    # trap: money "made on" a date inside an article is no signing
+    assert location_of("Payments made on 3 March 2031 at the bank.\n") is None
+
+
+def test_reference_lines_labelled_by_a_party_name_are_the_documents_numbers():
+    assert numbers_of(PAIR_TITLE) == "660/41/MOU-ME/2031; BCL-LG-2031-007"
+    assert numbers_of("FIELD LOG\nLog ref.: ABC-XY/LOG/2031-02\n\nWe met.\n") == "ABC-XY/LOG/2031-02"
+    # trap: a phone line in the opening is no number
+    assert numbers_of("LETTER\nPhone No.: 0812-555-0199\n\nDear sir,\n") is None
+
