@@ -399,7 +399,8 @@ _NAME_RUN = r"[A-Z][\w'&.-]*(?:\s+(?:of|the|for|and|&|[A-Z][\w'&.-]*)){0,12}"
 # a name's own short or other-language form in brackets right after it: "Kestrel Aid (KA)"
 _OTHER_NAME = r"(?:\s*\([^()\n]{1,90}\))?"
 SIGNED_WITH = re.compile(
-    rf"(?P<a>{_NAME_RUN})(?P<a_other>{_OTHER_NAME})\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+)?sign(?:ed|s)\s+(?:a|an|the)\s+"
+    rf"(?P<a>{_NAME_RUN})(?P<a_other>{_OTHER_NAME})\s+(?:has\s+|have\s+)?(?:today\s+|yesterday\s+)?(?:formally\s+|officially\s+)?"
+    rf"sign(?:ed|s)\s+(?:a|an|the)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?i:memorandum\s+of\s+understanding|mou|agreement|memorandum|partnership|arrangement)"
     rf"(?:\s+\([^)]{{1,12}}\))?\s+with\s+(?:the\s+)?(?P<b>{_NAME_RUN})")
 _NAME_RUN_NO_AND = r"[A-Z][\w'&.-]*(?:\s+(?:of|the|for|[A-Z][\w'&.-]*)){0,12}"

@@ -61,3 +61,15 @@ def test_reference_lines_labelled_by_a_party_name_are_the_documents_numbers():
     # trap: a phone line in the opening is no number
     assert numbers_of("LETTER\nPhone No.: 0812-555-0199\n\nDear sir,\n") is None
 
+
+# ---------------------------------------------------------------- an English release "A today signed ... with B"
+
+def test_a_release_saying_a_today_signed_an_agreement_with_b_names_both_parties():
+    text = ("NEWS\n\nRiver group and village agree on a fish sanctuary\n\n"
+            "PORT EXAMPLE, 2 May 2031 - The Lembah Contoh River Society today signed a river protection agreement "
+            "with the Village Government of Kampung Sungai Contoh, Example District. The society will stock "
+            "10,000 fingerlings by the end of 2031.\n")
+    names = [p.name.lower() for p in _run(text).parties]
+    assert any("lembah contoh river society" in n for n in names)
+    assert any("kampung sungai contoh" in n for n in names)
+
