@@ -134,6 +134,12 @@ _CAPTION = re.compile(r"^\W*(?:foto|gambar|dokumentasi|photo|picture|figure|fig\
 _SELF_VISIT = re.compile(r"^\W*(?:(?:this|the\s+present)\s+(?:monitoring\s+|field\s+)?(?:visit|mission|update|review)|"
                          r"(?:kunjungan|monitoring|pemantauan|peninjauan)(?:\s+lapangan)?\s+ini)\b", re.IGNORECASE)
 
+# an official record's opening "Pada hari ini Kamis tanggal ..., tim pemeriksa ... telah memeriksa pelaksanaan ...",
+# "On this day ... the team inspected ...": the record's own inspection, whose findings follow item by item
+_RECORD_OPENING = re.compile(r"^\W*(?:pada\s+hari\s+ini|on\s+this\s+day)\b[^.;]*?\b(?:memeriksa|meninjau|memantau|"
+                             r"mengevaluasi|melakukan\s+(?:pemeriksaan|peninjauan|pemantauan|evaluasi)|inspected|"
+                             r"checked|reviewed|examined)\b", re.IGNORECASE)
+
 
 # "Kegiatan dilaksanakan pada periode 2-15 Mei oleh personel ...": when and by whom the reported work as
 # a whole ran; what was done is told item by item below
@@ -182,7 +188,8 @@ def is_done_commitment(sentence: str, text: str, start: int) -> bool:
         return False
     if _PROCEDURE.match(sentence) or _AGREEMENT_LABEL.match(sentence) or _CAPTION.match(sentence):
         return False
-    if _SELF_VISIT.match(sentence) or _GENERIC_EVENT.match(sentence) or _COUNT_HAS.match(sentence):
+    if _SELF_VISIT.match(sentence) or _RECORD_OPENING.match(sentence) or _GENERIC_EVENT.match(sentence) \
+            or _COUNT_HAS.match(sentence):
         return False
     if _COUNT_OF.match(sentence) or _COVER_SENTENCE.match(sentence) or _REQUEST_TO_READER.match(sentence):
         return False

@@ -36,6 +36,10 @@ REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|
                             r"back[\s-]+to[\s-]+office\s+report|(?:mission|trip|travel)\s+report|"
                             # minutes of a meeting and monitoring visit reports report what was done too
                             r"notulen|notula|notulensi|risalah\s+rapat|minutes\s+of\b|"
+                            # an official record of an inspection, a handover or an activity ("Berita Acara Pemeriksaan
+                            # Lapangan", "Berita Acara Serah Terima"): what was found done
+                            r"berita\s+acara\s+(?:hasil\s+)?(?:pemeriksaan|serah\s+terima|kegiatan|rapat|monitoring|"
+                            r"pemantauan|peninjauan|evaluasi|kemajuan|uji)|"
                             r"(?:field\s+)?(?:monitoring\s+)?visit\s+report|monitoring\s+report|"
                             r"(?:semi-annual|six-monthly|six-month|half-yearly|quarterly|monthly|annual)\s+"
                             r"(?:progress\s+|field\s+)?(?:report|note)|"

@@ -197,8 +197,12 @@ def _branch_at(toks: list[Tok], j: int) -> bool:
 
 def _work_in_a_name(toks, j: int, low: str) -> bool:
     """"Kerja" stops a name only as "Kerja Sama" (cooperation); otherwise it is part of the name
-    ("Dinas Tenaga Kerja", "Lembaga Pelatihan Kerja", "Balai Latihan Kerja")."""
-    return low == "kerja" and (j + 1 >= len(toks) or fold(toks[j + 1].text) not in ("sama", "sama-sama"))
+    ("Dinas Tenaga Kerja", "Lembaga Pelatihan Kerja", "Balai Latihan Kerja"). "Sumber" (a photo
+    credit's "Sumber:") is part of a name as "Sumber Daya" ("Dinas Energi dan Sumber Daya Mineral")."""
+    nxt = fold(toks[j + 1].text) if j + 1 < len(toks) else ""
+    if low == "sumber":
+        return nxt == "daya"
+    return low == "kerja" and nxt not in ("sama", "sama-sama")
 
 
 def _place_len(toks: list[Tok], j: int, places: set[str]) -> int:
@@ -386,10 +390,13 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
                     j += 1
                     continue
             # lower-case (or capitalised) connector words
+            nxt_at = j + 1
             nxt = toks[j + 1] if j + 1 < n else None
             if nxt is not None and low == "of" and fold(nxt.text) == "the" and j + 2 < n:
+                nxt_at = j + 2
                 nxt = toks[j + 2]
-            if nxt is None or not nxt.cap or fold(nxt.text) in lx.title_stop:
+            if nxt is None or not nxt.cap or (fold(nxt.text) in lx.title_stop
+                                              and not _work_in_a_name(toks, nxt_at, fold(nxt.text))):
                 break
             if low in ("dan", "and", "&"):
                 if not head.joins_dan or _match_head(toks, j + 1) is not None or after_place:

@@ -73,3 +73,33 @@ def test_a_release_saying_a_today_signed_an_agreement_with_b_names_both_parties(
     assert any("lembah contoh river society" in n for n in names)
     assert any("kampung sungai contoh" in n for n in names)
 
+
+# ---------------------------------------------------------------- a field-inspection record ("Berita Acara")
+
+RECORD = ("BERITA ACARA PEMERIKSAAN LAPANGAN\n"
+          "PELAKSANAAN PERJANJIAN KERJA SAMA SUMUR BOR\n"
+          "Nomor: 600/BA-3/ESDM-KC/2031\n\n"
+          "Pada hari ini Senin tanggal 4 Agustus 2031, tim pemeriksa Dinas Energi dan Sumber Daya Mineral "
+          "Kabupaten Contoh Hilir telah memeriksa pelaksanaan Perjanjian Kerja Sama antara Dinas Energi dan "
+          "Sumber Daya Mineral Kabupaten Contoh Hilir dan CV Air Bening Lestari, dengan hasil sebagai berikut.\n\n"
+          "A. PEKERJAAN YANG TELAH SELESAI\n"
+          "1. Empat sumur bor telah dibangun CV Air Bening Lestari di Desa Tanjung Contoh.\n"
+          "2. CV Air Bening Lestari telah melatih 10 pengelola air desa.\n\n"
+          "B. TINDAK LANJUT\n"
+          "3. CV Air Bening Lestari akan memasang dua pompa tambahan paling lambat 30 Oktober 2031.\n")
+
+
+def test_a_field_inspection_record_is_an_activity_report_of_its_done_items_not_of_its_opening():
+    ex = _run(RECORD, "ba.txt")
+    assert ex.kind == "activity_report"
+    texts = [c.text for c in ex.commitments]
+    assert any(t.startswith("Empat sumur bor telah dibangun") for t in texts)
+    assert any(t.startswith("CV Air Bening Lestari telah melatih") for t in texts)
+    # trap: the record's own opening (the team checked the agreement's implementation) is no activity
+    assert not any(t.startswith("Pada hari ini") for t in texts)
+
+
+def test_an_office_of_energy_and_mineral_resources_keeps_its_whole_name():
+    names = [p.name for p in _run(RECORD, "ba.txt").parties]
+    assert "Dinas Energi dan Sumber Daya Mineral Kabupaten Contoh Hilir" in names
+    assert any("Air Bening Lestari" in n for n in names)
