@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from extractor.activity_cues import (
     DATELINE,
     done_parts,
+    first_stage_only,
     is_figures_headline,
     is_outcome,
     is_partial,
@@ -25,6 +26,7 @@ from extractor.activity_cues import (
     points_back,
     rest_left_undone,
     same_actor,
+    stages_called_off,
     starts_later,
     states_a_goal,
     tells_an_event,
@@ -713,11 +715,13 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
     points = _date_points(doc, dates)
     default_date = report_date(doc, dates)
     report_year = int(default_date[:4]) if default_date else None
+    called_off = stages_called_off(text)
 
     def not_done(sentence: str) -> bool:
         return (is_not_done(sentence) or starts_later(sentence, report_year) or is_outcome(sentence)
                 or under_other_agreement(sentence) or is_partial(sentence) or states_a_goal(sentence)
-                or only_says_partnership(sentence) or only_ordered(sentence))
+                or only_says_partnership(sentence) or only_ordered(sentence)
+                or first_stage_only(sentence, called_off))
 
     sections = _sections(text)
     out: list[ActivityStatement] = []

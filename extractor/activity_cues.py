@@ -197,6 +197,31 @@ def is_partial(sentence: str) -> bool:
                 or _PART_WORD.search(sentence))
 
 
+# A course or programme run in stages ("gelombang 1", "batch 2", "the second intake"): when the report
+# says a later stage was called off, the first stage's report is only part of the thing.
+_STAGE = r"(gelombang|angkatan|tahap|tahapan|termin|putaran|batch|phase|stage|intake|cohort|round)"
+_STAGE_FIRST = re.compile(r"\b" + _STAGE + r"\s+(?:ke-?\s*)?(?:1|i|satu|pertama)\b|\b(?:first|1st)\s+" + _STAGE + r"\b",
+                          re.IGNORECASE)
+_STAGE_LATER = re.compile(r"\b" + _STAGE + r"\s+(?:ke-?\s*)?(?:[2-9]|ii|iii|iv|dua|tiga|kedua|ketiga|berikut(?:nya)?)\b|"
+                          r"\b(?:second|third|2nd|3rd|next|following|remaining)\s+" + _STAGE + r"\b", re.IGNORECASE)
+_CALLED_OFF = re.compile(r"\b(?:batal|dibatalkan|ditunda|tertunda|diundur|tidak\s+(?:jadi|dilaksanakan|terlaksana)|"
+                         r"cancell?ed|postponed|called\s+off|dropped|deferred|will\s+not|won't)\b", re.IGNORECASE)
+
+
+def stages_called_off(text: str) -> frozenset[str]:
+    """The stage words of a later stage the text says was called off ("gelombang 2 batal tahun ini")."""
+    out = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        if _CALLED_OFF.search(sentence):
+            out.update((m.group(1) or m.group(2)).lower() for m in _STAGE_LATER.finditer(sentence))
+    return frozenset(out)
+
+
+def first_stage_only(sentence: str, called_off: frozenset[str]) -> bool:
+    """The sentence reports the first stage of something whose later stage was called off."""
+    return any((m.group(1) or m.group(2)).lower() in called_off for m in _STAGE_FIRST.finditer(sentence))
+
+
 def starts_later(sentence: str, report_year: int | None) -> bool:
     """Does the sentence say the work starts in a year after `report_year`?"""
     return report_year is not None and any(int(m.group(1)) > report_year

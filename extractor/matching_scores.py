@@ -276,13 +276,18 @@ def with_compounds(terms: list[str], vocab: set[str]) -> list[str]:
     return out + joined
 
 
+def _count(term: str) -> bool:
+    return term.startswith("#") and term[1:].isdigit()
+
+
 def with_targets_reached(terms: list[str], vocab: set[str]) -> list[str]:
     """A statement's terms plus the commitment counts its own counts reach: "512 patients" meets a target
     of "500 patients", "thirty-one elders" one of "at least 30". A count a little above a target (up to a
     fifth more) is that target met; further above it is most often a count of something else."""
     targets = [int(t[1:]) for t in vocab if t.startswith("#") and t[1:].isdigit() and int(t[1:]) >= 10]
-    reached = {f"#{n}" for t in terms if t.startswith("#") and t[1:].isdigit()
-               for n in targets if n < int(t[1:]) <= n * 6 // 5}
+    counts = [int(t[1:]) for t, after in zip(terms, [*terms[1:], ""], strict=False) if _count(t)
+              and not (_count(after) and int(after[1:]) > int(t[1:]))]  # "57 of 139 workers" is a share
+    reached = {f"#{n}" for c in counts for n in targets if n < c <= n * 6 // 5}
     return terms + sorted(reached - set(terms))
 
 

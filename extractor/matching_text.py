@@ -213,7 +213,8 @@ def _english_terms(text: str) -> list[str]:
 # English words for one concept the glossary translates once ("siswa" -> student; a report writes "pupils";
 # "sebelum keberangkatan" -> departure; a report writes "pre-departure")
 _EN_SAME = {"pupil": "student", "schoolchild": "student", "acros": "cross", "predepartur": "departur",
-            "protectiv": "protect"}
+            "protectiv": "protect", "counsellor": "counsel", "counselor": "counsel", "counsell": "counsel",
+            "together": "joint"}
 
 
 # Letter phrases: "bersama ini kami sampaikan" is "herewith we submit", not a joint activity.
@@ -231,6 +232,7 @@ _SCHEDULE_WORDS = _TIME_UNITS | frozenset("""
 januari februari maret april mei juni juli agustus september oktober november desember
 january february march june july august october december
 paling lambat selambat-lambatnya sekurang-kurangnya sedikit latest later least
+sehari seminggu sebulan setahun sekali once twice
 """.split())
 
 

@@ -86,6 +86,13 @@ _ADOPTED = re.compile(r"\b(?:telah|sudah|disahkan|ditetapkan|ditandatangani|appr
 _OUTSIDE_AGREEMENT = re.compile(r"^\W*(?:di\s+luar|bukan\s+(?:bagian\s+(?:dari\s+)?)?|outside(?:\s+of)?|not\s+(?:a\s+)?part\s+of|"
                                 r"not\s+covered\s+by)\s+(?:the\s+|this\s+|our\s+)?(?:pks|mou|perjanjian|kesepakatan|"
                                 r"kerja\s*sama|agreement|memorandum|partnership)\b", re.IGNORECASE)
+# a target or realisation cell led by its figure ("600", "min. 30%", "82 ha", "1.250 orang"); a ceiling
+# ("maks. 10 hari", "at most 14 days") is met by less, so it gives no target to fall short of
+_LEADING_FIGURE = re.compile(r"^\W*(?:(?:min(?:imal|imum)?|at\s+least|sedikitnya|paling\s+sedikit)\.?\s*)?"
+                            r"(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(%?)", re.IGNORECASE)
+# the rest said not done anywhere in the row's status ("Lamoro only; the second intake not built", "sisa 3
+# desa belum", "tidak dijadwalkan")
+_REST_NOT_DONE = re.compile(r"\b(?:belum|tidak|not|never|only|hanya|sisanya|remaining|the\s+rest)\b", re.IGNORECASE)
 # a realisation given only as a share ("40%", "40 %", "± 60%"), no quantity of things done
 _PERCENT_ONLY = re.compile(r"^\W*\d{1,2}(?:[.,]\d+)?\s*%\W*$")
 
@@ -349,6 +356,8 @@ def row_is_done(table: PipeTable, row: tuple[Cell, ...], not_done_text) -> bool:
         return False   # "Di luar PKS", "Outside the MoU": listed for information, not work under the agreement
     if any(_ZERO.match(r) for r in realised):
         return False
+    if _short_of_target(table, row) and any(_REST_NOT_DONE.search(s) for s in statuses + realised):
+        return False   # "600 | 310 | the second village not connected": part done, the rest said not done
     if any(_DRAFT_REALISED.match(r) and not _ADOPTED.search(r) for r in realised):
         return False
     if any(_IN_PROCESS.match(s) for s in statuses) and not realised:
@@ -359,6 +368,25 @@ def row_is_done(table: PipeTable, row: tuple[Cell, ...], not_done_text) -> bool:
         # a remarks column alone says nothing unless its words do
         return not not_done_text(" ".join(c.text for c in row))
     return True
+
+
+def _figure(cell: str) -> tuple[float, bool] | None:
+    """(the figure a cell opens with, whether it is a percentage)."""
+    m = _LEADING_FIGURE.match(cell)
+    if not m:
+        return None
+    digits = m.group(1)
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+        return float(re.sub(r"[.,]", "", digits)), bool(m.group(2))
+    return float(digits.replace(",", ".")), bool(m.group(2))
+
+
+def _short_of_target(table: PipeTable, row: tuple[Cell, ...]) -> bool:
+    """The row's realised figure is below its target figure (both counts, or both percentages)."""
+    cells = {role: c.text for i, role in enumerate(table.roles) if role in ("target", "realised")
+             and (c := _cell(row, i))}
+    target, realised = (_figure(cells.get(k, "")) for k in ("target", "realised"))
+    return bool(target and realised and target[1] == realised[1] and realised[0] < 0.9 * target[0])
 
 
 def _status_says_done(table: PipeTable, row: tuple[Cell, ...]) -> bool:
