@@ -25,6 +25,7 @@ from extractor.activity_cues import (
     opens_what_is_ahead,
     points_back,
     rest_left_undone,
+    restates_the_promise,
     same_actor,
     stages_called_off,
     starts_later,
@@ -721,7 +722,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
         return (is_not_done(sentence) or starts_later(sentence, report_year) or is_outcome(sentence)
                 or under_other_agreement(sentence) or is_partial(sentence) or states_a_goal(sentence)
                 or only_says_partnership(sentence) or only_ordered(sentence)
-                or first_stage_only(sentence, called_off))
+                or first_stage_only(sentence, called_off) or restates_the_promise(sentence))
 
     sections = _sections(text)
     out: list[ActivityStatement] = []

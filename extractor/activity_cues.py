@@ -125,11 +125,27 @@ def points_back(sentence: str) -> bool:
 
 # "Sisanya 114 rumah belum", "The remaining two villages will not get one this year": the rest of what
 # the sentence before says was done is not done, so that sentence reports only a part
+_FEW = r"(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|two|three|four|five|six|seven|eight|nine|ten)"
 _THE_REST = re.compile(r"^\W*(?:sisanya|sisa(?:nya)?\s+\d|selebihnya|kekurangannya|the\s+(?:rest|remaining|other\s+\d+)|"
-                       r"(?:the\s+)?remaining\s+\d+)\b", re.IGNORECASE)
+                       r"(?:the\s+)?remaining\s+\d+|"
+                       # "Lima titik lainnya tidak dapat dibangun", "The other five points were not built"
+                       r"" + _FEW + r"\s+[^\W\d]+\s+(?:lainnya|sisanya|lagi)|the\s+other\s+" + _FEW + r")\b",
+                       re.IGNORECASE)
 
 
 _NEGATION = re.compile(r"\b(?:belum|tidak|tak|not|never)\b|n't\b", re.IGNORECASE)
+
+
+# "Titik jemput yang dijanjikan berjumlah dua belas", "The agreement promised twelve pick-up points": what
+# was promised, said again, not something done
+_THE_PROMISE = re.compile(r"\byang\s+(?:dijanjikan|disepakati|diperjanjikan|ditargetkan|direncanakan)\s+"
+                          r"(?:berjumlah|sebanyak|adalah|yaitu|ialah)\b|"
+                          r"\b(?:the\s+)?(?:agreement|mou|pks|memorandum|contract)\s+(?:promised|promises|requires|"
+                          r"required|calls\s+for|called\s+for)\b", re.IGNORECASE)
+
+
+def restates_the_promise(sentence: str) -> bool:
+    return bool(_THE_PROMISE.search(sentence))
 
 
 def rest_left_undone(sentence: str, not_done: Callable[[str], bool]) -> bool:

@@ -120,28 +120,10 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     _score_without_teaching_topics(statements, cand_commitments, (raw, norm, cosine, fused), config, ignore, names)
     matches: list[Match] = []
     term_sets = _TermSets(ignore, names, cand_commitments)
-    others = [a for a in agreements if a.id in linked]
-    previous: dict[int, tuple[bool, str]] = {}
-    partner_of = [{ag_id: other_partnership(st.text, by_id[ag_id]) for ag_id in linked} for st in statements]
+    verdicts = _verdicts(statements, [by_id[a] for a in linked], [a for a in agreements if a.id in linked])
     agents = [{ag_id: statement_agent(st.text, by_id[ag_id]) for ag_id in linked} for st in statements]
     for i, st in enumerate(statements):
-        allowed = {}
-        for ag_id in linked:
-            ok, why = statement_allowed(st.text, by_id[ag_id], [o for o in others if o.id != ag_id])
-            # "The team tested 180 wells": a statement naming no party continues the one before it (a
-            # section heading starts afresh: "B. Layanan adminduk di RS X" after a section on other work)
-            if ok and why.startswith("no party named") and not previous.get(ag_id, (True, ""))[0] \
-                    and not _section_heading(st.text):
-                ok, why = False, "continues a statement about another party: " + previous[ag_id][1]
-            # "… held the test. The participants were trainees of the class run with Regency Y.": the
-            # next statement, naming none of the parties, says whose work the activity was
-            own = partner_of[i][ag_id]
-            nxt = partner_of[i + 1][ag_id] if i + 1 < len(statements) else None
-            if ok and (own or (nxt and not any(party_named(statements[i + 1].text, p, by_id[ag_id].parties)
-                                               for p in by_id[ag_id].parties))):
-                ok, why = False, f"done in partnership with {own or nxt}, not a party of the agreement"
-            allowed[ag_id] = (ok, why)
-        previous = allowed
+        allowed = verdicts[i]
         ranked = sorted(range(len(cand_commitments)),
                         key=lambda j: (-round(float(fused[i, j]), 9), cand_commitments[j].id))
         rank = 0
@@ -205,6 +187,51 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
 
 
 _HEADING_WORD = re.compile(r"[^\W_]+")
+
+
+def _verdicts(statements: Sequence[StatementRef], linked: Sequence[AgreementRef],
+              others: Sequence[AgreementRef]) -> list[dict[int, tuple[bool, str]]]:
+    """Per statement, per linked agreement: may it count for that agreement, and why."""
+    previous: dict[int, tuple[bool, str]] = {}
+    partner_of = [{ag.id: other_partnership(st.text, ag) for ag in linked} for st in statements]
+    out = []
+    for i, st in enumerate(statements):
+        allowed = {}
+        for ag in linked:
+            ok, why = statement_allowed(st.text, ag, [o for o in others if o.id != ag.id])
+            # "The team tested 180 wells": a statement naming no party continues the one before it (a
+            # section heading starts afresh: "B. Layanan adminduk di RS X" after a section on other work)
+            if ok and why.startswith("no party named") and not previous.get(ag.id, (True, ""))[0] \
+                    and not _section_heading(st.text):
+                ok, why = False, "continues a statement about another party: " + previous[ag.id][1]
+            # "… held the test. The participants were trainees of the class run with Regency Y.": the
+            # next statement, naming none of the parties, says whose work the activity was
+            own = partner_of[i][ag.id]
+            nxt = partner_of[i + 1][ag.id] if i + 1 < len(statements) else None
+            if ok and (own or (nxt and not any(party_named(statements[i + 1].text, p, ag.parties)
+                                               for p in ag.parties))):
+                ok, why = False, f"done in partnership with {own or nxt}, not a party of the agreement"
+            allowed[ag.id] = (ok, why)
+        previous = allowed
+        out.append(allowed)
+    # a news item's headline says in short what its lead says: it counts only where the lead does
+    for i in range(len(statements) - 1):
+        if not (_headline(statements[i].text) and _NEWS_LEAD.match(statements[i + 1].text)):
+            continue
+        for ag_id, (ok, why) in out[i].items():
+            lead_ok, lead_why = out[i + 1][ag_id]
+            if ok and why.startswith("no party named") and not lead_ok:
+                out[i][ag_id] = (False, "the headline of a lead that does not count: " + lead_why)
+    return out
+
+
+def _headline(text: str) -> bool:
+    text = text.strip()
+    return "\n" not in text and text[-1:] not in ".!?;:" and len(_HEADING_WORD.findall(text)) <= 20
+
+
+# a news item's lead opens with its dateline in capitals ("SERDANG HILIR — …", "KUALA BARU, 3/5 – …")
+_NEWS_LEAD = re.compile(r"\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,4}\s*(?:,[^\n—–]{0,40}?)?\s*(?:—|–|--?)\s")
 
 
 class _TermSets:

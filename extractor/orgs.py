@@ -146,15 +146,15 @@ AGENCY_FIELD_ID = {"population and civil registration": "kependudukan dan pencat
 # The short forms local governments write for their offices ("Disdik Provinsi X", "Dinkes X").
 DINAS_SHORT = {"pendidikan": ("disdik",), "pendidikan dan kebudayaan": ("disdikbud",), "kesehatan": ("dinkes",),
                "perhubungan": ("dishub",), "pariwisata": ("dispar",), "sosial": ("dinsos",),
-               "komunikasi dan informatika": ("diskominfo", "dinas kominfo"), "lingkungan hidup": ("dlh",),
-               "pertanian": ("distan",), "kehutanan": ("dishut",), "pekerjaan umum": ("dpu",),
+               "komunikasi dan informatika": ("diskominfo", "dinas kominfo"), "lingkungan hidup": ("dlh", "dinas lh"),
+               "pertanian": ("distan",), "kehutanan": ("dishut",), "pekerjaan umum": ("dpu", "dinas pu"),
                "tenaga kerja": ("disnaker",), "kependudukan dan pencatatan sipil": ("disdukcapil", "dukcapil"),
                "perikanan": ("diskan",), "perdagangan": ("disdag",),
                "pemadam kebakaran": ("damkar", "disdamkar"),
                "pemadam kebakaran dan penyelamatan": ("damkar", "damkarmat", "disdamkarmat"),
                "pemuda dan olahraga": ("dispora",), "perpustakaan dan kearsipan": ("dispusip", "dispursip"),
                "koperasi dan usaha mikro": ("diskop", "diskopum"), "perindustrian dan perdagangan": ("disperindag",),
-               "pemberdayaan masyarakat dan desa": ("dpmd",),
+               "pemberdayaan masyarakat dan desa": ("dpmd", "dinas pmd"),
                "pengendalian penduduk dan keluarga berencana": ("dppkb",)}
 
 
