@@ -435,12 +435,12 @@ def is_still_state(clause: str) -> bool:
     return bool(_STILL_STATE.search(clause)) and not _PERFECT.search(clause)
 
 
-# A lead-in label of what comes next ("What's next: …", "Next steps: …", "Langkah selanjutnya: …"):
+# A lead-in label of what comes next ("What's next: …", "What's next? …", "Next steps: …", "Langkah selanjutnya: …"):
 # the sentence and the rest of its paragraph tell what is still to be done.
 _AHEAD_LABEL = re.compile(r"^\W*(?:what(?:'|’)?s\s+next|what\s+comes\s+next|next\s+steps?|looking\s+ahead|"
                           r"coming\s+up|still\s+to\s+(?:do|come)|outstanding|selanjutnya|langkah\s+(?:selanjutnya|"
                           r"berikutnya)|ke\s+depan|rencana\s+(?:selanjutnya|berikutnya|ke\s+depan)|tindak\s+lanjut)"
-                          r"\s*:", re.IGNORECASE)
+                          r"\s*[:?]", re.IGNORECASE)
 
 
 def opens_what_is_ahead(sentence: str) -> bool:

@@ -48,6 +48,7 @@ from extractor.report_parties import (
     party_forms,
     party_named,
     party_referred,
+    says_not_involved,
     short_form_of,
 )
 from extractor.statement_scope import (
@@ -79,7 +80,9 @@ def link_report(text: str, agreements: Sequence[AgreementRef]) -> list[Agreement
         need = min(2, len(ag.parties))
         referred: list[str] = []
         if named and len(named) < need:
+            # "… dan tidak melibatkan perguruan tinggi" refers to the university only to leave it out
             referred = [f"{p.name} as '{ref}'" for p in ag.parties if p not in named_refs
+                        and not says_not_involved(text, p, ag.parties)
                         for ref in [party_referred(text, p, ag, named_refs) or partner_by_relation(text, ag, named_refs)]
                         if ref]
         reasons = []
@@ -117,6 +120,9 @@ def link_one_party(text: str, agreements: Sequence[AgreementRef],
             continue
         named = [p for p in ag.parties if party_named(text, p, ag.parties, folded=folded)]
         if len(named) != 1 or named[0].name in busy:
+            continue
+        # "… dan tidak melibatkan perguruan tinggi": the report says the partner took no part
+        if any(says_not_involved(text, p, ag.parties) for p in ag.parties if p is not named[0]):
             continue
         sig = signature(named[0].name, named[0].aliases)
         # "X signed a scheme with the Government of East Nusa Tenggara": the named party works with
@@ -268,7 +274,7 @@ def link_by_content(statements: Sequence[StatementRef], text: str, agreements: S
                 return None  # the report names someone else's partner: not clearly this agreement
     named = [p for p in ag.parties if party_named(text, p, ag.parties, folded=folded)]
     for p in ag.parties:
-        if p not in named and _partner_conflict(text, p, named):
+        if p not in named and (_partner_conflict(text, p, named) or says_not_involved(text, p, ag.parties)):
             return None
     reason = (f"content: statements match its commitments best (BM25 {score:.2f}, next agreement "
               f"{second:.2f}; commitment '{commitments[j].text[:80]}'); parties not named, strong matches only")

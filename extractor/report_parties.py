@@ -23,6 +23,7 @@ from extractor.orgs import (
     signature,
 )
 from extractor.party_refs import (
+    KINDS,
     acronym_named,
     core_named,
     core_words,
@@ -173,3 +174,23 @@ def partners_of_work(text: str) -> list[str]:
     """The organisations the text says its work was done in partnership with ("hasil kerja sama
     dengan Pemerintah Kabupaten Y", "a drive organised with the Y Red Cross unit")."""
     return [m["org"] for m in PARTNERSHIP_WITH.finditer(text)]
+
+
+# "… dan tidak melibatkan perguruan tinggi", "the drive did not involve the company", "without the
+# foundation": the work left the named one out
+_NOT_INVOLVING = re.compile(
+    r"\b(?:(?:tidak|tanpa|bukan)\s+(?:melibatkan|mengikutsertakan|dengan|bersama)|(?:did|does|do)\s+not\s+"
+    r"(?:involve|include)|didn['’]t\s+(?:involve|include)|without(?:\s+involving)?)\s+(?:pihak\s+|the\s+|any\s+)?"
+    r"(?P<what>[^.;]{2,60})", re.IGNORECASE)
+
+
+def says_not_involved(text: str, party: PartyRef, partners: Sequence[PartyRef]) -> bool:
+    """Does the text say the work did not involve `party` (by a name, or a word for its kind)?"""
+    kind = kind_of(party.name)
+    words = KINDS[kind][1] if kind else ()
+    for m in _NOT_INVOLVING.finditer(text):
+        what = m["what"]
+        folded = f" {fold(what)} "
+        if any(f" {w} " in folded for w in words) or party_named(what, party, partners):
+            return True
+    return False

@@ -33,6 +33,7 @@ from extractor.report_parties import (
     PARTNERSHIP_WITH,
     other_of_kind,
     party_named,
+    says_not_involved,
 )
 
 # "The Institute shall …", "Commitments of the Company: The Company will …", "PIHAK KEDUA akan …":
@@ -285,6 +286,9 @@ def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[Agree
     folded = fold(text)
     own = [signature(p.name, p.aliases) for p in agreement.parties]
     named = [party_named(text, p, agreement.parties, folded=folded) for p in agreement.parties]
+    left_out = next((p.name for p in agreement.parties if says_not_involved(text, p, agreement.parties)), None)
+    if left_out:
+        return False, f"says the work did not involve {left_out}"
     elsewhere = other_place(text, agreement)
     if elsewhere:
         return False, f"done in {elsewhere}, not the place of the agreement's parties"

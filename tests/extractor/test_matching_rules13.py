@@ -132,3 +132,40 @@ def test_a_local_office_written_dinas_and_its_initials_names_the_office():
     assert party_named(book.format("LH"), office, [office, company])
     # trap: another office's initials
     assert not party_named(book.format("PU"), office, [office, company])
+
+
+def test_whats_next_with_a_question_mark_opens_what_is_ahead():
+    from extractor.activity_cues import opens_what_is_ahead
+    assert opens_what_is_ahead("What's next? The school gardens.")
+    report = ("Our year in the villages\n\nWe repaired nine water tanks in June.\n\n"
+              "What's next? The school gardens. Digging starts in March 2027.\n")
+    texts = [a.text for a in extract_activities(doc(report))]
+    assert not any("school gardens" in t for t in texts)
+    # trap: the work before it stays
+    assert any("water tanks" in t for t in texts)
+
+
+def test_a_report_saying_the_partner_took_no_part_is_not_about_the_agreement():
+    from dataclasses import replace
+
+    from extractor.matching import match_report
+    from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
+    from extractor.report_parties import says_not_involved
+    board = PartyRef("Komisi Pemilihan Umum Kabupaten Tanah Rata", ("KPU",))
+    university = PartyRef("Universitas Bukit Rata", ("UNIVERSITAS",))
+    assert says_not_involved("Kegiatan ini dibiayai KPU dan tidak melibatkan perguruan tinggi.", university,
+                             [board, university])
+    assert says_not_involved("The drive did not involve Universitas Bukit Rata.", university, [board, university])
+    # traps: "not only", and another kind left out
+    assert not says_not_involved("Kegiatan ini tidak hanya melibatkan perguruan tinggi.", university, [board, university])
+    assert not says_not_involved("Kegiatan ini tidak melibatkan perusahaan.", university, [board, university])
+    agreement = AgreementRef(1, (board, university))
+    commitment = CommitmentRef(id=1, agreement_id=1, text="UNIVERSITAS menyelenggarakan sosialisasi bagi pemilih "
+                                                          "pemula di 15 SMA pada tahun 2026.")
+    lead = ("TANAH RATA — KPU Kabupaten Tanah Rata bersama Karang Taruna menggelar sosialisasi bagi pemilih pemula "
+            "di enam SMA pekan lalu.")
+    note = "Kegiatan ini dibiayai dari anggaran KPU dan tidak melibatkan perguruan tinggi."
+    statements = [StatementRef(1, lead), StatementRef(2, note)]
+    links, matches = match_report(statements, f"{lead} {note}\n", [agreement], [commitment],
+                                  config=replace(MatchConfig(), method="bm25"))
+    assert links == [] and matches == []
