@@ -90,9 +90,14 @@ def test_dev_scenarios_when_present(vectors):
     # opened in session 12 (each measured 1.00 / 1.00 in this mode)
     ("holdout_blind15", 0.85, 0.90, True),
     ("holdout_blind16", 0.85, 0.90, True),
+    # opened in session 13: 19 measured 1.00 / 1.00 in this mode, 17 and 18 (still below the bar) 0.67 / 0.71
+    # and 0.75 / 0.73
+    ("holdout_blind17", 0.60, 0.65, True),
+    ("holdout_blind18", 0.70, 0.70, True),
+    ("holdout_blind19", 0.85, 0.90, True),
 ])
 def test_opened_blind_sets_keep_their_level(vectors, folder, min_f1, min_links, whole_text):
-    """Blind sets 3 to 11, 13, 15 and 16 were opened and rules were written on them: guard those rules (matching
+    """Blind sets 3 to 11, 13 and 15 to 19 were opened and rules were written on them: guard those rules (matching
     alone: parties from extraction, gold commitment texts). Not the issue's bar - their README says
     how far below it unseen scenarios still are."""
     scenarios = [ev.load_scenario(f, None, True, gold_commitments=True, use_full_text=whole_text)
