@@ -22,8 +22,12 @@ from spacy.tokens import Doc
 
 from extractor.chat import CHAT_HEADER, CHAT_STAMP  # noqa: F401  (CHAT_STAMP: read from here by other modules)
 
-ENUMERATOR = re.compile(r"[ \t]*(?:\(?[a-zA-Z]\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.?|[ivxIVX]{1,4}\.|[-•*–·])[ \t]+\S")
-HEADING = re.compile(r"[ \t]*(?:pasal|article|bab|bagian|chapter|section)\s+[\dIVXLC]+\b", re.IGNORECASE)
+ENUMERATOR = re.compile(r"[ \t]*(?:\(?[a-zA-Z]\)|\(?[ivx]{2,4}\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.?|[ivxIVX]{1,4}\.|[-•*–·])[ \t]+\S")
+# a number written as a word: "PASAL SATU", "Pasal Kedua", "Article One"
+WORD_NUMBER = (r"(?:ke)?(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)(?:\s+belas)?|pertama|"
+               r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+HEADING = re.compile(r"[ \t]*(?:pasal|article|bab|bagian|chapter|section)\s+(?:[\dIVXLC]+|" + WORD_NUMBER + r")\b",
+                     re.IGNORECASE)
 _LINE_END_BREAK = re.compile(r"[.;:?!\"”’)]\s*$")
 
 

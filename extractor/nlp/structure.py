@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor.nlp.segmenter import CHAT_HEADER
+from extractor.nlp.segmenter import CHAT_HEADER, WORD_NUMBER
 
 # (OCR reads the "1" of "Pasal 1" as a bar: "Pasal |")
 HEADING = re.compile(
-    r"[ \t]*(?P<word>pasal|article|artikel|bab|chapter|clause|klausul|section)\s+(?P<num>(?:\d{1,3}|[IVXLC]{1,6})\b|"
+    r"[ \t]*(?P<word>pasal|article|artikel|bab|chapter|clause|klausul|section)\s+(?P<num>(?:\d{1,3}|[IVXLC]{1,6}|"
+    rf"{WORD_NUMBER})\b|"
     r"\|(?=[ \t]*$))"
     r"[ \t]*(?:[-–—:.][ \t]*)?(?P<rest>[^\n]*)", re.IGNORECASE)
 ENUM = re.compile(
-    r"[ \t]*(?P<marker>\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.\d{1,2}\.?(?!\d)|"
+    r"[ \t]*(?P<marker>\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z]|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii))\)|\d{1,2}\.\d{1,2}\.?(?!\d)|"
     r"\d{1,2}\.(?!\d)|[a-z]\.(?![a-zA-Z]\.)|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\.(?![a-zA-Z]\.)|[•●▪·*\-–]|[.,](?=[ \t]+[A-Za-z]))[ \t]+(?=\S)")
 SIGNATURE_CUT = re.compile(
     r"(?m)^[ \t]*(?:in\s+witness\s+whereof|demikian\b|pihak\s+pertama\s*,?\s{3,}pihak\s+kedua|for\s+and\s+on\s+behalf|"
@@ -43,8 +44,8 @@ def enum_style(marker: str) -> str:
         return "1."
     if re.fullmatch(r"\([a-zA-Z]+\)", m):
         return "(a)"
-    if re.fullmatch(r"[a-zA-Z]\)", m):
-        return "a)"
+    if re.fullmatch(r"[a-zA-Z]\)|[ivx]{2,4}\)", m):
+        return "a)"           # "ii)", "iv)": roman items one list level with "i)"
     return "a."            # "a." and lower-case roman "i.", "ii.", "iv.": one list level
 
 

@@ -103,3 +103,42 @@ def test_an_office_of_energy_and_mineral_resources_keeps_its_whole_name():
     names = [p.name for p in _run(RECORD, "ba.txt").parties]
     assert "Dinas Energi dan Sumber Daya Mineral Kabupaten Contoh Hilir" in names
     assert any("Air Bening Lestari" in n for n in names)
+
+
+# ---------------------------------------------------------------- word-numbered articles and roman ") " items
+
+WORDED = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS SOSIAL KABUPATEN CONTOH RAYA\nDENGAN\n"
+          "YAYASAN PELITA CONTOH\nTENTANG\nRUMAH SINGGAH\n\n"
+          "Pada hari Senin, 3 Maret 2031, para penanda tangan di bawah ini sepakat sebagai berikut:\n\n"
+          "Sebelum menyepakati perjanjian ini, kedua pihak menerangkan:\n"
+          "- sepanjang tahun 2030 dinas mencatat 80 anak terlantar;\n"
+          "- yayasan telah terdaftar sebagai lembaga kesejahteraan sosial.\n\n"
+          "PASAL SATU\nTUGAS DINAS\n\n"
+          "(a) Dinas menyediakan rumah singgah di dua kecamatan paling lambat 30 Juni 2031;\n"
+          "(b) Dinas membayar biaya makan anak setiap bulan;\n"
+          "(c) Dinas tidak membuka identitas anak kepada pihak lain.\n\n"
+          "PASAL DUA\nMASA BERLAKU\n\n"
+          "Perjanjian ini berlaku selama 2 (dua) tahun.\n")
+
+
+def test_articles_numbered_in_words_hold_the_terms_and_the_preamble_does_not():
+    texts = [c.text for c in _run(WORDED, "pks.txt").commitments]
+    assert any(t.startswith("Dinas membayar biaya makan anak") for t in texts)
+    assert any(t.startswith("Dinas tidak membuka identitas anak") for t in texts)
+    # trap: the preamble's facts (a count of cases) are no commitments
+    assert not any("80 anak terlantar" in t for t in texts)
+
+
+ROMAN = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE EXAMPLE RIVER AUTHORITY\nAND\nPT CONTOH TAMBANG RAYA\n\n"
+         "ARTICLE I - UNDERTAKINGS OF THE COMPANY\n"
+         "i) The Company shall plant 50 hectares of riverbank by 31 May 2031.\n"
+         "ii) The Company shall build one water intake for the village.\n"
+         "iii) The Company shall not dump tailings into the river.\n\n"
+         "ARTICLE II - DURATION\nThis MoU remains in force for two (2) years.\n")
+
+
+def test_roman_items_closed_by_a_bracket_are_separate_commitments():
+    texts = [c.text for c in _run(ROMAN, "mou.txt").commitments]
+    assert any(t.startswith("The Company shall build one water intake") and "tailings" not in t for t in texts)
+    assert any(t.startswith("The Company shall not dump tailings") for t in texts)
+
