@@ -169,7 +169,10 @@ def publication_date(text: str, hits: list[D.DateHit]) -> date | None:
     return None
 
 
-def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None) -> list[_Scored]:
+def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None,
+                 signed_days: frozenset[date] = frozenset()) -> list[_Scored]:
+    """`signed_days`: days a sentence about the signing names only by its weekday ("meneken ... Kamis
+    siang") whose date the dateline writes out: there the dateline dates the signing too."""
     cues = role_cues()
     out: list[_Scored] = []
     for h in hits:
@@ -210,6 +213,8 @@ def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None) -> list[
             if h.date is None or _is_time_stamp(text, h) or _is_dateline(text, h) or top_date_line \
                     or _is_publication_label(text, h):
                 score = min(score, 1)   # no value, or a publication stamp ("14 Januari 2021, 17:32 WIB")
+            if h.date in signed_days and _is_dateline(text, h):
+                score = 3
         out.append(_Scored(h, role, score, h.confidence))
     # the primary signing date: best score, then earliest
     candidates = [x for x in out if x.role == "mentioned" and x.signing_score > 0 and x.hit.date is not None]
@@ -266,6 +271,22 @@ def relative_days(text: str, hits: list[D.DateHit], ref: date) -> list[D.DateHit
     return out
 
 
+def signed_weekdays(text: str, hits: list[D.DateHit], ref: date) -> frozenset[date]:
+    """The days a sentence about the signing names by a weekday alone that is the dateline's own day or
+    an earlier one ("TANAH X, Kamis (11/6/2026) - ... meneken perjanjian ..., Kamis siang")."""
+    from datetime import timedelta
+    cues = role_cues()
+    days = set()
+    for m in _RELATIVE_DAY.finditer(text):
+        if m.group("yest") or any(h.start <= m.start() < h.end or m.start() <= h.start < m.end() for h in hits) \
+                or _DATE_FOLLOWS.match(text, m.end()):
+            continue
+        s, e = sentence_bounds(text, m.start(), m.end())
+        if cues["signing_verb"].search(text[s:e]):
+            days.add(ref - timedelta(days=(ref.weekday() - D.WEEKDAYS[m.group("wd").lower()]) % 7))
+    return frozenset(days)
+
+
 def _evidence(text: str, start: int, end: int) -> tuple[Evidence, ...]:
     return (Evidence(page=0, start=start, end=end, text=text[start:end], bbox=None),)
 
@@ -274,11 +295,13 @@ def date_mentions(text: str, *, lang: str, kind: str | None) -> tuple[list[DateM
     """Pure entry point used by the component (and by tests without spaCy)."""
     hits = D.find_dates(text, lang=lang)
     ref = publication_date(text, hits)
+    signed_days: frozenset[date] = frozenset()
     if ref is not None:
         hits = D.with_reference(hits, ref)
         if kind != "agreement":
+            signed_days = signed_weekdays(text, hits, ref)
             hits = sorted(hits + relative_days(text, hits, ref), key=lambda h: h.start)
-    scored = assign_roles(text, hits, kind=kind)
+    scored = assign_roles(text, hits, kind=kind, signed_days=signed_days)
     mentions: list[tuple[int, DateMention]] = []
     for x in scored:
         iso = x.hit.date.isoformat() if x.hit.date else None

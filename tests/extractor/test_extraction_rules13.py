@@ -142,3 +142,21 @@ def test_roman_items_closed_by_a_bracket_are_separate_commitments():
     assert any(t.startswith("The Company shall build one water intake") and "tailings" not in t for t in texts)
     assert any(t.startswith("The Company shall not dump tailings") for t in texts)
 
+
+RELEASE_POINTS = ("SIARAN PERS\nDinas Pariwisata Kabupaten Contoh Hulu dan PT Jalan Wisata Contoh\n\n"
+                  "Wisata Desa Contoh Hulu Dipromosikan Secara Daring\n\n"
+                  "CONTOH HULU, Rabu (5/3/2031) - Dinas Pariwisata Kabupaten Contoh Hulu dan PT Jalan Wisata Contoh "
+                  "meneken perjanjian kerja sama di Gedung Serbaguna, Rabu pagi. Perjanjian itu ditandatangani "
+                  "Kepala Dinas Pariwisata dan direktur perusahaan.\n\n"
+                  "Poin-poin kesepakatan:\n"
+                  "1. Dinas Pariwisata menyiapkan data 20 desa wisata.\n"
+                  "2. Kedua pihak menggelar pelatihan pemandu wisata sebanyak 4 angkatan.\n\n"
+                  "\"Kami akan memasang foto desa di aplikasi sampai 31 Desember 2031,\" kata direktur seusai "
+                  "penandatanganan.\n")
+
+
+# ---------------------------------------------------------------- a release dated in its dateline, "signed Wednesday"
+
+def test_a_weekday_of_the_signing_written_only_in_the_dateline_dates_the_signing():
+    signing = [d for d in _run(RELEASE_POINTS, "rilis.txt").dates if d.role == "signing"]
+    assert signing and str(signing[0].date) == "2031-03-05"      # not the 31 December of the quote
