@@ -140,6 +140,10 @@ _RECORD_OPENING = re.compile(r"^\W*(?:pada\s+hari\s+ini|on\s+this\s+day)\b[^.;]*
                              r"mengevaluasi|melakukan\s+(?:pemeriksaan|peninjauan|pemantauan|evaluasi)|inspected|"
                              r"checked|reviewed|examined)\b", re.IGNORECASE)
 
+# "Done, as promised in the MoU.", "Selesai sesuai rencana.": a status remark on the sentence before, no activity
+_STATUS_REMARK = re.compile(r"^\W*(?:done|completed|finished|achieved|selesai|tuntas|terlaksana|tercapai)\b"
+                            r"(?:[\s,]+(?:as|sesuai|seperti)\b[^.;]{0,50})?\W*$", re.IGNORECASE)
+
 
 # "Kegiatan dilaksanakan pada periode 2-15 Mei oleh personel ...": when and by whom the reported work as
 # a whole ran; what was done is told item by item below
@@ -189,7 +193,7 @@ def is_done_commitment(sentence: str, text: str, start: int) -> bool:
     if _PROCEDURE.match(sentence) or _AGREEMENT_LABEL.match(sentence) or _CAPTION.match(sentence):
         return False
     if _SELF_VISIT.match(sentence) or _RECORD_OPENING.match(sentence) or _GENERIC_EVENT.match(sentence) \
-            or _COUNT_HAS.match(sentence):
+            or _COUNT_HAS.match(sentence) or _STATUS_REMARK.match(sentence):
         return False
     if _COUNT_OF.match(sentence) or _COVER_SENTENCE.match(sentence) or _REQUEST_TO_READER.match(sentence):
         return False

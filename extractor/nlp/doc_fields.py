@@ -36,6 +36,9 @@ REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|
                             r"back[\s-]+to[\s-]+office\s+report|(?:mission|trip|travel)\s+report|"
                             # minutes of a meeting and monitoring visit reports report what was done too
                             r"notulen|notula|notulensi|risalah\s+rapat|minutes\s+of\b|"
+                            # a log or diary of work kept in the field ("FIELD LOG - ...", "Catatan Harian Kegiatan")
+                            r"(?:field|activity|project|daily|site|work)\s+(?:log|diary|journal|notes)|log\s*book|"
+                            r"catatan\s+(?:harian|lapangan)|jurnal\s+(?:harian|kegiatan)|buku\s+harian|"
                             # an official record of an inspection, a handover or an activity ("Berita Acara Pemeriksaan
                             # Lapangan", "Berita Acara Serah Terima"): what was found done
                             r"berita\s+acara\s+(?:hasil\s+)?(?:pemeriksaan|serah\s+terima|kegiatan|rapat|monitoring|"

@@ -160,3 +160,20 @@ RELEASE_POINTS = ("SIARAN PERS\nDinas Pariwisata Kabupaten Contoh Hulu dan PT Ja
 def test_a_weekday_of_the_signing_written_only_in_the_dateline_dates_the_signing():
     signing = [d for d in _run(RELEASE_POINTS, "rilis.txt").dates if d.role == "signing"]
     assert signing and str(signing[0].date) == "2031-03-05"      # not the 31 December of the quote
+
+
+# ---------------------------------------------------------------- a volunteer's field log
+
+FIELD_LOG = ("FIELD LOG - Fishing Net Project\nKampung Contoh Fishers' Group\nKept by: Ana Lopez, volunteer\n\n"
+             "Mon 5 May 2031\nRepaired twelve nets with the group's members. Done, as promised in the MoU.\n"
+             "Held the first savings meeting for 15 members.\n\n"
+             "Next steps\n- We will buy two new boats before 30 June 2031.\n")
+
+
+def test_a_field_log_is_an_activity_report_and_a_bare_status_remark_is_no_activity():
+    ex = _run(FIELD_LOG, "log.txt")
+    assert ex.kind == "activity_report"
+    texts = [c.text for c in ex.commitments]
+    assert any("Repaired twelve nets" in t for t in texts)
+    assert any(t.startswith("Held the first savings meeting") for t in texts)
+    assert not any(t.startswith("Done") for t in texts)
