@@ -50,6 +50,16 @@ def test_search_many_equals_one_search_per_query():
     assert index.search_many(queries, "unknown", 4) == [[] for _ in queries]
 
 
+def test_blocked_product_over_many_vectors_is_the_plain_product_bit_for_bit():
+    from models.vector_index import _scores
+
+    matrix = _vectors(70_001, 24, seed=2)  # past two blocks, an odd count
+    for n_queries in (1, 2, 20):
+        queries = _vectors(n_queries, 24, seed=n_queries)
+        assert np.array_equal(_scores(queries, matrix, block=16_384), queries @ matrix.T)
+        assert _scores(queries, matrix, block=16_384).flags.c_contiguous
+
+
 def test_ties_are_broken_by_owner_id():
     index = NumpyVectorIndex()
     index.add([7, 3, 5], np.array([[1, 0], [1, 0], [0, 1]], dtype=np.float32), "m")
