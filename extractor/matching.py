@@ -320,6 +320,7 @@ class CommitmentCorpus:
         self.config = config
         self.position = {int(cid): j for j, cid in enumerate(self.ids)}
         self.english = np.array([detect_language(c.text) == "en" for c in commitments], dtype=bool)
+        self.denominator = np.where(self.bm25.self_scores > 0, self.bm25.self_scores, 1.0)  # BM25.normalised's
 
     def retrieve(self, statements: Sequence[StatementRef], statement_vectors: np.ndarray | None,
                  vector_hits: Sequence[Sequence[tuple[int, float]]] | None, vector_of, k: int = 20,
@@ -328,7 +329,9 @@ class CommitmentCorpus:
         and the vector-index top-k, best first (ties by id), at or above the method's threshold.
         `vector_of(ids) -> (len(ids), dim)` gives stored commitment vectors for the BM25-only hits."""
         config = self.config
-        norm = self.bm25.normalised(self.bm25.scores([match_terms(s.text) for s in statements]))
+        sparse = self.bm25.sparse_scores([match_terms(s.text) for s in statements])
+        sparse.data /= self.denominator[sparse.indices]  # BM25.normalised without a dense pass
+        norm = sparse.toarray()
         position = self.position
         s_english = [detect_language(s.text) == "en" for s in statements]
         out = []
