@@ -430,6 +430,9 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
             subjectless = bool(_SUBJECTLESS.match(display))
             who = intro_parties or (None if not title_party or (col.parties.obliged(display) and not subjectless)
                                     else title_party)
+            own = col.parties.obliged(clause) if len(intro_parties) > 1 and not subjectless else ()
+            if own and set(own) < set(intro_parties):
+                who = own            # "A dan B menyepakati hal-hal berikut: 1. B membentuk ...": the item's own subject
             if klass == "scope" and not col.parties.mentions(clause) and not intro_parties:
                 who = tuple(col.parties.names)
             col.add(spans, display, conf, parties=who, source=f"agreement:{klass}")
@@ -508,16 +511,32 @@ _PARTY_ACTS = re.compile(r"\s*(?:PARA\s+PIHAK|PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KE
 _NAMED_ACTS = re.compile(_ACTS)
 
 
+# a decree-style item label before the clause: "KETIGA : PEMDA memberikan ...", "KESEMBILAN :"
+_DIKTUM_LABEL = re.compile(r"\s*(?:KE(?:SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN|SEMBILAN|SEPULUH|SEBELAS)|PERTAMA)"
+                           r"(?:\s+BELAS)?\s*:\s*")
+_AND = re.compile(r"\s+(?:dan|serta|and)\s+", re.IGNORECASE)
+
+
 def _party_acts(parties: PartyIndex, clause: str) -> bool:
     """The clause opens with a party, by its PIHAK role or by its name or defined name ("PESANTREN
-    menyediakan ...", "PEMERINTAH DAERAH melalui Dinas X melaksanakan ..."), and an active verb."""
+    menyediakan ...", "PEMERINTAH DAERAH melalui Dinas X melaksanakan ...", after a decree-style label
+    "KETIGA :"), or with two parties ("DINAS dan YAYASAN mengadakan ..."), and an active verb."""
+    diktum = _DIKTUM_LABEL.match(clause)
+    if diktum:
+        clause = clause[diktum.end():]
     if _PARTY_ACTS.match(clause):
         return True
     clause = re.sub(r"\s+", " ", clause)     # a name wrapped over two lines by the text layer
     lead = len(clause) - len(clause.lstrip(" \"“"))
     for rx, _ in parties.patterns:
         named = rx.match(clause, lead)
-        if named and _NAMED_ACTS.match(clause, named.end()):
+        if not named:
+            continue
+        if _NAMED_ACTS.match(clause, named.end()):
+            return True
+        joined = _AND.match(clause, named.end())
+        if joined and any((other := rx2.match(clause, joined.end())) and _NAMED_ACTS.match(clause, other.end())
+                          for rx2, _ in parties.patterns):
             return True
     return False
 
@@ -780,10 +799,16 @@ _AGREEMENT_KIND_ONLY = re.compile(r"^(?:(?:sister|twin)[\s-]+(?:city|cities|prov
                                   r"between))?\s*$", re.IGNORECASE)
 
 
+# "Poin-poin kesepakatan:", "Butir-butir perjanjian:", "Key points of the agreement:": the agreement's terms listed
+_TERMS_INTRO = re.compile(r"\b(?:(?:poin|butir|pokok|isi)(?:-(?:poin|butir|pokok))?\s+(?:kesepakatan|perjanjian|kerja\s*sama|"
+                          r"mou|nota\s+kesepa\w+)|(?:key|main)\s+(?:points|terms)\s+of\s+the\s+(?:agreement|mou|memorandum|"
+                          r"partnership))\b", re.IGNORECASE)
+
+
 def _is_list_of_commitments(intro: str) -> bool:
     return intro.rstrip().endswith(":") and (_has("scope", intro) or _has("joint", intro)
                                               or _has("future", intro) or _has("obligation", intro)
-                                              or _has("topic", intro))
+                                              or _has("topic", intro) or bool(_TERMS_INTRO.search(intro)))
 
 
 _INLINE_SCOPE = re.compile(r"\b(?:antara\s+lain|di\s+antaranya|meliputi|mencakup|mulai\s+dari|such\s+as|including|"

@@ -55,7 +55,7 @@ RESPECTIVELY = re.compile(
     rf"(?:respectively|secara\s+berurutan|berturut-turut)", re.IGNORECASE)
 ON_BEHALF = re.compile(r"\b(?:atas\s+nama|mewakili|for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of)\s*$", re.IGNORECASE)
 ALIAS_DEF = re.compile(r"\(\s*(?:selanjutnya\s+(?:disebut|dinamakan)(?:\s+sebagai)?|hereinafter(?:\s+referred\s+to\s+as"
-                       r"|\s+called)?)\s*[\"“]([^\"”]{2,40})[\"”]\s*\)", re.IGNORECASE)
+                       r"|\s+called)?)\s*(?P<the>the\s+)?[\"“]([^\"”]{2,40})[\"”]\s*\)", re.IGNORECASE)
 NOT_ALIASES = {"perjanjian", "agreement", "mou", "memorandum", "para pihak", "the parties", "pihak", "a party",
                "kesepakatan", "nota kesepahaman", "pekerjaan", "surat kesepakatan", "pengguna jasa"}
 TITLE_BETWEEN = re.compile(
@@ -755,14 +755,16 @@ def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]
             roles[id(ent)] = _role_name(m.group(1))
     _label_line_roles(text, parties, spans, roles)
     for m in ALIAS_DEF.finditer(text):
-        alias = m.group(1).strip()
+        alias = m.group(2).strip()
         if alias.lower() in NOT_ALIASES:
             continue
+        # '(hereinafter the "Regency")' defines "the Regency": a kind word alone is no name, with its article it is
+        alias = f"the {alias}" if m.group("the") else alias
         before = [x for x in spans if m.start() - 400 <= x[0] < m.start() and x[2] in parties]
         if before:
             ent = before[-1][2]
             ent.extra_aliases.append(alias)
-            ent.extra_spans.append((m.start(1), m.end(1)))
+            ent.extra_spans.append((m.start("the") if m.group("the") else m.start(2), m.end(2)))
     _defined_names(text, parties, spans)
     _quoted_and_former_names(text, parties, spans)
     for ent in parties:
@@ -777,7 +779,9 @@ def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]
 # "..., untuk selanjutnya disebut PEMERINTAH DAERAH;", 'hereinafter referred to as "the Institute"': a party's
 # own defined name instead of a PIHAK role (a name in capitals, or any name in quotes)
 DEFINED_NAME = re.compile(
-    r"(?i:selanjutnya\s+(?:masing-masing\s+)?(?:disebut|dinamakan)(?:\s+sebagai)?|hereinafter\s+(?:referred\s+to\s+as|called))"
+    # ("selanjutnya dalam naskah ini dipanggil "DP3A"": the same definition in other words)
+    r"(?i:selanjutnya\s+(?:dalam\s+(?:naskah|perjanjian|kesepakatan|nota)(?:\s+\w+){0,2}?\s+ini\s+)?(?:masing-masing\s+)?"
+    r"(?:disebut|dinamakan|dipanggil)(?:\s+sebagai)?|hereinafter\s+(?:referred\s+to\s+as|called))"
     r"\s*(?:(?:[\"“](?P<quoted>(?:[Tt]he\s+)?[A-Z][^\"”\n]{1,40})[\"”])|(?P<caps>[A-Z][A-Z&'-]+(?:[ \t]+[A-Z][A-Z&'-]+){0,3})"
     r"(?=\s*[;,.:)]|\s*\n|\s*$))")
 
@@ -793,6 +797,12 @@ def _defined_names(text: str, parties: list[Entity], spans) -> None:
         if alias.lower() in NOT_ALIASES or re.search(r"\b(?:pihak|party|parties)\b", alias, re.IGNORECASE):
             continue
         before = [x for x in spans if start <= x[0] < m.start() and x[2] in parties]
+        if not before:
+            # the clause names the party without its place ("Kepala Dinas X, selanjutnya disebut DINAS" for
+            # the title's "DINAS X KABUPATEN Y"): the party whose name it begins
+            before = [(x[0], x[1], p) for x in spans if start <= x[0] < m.start() for p in parties
+                      if len(x[2].canonical.split()) >= 2
+                      and fold(p.canonical).startswith(fold(x[2].canonical) + " ")][:1]
         if not before:
             continue
         ent = before[0][2]

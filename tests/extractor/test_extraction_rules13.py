@@ -143,6 +143,76 @@ def test_roman_items_closed_by_a_bracket_are_separate_commitments():
     assert any(t.startswith("The Company shall not dump tailings") for t in texts)
 
 
+# ---------------------------------------------------------------- duties without a modal: diktum labels, two subjects
+
+DIKTUM = ("KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KABUPATEN CONTOH JAYA\nDAN\nKOPERASI TANI MAJU CONTOH\n"
+          "TENTANG\nPUPUK ORGANIK\n\n"
+          "Pada hari ini Senin tanggal 3 Maret 2031, yang bertanda tangan di bawah ini:\n\n"
+          "Yang pertama, Ir. Budi Santoso, selaku Bupati Contoh Jaya, bertindak untuk dan atas nama Pemerintah "
+          "Kabupaten Contoh Jaya, yang selanjutnya disebut PEMDA.\n\n"
+          "Yang kedua, Siti Rahayu, selaku Ketua Koperasi Tani Maju Contoh, yang selanjutnya disebut KOPERASI.\n\n"
+          "PEMDA dan KOPERASI menyepakati hal-hal sebagai berikut:\n\n"
+          "KESATU : Kesepakatan Bersama ini bertujuan meningkatkan hasil panen petani.\n\n"
+          "KEDUA : PEMDA memberikan pelatihan pembuatan kompos kepada 40 petani anggota KOPERASI.\n\n"
+          "KETIGA : KOPERASI mengolah jerami petani menjadi pupuk organik untuk dijual kepada anggota.\n\n"
+          "KEEMPAT : PEMDA dan KOPERASI melakukan pemantauan bersama atas kebun percontohan setiap enam bulan.\n\n"
+          "KELIMA : Kesepakatan Bersama ini berlaku untuk jangka waktu 2 (dua) tahun.\n")
+
+
+def test_decree_style_items_and_two_party_subjects_state_duties_without_a_modal():
+    texts = [c.text for c in _run(DIKTUM, "kb.txt").commitments]
+    assert any("PEMDA memberikan pelatihan pembuatan kompos" in t for t in texts)
+    assert any("KOPERASI mengolah jerami petani" in t for t in texts)
+    assert any("PEMDA dan KOPERASI melakukan pemantauan bersama" in t for t in texts)
+    # trap: the aim of the agreement is no duty
+    assert not any("bertujuan meningkatkan hasil panen" in t for t in texts)
+
+
+def test_a_name_given_as_dipanggil_is_the_partys_alias():
+    text = WORDED.replace(
+        "Pada hari Senin, 3 Maret 2031, para penanda tangan di bawah ini sepakat sebagai berikut:\n\n",
+        "Pada hari Senin, 3 Maret 2031, para penanda tangan di bawah ini sepakat sebagai berikut:\n\n"
+        "PERTAMA. Rina Wati, Kepala Dinas Sosial Kabupaten Contoh Raya, selanjutnya dalam naskah ini dipanggil "
+        "\"DINSOS\".\n\nKEDUA. Agus Salim, Ketua Yayasan Pelita Contoh, selanjutnya dalam naskah ini dipanggil "
+        "\"YPC\".\n\n")
+    parties = {p.name: p.aliases for p in _run(text, "pks.txt").parties}
+    assert any("DINSOS" in aliases for aliases in parties.values())
+    assert any("YPC" in aliases for aliases in parties.values())
+
+
+
+def test_hereinafter_the_quoted_name_is_an_alias_and_names_the_party_of_its_duties():
+    text = ("MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE GOVERNMENT OF EXAMPLE REGENCY\nAND\nPT CONTOH RAYA\n\n"
+            "This MoU is signed on 3 March 2031 by:\n"
+            "1. Ana Putri, Head of the Regency Forestry Office, on behalf of the Government of Example Regency "
+            "(hereinafter the \"Regency\"); and\n"
+            "2. Budi Hartono, President Director of PT Contoh Raya (hereinafter \"CR\").\n\n"
+            "ARTICLE I - UNDERTAKINGS\n"
+            "1. The Regency shall assign two forest rangers to the project area.\n"
+            "2. CR shall plant 10,000 seedlings by 31 December 2031.\n")
+    ex = _run(text, "mou.txt")
+    regency = next(p for p in ex.parties if "example regency" in p.name.lower())
+    assert "the Regency" in regency.aliases
+    duty = next(c for c in ex.commitments if c.text.startswith("The Regency shall assign"))
+    assert duty.parties == (regency.name,) or list(duty.parties) == [regency.name]
+
+
+def test_a_party_defined_by_its_placeless_name_gets_the_alias_and_each_item_its_own_subject():
+    text = ("NOTA KESEPAKATAN\nANTARA\nDINAS SOSIAL KABUPATEN CONTOH TIMUR\nDAN\nPERKUMPULAN NELAYAN CONTOH\n"
+            "TENTANG\nBANTUAN PERAHU\n\n"
+            "Pada hari ini Senin, 3 Maret 2031, Ani Lestari, Kepala Dinas Sosial, selanjutnya disebut DINAS, dan "
+            "Budi Rahman, Ketua Perkumpulan Nelayan Contoh, selanjutnya disebut PERKUMPULAN, menyepakati hal-hal "
+            "berikut:\n\n"
+            "1. PERKUMPULAN mendata 50 nelayan penerima paling lambat 30 April 2031.\n"
+            "2. DINAS menyalurkan 10 perahu kepada nelayan melalui PERKUMPULAN.\n")
+    ex = _run(text, "nk.txt")
+    dinas = next(p for p in ex.parties if "sosial" in p.name.lower())
+    assert "DINAS" in dinas.aliases
+    boats = next(c for c in ex.commitments if c.text.startswith("DINAS menyalurkan"))
+    assert list(boats.parties) == [dinas.name]
+    listing = next(c for c in ex.commitments if c.text.startswith("PERKUMPULAN mendata"))
+    assert dinas.name not in listing.parties
+
 RELEASE_POINTS = ("SIARAN PERS\nDinas Pariwisata Kabupaten Contoh Hulu dan PT Jalan Wisata Contoh\n\n"
                   "Wisata Desa Contoh Hulu Dipromosikan Secara Daring\n\n"
                   "CONTOH HULU, Rabu (5/3/2031) - Dinas Pariwisata Kabupaten Contoh Hulu dan PT Jalan Wisata Contoh "
@@ -153,6 +223,12 @@ RELEASE_POINTS = ("SIARAN PERS\nDinas Pariwisata Kabupaten Contoh Hulu dan PT Ja
                   "2. Kedua pihak menggelar pelatihan pemandu wisata sebanyak 4 angkatan.\n\n"
                   "\"Kami akan memasang foto desa di aplikasi sampai 31 Desember 2031,\" kata direktur seusai "
                   "penandatanganan.\n")
+
+
+def test_a_releases_listed_points_of_the_agreement_are_its_commitments():
+    texts = [c.text for c in _run(RELEASE_POINTS, "rilis.txt").commitments]
+    assert any("menyiapkan data 20 desa wisata" in t for t in texts)
+    assert any("menggelar pelatihan pemandu wisata" in t for t in texts)
 
 
 # ---------------------------------------------------------------- a release dated in its dateline, "signed Wednesday"
