@@ -354,6 +354,23 @@ def _next_number(line: str) -> tuple[str, ...] | None:
     return tuple(out) or None
 
 
+# a card of an exported task board: a title line, then only "Label: value" lines ("Penanggung jawab: X",
+# "Selesai: 27 Mei 2026", "Catatan: ...")
+_CARD_LABEL = re.compile(r"[ \t]*[A-Z][\w/&-]*(?:[ \t][\w/&-]+){0,2}[ \t]*:[ \t]+\S")
+
+
+def _card_title(text: str, start: int, end: int) -> int | None:
+    """End of the card's title line when the block [start, end) is a card (its title names the work; its
+    column or a label says it is done, which made it an activity); None otherwise."""
+    title_end = text.find("\n", start, end)
+    if title_end < 0 or _CARD_LABEL.match(text, start):
+        return None
+    lines = [ln for ln in text[title_end:end].split("\n") if ln.strip()]
+    if lines and all(_CARD_LABEL.match(ln) for ln in lines) and text[title_end + 1:title_end + 2] in " \t":
+        return title_end
+    return None
+
+
 def activity_commitments(text: str, activities: Sequence[ActivityStatement],
                          commitments: Sequence[Commitment]) -> list[Commitment]:
     """Commitments for the done statements of a report that no existing commitment already covers
@@ -373,6 +390,13 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
             continue                 # the summary restates what the sections below report (the
             # background, what came before)
         sentence = " ".join(a.text.split()).rstrip(" .;")
+        title_end = _card_title(text, ev.start, ev.end)
+        if title_end is not None:
+            sentence = " ".join(text[ev.start:title_end].split()).rstrip(" .;")
+            if not _OUTSIDE_AGREEMENT.search(sentence):
+                out.append(Commitment(text=sentence, action=sentence, parties=a.parties, due=None, confidence=0.5,
+                                      evidence=a.evidence, needs_review=not a.parties))
+            continue                 # (a card is done by its column or its "Selesai:" label, verb or not)
         line_start = text.rfind("\n", 0, ev.start) + 1
         in_table = any(s <= ev.start < e for s, e in tables) and line_start in row_lines
         if len(_LABEL_START.findall(text, ev.start, ev.end)) >= 2:

@@ -94,7 +94,23 @@ TICKED_ITEM = re.compile(r"^[ \t]*(?:\[[ \txX~✓✔/-]?\]|\[n/?a\]|[☐☑☒�
 TICK_MEANS_DONE = re.compile(r"\b(?:done|completed?|selesai|terlaksana|sudah|belum)\b", re.IGNORECASE)
 
 
+# a log whose entries carry a status tag ("2026-06-08 [DONE] ...", "[PART]", "[SELESAI]"): what was done, one entry a line
+STATUS_TAG = re.compile(r"^[^\n\[]{0,40}\[(?:done|completed?|finished|part|partly|partial|hold|on\s+hold|postponed|drop|dropped|"
+                        r"cancell?ed|selesai|sebagian|tunda|ditunda|batal|dibatalkan)\][ \t]*\S", re.IGNORECASE | re.MULTILINE)
+# a task board exported column by column ("==== COLUMN: DONE (5) ====", "KOLOM: SEDANG BERJALAN", "## In progress"):
+# its cards under a done column are work done
+BOARD_COLUMN = re.compile(r"^[ \t]*[=#*\-\[]*[ \t]*(?:(?:kolom|column|lajur|list)[ \t]*:[ \t]*)?"
+                          r"(?P<status>selesai|done|completed|sedang\s+(?:berjalan|dikerjakan)|in\s+progress|ongoing|"
+                          r"ditunda|on\s+hold|postponed|dibatalkan|cancell?ed|rencana|planned|to\s*do|backlog)"
+                          r"[ \t]*(?:\(\d+\))?[ \t]*[=#*\-\]]*[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
 def _status_checklist(text: str) -> bool:
+    if len(STATUS_TAG.findall(text)) >= 3:
+        return True
+    columns = {re.sub(r"\s+", " ", m.group("status").lower()) for m in BOARD_COLUMN.finditer(text)}
+    if len(columns) >= 2 and columns & {"selesai", "done", "completed"}:
+        return True
     return len(TICKED_ITEM.findall(text)) >= 3 and bool(TICK_MEANS_DONE.search(text))
 
 
@@ -102,9 +118,20 @@ def _status_checklist(text: str) -> bool:
 CHAT_MESSAGE = re.compile(r"^" + CHAT_STAMP + r"(?P<sender>[^:\n]{1,80}):[ \t]", re.MULTILINE)
 
 
+# a letter-style date line above the title ("Serambi Laut, Rabu 10 Juni 2026", "Jakarta, 3 March 2026")
+DATE_LINE_FIRST = re.compile(r"\s*[A-Z][\w.' -]{1,40},[ \t]*(?:[A-Z][a-z']+,?[ \t]+)?\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}"
+                             r"[ \t]*\n")
+# numbered sections of an agreement by another name ("Section 1 — Purpose", "Clause 1")
+SECTION_ONE = re.compile(r"^\s*(?:section|clause)\s+(?:1|I|one)\b", re.IGNORECASE | re.MULTILINE)
+
+
 def kind_of(text: str) -> str:
     head = text.lstrip()[:400]
-    structured = bool(STRUCTURE.search(text)) or bool(re.search(r"\b(?:antara|between)\b", head, re.IGNORECASE))
+    dated = DATE_LINE_FIRST.match(head)
+    if dated:
+        head = text.lstrip()[dated.end():][:400]   # the title stands under the date line
+    structured = bool(STRUCTURE.search(text)) or bool(re.search(r"\b(?:antara|between)\b", head, re.IGNORECASE)) \
+        or bool(SECTION_ONE.search(text))
     if (AGREEMENT_OPENING.match(head) and structured) or (STRUCTURE.search(text) and PARTIES_DEF.search(text)):
         return "agreement"
     if len(CHAT_MESSAGE.findall(text[:5000])) >= 3:
