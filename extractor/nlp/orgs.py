@@ -226,6 +226,11 @@ def _name_start_left(text: str, toks: list[Tok], i: int) -> int:
     lx = lexicon()
     k = i
     joins = 0
+    if i > 1 and toks[i - 1].text == "," and toks[i - 1].start == toks[i - 2].end and _match_head(toks, i)[0].legal_form:
+        # "X Co., Ltd.", "X, Inc.": a comma before the legal form stays inside the name
+        k = i = i - 1
+        if i > 1 and toks[i - 1].text == "." and fold(toks[i - 2].text) in ("co", "corp", "pte"):
+            k = i = i - 2   # ("Co." counts as one of the name's words)
     while k > 0 and i - k - joins < (6 if joins else 4):
         t = toks[k - 1]
         low = fold(t.text)

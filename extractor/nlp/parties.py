@@ -482,6 +482,32 @@ def _signed_with_parties(text: str, spans, entities: list[Entity]) -> list[Entit
     return []
 
 
+# "Memorandum of Understanding No. X, signed on <date> by NAME, Head of A, and NAME, Director, B": each signer
+# stands for his organisation, the last one named in his part of the list
+SIGNED_BY = re.compile(r"(?i:\b(?:memorandum|mou|agreement|perjanjian|kesepakatan|nota|pks)\b)[^\n]{0,160}?"
+                       r"(?i:\b(?:signed|ditandatangani)\b)[^\n.;]{0,40}?\b(?i:by|oleh)\s+")
+_SIGNER_SPLIT = re.compile(r",?\s+(?:and|dan)\s+(?:(?:by|oleh)\s+)?(?=[A-Z])")
+
+
+def _signed_by_parties(text: str, spans) -> list[Entity]:
+    """The organisations of the signers listed after "signed ... by" in a sentence about the agreement
+    (a report or release that names the agreement it rests on): two signers at least, each for another one."""
+    for m in SIGNED_BY.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        found: list[Entity] = []
+        start = m.end()
+        for cut in [*_SIGNER_SPLIT.finditer(text, m.end(), line_end), None]:
+            end = cut.start() if cut else line_end
+            inside = _mentions_in(spans, start, end)
+            if inside and inside[-1][2] not in found:
+                found.append(inside[-1][2])
+            start = cut.end() if cut else end
+        if len(found) >= 2:
+            return found
+    return []
+
+
 # ... and a memo's "From: ORG" / "To: Head of ORG" header ("Dari :" / "Kepada :")
 ADDRESS_LABEL = re.compile(r"^[ \t]*(?:(?:prepared|submitted|reported|disusun|dilaporkan|disampaikan|ditujukan)"
                            r"(?:[ \t]+(?:by|to|oleh|kepada))?|from|to|dari|kepada)[ \t]*:", re.IGNORECASE | re.MULTILINE)
@@ -599,7 +625,9 @@ def _role_def_parties(text: str, spans, parties: list[Entity]) -> list[Entity]:
 
 # "PIHAK PERTAMA, NAMA, Kepala X, bertindak untuk dan atas nama X, selanjutnya disebut X;": a party clause led by
 # its role (also "PIHAK I:", "First Party:"), the definition after it a short name, not the role
-_ROLE_LED = rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?P<role>{_ROLE}|PIHAK[ \t]+(?:I{{1,3}}|IV))[ \t]*[:,][ \t]*"
+# ("Party A — X, represented by ...": a lettered role and a dash)
+_ROLE_LED = (rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?P<role>{_ROLE}|PIHAK[ \t]+(?:I{{1,3}}|IV)|(?-i:Party|PARTY|Pihak)[ \t]+(?-i:[A-D]))"
+             r"[ \t]*(?:[:,]|[–—-](?=[ \t]))[ \t]*")
 # the clause runs to its closing ";" or "." at a line end (a PDF wraps it), a blank line or the next role
 ROLE_LED_CLAUSE = re.compile(rf"(?ims){_ROLE_LED}(?P<rest>.{{1,700}}?)(?:[;.][ \t]*(?=\n|$)|(?=\n[ \t]*\n)|"
                              rf"(?=\n{_ROLE_LED[1:].replace('(?P<role>', '(?:')})|\Z)")
@@ -766,6 +794,7 @@ def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]
             ent.extra_aliases.append(alias)
             ent.extra_spans.append((m.start("the") if m.group("the") else m.start(2), m.end(2)))
     _defined_names(text, parties, spans)
+    _table_aliases(text, parties, spans)
     _quoted_and_former_names(text, parties, spans)
     for ent in parties:
         for m in list(ent.mentions):
@@ -774,6 +803,37 @@ def _role_and_aliases(text: str, parties: list[Entity], spans) -> dict[int, str]
                 ent.extra_aliases.append(short.group(1))
                 ent.extra_spans.append(short.span(1))
     return roles
+
+
+# a party table ("| Pihak | Diwakili oleh | Jabatan | Sebutan |"): the column of the name each party goes by
+ALIAS_COLUMN = re.compile(r"(?i)(?:sebutan|disebut|selanjutnya\s+disebut|singkatan|nama\s+singkat|alias|short\s+name|"
+                          r"referred\s+to\s+as|designation|defined\s+(?:as|name))")
+TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*\|[^\n]*)\|?[ \t]*$", re.MULTILINE)
+_SHORT_ALIAS = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}")
+
+
+def _table_aliases(text: str, parties: list[Entity], spans) -> None:
+    """Each row of a party table gives its party (the first one named in the row) the short name in the
+    table's designation column."""
+    column = None
+    prev_end = -2
+    for row in TABLE_ROW.finditer(text):
+        if row.start() != prev_end + 1:
+            column = None                       # another table
+        prev_end = row.end()
+        cells = [c.strip() for c in row.group("cells").split("|")]
+        heading = [i for i, c in enumerate(cells) if ALIAS_COLUMN.fullmatch(c)]
+        if heading:
+            column = heading[0]
+            continue
+        if column is None or column >= len(cells) or not _SHORT_ALIAS.fullmatch(cells[column]):
+            continue
+        alias = cells[column]
+        inside = [x for x in spans if row.start() <= x[0] < row.end() and x[2] in parties]
+        if inside and alias.lower() not in NOT_ALIASES and alias not in inside[0][2].extra_aliases:
+            at = row.start() + row.group().rindex(alias)
+            inside[0][2].extra_aliases.append(alias)
+            inside[0][2].extra_spans.append((at, at + len(alias)))
 
 
 # "..., untuk selanjutnya disebut PEMERINTAH DAERAH;", 'hereinafter referred to as "the Institute"': a party's
@@ -818,7 +878,7 @@ QUOTED_ALIAS = re.compile(r"\(\s*(?P<the>the\s+)?[\"“]((?:[Tt]he\s+)?[A-Z][\w&
 _DESCRIPTION_GAP = re.compile(r"\s*(?:,\s*[^()\n.;:\"“”]{1,120}?)?\s*")
 # "X (Dinas Y), a body of Z, represented by NAME, Head of X (the "Office")": the short name after the
 # representative is the represented party's
-_REPRESENTED_GAP = re.compile(r"\s*(?:\([^()\n]{1,80}\))?(?:\s*,\s*[^,()\n;\"“”]{1,60}){0,2}\s*,?\s*"
+_REPRESENTED_GAP = re.compile(r"\s*(?:\([^()\n]{1,80}\))?(?:\s*,\s*[^,()\n;\"“”]{1,100}){0,2}\s*,?\s*"
                               r"(?:represented\s+by|diwakili\s+oleh)\b[^()\"“”\n;]{1,200}?\s*")
 # "PT X (dahulu PT Y)", "(d/h Y)", "(sebelumnya bernama Y)", "(formerly Y)": the party's former name
 FORMER_NAME = re.compile(r"\s*\(\s*(?:dahulu|dulu|d/h|sebelumnya(?:\s+bernama)?|semula(?:\s+bernama)?|formerly|previously)"
@@ -847,6 +907,10 @@ def _quoted_and_former_names(text: str, parties: list[Entity], spans) -> None:
             if last is None:
                 headed = _region_headed_party(text, m.start(), parties, spans)
                 last = (m.start(), m.start(), headed) if headed is not None else None
+            if last is None:
+                # '(the "Museum")' far from the name: the one party whose name holds that kind word
+                kind = [p for p in parties if fold(m.group(2)) in _name_words(p.canonical)]
+                last = (m.start(), m.start(), kind[0]) if len(kind) == 1 and " " not in m.group(2) else None
             if last is None:
                 continue
         if alias not in last[2].extra_aliases:
@@ -942,6 +1006,8 @@ def select(doc: Doc) -> list[Entity]:
         if parties:
             spans = sorted(spans + [(s, e, ent) for ent in parties for s, e in ent.spans()
                                     if (s, e, ent) not in spans], key=lambda x: x[0])
+    if not parties:
+        parties = _signed_by_parties(text, spans)
     if not parties and sents:
         # a headline naming one organisation and the agreement: that organisation is a party
         t0, t1 = sents[0]

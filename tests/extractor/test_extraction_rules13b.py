@@ -108,3 +108,104 @@ def test_a_task_board_exported_by_status_columns_is_a_report_whose_done_cards_ar
     assert not any("Soap refills" in t for t in texts)
     # trap: one status word heading alone is no board
     assert kind_of("Notes\n\nDONE\nThe hall was booked.\n") != "activity_report"
+
+
+# ---------------------------------------------------------------- parties
+
+def test_lettered_party_paragraphs_name_the_parties_and_a_company_keeps_co_ltd():
+    names = _party_names(SECTIONED_MOU)
+    assert "Food Crops Office of Contoh Regency" in names
+    assert "Golden Paddy Seeds Co., Ltd." in names
+    # trap: the register line's "Office" is no party
+    assert not any(n.startswith("Office Register") for n in names)
+
+
+RELEASE_COLLECTIVE = (
+    "ANNOUNCEMENT\nGreen Tide Collective\nContoh | 3 March 2031\n\n"
+    "Green Tide Collective, a non-profit social enterprise, and the City Government of Contoh signed a "
+    "cooperation agreement on Monday, 2 March 2031 at the City Hall.\n\n"
+    "Under the agreement, Green Tide is to open five repair cafés by 30 June 2031.\n")
+
+
+def test_a_collective_is_an_organisation():
+    names = _party_names(RELEASE_COLLECTIVE)
+    assert "Green Tide Collective" in names
+    assert any("City Government of Contoh" in n for n in names)
+
+
+MUSEUM_MOU = (
+    "MEMORANDUM OF UNDERSTANDING\nBETWEEN\nMUSEUM NEGERI CONTOH\nAND\nNORTHGATE INSTITUTE FOR PAPER CONSERVATION\n\n"
+    "This Memorandum of Understanding is made at Contoh on 3 March 2031, between:\n\n"
+    "Museum Negeri Contoh, a regional technical unit of the Culture Office of Contoh Province, with its address at "
+    "Jalan Lama No. 1, Contoh, represented by Dra. Sari Dewi, in her capacity as Head of the Museum (the "
+    "\"Museum\"); and\n\n"
+    "Northgate Institute for Paper Conservation, a foundation registered in Norway, with its address at Storgata "
+    "2, Bergen, represented by Dr. Ola Nordmann, in his capacity as Director (the \"Institute\").\n\n"
+    "Article 1\nThe Institute shall send two conservators to the Museum by 30 September 2031.\n"
+    "The Museum shall provide a workroom for the conservators.\n")
+
+
+def test_a_quoted_kind_word_far_from_the_name_is_the_alias_of_the_one_party_whose_name_holds_it():
+    ex = _run(MUSEUM_MOU)
+    aliases = {p.name: p.aliases for p in ex.parties}
+    museum = next(n for n in aliases if n.lower().startswith("museum negeri contoh"))
+    institute = next(n for n in aliases if n.lower().startswith("northgate institute"))
+    assert "the Museum" in aliases[museum] or "Museum" in aliases[museum]
+    assert "the Institute" in aliases[institute]
+    by_text = {c.text: c.parties for c in ex.commitments}
+    sends = next(p for t, p in by_text.items() if t.startswith("The Institute shall send"))
+    assert sends == (institute,)
+
+
+REPORT_SIGNED_BY = (
+    "PROJECT TIMELINE\nArchive Digitisation, Contoh\n\n"
+    "Ref.: AT/CT/03\n"
+    "Basis: Memorandum of Understanding No. 12/MUS/2031, signed on 4 March 2031 by Dra. Sari Dewi, Head of Contoh "
+    "Regency Museum, and Dr. Ola Nordmann, Director of Programmes, Northgate Archive Trust\n\n"
+    "2031-06-08 (Mon) [DONE] Two conservators of the Trust set up a scanning room in the Museum.\n"
+    "2031-06-22 (Mon) [DONE] 900 letters scanned and entered in the register.\n"
+    "2031-07-13 (Mon) [PART] 300 of the 1,000 maps scanned before the scanner broke.\n")
+
+
+def test_the_signers_of_the_agreement_a_report_rests_on_name_its_parties():
+    names = _party_names(REPORT_SIGNED_BY)
+    assert "Contoh Regency Museum" in names
+    assert "Northgate Archive Trust" in names
+    # trap: a report signed off by two people of one organisation names no second party
+    one = REPORT_SIGNED_BY.replace("Head of Contoh Regency Museum", "Programme Officer, Northgate Archive Trust")
+    assert "Contoh Regency Museum" not in _party_names(one)
+
+
+PARTY_TABLE = (
+    "PERJANJIAN KERJA SAMA\nANTARA\nDINAS KESEHATAN KOTA CONTOH\nDAN\nPT AIR SEHAT MANDIRI\nTENTANG\nAIR MINUM SEKOLAH\n\n"
+    "Pada hari Senin, tanggal 03-03-2031, para pihak yang namanya tercantum dalam tabel berikut sepakat:\n\n"
+    "| Pihak | Diwakili oleh | Jabatan | Sebutan |\n"
+    "| Dinas Kesehatan Kota Contoh | dr. Rina Marlina | Kepala Dinas Kesehatan Kota Contoh | DINKES |\n"
+    "| PT Air Sehat Mandiri | Budi Santoso, S.E. | Direktur PT Air Sehat Mandiri | MITRA |\n\n"
+    "Pasal 1\nKewajiban\n"
+    "(i) MITRA memasang 20 keran air minum di sekolah dasar paling lambat 30 Juni 2031;\n"
+    "(ii) DINKES menguji mutu air setiap bulan.\n\n"
+    "MITRA                                          DINKES\n"
+    "ttd.                                           ttd.\n"
+    "Budi Santoso, S.E.                             dr. Rina Marlina\n"
+    "Direktur                                       Kepala Dinas\n")
+
+
+def test_the_designation_column_of_a_party_table_gives_each_party_its_short_name():
+    ex = _run(PARTY_TABLE)
+    aliases = {p.name: p.aliases for p in ex.parties}
+    assert "MITRA" in aliases["PT Air Sehat Mandiri"]
+    assert "DINKES" in aliases["Dinas Kesehatan Kota Contoh"]
+    # the signature column headed by the short name is that party's: the official acts for it
+    orgs = {o.name: o.organization for o in ex.officials}
+    assert orgs["Budi Santoso"] == "PT Air Sehat Mandiri"
+    # trap: the position column is no short name
+    assert not any("Kepala Dinas Kesehatan Kota Contoh" == a for a in aliases["Dinas Kesehatan Kota Contoh"])
+
+
+def test_a_short_name_after_a_long_description_and_the_representative_is_the_partys():
+    names = {p.name: p.aliases for p in _run(SECTIONED_MOU).parties}
+    assert "the Company" in names["Golden Paddy Seeds Co., Ltd."]
+    ex = _run(SECTIONED_MOU)
+    supply = next(c for c in ex.commitments if c.text.startswith("The Company will supply"))
+    assert supply.parties == ("Golden Paddy Seeds Co., Ltd.",)
