@@ -32,6 +32,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.nlp.duty_tables import TABLE_POINTER, duty_rows
 from extractor.nlp.structure import Block, Structure, parse
 from extractor.types import Commitment, DateMention, Evidence, Party
 
@@ -413,6 +414,9 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
                        or _party_agent(col.parties, clause))
             in_obligation_list = any(_duty_intro(st.body(a)) for a in chain)
             if klass == "skip":
+                review = _JOINT_REVIEW.search(clause)
+                if review:               # "... berlaku 3 tahun dan dievaluasi bersama ... setiap tahun": a duty
+                    col.add([(s + review.start(1), e)], review.group(1), 0.7, source="agreement:review")
                 continue
             if not deontic and not in_obligation_list and (_has("purpose", clause) or _PURPOSE_HEAD.match(clause)):
                 continue                 # "Maksud ... adalah ..." under "MAKSUD, TUJUAN DAN RUANG LINGKUP"
@@ -436,6 +440,13 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
             if klass == "scope" and not col.parties.mentions(clause) and not intro_parties:
                 who = tuple(col.parties.names)
             col.add(spans, display, conf, parties=who, source=f"agreement:{klass}")
+
+
+# the term clause's second half: "... berlaku 3 (tiga) tahun dan dievaluasi bersama oleh X dan Y setiap tahun",
+# "... and shall be reviewed jointly by the Parties every year": a joint review, a duty of both
+_JOINT_REVIEW = re.compile(r"\s(?:dan|serta|and)\s+((?:(?:akan|wajib|shall|will)\s+(?:be\s+)?)?(?:dievaluasi|ditinjau|dikaji|"
+                           r"evaluated|reviewed|assessed)\s+(?:ulang\s+)?(?:bersama|secara\s+bersama|jointly|together)\b"
+                           r"[^.;]*?)[.;]?\s*$", re.IGNORECASE)
 
 
 # "Karena itu X dan Y menyepakati hal-hal berikut.", "The Parties agree as follows:": the close of a preamble
@@ -735,7 +746,14 @@ def _party_does(col: _Collector, sent: str) -> bool:
                   "", sent, flags=re.IGNORECASE)
     head = len(sent) - len(body)
     opening = [off for off, _ in col.parties.mentions(sent) if head <= off <= head + 3]
-    return bool(opening) and not _PAST_OR_SPEECH.search(sent)
+    # "Perusahaan juga memotret ...", "The company will also ...": the one company among the parties
+    company = _THE_COMPANY.match(body) and sum(bool(_COMPANY_NAME.search(n)) for n in col.parties.names) == 1
+    return bool(opening or company) and not _PAST_OR_SPEECH.search(sent)
+
+
+_THE_COMPANY = re.compile(r"(?:perusahaan|perseroan|the\s+company|the\s+firm)\b(?!\s+(?:lain|daerah|umum|other))",
+                          re.IGNORECASE)
+_COMPANY_NAME = re.compile(r"^(?:PT|CV)\b|\b(?:Tbk|Co|Ltd|Inc|LLC|GmbH|B\.?V|Company|Corporation|Pte|Bhd)\b\.?")
 
 
 # the subject of the agreement written right after the signed document ("menandatangani
@@ -898,9 +916,15 @@ def _kind_only_topic(sent: str) -> bool:
     return bool(m and _KIND_ONLY_TOPIC.match(sent, m.end()))
 
 
+# a fact box's line ("• Masa berlaku: dua tahun", "Location: 8 villages", "Pihak: X dan Y"): a fact, no scope
+_FACT_LABEL = re.compile(r"^\W*(?:masa\s+berlaku|jangka\s+waktu|durasi|lokasi|tempat|tanggal|waktu|(?:para\s+)?pihak|nomor|"
+                         r"nilai(?:\s+kontrak)?|term|duration|validity|location|venue|date|parties|number|value)\s*:",
+                         re.IGNORECASE)
+
+
 def _news_confidence(sent: str) -> float:
     """0 when the sentence is not a commitment; else how sure we are that it is one."""
-    if _TERM_ONLY.match(sent):
+    if _TERM_ONLY.match(sent) or _FACT_LABEL.match(sent):
         return 0.0
     scope = _inline_scope(sent) or bool(_INLINE_COLON.search(sent)) or (
         _has("topic", sent) and not _titled_topic(sent) and not _kind_only_topic(sent))
@@ -1097,7 +1121,19 @@ def find_commitments(text: str, *, kind: str | None, parties: list[Party] | None
         _agreement_section(col, st, by_section.get(None, []), "unknown")
     else:
         _news(col, st, list(range(len(st.blocks))))
+    if agreement_mode:
+        _duty_table(col, text)
     return _finalise(col.items, text, dates or [])
+
+
+def _duty_table(col: _Collector, text: str) -> None:
+    """One commitment per row of a duty table, obliged on the party of its executor cell; the sentence
+    that points at the table, and table rows read whole as text, are no duty."""
+    rows = duty_rows(text)
+    if rows:
+        col.items = [c for c in col.items if not TABLE_POINTER.search(c.text) and not c.text.lstrip().startswith("|")]
+    for (s, e), who in rows:
+        col.add([(s, e)], text[s:e], 0.8, parties=col.parties.obliged(who) or None, source="duty_table")
 
 
 def _finalise(items: list[Candidate], text: str, dates: list[DateMention]) -> list[Commitment]:

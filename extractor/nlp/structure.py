@@ -22,7 +22,9 @@ HEADING = re.compile(
     r"[ \t]*(?:[-–—:.][ \t]*)?(?P<rest>[^\n]*)", re.IGNORECASE)
 ENUM = re.compile(
     r"[ \t]*(?P<marker>\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z]|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii))\)|\d{1,2}\.\d{1,2}\.?(?!\d)|"
-    r"\d{1,2}\.(?!\d)|[a-z]\.(?![a-zA-Z]\.)|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\.(?![a-zA-Z]\.)|[•●▪·*\-–]|[.,](?=[ \t]+[A-Za-z]))[ \t]+(?=\S)")
+    r"\d{1,2}\.(?!\d)|[a-z]\.(?![a-zA-Z]\.)|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\.(?![a-zA-Z]\.)|[•●▪·*\-–]|[.,](?=[ \t]+[A-Za-z])|"
+    # coded items ("F-1", "C-12") and items numbered under a roman section ("III.2")
+    r"[A-Z]{1,2}-\d{1,2}|[IVX]{1,4}\.\d{1,2}\.?(?!\d))[ \t]+(?=\S)")
 SIGNATURE_CUT = re.compile(
     r"(?m)^[ \t]*(?:in\s+witness\s+whereof|demikian\b|pihak\s+pertama\s*,?\s{3,}pihak\s+kedua|for\s+and\s+on\s+behalf|"
     r"for\s+the\s+government|\(\s*(?:ttd|signed)\b|ditandatangani\s+di\b|witnessed\s+by)", re.IGNORECASE)

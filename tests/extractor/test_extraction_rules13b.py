@@ -209,3 +209,69 @@ def test_a_short_name_after_a_long_description_and_the_representative_is_the_par
     ex = _run(SECTIONED_MOU)
     supply = next(c for c in ex.commitments if c.text.startswith("The Company will supply"))
     assert supply.parties == ("Golden Paddy Seeds Co., Ltd.",)
+
+
+# ---------------------------------------------------------------- commitments
+
+DUTY_TABLE = (
+    "KESEPAKATAN BERSAMA\nPEMERINTAH KABUPATEN CONTOH\nDENGAN\nYAYASAN SUNGAI BERSIH\nTENTANG\nPEMULIHAN SUNGAI\n\n"
+    "Drs. Andi Saputra, Bupati Contoh, bertindak untuk dan atas nama Pemerintah Kabupaten Contoh, selanjutnya "
+    "disebut PEMKAB;\n\n"
+    "Rina Marlina, Ketua Yayasan Sungai Bersih, bertindak untuk dan atas nama Yayasan Sungai Bersih, selanjutnya "
+    "disebut YAYASAN.\n\n"
+    "Pasal 1\nRincian Kegiatan\nKegiatan yang disepakati dirinci dalam tabel berikut.\n\n"
+    "| No | Kegiatan | Pelaksana | Batas Waktu |\n"
+    "| 1 | menanam 5.000 bibit bambu di sempadan sungai | YAYASAN | 30 Juni 2031 |\n"
+    "| 2 | menerbitkan Peraturan Bupati tentang larangan membuang sampah ke sungai | PEMKAB | 31 Maret 2031 |\n\n"
+    "| Tahun | Jumlah desa |\n| 2031 | 12 desa sepanjang sungai |\n\n"
+    "Pasal 2\nMasa Berlaku\n"
+    "Kesepakatan Bersama ini berlaku 3 (tiga) tahun dan dievaluasi bersama oleh PEMKAB dan YAYASAN setiap tahun.\n")
+
+
+def test_each_row_of_a_duty_table_is_a_commitment_of_its_executing_party():
+    ex = _run(DUTY_TABLE)
+    by_text = {c.text: c.parties for c in ex.commitments}
+    assert by_text.get("menanam 5.000 bibit bambu di sempadan sungai") == ("Yayasan Sungai Bersih",)
+    assert any(t.startswith("menerbitkan Peraturan Bupati") for t in by_text)
+    # trap: the sentence pointing at the table and a table of figures are no duty
+    assert not any("dirinci dalam tabel" in t for t in by_text)
+    assert not any("12 desa" in t for t in by_text)
+
+
+def test_a_joint_yearly_evaluation_inside_the_term_clause_is_a_commitment():
+    texts = [c.text for c in _run(DUTY_TABLE).commitments]
+    assert any(t.startswith("dievaluasi bersama oleh PEMKAB dan YAYASAN") for t in texts)
+    # trap: the term itself stays out
+    assert not any("berlaku 3 (tiga) tahun" in t for t in texts)
+
+
+def test_coded_items_under_a_scope_intro_are_its_commitments():
+    text = SECTIONED_MOU.replace(
+        "Section 2 — Undertakings\n",
+        "Section 2 — Fields\nThe Parties will work together on:\nF-1 trials of drought-tolerant rice varieties;\n"
+        "F-2 seed-production skills of farmer groups.\n\nSection 3 — Undertakings\n")
+    texts = [c.text for c in _run(text).commitments]
+    assert any(t.startswith("trials of drought-tolerant rice varieties") for t in texts)
+    assert any(t.startswith("seed-production skills of farmer groups") for t in texts)
+    assert not any(t.startswith("The Parties will work together on") for t in texts)
+
+
+def test_items_numbered_under_a_roman_section_lose_their_number():
+    texts = [c.text for c in _run(DATED_NOTA).commitments]
+    assert "menguji mutu air di setiap puskesmas setiap bulan" in texts
+
+
+RELEASE_COMPANY = (
+    "SIARAN PERS\nDinas Pariwisata Kabupaten Contoh\n\n"
+    "CONTOH, 3 Maret 2031 — Dinas Pariwisata Kabupaten Contoh dan PT Wisata Desa Nusantara menandatangani "
+    "perjanjian kerja sama pemasaran desa wisata pada Senin, 2 Maret 2031.\n\n"
+    "Dalam PKS tersebut, PT Wisata Desa Nusantara akan memasarkan 40 desa wisata paling lambat 30 Juni 2031. "
+    "Perusahaan juga membuat video promosi setiap desa tanpa biaya bagi pengelola.\n\n"
+    "SEKILAS PKS\n• Masa berlaku: dua tahun\n• Lokasi: 40 desa wisata\n")
+
+
+def test_the_company_named_by_its_kind_after_an_undertaking_continues_the_agreements_terms():
+    texts = [c.text for c in _run(RELEASE_COMPANY).commitments]
+    assert any(t.startswith("Perusahaan juga membuat video promosi") for t in texts)
+    # trap: the fact box's lines are facts, not terms
+    assert not any(t.startswith("Masa berlaku") or t.startswith("Lokasi") for t in texts)
