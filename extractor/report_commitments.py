@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from extractor.activities import is_not_done, section_kind
 from extractor.activity_cues import is_partial, tells_an_event
+from extractor.nlp.doc_fields import is_task_board
 from extractor.report_tables import find_pipe_tables, is_plan_table
 from extractor.types import ActivityStatement, Commitment, Evidence
 
@@ -359,16 +361,28 @@ def _next_number(line: str) -> tuple[str, ...] | None:
 _CARD_LABEL = re.compile(r"[ \t]*[A-Z][\w/&-]*(?:[ \t][\w/&-]+){0,2}[ \t]*:[ \t]+\S")
 
 
-def _card_title(text: str, start: int, end: int) -> int | None:
-    """End of the card's title line when the block [start, end) is a card (its title names the work; its
-    column or a label says it is done, which made it an activity); None otherwise."""
-    title_end = text.find("\n", start, end)
-    if title_end < 0 or _CARD_LABEL.match(text, start):
-        return None
-    lines = [ln for ln in text[title_end:end].split("\n") if ln.strip()]
-    if lines and all(_CARD_LABEL.match(ln) for ln in lines) and text[title_end + 1:title_end + 2] in " \t":
-        return title_end
-    return None
+def _card_titles(text: str, start: int, end: int, board: bool) -> list[tuple[int, int]]:
+    """[start, end) of every card title in the block [start, end) when it is a run of cards: each title (one
+    line, or wrapped over more) followed by "Label: value" lines only; [] otherwise. The column or a label
+    says a card is done (which made it an activity); its title names the work."""
+    lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n]+", text[start:end])
+             if text[start + m.start():start + m.end()].strip()]
+    if len(lines) < 2 or _CARD_LABEL.match(text, lines[0][0]):
+        return []
+    titles: list[tuple[int, int]] = []
+    prev_label = True
+    for s, e in lines:
+        label = bool(_CARD_LABEL.match(text, s))
+        if not label and prev_label:
+            titles.append((s, e))
+        elif not label:
+            titles[-1] = (titles[-1][0], e)      # a title wrapped onto the next line
+        prev_label = label
+    if not prev_label or not all(_CARD_LABEL.match(text, e + 1) for _, e in titles):
+        return []                                # every title has its labels under it
+    if not board and (len(titles) > 1 or text[titles[0][1] + 1:titles[0][1] + 2] not in " \t"):
+        return []        # outside a board export, one card with its labels indented under it
+    return titles
 
 
 def activity_commitments(text: str, activities: Sequence[ActivityStatement],
@@ -379,6 +393,7 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
     summaries = _summary_spans(text) + _summary_spans(text, _BACKGROUND_HEADING) + _counterpart_spans(text)
     tables = [(t.start, t.end) for t in find_pipe_tables(text)]
     row_lines = _row_line_starts(text, find_pipe_tables(text))
+    board = is_task_board(text)
     out: list[Commitment] = []
     for a in activities:
         if not a.evidence:
@@ -390,12 +405,15 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
             continue                 # the summary restates what the sections below report (the
             # background, what came before)
         sentence = " ".join(a.text.split()).rstrip(" .;")
-        title_end = _card_title(text, ev.start, ev.end)
-        if title_end is not None:
-            sentence = " ".join(text[ev.start:title_end].split()).rstrip(" .;")
-            if not _OUTSIDE_AGREEMENT.search(sentence):
-                out.append(Commitment(text=sentence, action=sentence, parties=a.parties, due=None, confidence=0.5,
-                                      evidence=a.evidence, needs_review=not a.parties))
+        titles = _card_titles(text, ev.start, ev.end, board)
+        for ts, te in titles:
+            title = " ".join(text[ts:te].split()).rstrip(" .;")
+            if not _OUTSIDE_AGREEMENT.search(title):
+                out.append(Commitment(text=title, action=title, parties=a.parties, due=None, confidence=0.5,
+                                      evidence=a.evidence if len(titles) == 1 else (replace(ev, start=ts, end=te,
+                                                                                             text=text[ts:te]),),
+                                      needs_review=not a.parties))
+        if titles:
             continue                 # (a card is done by its column or its "Selesai:" label, verb or not)
         line_start = text.rfind("\n", 0, ev.start) + 1
         in_table = any(s <= ev.start < e for s, e in tables) and line_start in row_lines

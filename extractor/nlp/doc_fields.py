@@ -105,11 +105,13 @@ BOARD_COLUMN = re.compile(r"^[ \t]*[=#*\-\[]*[ \t]*(?:(?:kolom|column|lajur|list
                           r"[ \t]*(?:\(\d+\))?[ \t]*[=#*\-\]]*[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
-def _status_checklist(text: str) -> bool:
-    if len(STATUS_TAG.findall(text)) >= 3:
-        return True
+def is_task_board(text: str) -> bool:
     columns = {re.sub(r"\s+", " ", m.group("status").lower()) for m in BOARD_COLUMN.finditer(text)}
-    if len(columns) >= 2 and columns & {"selesai", "done", "completed"}:
+    return len(columns) >= 2 and bool(columns & {"selesai", "done", "completed"})
+
+
+def _status_checklist(text: str) -> bool:
+    if len(STATUS_TAG.findall(text)) >= 3 or is_task_board(text):
         return True
     return len(TICKED_ITEM.findall(text)) >= 3 and bool(TICK_MEANS_DONE.search(text))
 

@@ -275,3 +275,11 @@ def test_the_company_named_by_its_kind_after_an_undertaking_continues_the_agreem
     assert any(t.startswith("Perusahaan juga membuat video promosi") for t in texts)
     # trap: the fact box's lines are facts, not terms
     assert not any(t.startswith("Masa berlaku") or t.startswith("Lokasi") for t in texts)
+
+
+def test_cards_run_together_by_a_pdf_text_layer_are_each_a_commitment():
+    flat = "\n".join(line.strip() for line in TASK_BOARD.splitlines() if line.strip()) + "\n"
+    texts = [c.text for c in _run(flat).commitments]
+    assert any("Handwashing stations in 10 primary schools" in t for t in texts)
+    assert any("Hygiene lessons for 300 pupils" in t for t in texts)
+    assert not any("Owner:" in t or "Note:" in t or "Soap refills" in t for t in texts)
