@@ -226,8 +226,13 @@ def _verdicts(statements: Sequence[StatementRef], linked: Sequence[AgreementRef]
 
 
 def _headline(text: str) -> bool:
+    return _short_line(text, 20)
+
+
+def _short_line(text: str, max_words: int) -> bool:
+    """One line of at most `max_words` words with no closing punctuation."""
     text = text.strip()
-    return "\n" not in text and text[-1:] not in ".!?;:" and len(_HEADING_WORD.findall(text)) <= 20
+    return "\n" not in text and text[-1:] not in ".!?;:" and len(_HEADING_WORD.findall(text)) <= max_words
 
 
 # a news item's lead opens with its dateline in capitals ("SERDANG HILIR — …", "KUALA BARU, 3/5 – …")
@@ -258,9 +263,7 @@ def _own_terms(st: StatementRef, com: CommitmentRef, best: Match, terms: _TermSe
 
 def _section_heading(text: str) -> bool:
     """A short line with no closing punctuation and no table cells: a section's heading."""
-    text = text.strip()
-    return "\n" not in text and text[-1:] not in ".!?;:" and " — " not in text and "|" not in text \
-        and len(_HEADING_WORD.findall(text)) <= 10
+    return _short_line(text, 10) and " — " not in text and "|" not in text
 
 
 def _score_without_teaching_topics(statements: Sequence[StatementRef], commitments: Sequence[CommitmentRef],
