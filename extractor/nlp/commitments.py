@@ -382,7 +382,7 @@ _SUBJECTLESS = re.compile(r"[^\w\n]*(?:tidak\s+|not\s+)?[a-z][a-z-]+\b")
 
 def _title_party(col: _Collector, title: str) -> tuple[str, ...]:
     named = tuple(dict.fromkeys(n for _, n in col.parties.mentions(title)))
-    return named if len(named) == 1 and _DUTIES_TITLE.match(title) else ()
+    return named if len(named) == 1 and (_DUTIES_TITLE.match(title) or _named_party_label(col.parties, title)) else ()
 
 
 def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], klass: str, title: str = "") -> None:
@@ -397,10 +397,12 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
         if any(_is_right(_last_sentence(st.body(a))) for a in chain):
             continue
         intro_parties = ()
+        labelled = bool(title_party) and _named_party_label(col.parties, title)
         for a in chain:
             p = col.parties.obliged(_last_sentence(st.body(a)))
-            if p and (_duty_intro(st.body(a)) or (klass == "obligation" and _party_label(st, a))):
-                intro_parties = p
+            named_label = _named_party_label(col.parties, st.body(a))
+            if p and (_duty_intro(st.body(a)) or named_label or (klass == "obligation" and _party_label(st, a))):
+                intro_parties, labelled = p, named_label
         titled = _item_title_end(text, b.body_start, b.end) if b.marker is not None else None
         if titled is not None and section_class(text[b.body_start:titled]) == "skip":
             continue                     # "6. Status and Term\n...": a titled section of the kind skipped
@@ -411,7 +413,8 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
             clause = text[s:e]
             deontic = (_has("obligation", clause) or _has("joint", clause) or _has("future", clause)
                        or bool(_PARTY_PAYS.search(clause)) or _party_acts(col.parties, clause)
-                       or _party_agent(col.parties, clause))
+                       or _party_agent(col.parties, clause)
+                       or (labelled and bool(_NAMED_ACTS.match(" " + clause.lstrip()))))
             in_obligation_list = any(_duty_intro(st.body(a)) for a in chain)
             if klass == "skip":
                 review = _JOINT_REVIEW.search(clause)
@@ -520,6 +523,24 @@ _ACTS = (r"(?i:\s+melalui\s+[^,;.]{3,80}?)?(?i:\s+(?:secara|bersama-sama|bersama
 _PARTY_ACTS = re.compile(r"\s*(?:PARA\s+PIHAK|PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT)|KEDUA\s+(?:BELAH\s+)?PIHAK)"
                          + _ACTS)
 _NAMED_ACTS = re.compile(_ACTS)
+
+
+# "POLRES melalui Satuan Lalu Lintas:", "PERUSAHAAN:": a party's name or defined name alone (through one of its
+# units) over a list; items opening with an active verb are what that party does
+_THROUGH_UNIT = re.compile(r"\s+(?:melalui|through)\s+[^,;.:]{3,80}$", re.IGNORECASE)
+
+
+def _named_party_label(parties: PartyIndex, body: str) -> bool:
+    """The label alone, or on the last line under an item heading ("KEDUA\nPOLITEKNIK melalui ...:")."""
+    body = body.strip()
+    return any(_is_party_label(parties, re.sub(r"\s+", " ", head)) for head in {body, body.rsplit("\n", 1)[-1]})
+
+
+def _is_party_label(parties: PartyIndex, head: str) -> bool:
+    if not head.endswith(":"):
+        return False
+    head = _THROUGH_UNIT.sub("", head[:-1].rstrip())
+    return any((m := rx.match(head)) and m.end() == len(head) for rx, _ in parties.patterns)
 
 
 # a decree-style item label before the clause: "KETIGA : PEMDA memberikan ...", "KESEMBILAN :"
