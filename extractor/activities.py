@@ -105,6 +105,8 @@ _RENCANA_DOCUMENT_AFTER = frozenset({"kerja", "aksi", "induk", "strategis", "ang
                                      "pembangunan", "tata", "tindak"})
 
 
+_PLANNING_DOCUMENT_NAMES = frozenset({"tata", "induk", "detail", "strategis"})
+_DRAFT_OF = frozenset({"rancangan", "draf", "draft", "dokumen", "penyusunan"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "this", "that", "his", "her", "your"})
 _NOT_MODIFIERS = frozenset({"we", "they", "i", "you", "he", "she", "it", "who", "will", "would", "can", "could",
                             "may", "might", "must", "should", "shall", "to", "not", "also", "still", "now", "then",
@@ -141,6 +143,9 @@ def _names_a_plan_document(words: list[str], i: int, n: int) -> bool:
         return nxt not in ("to", "is", "was", "calls") and words[k] not in ("in", "into", "under", "within")
     if n == 1 and words[i] == "plan" and i > 1:
         return _plan_after_determiner(words, i, nxt)
+    # "rancangan rencana tata ruang", "dokumen rencana induk": the plan is a planning document by its name
+    if n == 1 and words[i] == "rencana" and (nxt in _PLANNING_DOCUMENT_NAMES or (i > 0 and words[i - 1] in _DRAFT_OF)):
+        return True
     if n == 1 and words[i] == "rencana" and i > 0 and re.match(r"(?:me|di)\w{4,}", words[i - 1]) \
             and words[i - 1] not in ("dimasukkan", "memasukkan", "dimuat", "dicantumkan", "mencantumkan"):
         return nxt in _RENCANA_DOCUMENT_AFTER and not (nxt == "kerja" and after == "sama")
@@ -350,6 +355,14 @@ _THANKS = r"(?:terima\s+kasih|makasih|thank\s+you|thanks(?!\s+to\b)|arigato|arig
 _COURTESY = re.compile(r"^(?:atas\s+(?:perhatian|kerja\s*sama|bantuan|dukungan)|" + _THANKS + r"|"
                        r"we\s+thank|thanking\s+you)\b|\b" + _THANKS + r"\b[^.]{0,40}[.!]?[\s" + _EMOJI + r"]*$",
                        re.IGNORECASE)
+# "Thank you again for the room on the second floor and for letting our surveyors consult the land
+# records": thanks for a thing given tell that it was given; thanks for attention, cooperation, support
+# or attendance are courtesy
+_THANKS_FOR_GIVEN = re.compile(
+    r"^" + _THANKS + r"(?:\s+(?:again|sekali\s+lagi|banyak|very\s+much|so\s+much))?\s+"
+    r"(?:for\s+(?:the\s+|an?\s+|(?=(?:letting|lending|providing|hosting|supplying|giving|sharing)\b))|atas\s+)"
+    r"(?!(?:perhatian|kerja\s*sama|bantuan|dukungan|partisipasi|kehadiran|attention|co-?operation|support|"
+    r"participation|attendance|time|patience|help|kind)\w*\b)(?:[^\W\d_]+\W+){6}", re.IGNORECASE)
 # A cover sentence handing over the report itself ("bersama ini kami sampaikan laporan pelaksanaan
 # kegiatan triwulan …", "we hereby submit the quarterly progress report"): submitting the report is
 # itself the activity of a reporting obligation.
@@ -424,7 +437,8 @@ def _is_statement(s: str) -> bool:
         return False
     if "\n" not in s.strip() and ":" in s and len(words) <= 8 and s.rstrip()[-1:] not in ".!?":
         return False  # "Date of report: 15 December 2024"
-    if is_title_like(s) or is_legal_basis(s) or _META.match(s.lstrip()) or _COURTESY.search(s.strip()) \
+    if is_title_like(s) or is_legal_basis(s) or _META.match(s.lstrip()) \
+            or (_COURTESY.search(s.strip()) and not _THANKS_FOR_GIVEN.match(s.strip())) \
             or _GREETING.match(s):
         return False
     low = s.lower()

@@ -52,11 +52,12 @@ KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "pemda", "pemerintah daerah")),
     "hospital": (("rumah sakit", "rsud", "rsu", "hospital", "rs"),
                  ("rumah sakit", "rsud", "hospital", "direktur rumah sakit", "the hospital")),
+    # before "company": "X Foundation Ltd" is a charity registered as a company, a foundation by its head noun
+    "foundation": (("yayasan", "foundation"), ("yayasan", "foundation", "ketua yayasan")),
     "company": (("pt", "cv", "tbk", "company", "ltd", "persero", "corporation", "pte", "bhd", "gmbh", "inc", "llc",
                  "limited", "plc"),
                 ("perusahaan", "perseroan", "the company", "direktur utama", "manajemen perusahaan",
                  "company", "firm")),
-    "foundation": (("yayasan", "foundation"), ("yayasan", "foundation", "ketua yayasan")),
     "cooperative": (("koperasi", "cooperative"), ("koperasi", "cooperative")),
 }
 

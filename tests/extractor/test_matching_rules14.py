@@ -1,0 +1,56 @@
+"""Activity, linking and matching-term rules of session 14 (blind set 20 opened), on invented text. Each
+test has a trap where the rule must not fire."""
+from extractor.activities import extract_activities
+from extractor.linking import link_report
+from extractor.matching_scores import match_terms
+from extractor.matching_types import AgreementRef, PartyRef
+from extractor.party_refs import kind_of
+from extractor.types import DocumentText, PageSpan
+
+
+def doc(text: str) -> DocumentText:
+    return DocumentText(text=text, pages=(PageSpan(1, 0, len(text)),))
+
+
+def statements(text: str) -> list[str]:
+    return [s.text for s in extract_activities(doc(text))]
+
+
+def shared(a: str, b: str) -> set[str]:
+    return set(match_terms(a)) & set(match_terms(b))
+
+
+def test_a_foundation_registered_as_a_limited_company_is_referred_to_as_the_foundation():
+    assert kind_of("Blue Lagoon Foundation Ltd") == "foundation"
+    assert kind_of("Samudra Logistics Pte Ltd") == "company"      # trap: a company stays a company
+    agreement = AgreementRef(1, parties=(PartyRef("Regional Disaster Management Agency of Contoh Regency"),
+                                         PartyRef("Blue Lagoon Foundation Ltd")))
+    report = ("BADAN PENANGGULANGAN BENCANA DAERAH KABUPATEN CONTOH\n\nLaporan Kegiatan\n\n"
+              "Sepuluh pompa air bantuan mitra yayasan dari Australia sudah dibagikan ke desa.\n")
+    assert [link.agreement_id for link in link_report(report, [agreement])] == [1]
+
+
+def test_a_draft_spatial_plan_is_a_document_not_a_plan_still_to_be_done():
+    said = statements("Warga dari 7 desa hadir dalam penjelasan rancangan rencana tata ruang kota bersama tim "
+                      "dinas di aula kecamatan.\n\nRencana tata ruang itu akan dibahas lagi bulan depan.\n")
+    assert any(s.startswith("Warga dari 7 desa hadir") for s in said)
+    # trap: a plan to discuss it later is no activity
+    assert not any("dibahas lagi" in s for s in said)
+
+
+def test_thanks_for_a_thing_given_tell_it_was_given_thanks_for_attention_do_not():
+    said = statements("Dear Sir,\n\nThank you again for the meeting room on the first floor and for letting our "
+                      "team use the land archive every week.\n\nThank you for your kind attention and "
+                      "cooperation during the whole project so far.\n")
+    assert any(s.startswith("Thank you again for the meeting room") for s in said)
+    assert not any("kind attention" in s for s in said)
+
+
+def test_fire_season_and_mapping_words_across_languages():
+    assert shared("send a daily hotspot alert to every village head by text message",
+                  "Setiap pagi kami menerima pesan singkat berisi titik panas.")
+    assert shared("run a fire command post through the dry season", "Posko siaga dibuka selama musim kemarau.")
+    assert shared("deliver the 1:5,000 base map and the raw aerial photographs",
+                  "menyerahkan peta dasar dan data mentah foto udara")
+    # trap: "tata ruang" is spatial planning, not a room
+    assert not shared("Thank you for the room on the first floor.", "konsultasi rencana tata ruang kecamatan")
