@@ -267,7 +267,8 @@ _STRONG_DUTY = re.compile(r"\b(?:wajib|berkewajiban|diwajibkan|must|obliged|unde
 
 # "portal ... yang dapat diakses PIHAK KEDUA", "a database that may be consulted by": "dapat" / "may" in a
 # relative clause describes a thing provided, it permits nobody anything
-_RELATIVE_MODAL = re.compile(r"\b(?:yang\s+(?:dapat|bisa)|(?:which|that)\s+(?:may|can))\s+\w+", re.IGNORECASE)
+_RELATIVE_MODAL = re.compile(r"\b(?:(?:yang|agar|supaya|sehingga)\s+(?:dapat|bisa)|(?:which|that|so\s+that)\s+(?:may|can|could))\s+\w+",
+                             re.IGNORECASE)
 
 
 def _is_right(text: str) -> bool:
@@ -377,12 +378,18 @@ _DUTIES_TITLE = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:kewajiban|tugas|tanggung\s+j
                            r"responsibilities|undertakings?|commitments?)\b", re.IGNORECASE)
 
 
+# "PEMKAB MENYANGGUPI", "BALAI BERKEWAJIBAN", "THE SCHOOL UNDERTAKES": a heading of a party's name and a verb of duty
+_PARTY_UNDERTAKES = re.compile(r"[\w .&'-]{2,80}?\s+(?:menyanggupi|berkewajiban|bertugas|undertakes?|commits?)\s*:?",
+                               re.IGNORECASE)
+
+
 _SUBJECTLESS = re.compile(r"[^\w\n]*(?:tidak\s+|not\s+)?[a-z][a-z-]+\b")
 
 
 def _title_party(col: _Collector, title: str) -> tuple[str, ...]:
     named = tuple(dict.fromkeys(n for _, n in col.parties.mentions(title)))
-    return named if len(named) == 1 and (_DUTIES_TITLE.match(title) or _named_party_label(col.parties, title)) else ()
+    return named if len(named) == 1 and (_DUTIES_TITLE.match(title) or _named_party_label(col.parties, title)
+                                         or _PARTY_UNDERTAKES.fullmatch(title.strip())) else ()
 
 
 def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], klass: str, title: str = "") -> None:
@@ -414,7 +421,7 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
             deontic = (_has("obligation", clause) or _has("joint", clause) or _has("future", clause)
                        or bool(_PARTY_PAYS.search(clause)) or _party_acts(col.parties, clause)
                        or _party_agent(col.parties, clause)
-                       or (labelled and bool(_NAMED_ACTS.match(" " + clause.lstrip()))))
+                       or (labelled and bool(_NAMED_ACTS.match(" " + _NEGATION.sub("", clause.lstrip(), count=1)))))
             in_obligation_list = any(_duty_intro(st.body(a)) for a in chain)
             if klass == "skip":
                 review = _JOINT_REVIEW.search(clause)
@@ -523,6 +530,8 @@ _ACTS = (r"(?i:\s+melalui\s+[^,;.]{3,80}?)?(?i:\s+(?:secara|bersama-sama|bersama
 _PARTY_ACTS = re.compile(r"\s*(?:PARA\s+PIHAK|PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT)|KEDUA\s+(?:BELAH\s+)?PIHAK)"
                          + _ACTS)
 _NAMED_ACTS = re.compile(_ACTS)
+# "tidak menolak ...", "not to disclose ...": a duty not to do something is a duty too
+_NEGATION = re.compile(r"^(?:tidak|not(?:\s+to)?)\s+(?=\w)", re.IGNORECASE)
 
 
 # "POLRES melalui Satuan Lalu Lintas:", "PERUSAHAAN:": a party's name or defined name alone (through one of its

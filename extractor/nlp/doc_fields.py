@@ -36,6 +36,9 @@ REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|
                             r"back[\s-]+to[\s-]+office\s+report|(?:mission|trip|travel)\s+report|"
                             # minutes of a meeting and monitoring visit reports report what was done too
                             r"notulen|notula|notulensi|risalah\s+rapat|minutes\s+of\b|"
+                            # a meeting's recording written out: "Transkrip Rekaman Rapat ...", "Transcript of the hearing"
+                            r"transkrip(?:\s+rekaman)?\s+(?:rapat|sidang|audiensi|dengar\s+pendapat)|"
+                            r"transcript\s+of\s+(?:the\s+)?(?:meeting|hearing|session)|(?:meeting|hearing)\s+transcript|"
                             # a log or diary of work kept in the field ("FIELD LOG - ...", "Catatan Harian Kegiatan")
                             r"(?:field|activity|project|daily|site|work)\s+(?:log|diary|journal|notes)|log\s*book|"
                             r"catatan\s+(?:harian|lapangan)|jurnal\s+(?:harian|kegiatan)|buku\s+harian|"
@@ -123,6 +126,11 @@ CHAT_MESSAGE = re.compile(r"^" + CHAT_STAMP + r"(?P<sender>[^:\n]{1,80}):[ \t]",
 # a letter-style date line above the title ("Serambi Laut, Rabu 10 Juni 2026", "Jakarta, 3 March 2026")
 DATE_LINE_FIRST = re.compile(r"\s*[A-Z][\w.' -]{1,40},[ \t]*(?:[A-Z][a-z']+,?[ \t]+)?\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}"
                              r"[ \t]*\n")
+# "Kami yang bertanda tangan di bawah ini: NAME, ..., untuk selanjutnya disebut X": signatories introduced and
+# defined, as an agreement does even when its terms are set out under plain headings instead of Pasal
+SIGNATORIES_DEFINED = re.compile(r"\b(?:yang\s+bertanda\s*tangan\s+di\s*bawah\s+ini|the\s+undersigned)\b[\s\S]{0,1500}?"
+                                 r"\b(?:selanjutnya\s+(?:disebut|dinamakan)|hereinafter\s+(?:referred\s+to\s+as|called))\b",
+                                 re.IGNORECASE)
 # numbered sections of an agreement by another name ("Section 1 — Purpose", "Clause 1")
 SECTION_ONE = re.compile(r"^\s*(?:section|clause)\s+(?:1|I|one)\b", re.IGNORECASE | re.MULTILINE)
 
@@ -134,7 +142,8 @@ def kind_of(text: str) -> str:
         head = text.lstrip()[dated.end():][:400]   # the title stands under the date line
     structured = bool(STRUCTURE.search(text)) or bool(re.search(r"\b(?:antara|between)\b", head, re.IGNORECASE)) \
         or bool(SECTION_ONE.search(text))
-    if (AGREEMENT_OPENING.match(head) and structured) or (STRUCTURE.search(text) and PARTIES_DEF.search(text)):
+    if (AGREEMENT_OPENING.match(head) and (structured or SIGNATORIES_DEFINED.search(text[:3000]))) \
+            or (STRUCTURE.search(text) and PARTIES_DEF.search(text)):
         return "agreement"
     if len(CHAT_MESSAGE.findall(text[:5000])) >= 3:
         return "activity_report"   # a group chat exported: members telling each other what was done

@@ -64,6 +64,15 @@ TITLE_BETWEEN = re.compile(
     r"|[ \t](?:TENTANG|MENGENAI|ON|CONCERNING|REGARDING|tentang|mengenai|concerning|regarding)[ \t\n])",
     re.DOTALL)
 
+# "BETWEEN\n\nTHE X AND Y OFFICE OF Z\n\nand\n\nTHE W SCHOOL": a connector on a line of its own separates the
+# parties, however many "AND"s their names hold (the first party may take up to four lines)
+TITLE_BETWEEN_LINES = re.compile(
+    r"(?:\b(?:ANTARA|BETWEEN)\b|\b(?:antara|between)\s*(?=[:\n]))\s*:?\s*"
+    r"(?P<a>[^\n]+(?:\n+(?![ \t]*(?i:tentang|mengenai|on|concerning|regarding|nomor|no\.)\b)[^\n]+){0,3}?)"
+    r"\n[ \t]*\n?[ \t]*(?i:dengan|dan|and)[ \t]*\n"
+    r"\s*(?P<b>.+?)\s*(?=\n\s*(?i:tentang|mengenai|on|in\s+the\s+field|concerning|regarding|nomor|no\.)\b|\n\s*\n|$)",
+    re.DOTALL)
+
 
 RIGHT_COLUMN = re.compile(r"[ \t]\|{1,2}(?:[ \t][^\n]*)?$", re.MULTILINE)   # "left column | right column"
 
@@ -143,7 +152,9 @@ def _title_segments(text: str, spans, start: int, end: int) -> list[tuple[int, i
 OTHER_NAME_LINE = re.compile(r"[ \t]*\n[ \t]*\(([A-Za-z][^()\n]{2,150})\)[ \t]*(?=\n|$)")
 
 
-_TRAILING_PLACE = re.compile(r",\s*[A-Z][A-Za-z ]+$")
+# (", RUAKOWHAI UNIVERSITY" after a school's name is the body it belongs to, no place)
+_TRAILING_PLACE = re.compile(r",\s*(?![A-Za-z ]*\b(?i:universit(?:y|ies|as)|institut[ea]?|college|polytechnic|politeknik)\b)"
+                             r"[A-Z][A-Za-z ]+$")
 
 
 def _without_trailing_places(name: str, strip: str) -> str:
@@ -171,7 +182,10 @@ def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity
     left, gaps = _left_column(full_text[:1500])
     text = left + full_text[1500:]
     head = text[:1500]
-    m = TITLE_BETWEEN.search(separators_masked(head))
+    masked = separators_masked(head)
+    m = TITLE_BETWEEN_LINES.search(masked)
+    if not m or m.start() > 600:
+        m = TITLE_BETWEEN.search(masked)
     if not m or m.start() > 600:
         m = _title_pair_lines(separators_masked(head))
     if not m:
@@ -399,7 +413,10 @@ _NAME_RUN = r"[A-Z][\w'&.-]*(?:\s+(?:of|the|for|and|&|[A-Z][\w'&.-]*)){0,12}"
 # a name's own short or other-language form in brackets right after it: "Kestrel Aid (KA)"
 _OTHER_NAME = r"(?:\s*\([^()\n]{1,90}\))?"
 SIGNED_WITH = re.compile(
-    rf"(?P<a>{_NAME_RUN})(?P<a_other>{_OTHER_NAME})\s+(?:has\s+|have\s+)?(?:today\s+|yesterday\s+)?(?:formally\s+|officially\s+)?"
+    rf"(?P<a>{_NAME_RUN})(?P<a_other>{_OTHER_NAME})"
+    # "The X Alliance, a non-profit network of ..., today signed": a description of A between commas
+    r"(?:,\s+(?:a|an|the)\s+[a-z](?:[^,;.\n\"“”]|\n(?![ \t]*\n)){2,120},)?"
+    rf"\s+(?:has\s+|have\s+)?(?:today\s+|yesterday\s+)?(?:formally\s+|officially\s+)?"
     rf"sign(?:ed|s)\s+(?:a|an|the)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?i:memorandum\s+of\s+understanding|mou|agreement|memorandum|partnership|arrangement)"
     rf"(?:\s+\([^)]{{1,12}}\))?\s+with\s+(?:the\s+)?(?P<b>{_NAME_RUN})")
@@ -505,6 +522,26 @@ def _signed_by_parties(text: str, spans) -> list[Entity]:
             start = cut.end() if cut else end
         if len(found) >= 2:
             return found
+    return []
+
+
+# a report's basis: "Basis: Memorandum of Understanding No. X, signed on <date> with the B (BB)": the partner it
+# was signed with; the body writing the report is the other party
+BASIS_SIGNED_WITH = re.compile(
+    r"(?i:\b(?:memorandum|mou|agreement|perjanjian|kesepakatan|nota|pks)\b)[^\n]{0,200}?(?i:\b(?:signed|ditandatangani)\b)"
+    rf"(?:[^\n.;]|\n(?![ \t]*\n)){{0,60}}?\b(?i:with|dengan)\s+(?:the\s+)?(?P<b>{_NAME_RUN_NO_AND})(?P<b_other>{_OTHER_NAME})")
+
+
+def _report_basis_parties(text: str, spans, entities: list[Entity]) -> list[Entity]:
+    """The writer of a report (the first organisation of its letterhead block) and the partner named where
+    the report cites the agreement it rests on as signed with that partner."""
+    top = text.find("\n\n")
+    top = 300 if top < 0 else min(top, 600)
+    for m in BASIS_SIGNED_WITH.finditer(text, 0, 3000):
+        partner = _side_with_other_name(text, spans, entities, m, "b")
+        writer = next((x[2] for x in spans if x[0] < top and x[2] is not partner), None)
+        if partner is not None and writer is not None:
+            return [writer, partner]
     return []
 
 
@@ -842,6 +879,8 @@ DEFINED_NAME = re.compile(
     # ("selanjutnya dalam naskah ini dipanggil "DP3A"": the same definition in other words)
     r"(?i:selanjutnya\s+(?:dalam\s+(?:naskah|perjanjian|kesepakatan|nota)(?:\s+\w+){0,2}?\s+ini\s+)?(?:masing-masing\s+)?"
     r"(?:disebut|dinamakan|dipanggil)(?:\s+sebagai)?|hereinafter\s+(?:referred\s+to\s+as|called))"
+    # "selanjutnya disebut PIHAK KESATU atau DISDIK": the role, then the party's own name
+    r"(?:\s*(?i:PIHAK\s+(?:KESATU|PERTAMA|KEDUA|KETIGA|KEEMPAT)|(?:the\s+)?(?:First|Second|Third|Fourth)\s+Party)\s+(?i:atau|or))?"
     r"\s*(?:(?:[\"“](?P<quoted>(?:[Tt]he\s+)?[A-Z][^\"”\n]{1,40})[\"”])|(?P<caps>[A-Z][A-Z&'-]+(?:[ \t]+[A-Z][A-Z&'-]+){0,3})"
     r"(?=\s*[;,.:)]|\s*\n|\s*$))")
 
@@ -879,7 +918,9 @@ _DESCRIPTION_GAP = re.compile(r"\s*(?:,\s*[^()\n.;:\"“”]{1,120}?)?\s*")
 # "X (Dinas Y), a body of Z, represented by NAME, Head of X (the "Office")": the short name after the
 # representative is the represented party's
 _REPRESENTED_GAP = re.compile(r"\s*(?:\([^()\n]{1,80}\))?(?:\s*,\s*[^,()\n;\"“”]{1,100}){0,2}\s*,?\s*"
-                              r"(?:represented\s+by|diwakili\s+oleh)\b[^()\"“”\n;]{1,200}?\s*")
+                              # (", and the B of Y (the "B")": the next party's own short name)
+                              r"(?:represented\s+by|diwakili\s+oleh)\b(?:(?!,?\s+(?:and|dan)\s+(?:the\s+)?[A-Z])"
+                              r"[^()\"“”\n;]){1,200}?\s*")
 # "PT X (dahulu PT Y)", "(d/h Y)", "(sebelumnya bernama Y)", "(formerly Y)": the party's former name
 FORMER_NAME = re.compile(r"\s*\(\s*(?:dahulu|dulu|d/h|sebelumnya(?:\s+bernama)?|semula(?:\s+bernama)?|formerly|previously)"
                          r"(?:\s+(?:known\s+as|named|called))?\s*:?\s*([A-Z][^()\n]{2,80}?)\s*\)", re.IGNORECASE)
@@ -1008,6 +1049,8 @@ def select(doc: Doc) -> list[Entity]:
                                     if (s, e, ent) not in spans], key=lambda x: x[0])
     if not parties:
         parties = _signed_by_parties(text, spans)
+    if not parties and doc._.janji_kind == "activity_report":
+        parties = _report_basis_parties(text, spans, entities)
     if not parties and sents:
         # a headline naming one organisation and the agreement: that organisation is a party
         t0, t1 = sents[0]

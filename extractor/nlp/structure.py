@@ -118,10 +118,11 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
     titled: set[int] = set()
     if caps_headings:
         if not heads:
-            titled = _numbered_title_headings(text)
+            titled = _numbered_title_headings(text) or _plain_caps_headings(text)
         heads += [m for m in re.finditer(r"(?m)^" + _CAPS_HEADING.pattern, text)
                   if _numbered_caps_heading(m.group(0)) or m.start() in titled]
         heads += [m for m in re.finditer(r"(?m)^" + _TITLE_HEADING.pattern, text) if m.start() in titled]
+        heads += [m for m in re.finditer(r"(?m)^" + _PLAIN_CAPS.pattern, text) if m.start() in titled]
         heads.sort(key=lambda m: m.start())
     body_end = len(text)
     if heads:
@@ -158,7 +159,7 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
             prev_line, prev_blank = line, False
             continue
         h = HEADING.match(line) or (_numbered_caps_heading(line) if caps_headings else None) or (
-            _TITLE_HEADING.match(line) if pos in titled else None)
+            (_TITLE_HEADING.match(line) or _PLAIN_CAPS.match(line)) if pos in titled else None)
         if h and not _heading_rest(h):
             h = None
         if h and (prev_blank or not prev_line or _ends_clause(prev_line) or _is_title_line(prev_line)):
@@ -320,6 +321,35 @@ def _numbered_title_headings(text: str) -> set[int]:
         return set()   # "4. Pump stations\nthe City shall ...": the item's sentence goes on, no title
     paragraph = any(nxt and not ENUM.match(nxt) and not _NUMBERED_LINE.match(nxt) for nxt in after)
     return {m.start() for m in found} if paragraph else set()
+
+
+# "BIDANG KERJA SAMA", "PEMKAB MENYANGGUPI": a short line in capitals, no number, no closing stop
+_PLAIN_CAPS = re.compile(r"[ \t]*(?P<rest>[A-Z][A-Z ,/&-]{2,60}?)[ \t]*$")
+
+
+_ORDINAL_LABEL = re.compile(r"(?:KE(?:SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN|SEMBILAN|SEPULUH|SEBELAS)|PERTAMA)"
+                            r"(?: BELAS)?")
+
+
+def _plain_caps_headings(text: str) -> set[int]:
+    """Line starts of the unnumbered headings in capitals of an agreement without Pasal/Article or numbered
+    headings: a short capitals line after a blank line whose next line is a list item or a sentence (not
+    another capitals line of the title block); two such headings at least."""
+    lines = list(_lines(text))
+    found: set[int] = set()
+    for k, (pos, line) in enumerate(lines):
+        m = _PLAIN_CAPS.match(line)
+        if not m or len(m["rest"].split()) > 6 or _ORDINAL_LABEL.fullmatch(m["rest"]):
+            continue      # ("KESATU", "KEDUA": a decree's ordinal labels, read with their clause)
+        nxt = next((ln for _, ln in lines[k + 1:] if ln.strip()), "")
+        above = lines[k - 1][1] if k else ""
+        # (a PDF's text layer loses the blank line above: then the line above ends a clause, a list follows)
+        if above.strip() and not (_ends_clause(above) and ENUM.match(nxt)):
+            continue
+        if ENUM.match(nxt) or (nxt.strip()[:1].isupper() and any(c.islower() for c in nxt)):
+            if k + 1 < len(lines) and lines[k + 1][1].strip():   # the heading's content right under it
+                found.add(pos)
+    return found if len(found) >= 2 else set()
 
 
 def _ends_clause(line: str) -> bool:

@@ -38,3 +38,32 @@ def chat_senders(ctx: Ctx) -> list[Found]:
         out.append(Found(name, hon, position, org, None,
                          [(first, name_end), (m.start("pos"), m.end("pos"))], 0.75))
     return out
+
+
+# a transcript's speaker line: "[00:02:05] KEPALA DINAS X (Ir. Nama, M.T.):" or "KETUA KOMISI I (Nama):", the words
+# spoken below it; the position before the brackets, the person inside them
+SPEAKER = re.compile(r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?P<pos>[^\[\]():\n]{3,100}?)[ \t]*"
+                     r"\((?P<name>[^()\n:]{3,80})\)[ \t]*:[ \t]*$", re.MULTILINE)
+# (after a time stamp the label may wrap onto a second line in a PDF's text layer)
+STAMPED_SPEAKER = re.compile(r"^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?P<pos>[^\[\]():\n]{3,100}?)\s*"
+                             r"\((?P<name>[^()\n:]{3,80}(?:\n[^()\n:]{1,60})?)\)[ \t]*:[ \t]*$", re.MULTILINE)
+
+
+def speaker_labels(ctx: Ctx) -> list[Found]:
+    out: list[Found] = []
+    for m in [*SPEAKER.finditer(ctx.text), *STAMPED_SPEAKER.finditer(ctx.text)]:
+        k = ctx.tok_at.get(m.start("pos"))
+        nk = ctx.tok_at.get(m.start("name"))
+        if k is None or nk is None or match_position(ctx, k) == k:
+            continue
+        limit = next((x for x in range(nk, len(ctx.toks)) if ctx.toks[x].start >= m.end("name")), len(ctx.toks))
+        parsed = parse_name(ctx, nk, limit=limit)
+        if not parsed or parsed[4] < limit:
+            continue           # the brackets must hold a person's name (and degrees), nothing else
+        name, hon, first, name_end, _ = parsed
+        position = re.sub(r"\s+", " ", m.group("pos")).strip(" ,")
+        org = party_in(ctx, position) or gov_org(ctx, position.split()[0], position)
+        out.append(Found(display_name(name), list(hon), position, org, None,
+                         [(first, name_end), (m.start("pos"), m.start("pos") + len(m.group("pos").rstrip()))], 0.7))
+    return out
+

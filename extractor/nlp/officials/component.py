@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extractor.nlp.lexicon import fold, lexicon
 from extractor.nlp.officials.acknowledging import mark_acknowledging, settle_acknowledging
 from extractor.nlp.officials.appositions import apposition_lists
-from extractor.nlp.officials.chat_senders import chat_senders
+from extractor.nlp.officials.chat_senders import chat_senders, speaker_labels
 from extractor.nlp.officials.context import Ctx, Found
 from extractor.nlp.officials.inline_signatures import inline_signatures
 from extractor.nlp.officials.labelled import labelled_fields, meeting_roles
@@ -143,7 +143,7 @@ def officials_component(doc: Doc) -> Doc:
     ctx = Ctx(doc)
     found = name_first(ctx) + position_first(ctx) + signature_blocks(ctx) + behalf_blocks(ctx)
     found += plain_signature_blocks(ctx) + labelled_fields(ctx) + meeting_roles(ctx) + apposition_lists(ctx) + numbered_witness_runs(ctx)
-    found += chat_senders(ctx)
+    found += chat_senders(ctx) + speaker_labels(ctx)
     found += inline_signatures(ctx, acknowledging_kept=doc._.janji_kind != "activity_report")
     found = _not_org_name_parts(_outside_positions(found), doc)
     if doc._.janji_kind != "activity_report":   # a report's "Mengetahui" head signs the report off

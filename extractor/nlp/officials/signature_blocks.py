@@ -13,7 +13,10 @@ from extractor.nlp.officials.org_links import gov_org, org_from_header, party_in
 from extractor.nlp.officials.positions import capital_words, match_position, title_line
 
 # one mark per column; bilingual columns set side by side may be joined by a bar ("ttd. || signed")
-SIGN_MARK = re.compile(r"^[ \t]*(?:\(?\s*(?:ttd|TTD|Ttd|signed|Signed|SIGNED|tanda\s+tangan)\.?\s*\)?[ \t]*(?:\|{1,2}[ \t]*)?)+$",
+# ("(tanda tangan dan cap)", "(signed and sealed)": the stamp beside the signature)
+SIGN_MARK = re.compile(r"^[ \t]*(?:\(?\s*(?:ttd|TTD|Ttd|signed|Signed|SIGNED|tanda\s+tangan)\.?"
+                       r"(?:(?<=n)[ \t]+dan[ \t]+(?:cap|stempel)|(?<=d)[ \t]+and[ \t]+(?:sealed|stamped))?"
+                       r"\s*\)?[ \t]*(?:\|{1,2}[ \t]*)?)+$",
                        re.MULTILINE)
 WITNESS = re.compile(r"^[ \t]*(?:witnessed\s+by|disaksikan\s+oleh|saksi(?:-saksi)?)\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
 BEHALF = re.compile(r"^[ \t]*(?:signed\s+)?(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|untuk\s+dan\s+atas\s+nama)\b"
