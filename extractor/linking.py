@@ -44,6 +44,7 @@ from extractor.party_refs import (
     others_of_kind,
 )
 from extractor.report_parties import (
+    other_of_kind,
     partners_of_work,
     party_forms,
     party_named,
@@ -137,12 +138,23 @@ def link_one_party(text: str, agreements: Sequence[AgreementRef],
                for p in ag.parties if p is not named[0]
                for partner in [as_government(signature(p.name, p.aliases))] for s in scope):
             continue
+        if any(_works_with_another_of_kind(text, named[0], p, ag.parties) for p in ag.parties if p is not named[0]):
+            continue
         out[ag.id] = named[0].name
     # the one party named in several such agreements: the report does not say which it is about
     count: dict[str, int] = {}
     for name in out.values():
         count[name] = count.get(name, 0) + 1
     return {ag_id: name for ag_id, name in out.items() if count[name] == 1}
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _works_with_another_of_kind(text: str, named: PartyRef, partner: PartyRef, parties: Sequence[PartyRef]) -> bool:
+    """"PT X meresmikan laboratorium di kantor Koperasi Tani Y": in one sentence the named party works with
+    another organisation of the partner's kind, so the report is about that work, not this agreement."""
+    return any(party_named(s, named, parties) and other_of_kind(s, partner, parties) for s in _SENTENCE_END.split(text))
 
 
 def link_by_soft_names(text: str, links: Sequence[AgreementLink], one_party: dict[int, str],

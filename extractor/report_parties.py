@@ -60,12 +60,19 @@ def party_named(text: str, party: PartyRef, partners: Sequence[PartyRef], *, fol
 def _without_bare_kind(text: str, sig: OrgSignature) -> OrgSignature:
     """`sig` without a defined short name that is the name's own kind word ("DINAS" for "Dinas
     Perpustakaan ... Kabupaten X") where the text writes that word only at the head of a name
-    ("Dinas Perpustakaan Kabupaten Y"): that is another organisation of the kind, not this one."""
+    ("Dinas Perpustakaan Kabupaten Y"): that is another organisation of the kind, not this one. Nor
+    where the text names another organisation of the kind ("Koperasi Tani Dolok ... koperasi tersebut"):
+    the bare word may be that one."""
     first = fold(sig.name).split()[:1]
     if not first or f" {first[0]} " not in sig.literals:
         return sig
     word = "|".join(map(re.escape, (first[0], first[0].capitalize(), first[0].upper())))
-    if re.search(rf"\b(?:{word})\b(?![ \t]+[A-Z])", text):
+    own = distinctive_words((sig.name,))
+    # a word of its own that is no acronym ("Dinas PUPR Kabupaten X" may be this office by its field's acronym)
+    another = any(any(w not in own and not re.search(rf"\b{w.upper()}\b", m.group(0))
+                      for w in distinctive_words((m.group(0),)))
+                  for m in re.finditer(rf"\b(?:{word})(?:[ \t]+[A-Z][\w'-]*)+", text))
+    if re.search(rf"\b(?:{word})\b(?![ \t]+[A-Z])", text) and not another:
         return sig
     return replace(sig, literals=tuple(lit for lit in sig.literals if lit != f" {first[0]} "))
 
@@ -87,7 +94,8 @@ def party_forms(party: PartyRef) -> list[str]:
     names out): its signature's literals, its places (" place ") and the proper-name cores of its
     names (" core words ")."""
     sig = signature(party.name, party.aliases)
-    return [*sig.literals, *(f" {place} " for _, place in sig.typed),
+    # a defined short name that is a bare kind word ("KOPERASI", "DINAS") would make every name of the kind its own
+    return [*(lit for lit in sig.literals if lit.strip() not in _KIND_WORDS), *(f" {place} " for _, place in sig.typed),
             *(" " + " ".join(core_words(n)) + " " for n in (party.name, *party.aliases) if core_words(n))]
 
 
@@ -115,6 +123,7 @@ def party_referred(text: str, party: PartyRef, agreement: AgreementRef, named: S
     return ref
 
 
+_KIND_WORDS = frozenset(mark for marks, _ in KINDS.values() for mark in marks)
 DINAS_NAME = re.compile(r"(?i)dinas\s+(?P<field>.+?)\s+(?:kabupaten|kab\.?|kota|provinsi)\s")
 BARE_DINAS = re.compile(r"\b[Dd]inas\b(?![ \t]+[A-Z])")
 _NAMED_DINAS = re.compile(r"\bDinas[ \t]+(?P<field>[A-Z][\w]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w]*)*)")

@@ -297,8 +297,9 @@ def statement_allowed(text: str, agreement: AgreementRef, others: Sequence[Agree
         return False, f"done with {partner}, not a party of the agreement"
     if any(named):
         # "A with C": A is a party, C is of the same kind as the party B the statement leaves out
-        for sig, is_named in zip(own, named, strict=True):
-            other = None if is_named else other_of_type(text, sig, tuple(o for o in own if o is not sig))
+        for party, sig, is_named in zip(agreement.parties, own, named, strict=True):
+            other = None if is_named else (other_of_type(text, sig, tuple(o for o in own if o is not sig))
+                                           or other_of_kind(text, party, agreement.parties))
             if other:
                 return False, f"names {other.strip()}, not {sig.name}"
         return True, "names a party of the agreement"

@@ -54,3 +54,49 @@ def test_fire_season_and_mapping_words_across_languages():
                   "menyerahkan peta dasar dan data mentah foto udara")
     # trap: "tata ruang" is spatial planning, not a room
     assert not shared("Thank you for the room on the first floor.", "konsultasi rencana tata ruang kecamatan")
+
+
+def test_the_rest_of_named_things_left_undone_makes_the_part_before_a_part():
+    said = statements("Bibit kakao yang diterima anggota tahun ini berjumlah dua puluh ribu batang. Sisa bibit tidak "
+                      "akan disalurkan tahun ini karena kebun induk terserang hama.\n\n"
+                      "Sisa anggaran dikembalikan ke kas daerah pada bulan Desember.\n")
+    assert not any(s.startswith("Bibit kakao") for s in said)
+    # trap: the rest of a budget handed back is an activity, no part left undone
+    assert any(s.startswith("Sisa anggaran dikembalikan") for s in said)
+
+
+_COOPERATIVE = AgreementRef(1, parties=(PartyRef("Koperasi Produsen Kakao Bukit Contoh", ("KOPERASI",)),
+                                        PartyRef("PT Kakao Contoh Ekspor", ("PT KCE",))))
+
+
+def test_a_bare_kind_word_does_not_name_the_party_where_the_text_names_another_of_its_kind():
+    from extractor.report_parties import party_named
+    coop, company = _COOPERATIVE.parties
+    other = ("PT Kakao Contoh Ekspor meresmikan gudang fermentasi di kantor Koperasi Tani Lembah Hijau. Gudang itu "
+             "dibangun berdasarkan kerja sama perusahaan dan koperasi tersebut.")
+    assert not party_named(other, coop, _COOPERATIVE.parties)
+    assert link_report(other, [_COOPERATIVE]) == []
+    # trap: the cooperative's own report names itself by the bare word
+    own = "Rapat anggota koperasi menyetujui laporan. PT Kakao Contoh Ekspor membeli biji kakao anggota."
+    assert party_named(own, coop, _COOPERATIVE.parties)
+
+
+def test_the_named_party_working_with_another_of_the_partners_kind_links_no_agreement_through_it():
+    from extractor.linking import link_one_party
+    other = ("PT Kakao Contoh Ekspor meresmikan gudang fermentasi di kantor Koperasi Tani Lembah Hijau pada 3 Mei. "
+             "Gudang itu menampung sepuluh ton biji kakao.")
+    assert link_one_party(other, [_COOPERATIVE]) == {}
+    # trap: another company in a sentence of its own does not undo the link through the named party
+    own = ("PT Kakao Contoh Ekspor membangun gudang fermentasi di Bukit Contoh pada 3 Mei. "
+           "Pekan lalu PT Lain Sejahtera juga membagikan karung kepada petani.")
+    assert link_one_party(own, [_COOPERATIVE]) == {1: "PT Kakao Contoh Ekspor"}
+
+
+def test_a_statement_of_the_named_party_with_another_of_the_partners_kind_counts_for_no_agreement():
+    from extractor.statement_scope import statement_allowed
+    ok, why = statement_allowed("PT Kakao Contoh Ekspor meresmikan gudang fermentasi di kantor Koperasi Tani Lembah "
+                                "Hijau.", _COOPERATIVE, [])
+    assert not ok and "Koperasi Tani" in why
+    # trap: the same work at the partner's own office counts
+    assert statement_allowed("PT Kakao Contoh Ekspor meresmikan gudang fermentasi di kantor koperasi.",
+                             _COOPERATIVE, [])[0]
