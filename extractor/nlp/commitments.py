@@ -527,7 +527,7 @@ _PARTY_PAYS = re.compile(r"\b(?:dibayar(?:kan)?|dilunasi|paid|payable)\s+(?:\w+\
 _ACTS = (r"(?i:\s+melalui\s+[^,;.]{3,80}?)?(?i:\s+(?:secara|bersama-sama|bersama)(?:\s+\w+)?)?\s+"
          r"(?!(?i:menyatakan|memiliki|mempunyai|merupakan|mewakili|menerima|mengetahui|menyetujui|memahami|"
          r"mengakui|menjelaskan|menerangkan|berkedudukan|bertindak|beralamat)\b)(?i:me[a-z]{4,}|ber[a-z]{4,})\b")
-_PARTY_ACTS = re.compile(r"\s*(?:PARA\s+PIHAK|PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT)|KEDUA\s+(?:BELAH\s+)?PIHAK)"
+_PARTY_ACTS = re.compile(r"\s*(?:PARA\s+PIHAK|Para\s+[Pp]ihak|PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT)|KEDUA\s+(?:BELAH\s+)?PIHAK)"
                          + _ACTS)
 _NAMED_ACTS = re.compile(_ACTS)
 # "tidak menolak ...", "not to disclose ...": a duty not to do something is a duty too

@@ -55,3 +55,15 @@ def test_items_under_a_party_label_that_open_with_no_verb_are_no_duties():
         "PASAL 3\nPerjanjian ini berlaku 2 (dua) tahun.\n")
     duties = _duties(text)
     assert not any(t.startswith(("kantor pusat", "surel")) for t in duties)
+
+
+def test_para_pihak_in_sentence_case_opening_an_article_is_a_joint_duty():
+    text = _HEAD + (
+        "PASAL 1\nMITRA membangun gudang pendingin berkapasitas 20 ton.\n\n"
+        "PASAL 2\nPara pihak melaksanakan evaluasi bersama setiap 3 (tiga) bulan.\n\n"
+        "PASAL 3\nPerjanjian ini berlaku 2 (dua) tahun.\n")
+    duties = _duties(text)
+    assert set(duties.get("Para pihak melaksanakan evaluasi bersama setiap 3 (tiga) bulan", ())) == {
+        "Dinas Perikanan Kabupaten Contoh", "PT Samudra Contoh Lestari"}
+    # trap: the term clause stays no duty
+    assert not any(t.startswith("Perjanjian ini berlaku") for t in duties)
