@@ -291,7 +291,7 @@ def body_after_heading(sentence: str) -> str | None:
 # "dan / and" right before a plan word ("dinyatakan lulus dan akan memulai kuliah", "was completed
 # in April and will be repeated").
 _PLAN_AHEAD = (r"(?=(?:(?!(?:dan|and|serta)\b)[^\s,;]+\s+){0,3}(?:akan|will|belum|not\s+yet|baru\s+akan|direncanakan|dijadwalkan|"
-               r"meminta|memohon|menanyakan|asked|urged|requested|"
+               r"meminta|memohon|menanyakan|diminta|dimohon|diimbau|asked|urged|requested|"
                r"ditunda|masih|sedang|tengah|still|is\s+(?:planned|scheduled|expected)|are\s+(?:planned|scheduled|expected)|"
                r"has\s+(?:not|been\s+postponed)|have\s+not|was\s+postponed|were\s+postponed)\b)")
 _CLAUSE_BREAK = re.compile(
@@ -458,10 +458,11 @@ def done_clauses(text: str, start: int, end: int, blocked: Callable[[str], bool]
     if len(parts) < 2:
         return []
     kept: list[tuple[int, int]] = []
-    seen_blocked = False
+    seen_blocked = explained_away = False
     for s, e in parts:
         clause = text[s:e]
         if blocked(clause) or _PREPARED.search(clause) or is_still_state(clause):
+            explained_away = explained_away or not is_request(clause)
             # "GPS units are fitted on all buses but the cameras have not arrived", "rambu sudah ada, namun
             # bangunannya belum dibangun": set against what is not done, the done part is a part of one
             # job still unfinished, not evidence that it was carried out
@@ -474,9 +475,10 @@ def done_clauses(text: str, start: int, end: int, blocked: Callable[[str], bool]
         if seen_blocked:
             break
         kept.append((s, e))
-    if seen_blocked:
+    if explained_away:
         # "RCI explained that the trainers are busy until March; the course will be held in April": what
-        # someone explained next to what is not done is the reason it is not done
+        # someone explained next to what is not done is the reason it is not done (next to a request to
+        # others, "... and residents were asked to report", it is what was done)
         kept = [(s, e) for s, e in kept if not _EXPLAINS.search(text, s, e)]
     return kept if kept != [(start, end)] else []
 
@@ -531,6 +533,9 @@ def uses_what_was_provided(sentence: str) -> bool:
 # minutes record a meeting that took place, on that subject.
 _MINUTES_TITLE = re.compile(r"^[ \t]*(?:notulen|notula|notulensi|risalah|minutes)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"
                             r"(?:rapat|meeting|pertemuan))?\b[ \t]*[:–—-]?[ \t]*", re.IGNORECASE)
+# "KELURAHAN SAWAH LEBAR, KECAMATAN X" under "NOTULEN RAPAT WARGA": where the meeting was, not its subject
+_PLACE_LINE = re.compile(r"^[ \t]*(?:kelurahan|desa|kecamatan|kabupaten|kota|provinsi|dusun|nagari|gampong|rt|rw|"
+                         r"village|district|regency|city|province)\b", re.IGNORECASE)
 _SUBJECT_LABEL = re.compile(r"^[ \t]*(?:agenda|acara|perihal|pokok\s+bahasan|topik|subject|topic)[ \t]*:[ \t]*",
                             re.IGNORECASE)
 _HEAD_LINES = 12
@@ -550,7 +555,8 @@ def minutes_subject(text: str, not_done: Callable[[str], bool]) -> tuple[int, in
         start, end = offset + m.end(), offset + len(line.rstrip())
         nxt = offset + len(line)
         for following in lines[i + 1:i + 3]:
-            if not following.strip() or _LABEL_LINE.match(following) or ":" in following:
+            if not following.strip() or _LABEL_LINE.match(following) or ":" in following \
+                    or _PLACE_LINE.match(following):
                 break
             if start >= end:
                 start = nxt + len(following) - len(following.lstrip())

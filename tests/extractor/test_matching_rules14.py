@@ -100,3 +100,28 @@ def test_a_statement_of_the_named_party_with_another_of_the_partners_kind_counts
     # trap: the same work at the partner's own office counts
     assert statement_allowed("PT Kakao Contoh Ekspor meresmikan gudang fermentasi di kantor koperasi.",
                              _COOPERATIVE, [])[0]
+
+
+def test_what_someone_explained_next_to_a_request_to_others_is_done():
+    said = statements("Pokok pembicaraan:\n"
+                      "1. Perwakilan dinas menjelaskan bahwa delapan tiang penanda ketinggian air sudah berdiri di "
+                      "bantaran, dan warga diminta melapor bila air melewati garis merah.\n"
+                      "2. Perwakilan dinas menjelaskan bahwa pelatih sedang sibuk, dan pelatihan relawan akan "
+                      "diadakan bulan depan.\n")
+    assert any(s.startswith("Perwakilan dinas menjelaskan bahwa delapan tiang") and "diminta" not in s for s in said)
+    # trap: what was explained next to a plan is the reason for the plan, nothing done
+    assert not any("pelatih sedang sibuk" in s for s in said)
+
+
+def test_the_place_under_a_minutes_title_is_not_the_meetings_subject():
+    said = statements("NOTULEN RAPAT WARGA\nDESA SUKA CONTOH, KECAMATAN LEMBAH\n\nHari/Tanggal : Senin, 2 Maret 2026\n"
+                      "Acara : Persiapan musim hujan\n\nPokok pembicaraan:\n1. Saluran di RW 03 sudah dibersihkan.\n")
+    assert not any("SUKA CONTOH" in s for s in said)
+    assert "Saluran di RW 03 sudah dibersihkan." in said
+
+
+def test_harbour_wardens_and_water_level_markers_across_words():
+    assert shared("The Office shall post a harbour warden at each repaired jetty",
+                  "Penumpang dapat menghubungi petugas dermaga yang berjaga di dermaga.")
+    assert shared("DINAS memasang 6 papan duga muka air di titik rawan genangan",
+                  "Enam tiang penanda ketinggian air sudah berdiri di lokasi langganan banjir.")
