@@ -56,7 +56,9 @@ _OUTSIDE_AGREEMENT = re.compile(r"\b(?:outside|not\s+(?:a\s+)?part\s+of|not\s+co
                                 r"(?:mou|agreement|memorandum|partnership|cooperation)\b|"
                                 # "... is not an activity under this MoU", "reported here for information only"
                                 r"\bnot\s+(?:an?\s+)?(?:activity|activities|work|item)\s+(?:under|of)\s+(?:the|this|our)\s+"
-                                r"(?:mou|agreement|memorandum|partnership|cooperation)\b|\bfor\s+information\s+only\b|"
+                                r"(?:mou|agreement|memorandum|partnership|cooperation)\b|\bfor\s+(?:information|reference)\s+only\b|"
+                                # a board's column "NOT IN THIS MOU"
+                                r"\bnot\s+(?:in|under)\s+(?:the|this|our)\s+(?:mou|agreement|memorandum|partnership)\b|"
                                 r"\bbukan\s+(?:merupakan\s+)?kegiatan\s+(?:dalam|di\s+bawah)\s+(?:kerja\s*sama|perjanjian|pks|mou)\b|"
                                 r"\bsebagai\s+informasi\s+saja\b|"
                                 r"\b(?:bukan\s+(?:bagian\s+dari|termasuk)|di\s+luar)\s+(?:kerja\s*sama|perjanjian|pks|mou|"
@@ -371,8 +373,13 @@ def _card_titles(text: str, start: int, end: int, board: bool) -> list[tuple[int
         return []
     titles: list[tuple[int, int]] = []
     prev_label = True
+    prev: tuple[int, int] | None = None
     for s, e in lines:
         label = bool(_CARD_LABEL.match(text, s))
+        if not label and prev_label and prev is not None and _wraps(text, *prev):
+            prev = (s, e)
+            continue                             # a label's value wrapped onto the next line by a PDF
+        prev = (s, e)
         if not label and prev_label:
             titles.append((s, e))
         elif not label:
@@ -395,6 +402,7 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
     row_lines = _row_line_starts(text, find_pipe_tables(text))
     board = is_task_board(text)
     out: list[Commitment] = []
+    noted: list[tuple[int, int, Commitment]] = []   # cards given with their notes: the notes' statements are in them
     for a in activities:
         if not a.evidence:
             continue
@@ -405,14 +413,25 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
             continue                 # the summary restates what the sections below report (the
             # background, what came before)
         sentence = " ".join(a.text.split()).rstrip(" .;")
-        titles = _card_titles(text, ev.start, ev.end, board)
-        for ts, te in titles:
+        titles = _card_titles(text, ev.start, ev.end, board) or _lone_card_title(text, ev.start, ev.end, board)
+        for k, (ts, te) in enumerate(titles):
             title = " ".join(text[ts:te].split()).rstrip(" .;")
-            if not _OUTSIDE_AGREEMENT.search(title):
-                out.append(Commitment(text=title, action=title, parties=a.parties, due=None, confidence=0.5,
-                                      evidence=a.evidence if len(titles) == 1 else (replace(ev, start=ts, end=te,
-                                                                                             text=text[ts:te]),),
-                                      needs_review=not a.parties))
+            card_end = titles[k + 1][0] if k + 1 < len(titles) else _card_end(text, te)
+            notes = _CARD_NOTES.search(text, te, card_end)
+            if _OUTSIDE_AGREEMENT.search(title) or (notes and _OUTSIDE_AGREEMENT.search(notes.group("v"))) \
+                    or (board and _OUTSIDE_AGREEMENT.search(_column_of(text, ts))):
+                continue
+            evidence = a.evidence if len(titles) == 1 else (replace(ev, start=ts, end=te, text=text[ts:te]),)
+            topic = bool(notes) and _topic_title(title)
+            if topic:
+                # "Safe school zones" / "Notes: Zebra crossings painted ...": a title of a few words names a topic;
+                # the card's notes say what was done
+                value_end = _value_end(text, notes.end("v"), card_end)
+                title = f"{title}: {' '.join(text[notes.start('v'):value_end].split()).rstrip(' .;')}"
+            out.append(Commitment(text=title, action=title, parties=a.parties, due=None, confidence=0.5,
+                                  evidence=evidence, needs_review=not a.parties))
+            if topic:
+                noted.append((ts, value_end, out[-1]))
         if titles:
             continue                 # (a card is done by its column or its "Selesai:" label, verb or not)
         line_start = text.rfind("\n", 0, ev.start) + 1
@@ -425,7 +444,72 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
             continue                 # (a table row is done by its status cell, verb or not)
         out.append(Commitment(text=sentence, action=sentence, parties=a.parties, due=None, confidence=0.5,
                               evidence=a.evidence, needs_review=not a.parties))
-    return out
+    return [c for c in out if not (c.evidence and any(s <= c.evidence[0].start and c.evidence[0].end <= e
+                                                         and c is not card for s, e, card in noted))]
+
+
+# a board's column heading: "=== COLUMN: DONE ===", "==== KOLOM: SELESAI (5) ===="
+_COLUMN_LINE = re.compile(r"^[ \t]*[=#*]{2,}[^\n]*$", re.MULTILINE)
+_DONE_COLUMN = re.compile(r"\b(?:done|completed?|selesai|finished)\b", re.IGNORECASE)
+
+
+def _wraps(text: str, start: int, end: int) -> bool:
+    """A long line that ends mid-sentence: the text layer wrapped it, the next line goes on with it."""
+    line = text[start:end].rstrip()
+    return len(line) >= 70 and line[-1:] not in ".;:!?"
+
+
+def _card_end(text: str, title_end: int) -> int:
+    """End of a card's "Label: value" lines (with their wrapped parts) under its title."""
+    end = title_end
+    while True:
+        nl = text.find("\n", end)
+        if nl < 0:
+            return end
+        line_end = text.find("\n", nl + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[nl + 1:line_end].strip():
+            return end
+        if not (_CARD_LABEL.match(text, nl + 1) or (end > title_end and _wraps(text, text.rfind("\n", 0, end) + 1, end))):
+            return end
+        end = line_end
+
+
+def _value_end(text: str, end: int, limit: int) -> int:
+    """End of a label's value: its line, and the lines a PDF wrapped it onto."""
+    while end < limit and _wraps(text, text.rfind("\n", 0, end) + 1, end):
+        nxt = text.find("\n", end + 1)
+        nxt = limit if nxt < 0 or nxt > limit else nxt
+        if _CARD_LABEL.match(text, end + 1) or nxt <= end + 1:
+            break
+        end = nxt
+    return end
+
+
+def _column_of(text: str, at: int) -> str:
+    heads = [m.group() for m in _COLUMN_LINE.finditer(text, 0, at)]
+    return heads[-1] if heads else ""
+
+
+def _lone_card_title(text: str, start: int, end: int, board: bool) -> list[tuple[int, int]]:
+    """A card title read alone as a statement ("[CARD X-102] Helmets for schoolchildren", its "Label: value" lines
+    under it) in a done column of a board export: that card."""
+    if not board or "\n" in text[start:end].strip() or not _DONE_COLUMN.search(_column_of(text, start)):
+        return []
+    nxt = text.find("\n", end)
+    return [(start, end)] if nxt >= 0 and _CARD_LABEL.match(text, nxt + 1) and not _CARD_LABEL.match(text, start) else []
+
+
+# a card's notes line ("Notes: ...", "Catatan: ...")
+_CARD_NOTES = re.compile(r"^[ \t]*(?:notes?|catatan|keterangan|remarks?)[ \t]*:[ \t]*(?P<v>[^\n]+)", re.IGNORECASE | re.MULTILINE)
+_TITLE_TAG = re.compile(r"^\W*(?:\[[^\]\n]{1,30}\]|#\d+)\s*")
+_TITLE_SMALL = frozenset({"and", "for", "the", "with", "dan", "untuk", "yang", "dengan", "bagi"})
+
+
+def _topic_title(title: str) -> bool:
+    """A card title of four content words or fewer ("Safe school zones", "Crash data sharing"): a topic."""
+    words = [w for w in re.findall(r"[\w-]+", _TITLE_TAG.sub("", title)) if len(w) > 2 and w.lower() not in _TITLE_SMALL]
+    return 0 < len(words) <= 4
 
 
 # a clause of a line: up to ";", "!", "?" or a full stop before a space (not the dot inside "1.240" or "S.Pi.,")

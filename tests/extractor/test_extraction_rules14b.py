@@ -173,3 +173,38 @@ def test_unnumbered_capitals_headings_without_blank_lines_as_a_pdf_text_layer_gi
     duties = _duties(text)
     assert duties.get("menyediakan 500 bibit pohon buah") == ("Balai Benih Contoh",)
     assert "pelatihan kader kebun kota" in duties
+
+
+_BOARD = (
+    "GREEN RIVER TRUST — PROJECT BOARD EXPORT\n"
+    "Basis: Memorandum of Understanding No. 12/GRT/2031, signed on 4 March 2031 with the Contoh City Water Board\n\n"
+    "=== COLUMN: DONE ===\n\n"
+    "[CARD GRT-1] River bank clean-up\n  Owner: Dewi Lestari\n"
+    "  Notes: Two kilometres of the river bank cleared of rubbish by 40 volunteers. Sorting bins placed at four"
+    " bridges.\n\n"
+    "[CARD GRT-2] Seedlings for schools\n  Owner: Dewi Lestari\n"
+    "  Notes: 600 fruit tree seedlings handed out at nine schools, together with the water board.\n\n"
+    "=== COLUMN: IN PROGRESS ===\n\n"
+    "[CARD GRT-3] Well testing\n  Notes: Twelve of thirty wells tested so far.\n\n"
+    "=== COLUMN: NOT IN THIS MOU ===\n\n"
+    "[CARD GRT-9] Lake clean-up in Kota Lain\n  Notes: Same work on another lake, run with another city; kept here"
+    " for reference only.\n")
+
+
+def test_a_board_card_with_a_topic_title_is_given_with_its_notes():
+    texts = list(_duties(_BOARD))
+    assert any(t.startswith("[CARD GRT-1] River bank clean-up: Two kilometres") and "Sorting bins" in t for t in texts)
+    # a card title read alone as a statement in the done column is that card too
+    assert any(t.startswith("[CARD GRT-2] Seedlings for schools: 600 fruit tree seedlings") for t in texts)
+    assert not any(t.startswith("Sorting bins") for t in texts)      # inside the card's commitment
+
+
+def test_a_card_in_a_column_outside_the_agreement_is_no_commitment():
+    assert not any("GRT-9" in t or "Lake clean-up" in t for t in _duties(_BOARD))
+
+
+def test_a_card_whose_notes_a_pdf_wrapped_keeps_its_whole_notes():
+    text = _BOARD.replace("cleared of rubbish by 40 volunteers. Sorting bins", "cleared of rubbish by 40 volunteers in\n"
+                          "the dry season. Sorting bins").replace("\n\n", "\n")
+    texts = list(_duties(text))
+    assert any(t.startswith("[CARD GRT-1] River bank clean-up: Two kilometres") and "Sorting bins" in t for t in texts)
