@@ -427,6 +427,8 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
                 review = _JOINT_REVIEW.search(clause)
                 if review:               # "... berlaku 3 tahun dan dievaluasi bersama ... setiap tahun": a duty
                     col.add([(s + review.start(1), e)], review.group(1), 0.7, source="agreement:review")
+                elif _MISC_TITLE.search(title) and _party_acts(col.parties, clause):
+                    col.add([(s, e)], clause, 0.8, source="agreement:misc")   # "Lain-lain: Kedua pihak melakukan ..."
                 continue
             if not deontic and not in_obligation_list and (_has("purpose", clause) or _PURPOSE_HEAD.match(clause)):
                 continue                 # "Maksud ... adalah ..." under "MAKSUD, TUJUAN DAN RUANG LINGKUP"
@@ -450,6 +452,10 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
             if klass == "scope" and not col.parties.mentions(clause) and not intro_parties:
                 who = tuple(col.parties.names)
             col.add(spans, display, conf, parties=who, source=f"agreement:{klass}")
+
+
+# a skipped section of miscellaneous provisions may still hold what a party does
+_MISC_TITLE = re.compile(r"\b(?:lain-lain|ketentuan\s+lain(?:-lain|nya)?|miscellaneous|other\s+provisions)\b", re.IGNORECASE)
 
 
 # the term clause's second half: "... berlaku 3 (tiga) tahun dan dievaluasi bersama oleh X dan Y setiap tahun",
@@ -524,10 +530,14 @@ _PARTY_PAYS = re.compile(r"\b(?:dibayar(?:kan)?|dilunasi|paid|payable)\s+(?:\w+\
 # "PARA PIHAK menyelenggarakan ...", "PIHAK KESATU melalui Dinas X menyediakan ...": in an agreement a
 # party role followed by an active verb in the plain present states what that party does under it
 # (not "menyatakan", "memiliki", "mewakili", ...: statements and definitions)
-_ACTS = (r"(?i:\s+melalui\s+[^,;.]{3,80}?)?(?i:\s+(?:secara|bersama-sama|bersama)(?:\s+\w+)?)?\s+"
+# ("PEMKAB tidak memungut ...": a duty not to do something is a duty too)
+_ACTS = (r"(?i:\s+melalui\s+[^,;.]{3,80}?)?(?i:\s+(?:secara|bersama-sama|bersama)(?:\s+\w+)?)?(?i:\s+tidak)?\s+"
          r"(?!(?i:menyatakan|memiliki|mempunyai|merupakan|mewakili|menerima|mengetahui|menyetujui|memahami|"
-         r"mengakui|menjelaskan|menerangkan|berkedudukan|bertindak|beralamat)\b)(?i:me[a-z]{4,}|ber[a-z]{4,})\b")
-_PARTY_ACTS = re.compile(r"\s*(?:PARA\s+PIHAK|Para\s+[Pp]ihak|PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT)|KEDUA\s+(?:BELAH\s+)?PIHAK)"
+         r"mengakui|menjelaskan|menerangkan|berkedudukan|bertindak|beralamat|"
+         # hopes and aspirations: "PARA PIHAK bercita-cita menjadikan ..."
+         r"bercita-cita|berharap|berkeinginan|mengharapkan)\b)(?i:me[a-z]{4,}|ber[a-z]{4,})\b")
+_PARTY_ACTS = re.compile(r"\s*(?:PARA\s+PIHAK|Para\s+[Pp]ihak|PIHAK\s+(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT)|KEDUA\s+(?:BELAH\s+)?PIHAK|"
+                         r"Kedua\s+(?:belah\s+)?[Pp]ihak)"
                          + _ACTS)
 _NAMED_ACTS = re.compile(_ACTS)
 # "tidak menolak ...", "not to disclose ...": a duty not to do something is a duty too

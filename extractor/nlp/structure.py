@@ -16,15 +16,17 @@ from extractor.nlp.segmenter import CHAT_HEADER, WORD_NUMBER
 
 # (OCR reads the "1" of "Pasal 1" as a bar: "Pasal |")
 HEADING = re.compile(
-    r"[ \t]*(?P<word>pasal|article|artikel|bab|chapter|clause|klausul|section)\s+(?P<num>(?:\d{1,3}|[IVXLC]{1,6}|"
+    r"[ \t]*(?P<word>pasal|article|artikel|bab|bagian|chapter|clause|klausul|section)\s+(?P<num>(?:\d{1,3}|[IVXLC]{1,6}|"
     rf"{WORD_NUMBER})\b|"
+    # "Bagian A. Tujuan", "BAGIAN C — KEWAJIBAN": parts lettered A, B, C
+    r"(?<=bagian\s)(?-i:[A-H])(?=[ \t]*[.:–—-])|"
     r"\|(?=[ \t]*$))"
     r"[ \t]*(?:[-–—:.][ \t]*)?(?P<rest>[^\n]*)", re.IGNORECASE)
 ENUM = re.compile(
     r"[ \t]*(?P<marker>\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z]|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii))\)|\d{1,2}\.\d{1,2}\.?(?!\d)|"
     r"\d{1,2}\.(?!\d)|[a-z]\.(?![a-zA-Z]\.)|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\.(?![a-zA-Z]\.)|[•●▪·*\-–]|[.,](?=[ \t]+[A-Za-z])|"
-    # coded items ("F-1", "C-12") and items numbered under a roman section ("III.2")
-    r"[A-Z]{1,2}-\d{1,2}|[IVX]{1,4}\.\d{1,2}\.?(?!\d))[ \t]+(?=\S)")
+    # coded items ("F-1", "C-12") and items numbered under a roman or lettered section ("III.2", "C.1")
+    r"[A-Z]{1,2}-\d{1,2}|(?:[IVX]{1,4}|[A-H])\.\d{1,2}\.?(?!\d))[ \t]+(?=\S)")
 SIGNATURE_CUT = re.compile(
     r"(?m)^[ \t]*(?:in\s+witness\s+whereof|demikian\b|pihak\s+pertama\s*,?\s{3,}pihak\s+kedua|for\s+and\s+on\s+behalf|"
     r"for\s+the\s+government|\(\s*(?:ttd|signed)\b|ditandatangani\s+di\b|witnessed\s+by)", re.IGNORECASE)
@@ -117,6 +119,8 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
     heads = [m for m in re.finditer(r"(?m)^" + HEADING.pattern, text, re.IGNORECASE) if _heading_rest(m)]
     titled: set[int] = set()
     if caps_headings:
+        ordinal = _ordinal_headings(text)
+        heads += ordinal
         if not heads:
             titled = _numbered_title_headings(text) or _plain_caps_headings(text)
         heads += [m for m in re.finditer(r"(?m)^" + _CAPS_HEADING.pattern, text)
@@ -124,6 +128,7 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
         heads += [m for m in re.finditer(r"(?m)^" + _TITLE_HEADING.pattern, text) if m.start() in titled]
         heads += [m for m in re.finditer(r"(?m)^" + _PLAIN_CAPS.pattern, text) if m.start() in titled]
         heads.sort(key=lambda m: m.start())
+    ordinal_starts = {m.start() for m in ordinal} if caps_headings else set()
     body_end = len(text)
     if heads:
         cut2 = SIGNATURE_CUT.search(text, heads[-1].end())
@@ -159,6 +164,7 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
             prev_line, prev_blank = line, False
             continue
         h = HEADING.match(line) or (_numbered_caps_heading(line) if caps_headings else None) or (
+            _ORDINAL_HEADING.match(line) if caps_headings and pos in ordinal_starts else None) or (
             (_TITLE_HEADING.match(line) or _PLAIN_CAPS.match(line)) if pos in titled else None)
         if h and not _heading_rest(h):
             h = None
@@ -329,6 +335,21 @@ _PLAIN_CAPS = re.compile(r"[ \t]*(?P<rest>[A-Z][A-Z ,/&-]{2,60}?)[ \t]*$")
 
 _ORDINAL_LABEL = re.compile(r"(?:KE(?:SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN|SEMBILAN|SEPULUH|SEBELAS)|PERTAMA)"
                             r"(?: BELAS)?")
+
+
+# "KESATU" alone on its line above the clause it numbers ("KESATU\nPT X mengoperasikan ...")
+_ORDINAL_HEADING = re.compile(rf"[ \t]*(?P<num>{_ORDINAL_LABEL.pattern})(?P<rest>)[ \t]*$")
+
+
+def _ordinal_headings(text: str) -> list[re.Match]:
+    """An agreement whose articles are numbered by ordinal words on lines of their own ("KESATU", "KEDUA",
+    ...), each followed by its sentence: those lines are its section headings (two at least)."""
+    found = []
+    for m in re.finditer(r"(?m)^" + _ORDINAL_HEADING.pattern, text):
+        nxt = next((ln for ln in text[m.end():].split("\n") if ln.strip()), "").strip()
+        if nxt[:1].isupper() and any(c.islower() for c in nxt):
+            found.append(m)
+    return found if len(found) >= 2 else []
 
 
 def _plain_caps_headings(text: str) -> set[int]:
