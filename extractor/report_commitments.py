@@ -185,7 +185,11 @@ _COVER_SENTENCE = re.compile(r"^\W*(?:(?:bersama|dengan)\s+(?:surat\s+)?ini\s+(?
                              r"perkembangan|kemajuan|progres|rekap\w*)\b)", re.IGNORECASE)
 # a request to the reader of a letter or email ("Please note that the list must ...", "Mohon arahan ..."):
 # neither something the report says was done nor a plan of its writer
-_REQUEST_TO_READER = re.compile(r"^\W*(?:please|kindly|mohon|harap)\b", re.IGNORECASE)
+_REQUEST_TO_READER = re.compile(r"^\W*(?:please|kindly|mohon|harap|"
+                                # a speaker's turn in a meeting: "Silakan Kepala Dinas menyampaikan ...", "Izin
+                                # menambahkan, Pak Ketua", "Saya laporkan singkat saja": asked or announced, not done
+                                r"silakan|silahkan|permisi|(?:izin|ijin)\s+(?:menambahkan|menyampaikan|melaporkan|bertanya|menanggapi)|(?:saya|kami)\s+(?:laporkan|sampaikan)\s+"
+                                r"(?:secara\s+)?singkat)\b", re.IGNORECASE)
 # a note on the file itself ("Exported from the shared mailbox of ...", "Diekspor dari aplikasi ...")
 _EXPORT_NOTE = re.compile(r"(?:^|\n)[ \t]*(?:exported|printed|downloaded|diekspor|dicetak|diunduh)\s+(?:from|dari)\b",
                           re.IGNORECASE)
@@ -235,13 +239,17 @@ def _heading_line(text: str, line_start: int) -> bool:
 
 
 _SUMMARY_HEADING = re.compile(r"^(?:ringkasan(?:\s+eksekutif)?|ikhtisar|rangkuman|rekapitulasi(?:\s+\w+){0,3}|rekap|"
-                              r"executive\s+summary|summary|recap(?:itulation)?|overview|highlights|key\s+points)\s*:?$",
+                              r"executive\s+summary|summary|recap(?:itulation)?|overview|highlights|key\s+points|"
+                              # a staff study's analysis and conclusion weigh the facts reported above it
+                              r"analisis|analisa|kesimpulan|simpulan|conclusions?)\s*:?$",
                               re.IGNORECASE)
 # a background section tells how the partnership came about (the agreement signed, who works with
 # whom), not what was done in the period reported
 _BACKGROUND_HEADING = re.compile(r"^(?:latar\s+belakang|pendahuluan|background|introduction|context|"
                                  # a visit report's aim: what the team set out to see, not what was done
-                                 r"maksud(?:\s+dan\s+tujuan)?|tujuan|purpose|objectives?|aims?(?:\s+and\s+objectives)?)\s*:?$",
+                                 r"maksud(?:\s+dan\s+tujuan)?|tujuan|purpose|objectives?|aims?(?:\s+and\s+objectives)?|"
+                                 # what a staff study takes for granted
+                                 r"praanggapan|pra-anggapan|asumsi|assumptions?)\s*:?$",
                                  re.IGNORECASE)
 
 

@@ -208,3 +208,25 @@ def test_a_card_whose_notes_a_pdf_wrapped_keeps_its_whole_notes():
                           "the dry season. Sorting bins").replace("\n\n", "\n")
     texts = list(_duties(text))
     assert any(t.startswith("[CARD GRT-1] River bank clean-up: Two kilometres") and "Sorting bins" in t for t in texts)
+
+
+def test_a_lowercase_english_position_naming_the_body_that_owns_the_unit():
+    text = ("CONTOH ALLIANCE\nMedia Statement\n\nAlliance signs pact with village\n\n"
+            "KOTA CONTOH, 3 May 2031 — The Mangrove Care Alliance today signed a cooperation agreement with the Village"
+            " Government of Pantai Contoh. The head of the regency fisheries agency's extension unit, Ms. Rina"
+            " Kartika, signed as witness.\n")
+    officials = {o.name: o.position for o in _run(text).officials}
+    assert officials.get("Rina Kartika") == "head of the regency fisheries agency's extension unit"
+
+
+def test_a_speakers_turn_taking_in_a_meeting_transcript_is_no_done_work():
+    text = ("SEKRETARIAT DPRD KOTA CONTOH\nTRANSKRIP REKAMAN RAPAT KERJA KOMISI II\n\n"
+            "[00:00:10] KETUA KOMISI II (Andi Pratama, S.H.):\nRapat kami buka. Silakan Kepala Dinas menyampaikan"
+            " perkembangan program kebun sekolah.\n\n"
+            "[00:01:30] KEPALA DINAS PERTANIAN KOTA CONTOH (Ir. Budi Santoso, M.Si.):\n"
+            "Terima kasih. Saya laporkan singkat saja. Penanaman bibit di tiga kelurahan sudah selesai pada bulan Mei.\n\n"
+            "[00:03:00] SEKRETARIS DINAS (Maria Wijaya, S.P.):\nIzin menambahkan, Pak Ketua. Pupuk kompos sudah kami"
+            " bagikan kepada 12 kelompok tani.\n")
+    texts = list(_duties(text))
+    assert any(t.startswith("Penanaman bibit di tiga kelurahan sudah selesai") for t in texts)
+    assert not any(t.startswith(("Silakan", "Saya laporkan", "Izin menambahkan")) for t in texts)

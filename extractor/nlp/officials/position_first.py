@@ -289,12 +289,16 @@ def _lowercase_unit(ctx: Ctx, k: int) -> int:
     if ctx.lang != "en":
         return k
     m = k
-    while m < n and m - k < 5 and toks[m].is_word and toks[m].text.isalpha() and toks[m].text.islower() \
-            and ctx.strict_line(m - 1, m):
+    # (a body owning the unit may stand in between: "regency disaster management agency's prevention unit")
+    while m < n and m - k < 8 and toks[m].is_word and (toks[m].text.isalpha() or _POSSESSIVE.fullmatch(toks[m].text)) \
+            and toks[m].text.islower() and ctx.same_line(m - 1, m):
         m += 1
         if toks[m - 1].text in UNIT_NOUNS and m < n and toks[m].text == ",":
             return m
     return k
+
+
+_POSSESSIVE = re.compile(r"[a-z]+['’]s")
 
 
 LIST_AND = {"dan", "serta", "and", "&"}
