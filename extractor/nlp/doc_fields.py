@@ -41,6 +41,9 @@ REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|
                             r"transcript\s+of\s+(?:the\s+)?(?:meeting|hearing|session)|(?:meeting|hearing)\s+transcript|"
                             # a log or diary of work kept in the field ("FIELD LOG - ...", "Catatan Harian Kegiatan")
                             r"(?:field|activity|project|daily|site|work)\s+(?:log|diary|journal|notes)|log\s*book|"
+                            # captioned photos of the work done: "FIELD PHOTO LOG", "Photo report", "Dokumentasi Foto Kegiatan"
+                            r"(?:(?:field|activity|project|site)\s+)?photo\s+(?:log|report|record|diary)|"
+                            r"dokumentasi\s+(?:foto\s+)?kegiatan|"
                             r"catatan\s+(?:harian|lapangan)|jurnal\s+(?:harian|kegiatan)|buku\s+harian|"
                             # an official record of an inspection, a handover or an activity ("Berita Acara Pemeriksaan
                             # Lapangan", "Berita Acara Serah Terima"): what was found done
@@ -63,6 +66,9 @@ REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|
 # "Subject: Progress report"
 LETTER_SUBJECT_REPORT = re.compile(r"^[ \t]*(?:perihal|hal|subject|re)[ \t]*:[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|"
                                    r"perkembangan|kemajuan|realisasi|capaian|progres|akhir|monitoring)|"
+                                   # a memo on how an agreement is being carried out: "Perihal : Pelaksanaan PKS ..."
+                                   r"(?:pelaksanaan|realisasi|perkembangan|kemajuan|progres|capaian)\s+(?:pks|perjanjian|"
+                                   r"kerja\s*sama|nota\s+kesepa(?:kat|ham)an|kesepakatan\s+bersama|mou)\b|"
                                    r"(?:activity|progress|implementation)\s+report)\b", re.IGNORECASE | re.MULTILINE)
 SIGNING_NEWS = re.compile(r"\b(?:teken|meneken|diteken|tandatangan\w*|ditandatangani|penandatanganan|menandatangani|sepakat|"
                           r"jalin|menjalin|gandeng|signs?|signed|perpanjang)\b", re.IGNORECASE)

@@ -75,3 +75,49 @@ def test_what_the_parties_do_under_miscellaneous_provisions_is_a_duty():
     assert "Kedua pihak melakukan rapat evaluasi setiap akhir tahun" in duties
     assert not any("berlaku 2 (dua) tahun" in t for t in duties)
     assert not any("bercita-cita" in t for t in duties)       # an aspiration, no duty
+
+
+def _extracted(text: str):
+    return extract(plain_doc(text), source="doc.txt", sha256="0")
+
+
+_PHOTO_LOG = (
+    "SITE PHOTO LOG — RICE MILL PARTNERSHIP, LEMBAH CONTOH\n"
+    "Prepared by: Dewi Lestari, Field Officer, Beras Contoh Trading Ltd.\n"
+    "Date of log: 12 October 2031\n\n"
+    "Photo 1 — Mill shed, 3 October 2031. The new husker that we installed in September running at full load.\n\n"
+    "Photo 2 — Store room, 5 October 2031. Sacks handed over to the farmers' group by our logistics team.\n")
+
+
+def test_a_photo_log_is_an_activity_report_whose_captions_tell_work_done():
+    x = _extracted(_PHOTO_LOG)
+    assert x.kind == "activity_report"
+    assert any("husker that we installed" in c.text for c in x.commitments)
+
+
+_STAFF_STUDY = (
+    "TELAAHAN STAF\nDINAS PERTANIAN KABUPATEN CONTOH\n\n"
+    "Kepada : Yth. Bupati Contoh\nDari : Kepala Dinas Pertanian Kabupaten Contoh\nTanggal : 5 November 2031\n"
+    "Perihal : Pelaksanaan PKS Irigasi Tetes dengan PT Tirta Contoh Abadi\n\n"
+    "I. PERSOALAN\nBupati meminta laporan pelaksanaan kerja sama irigasi tetes.\n\n"
+    "II. PRAANGGAPAN\nKedua pihak masih berkomitmen melanjutkan kerja sama pada tahun 2032.\n\n"
+    "III. FAKTA-FAKTA\n1. PT Tirta Contoh Abadi telah memasang irigasi tetes di 40 hektare kebun cabai pada bulan Juni 2031.\n"
+    "2. Pelatihan perawatan pipa telah dilaksanakan bagi 60 petani.\n\n"
+    "IV. ANALISIS\nHasil panen cabai di lahan beririgasi meningkat menurut catatan penyuluh.\n\n"
+    "V. KESIMPULAN\nSebagian besar kewajiban perusahaan telah terpenuhi.\n\n"
+    "VI. SARAN\n1. Dinas Pertanian akan memperluas irigasi tetes ke 20 hektare lagi pada tahun 2032.\n")
+
+
+def test_a_memo_on_how_an_agreement_is_carried_out_is_an_activity_report():
+    x = _extracted(_STAFF_STUDY)
+    assert x.kind == "activity_report"
+    texts = [c.text for c in x.commitments]
+    assert any(t.startswith("PT Tirta Contoh Abadi telah memasang irigasi tetes") for t in texts)
+
+
+def test_a_staff_studys_assumptions_analysis_and_conclusion_are_no_commitments():
+    texts = [c.text for c in _extracted(_STAFF_STUDY).commitments]
+    assert any(t.startswith("Dinas Pertanian akan memperluas irigasi tetes") for t in texts)
+    assert not any("berkomitmen melanjutkan" in t for t in texts)
+    assert not any("meningkat menurut catatan" in t for t in texts)
+    assert not any("Sebagian besar kewajiban" in t for t in texts)
