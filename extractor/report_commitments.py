@@ -390,6 +390,8 @@ def _card_titles(text: str, start: int, end: int, board: bool) -> list[tuple[int
         prev = (s, e)
         if not label and prev_label:
             titles.append((s, e))
+        elif not label and text[titles[-1][1] - 1:titles[-1][1]] in (".", "!", "?"):
+            titles[-1] = (s, e)                  # a finished sentence run on from the card above: the title is below
         elif not label:
             titles[-1] = (titles[-1][0], e)      # a title wrapped onto the next line
         prev_label = label
@@ -422,6 +424,7 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
             # background, what came before)
         sentence = " ".join(a.text.split()).rstrip(" .;")
         titles = _card_titles(text, ev.start, ev.end, board) or _lone_card_title(text, ev.start, ev.end, board)
+        run_on = not titles and bool(titles := _run_on_card_titles(text, ev.start, ev.end, board))
         for k, (ts, te) in enumerate(titles):
             title = " ".join(text[ts:te].split()).rstrip(" .;")
             card_end = titles[k + 1][0] if k + 1 < len(titles) else _card_end(text, te)
@@ -429,7 +432,8 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
             if _OUTSIDE_AGREEMENT.search(title) or (notes and _OUTSIDE_AGREEMENT.search(notes.group("v"))) \
                     or (board and _OUTSIDE_AGREEMENT.search(_column_of(text, ts))):
                 continue
-            evidence = a.evidence if len(titles) == 1 else (replace(ev, start=ts, end=te, text=text[ts:te]),)
+            evidence = a.evidence if len(titles) == 1 and not run_on else (replace(ev, start=ts, end=te,
+                                                                                    text=text[ts:te]),)
             topic = bool(notes) and _topic_title(title)
             if topic:
                 # "Safe school zones" / "Notes: Zebra crossings painted ...": a title of a few words names a topic;
@@ -506,6 +510,26 @@ def _lone_card_title(text: str, start: int, end: int, board: bool) -> list[tuple
         return []
     nxt = text.find("\n", end)
     return [(start, end)] if nxt >= 0 and _CARD_LABEL.match(text, nxt + 1) and not _CARD_LABEL.match(text, start) else []
+
+
+def _run_on_card_titles(text: str, start: int, end: int, board: bool) -> list[tuple[int, int]]:
+    """Card titles of a done column inside a statement that a text layer without blank lines ran on from the card
+    above ("... on school days.\n[CARD X-102] Helmets for schoolchildren"): a line that no wrapped value continues
+    and whose next line is a "Label: value" line."""
+    if not board:
+        return []
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        if s == start or _CARD_LABEL.match(text, s) or _COLUMN_LINE.match(text, s):
+            continue
+        above = text.rfind("\n", 0, s - 1) + 1
+        nxt = text.find("\n", e)
+        if _wraps(text, above, s - 1) or nxt < 0 or not _CARD_LABEL.match(text, nxt + 1):
+            continue
+        if _DONE_COLUMN.search(_column_of(text, s)):
+            out.append((s, e))
+    return out
 
 
 # a card's notes line ("Notes: ...", "Catatan: ...")

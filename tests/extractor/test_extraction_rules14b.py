@@ -230,3 +230,10 @@ def test_a_speakers_turn_taking_in_a_meeting_transcript_is_no_done_work():
     texts = list(_duties(text))
     assert any(t.startswith("Penanaman bibit di tiga kelurahan sudah selesai") for t in texts)
     assert not any(t.startswith(("Silakan", "Saya laporkan", "Izin menambahkan")) for t in texts)
+
+
+def test_a_card_title_a_pdf_runs_on_after_the_notes_of_the_card_above_is_its_own_card():
+    text = _BOARD.replace("\n\n", "\n").replace("  ", "")
+    texts = list(_duties(text))
+    assert any(t.startswith("[CARD GRT-2] Seedlings for schools: 600 fruit tree seedlings") for t in texts)
+    assert not any("Sorting bins" in t and "GRT-2" in t for t in texts)
