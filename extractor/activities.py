@@ -42,7 +42,7 @@ from extractor.types import ActivityStatement, DateMention, DocumentText, Eviden
 # Single words and word sequences marking "not done (yet)". Matched on lower-cased word tokens.
 NOT_DONE_ID = (
     "akan", "bakal", "direncanakan", "rencana", "rencananya", "berencana", "merencanakan",
-    "ditunda", "tertunda", "menunda", "diundur", "batal", "dibatalkan", "membatalkan", "belum",
+    "ditunda", "tertunda", "menunda", "diundur", "batal", "dibatalkan", "membatalkan", "urung", "belum",
     "blm", "tdk jadi", "tdk dapat", "tdk bisa",   # chat shorthand of "belum", "tidak ..."
     "penundaan", "pembatalan", "dijadwalkan", "hendak", "siap", "perlu", "diharapkan", "sebaiknya", "menunggu", "gagal", "berhalangan",
     "tidak jadi", "tidak dapat", "tidak bisa", "tidak terlaksana", "tahun depan", "ke depan",

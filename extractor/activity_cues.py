@@ -163,7 +163,8 @@ _MONTH_WORDS = (r"januari|februari|maret|april|mei|juni|juli|agustus|september|o
 _POSTPONED = re.compile(
     r"\b(?:pushed|moved|shifted|deferred|postponed|put\s+off|carried\s+over|rolled\s+over|bumped|slipped)\s+"
     r"(?:back\s+)?(?:to|until|till|into)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
-    r"(?:next|following|later|early|mid|late|end|(?:19|20)\d\d|q[1-4]\b|(?:" + _MONTH_WORDS + r")\b)|"
+    r"(?:next|following|later|early|mid|late|end|coming|(?:first|second|third|fourth|last)\s+(?:quarter|half|week|month)|"
+    r"(?:19|20)\d\d|q[1-4]\b|(?:" + _MONTH_WORDS + r")\b)|"
     r"\b(?:dialihkan|digeser|dipindahkan|diundur|dimundurkan|ditangguhkan|ditunda|dijadwal\s+ulang)\s+"
     r"(?:ke|hingga|sampai|pada|menjadi)\s+(?:bulan\s+|tahun\s+|minggu\s+|pekan\s+|triwulan\s+|semester\s+)?"
     r"(?:depan|berikut(?:nya)?|apbd|anggaran|(?:19|20)\d\d|(?:" + _MONTH_WORDS + r")\b)",
@@ -466,7 +467,10 @@ def done_clauses(text: str, start: int, end: int, blocked: Callable[[str], bool]
             # "GPS units are fitted on all buses but the cameras have not arrived", "rambu sudah ada, namun
             # bangunannya belum dibangun": set against what is not done, the done part is a part of one
             # job still unfinished, not evidence that it was carried out
-            if kept and kept[-1][1] <= s and _CONTRAST.match(text, kept[-1][1], s):
+            # "... the remaining lamps will not be installed", "sedangkan 5 kecamatan lainnya belum": the rest
+            # left undone makes the clause before a part
+            if kept and kept[-1][1] <= s and (_CONTRAST.match(text, kept[-1][1], s)
+                                                 or (_THE_REST.match(clause) and _NEGATION.search(clause))):
                 kept.pop()
             seen_blocked = True
             continue
