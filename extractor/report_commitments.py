@@ -434,7 +434,9 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
                 continue
             evidence = a.evidence if len(titles) == 1 and not run_on else (replace(ev, start=ts, end=te,
                                                                                     text=text[ts:te]),)
-            topic = bool(notes) and _topic_title(title)
+            # (in a column not done, a title that says nothing of progress names the work; the notes say how far it got)
+            topic = bool(notes) and (_topic_title(title) or (board and not _DONE_COLUMN.search(_column_of(text, ts))
+                                                             and not _PROGRESS.search(title)))
             if topic:
                 # "Safe school zones" / "Notes: Zebra crossings painted ...": a title of a few words names a topic;
                 # the card's notes say what was done
@@ -463,6 +465,8 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
 # a board's column heading: "=== COLUMN: DONE ===", "==== KOLOM: SELESAI (5) ===="
 _COLUMN_LINE = re.compile(r"^[ \t]*[=#*]{2,}[^\n]*$", re.MULTILINE)
 _DONE_COLUMN = re.compile(r"\b(?:done|completed?|selesai|finished)\b", re.IGNORECASE)
+# a title that reports progress itself: "..., sudah 5 dari 8 sekolah", "12 of 30 wells drilled"
+_PROGRESS = re.compile(r"\b(?:sudah|telah|baru|so\s+far|already|done|selesai)\b|\d+\s*(?:dari|of|/)\s*\d+", re.IGNORECASE)
 
 
 def _wraps(text: str, start: int, end: int) -> bool:

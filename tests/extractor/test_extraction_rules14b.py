@@ -237,3 +237,15 @@ def test_a_card_title_a_pdf_runs_on_after_the_notes_of_the_card_above_is_its_own
     texts = list(_duties(text))
     assert any(t.startswith("[CARD GRT-2] Seedlings for schools: 600 fruit tree seedlings") for t in texts)
     assert not any("Sorting bins" in t and "GRT-2" in t for t in texts)
+
+
+def test_a_card_in_progress_whose_title_says_nothing_of_progress_is_given_with_its_notes():
+    texts = list(_duties(_BOARD.replace("[CARD GRT-3] Well testing", "[CARD GRT-3] Testing of village drinking water wells"
+                                        " for the health office")))
+    assert any(t.startswith("[CARD GRT-3] Testing of village drinking water wells for the health office: Twelve of"
+                            " thirty wells") for t in texts)
+    assert not any(t.startswith("Twelve of thirty") for t in texts)
+    # a title that reports progress itself stays as it is
+    texts = list(_duties(_BOARD.replace("[CARD GRT-3] Well testing", "[CARD GRT-3] Testing of village drinking water"
+                                        " wells, 12 of 30 done")))
+    assert "[CARD GRT-3] Testing of village drinking water wells, 12 of 30 done" in texts
