@@ -123,6 +123,10 @@ def _is_publication_label(text: str, h: D.DateHit) -> bool:
 _BYLINE = re.compile(r"(?:[^\W\d][^\n|–—]{0,80}\s[|–—]\s*){1,2}")
 
 
+# credits after the date on its line: "Kota X, 4 Juni 2026 | Penulis: Tim Humas | Foto: Nama"
+_CREDITS = re.compile(r"^(?:[ \t]*[|•·][ \t]*[^\W\d][^\n|:]{0,30}:[^\n|]{1,60})+[ \t]*$")
+
+
 def _is_bare_date_line(text: str, h: D.DateHit) -> bool:
     """"Sabtu, 8 Maret 2025" / "Kota X, 8 Maret 2025" / "Humas X | Sabtu, 8 Maret 2025" alone on its
     line, no closing period (the end of a wrapped sentence, "..., Rabu (9/4).", is not)."""
@@ -132,6 +136,7 @@ def _is_bare_date_line(text: str, h: D.DateHit) -> bool:
     head = text[line_start:h.start]
     byline = _BYLINE.match(head)
     head = head[byline.end():] if byline else head
+    tail = _CREDITS.sub("", tail, count=1)
     return (not tail.strip() and not head[:1].islower()
             and bool(re.fullmatch(r"\s*(?:[^\W\d][^\n,.]{0,40},\s*)?", head)))
 

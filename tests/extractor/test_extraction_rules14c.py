@@ -121,3 +121,63 @@ def test_a_staff_studys_assumptions_analysis_and_conclusion_are_no_commitments()
     assert not any("berkomitmen melanjutkan" in t for t in texts)
     assert not any("meningkat menurut catatan" in t for t in texts)
     assert not any("Sebagian besar kewajiban" in t for t in texts)
+
+
+def test_a_party_clause_led_by_its_ordinal_alone_names_its_signatory_without_degrees():
+    officials = {o.name: o for o in _extracted(_HEAD + "KESATU\nARMADA menyediakan sopir.\n\n"
+                                                       "KEDUA\nPEMKOT menyediakan halte.\n\n" + _SIGNATURES).officials}
+    assert officials["Maria Wijaya"].position == "Direktur PT Armada Contoh Sentosa"
+
+
+def test_a_position_may_name_its_body_after_a_possessive_owner():
+    text = ("Tanah Contoh, 3 March 2031 — The Health Office of Kota Contoh and the Clean Water Forum signed a "
+            "memorandum on village water points. Dewi Lestari, Head of the city's Regional Water Supply Company, "
+            "signed as a witness.\n")
+    officials = {o.name: o for o in _extracted(text).officials}
+    assert officials["Dewi Lestari"].position == "Head of the city's Regional Water Supply Company"
+
+
+def test_a_dateline_with_credits_run_into_the_first_sentence_is_no_signing_date():
+    text = ("BERITA DINAS PERTANIAN KOTA CONTOH\nPanen Raya Cabai Digarap Bersama Mitra Swasta\n"
+            "Kota Contoh, 5 Juni 2031 | Penulis: Tim Humas | Foto: Rudi Hartono\n"
+            "Dinas Pertanian Kota Contoh dan PT Cabai Contoh Makmur meneken perjanjian kerja sama pemasaran cabai\n"
+            "pada Rabu, 4 Juni 2031, di Balai Benih Kota Contoh. Perjanjian itu berlaku dua tahun.\n")
+    signing = [d.date for d in _extracted(text).dates if d.role == "signing"]
+    assert signing[:1] == ["2031-06-04"]
+
+
+_ENGLISH_MOU = (
+    "MEMORANDUM OF UNDERSTANDING\nBETWEEN\nTHE HEALTH OFFICE OF KOTA CONTOH\nAND\nTHE NORDIC CLINIC FOUNDATION\n\n"
+    "This Memorandum is signed in Kota Contoh on 2 March 2031 by:\n\n"
+    "Article I. The Participants\n"
+    "I.1 The Health Office of Kota Contoh (the \"Office\"), represented by Budi Santoso, Head of the Office.\n"
+    "I.2 The Nordic Clinic Foundation (the \"Foundation\"), represented by Anna Berg, Director.\n\n"
+    "Article II. Areas\n"
+    "II.1 a referral register for district clinics;\n"
+    "II.2 training of clinic nurses in triage.\n\n"
+    "Article III. Undertakings of the Foundation\n"
+    "III.1 The Foundation shall not sell, retain or publish any patient record held by the Office.\n\n"
+    "Article IV. Duration\nThis Memorandum applies for two (2) years.\n\n"
+    "Signed for and on behalf of the Office\n(signed)\nBudi Santoso\n")
+
+
+def test_an_article_titled_areas_lists_the_scope():
+    texts = [c.text for c in _extracted(_ENGLISH_MOU).commitments]
+    assert "a referral register for district clinics" in texts
+
+
+def test_a_right_word_under_shall_not_is_a_prohibition_hence_a_duty():
+    texts = [c.text for c in _extracted(_ENGLISH_MOU).commitments]
+    assert "The Foundation shall not sell, retain or publish any patient record held by the Office" in texts
+
+
+def test_the_about_paragraph_closing_a_release_is_no_commitment():
+    text = ("Kota Contoh, 3 March 2031 — The Health Office of Kota Contoh and the Clean Water Forum signed a memorandum "
+            "on village water points on Tuesday.\n\n"
+            "Under the memorandum, the Forum will repair 40 village water points by 30 June 2031.\n\n"
+            "The Office will test the water of every repaired point each month.\n\n"
+            "About the Forum: the Clean Water Forum was founded in 2020 by village water committees and is funded "
+            "by member dues.\n")
+    texts = [c.text for c in _extracted(text).commitments]
+    assert any(t.startswith("the Forum will repair 40 village water points") or "will repair 40" in t for t in texts)
+    assert not any("founded in 2020" in t for t in texts)

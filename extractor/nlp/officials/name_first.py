@@ -17,7 +17,9 @@ NAME_FIRST_CONTEXT = re.compile(r"(?:(?:\boleh|\bby)\s*:|\boleh|\bby|\bhadapan|^
                                 r"^\s*[l|](?=\s)|\bdan|\band|"
                                 # a party clause led by its role: "PIHAK KEDUA, Nama, Ketua X, bertindak ..."
                                 r"^[ \t]*(?:pihak\s+(?:kesatu|pertama|kedua|ketiga|keempat|i{1,3}|iv)|"
-                                r"(?:the\s+)?(?:first|second|third|fourth)\s+party)\s*[,:])\s*\Z",
+                                r"(?:the\s+)?(?:first|second|third|fourth)\s+party)\s*[,:]|"
+                                # or by its ordinal alone: "KEDUA : Capt. Nama, Direktur Utama PT X, ..."
+                                r"^[ \t]*(?:pertama|kesatu|kedua|ketiga|keempat)[ \t]*:)\s*\Z",
                                 re.IGNORECASE | re.MULTILINE)
 CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*(?:[-•*▪]\s+)?)$")
 WITNESSED_BY = re.compile(r"\b(?:witnessed|disaksikan)\s+(?:by|oleh)\s*:?\s*\Z", re.IGNORECASE)

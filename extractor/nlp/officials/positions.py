@@ -76,6 +76,10 @@ def position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
                 break
             e += 1
             continue
+        if _OWNER.fullmatch(t.text) and fold(toks[e - 1].text) == "the" and e + 1 < len(toks) and toks[e + 1].cap \
+                and ctx.strict_line(e, e + 1):
+            e += 1   # "Head of the city's Regional Disaster Management Agency": the body's owner, then its name
+            continue
         if re.fullmatch(r"\d{1,4}(?:/[A-Z][\w-]*)?", t.text) and toks[e - 1].cap and ("/" in t.text or (
                 e + 1 < len(toks) and toks[e + 1].cap and ctx.strict_line(e, e + 1))):
             e += 1   # "SMK Negeri 2 Lembah", "Kodim 0417/Kerinci": a numbered unit inside the organisation's name
@@ -91,6 +95,9 @@ def position_after(ctx: Ctx, k: int) -> tuple[str, int, int] | None:
         e -= 1
     start, end = toks[k].start, toks[e - 1].end
     return re.sub(r"\s+", " ", ctx.text[start:end]), start, end
+
+
+_OWNER = re.compile(r"[a-z]+['’]s")
 
 
 def _next_person(ctx: Ctx, k: int) -> bool:
