@@ -271,10 +271,15 @@ _RELATIVE_MODAL = re.compile(r"\b(?:(?:yang|agar|supaya|sehingga)\s+(?:dapat|bis
                              re.IGNORECASE)
 
 
+# "shall not copy, retain or transfer ...": a right's word under a negated modal is a prohibition, a duty
+_PROHIBITED = re.compile(r"\b(?:shall|will|must|may)\s+not\b|\bcannot\b", re.IGNORECASE)
+
+
 def _is_right(text: str) -> bool:
     """A right or a permission, not a duty: "berhak", "shall have the right to", "may"."""
-    if _has("right", text):
-        return not _STRONG_DUTY.search(text)
+    right = cues()["right"].search(text)
+    if right:
+        return not (_STRONG_DUTY.search(text) or _PROHIBITED.search(text, 0, right.start()))
     return _has("permission", _RELATIVE_MODAL.sub(" ", text)) and not _has("obligation", text)
 
 
@@ -665,11 +670,18 @@ _EDITORS_NOTES = re.compile(r"^[ \t]*(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors
                             r"(?:editor|redaksi|redaktur)|-+\s*ends?\s*-+|#{3}|\*{3})[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
+# the boilerplate closing a release without a "Notes to editors" line: "About the Network: ...", "Tentang PT X: ..."
+_ABOUT_BODY = re.compile(r"^[ \t]*(?:About|ABOUT|Tentang|TENTANG)[ \t]+(?:the[ \t]+)?[A-Z][^\n:.]{0,60}:", re.MULTILINE)
+
+
 def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
     text = st.text
     seen_prose = False
     counted_scope = False
     notes = _EDITORS_NOTES.search(text)
+    about = _ABOUT_BODY.search(text, len(text) // 2)
+    if about is not None and (notes is None or about.start() < notes.start()):
+        notes = about
     for i in block_ids:
         b = st.blocks[i]
         if notes is not None and b.start >= notes.start():
