@@ -224,7 +224,9 @@ def parse(text: str, *, caps_headings: bool = False) -> Structure:
             blocks[held].end = line_end    # the sentence goes on after a blank line (page break)
             current = held
         elif (current is not None and not prev_blank
-              and not (_ends_clause(prev_line) and stripped[:1].isupper())
+              # (a line opening with a bracketed tag, "[CARD X-1] ...", "[00:02:05] ...", after a finished clause
+              # starts anew like a capital does)
+              and not (_ends_clause(prev_line) and (stripped[:1].isupper() or stripped[:1] == "["))
               and not _is_title_line(line)):
             blocks[current].end = line_end
         else:

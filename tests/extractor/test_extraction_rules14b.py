@@ -249,3 +249,16 @@ def test_a_card_in_progress_whose_title_says_nothing_of_progress_is_given_with_i
     texts = list(_duties(_BOARD.replace("[CARD GRT-3] Well testing", "[CARD GRT-3] Testing of village drinking water"
                                         " wells, 12 of 30 done")))
     assert "[CARD GRT-3] Testing of village drinking water wells, 12 of 30 done" in texts
+
+
+def test_a_bracketed_tag_after_a_finished_sentence_opens_a_new_block_in_a_text_without_blank_lines():
+    text = ("GREEN RIVER TRUST — PROJECT BOARD EXPORT\n=== COLUMN: DONE ===\n"
+            "[CARD GRT-1] River bank clean-up\nNotes: Two kilometres of the river bank were cleared.\n"
+            "=== COLUMN: NEXT ===\n"
+            "[CARD GRT-8] Report to the water board\nNotes: We will present the results to the board on 3 December"
+            " 2031.\n"
+            "[CARD GRT-9] Guide for schools\nNotes: The Trust will print 200 copies of the guide before 15 December"
+            " 2031.\n")
+    texts = list(_duties(text))
+    assert any("We will present the results to the board" in t and "GRT-9" not in t for t in texts)
+    assert any("The Trust will print 200 copies" in t for t in texts)
