@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extractor.dates import EN_WORDS_RE, ID_WORDS_RE, parse_number_words
+
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 # Someone is asked / asks that something be done: minutes record the request, not the thing done
@@ -208,10 +210,44 @@ _PART_WORD = re.compile(r"(?:" + _ONLY + r"\s+(?:sebagian|separuh|setengah|partl
                         r"\bbaru\s+terealisasi\s+sebagian)\b", re.IGNORECASE)
 
 
+# "Four of the ten grants were paid out", "38 dari 60 lampu sudah terpasang": a share done with a done verb
+# ("12 of the 30 participants were women" tells who took part, it has no done verb)
+_NUMBER = rf"(?:\d[\d.,]*|{EN_WORDS_RE}|{ID_WORDS_RE})"
+_DONE_EN = (r"(?:(?:have|has)\s+(?:now\s+)?been|were|was)\s+(?:[a-z]+ed|paid|built|given|held|made|set|done|sent|sold|"
+            r"bought|taken|written|shown|put|run|begun|grown|laid|brought|kept|met|spent|taught|dug|lit|cut|handed)\b")
+_DONE_ID = r"(?:(?:sudah|telah)\s+\w+|(?:di|ter)[a-z]{3,}\b)"
+_SHARE_DONE = re.compile(
+    rf"\b(?P<n>{_NUMBER})\s+(?:of|out\s+of|dari)\s+(?:the\s+|all\s+|total\s+)?(?P<m>{_NUMBER})\b(?:\s+[^\W\d][\w-]*){{0,4}}?\s+"
+    rf"(?:{_DONE_EN}|{_DONE_ID})|"
+    # "Of the sixty lights promised, thirty-eight have been installed", "Dari 60 lampu ..., 38 unit sudah terpasang"
+    rf"\b(?:of|dari)\s+(?:the\s+)?(?P<m2>{_NUMBER})\s+[^,.;]{{1,50}},\s*(?P<n2>{_NUMBER})\s+(?:[^\W\d]+\s+){{0,2}}?"
+    rf"(?:{_DONE_EN}|{_DONE_ID})", re.IGNORECASE)
+
+
+_REST_NAMED = re.compile(r"\b(?:the\s+(?:other|remaining|rest)|sisanya|selebihnya|lainnya)\b", re.IGNORECASE)
+
+
+def _number(text: str) -> int | None:
+    digits = re.sub(r"[.,]", "", text)
+    return int(digits) if digits.isdigit() else parse_number_words(text)
+
+
+def shares_done(sentence: str) -> bool:
+    """Only N of M done (N < M), said without "only"; not where the sentence says the rest was done too
+    ("15 of the 20 villages in May and the other five in June")."""
+    if _REST_NAMED.search(sentence) and not _NEGATION.search(sentence):
+        return False
+    for m in _SHARE_DONE.finditer(sentence):
+        n, total = _number(m["n"] or m["n2"]), _number(m["m"] or m["m2"])
+        if n is not None and total is not None and n < total:
+            return True
+    return False
+
+
 def is_partial(sentence: str) -> bool:
     """Does the sentence say only part of the thing was done?"""
     return bool((_PART_COUNT.search(sentence) and _OF_TOTAL.search(sentence)) or _PART_PERIOD.search(sentence)
-                or _PART_WORD.search(sentence))
+                or _PART_WORD.search(sentence)) or shares_done(sentence)
 
 
 # A course or programme run in stages ("gelombang 1", "batch 2", "the second intake"): when the report

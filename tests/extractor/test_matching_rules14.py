@@ -155,3 +155,14 @@ def test_the_rest_still_coming_leaves_the_part_as_work_under_way():
     # blind 16's convention, kept: a rest planned (not refused) leaves the part done standing
     assert statements("Enam belas radio sudah dibagikan, sedangkan delapan sisanya akan diserahkan Januari.\n") == \
         ["Enam belas radio sudah dibagikan"]
+
+
+def test_n_of_m_done_without_only_is_a_part():
+    assert statements("Four of the ten start-up grants were paid out in 2026.\n") == []
+    assert statements("Dari 40 pompa yang dijanjikan, 25 unit sudah terpasang.\n") == []
+    assert statements("Sejauh ini 25 dari 40 pompa sudah terpasang.\n") == []
+    # traps: who took part is no share of the work; the rest done too; all of them
+    assert statements("Twelve of the thirty trainees were women.\n") == ["Twelve of the thirty trainees were women."]
+    assert statements("Fifteen of the twenty villages were visited in May and the other five in June.\n") == \
+        ["Fifteen of the twenty villages were visited in May and the other five in June."]
+    assert statements("All 40 of the 40 pumps were installed.\n") == ["All 40 of the 40 pumps were installed."]
