@@ -46,8 +46,10 @@ _SPEECH_TAIL = re.compile(r"[\"”’']\s*,?\s*(?:\w+\s+){0,1}(?:ujar|kata|tutur
                           re.IGNORECASE)
 _SELF = re.compile(r"^\s*(?:laporan|this\s+report|the\s+report)\b(?:\s+\w+){0,2}\s+(?:ini|disusun|is|was)\b|"
                    # "This note summarises what ...", "Catatan ini merangkum ...": the report says what it covers
-                   r"^\W*(?:this|the\s+present)\s+(?:note|memo|letter|update|report|document|paper)\s+(?:summari[sz]es|"
-                   r"describes|covers|presents|sets\s+out|outlines|reports\s+on)\b|"
+                   r"^\W*(?:this|the\s+present)\s+(?:note|memo|letter|update|report|document|paper|(?:photo\s+)?log|album)\s+"
+                   r"(?:summari[sz]es|describes|covers|presents|sets\s+out|outlines|reports\s+on|"
+                   # "This log collects captioned photos from the field under the MoU ...": what the log is
+                   r"collects|gathers|compiles|records|documents)\b|"
                    r"^\W*(?:catatan|nota|surat|dokumen)\s+ini\s+(?:merangkum|menguraikan|menyajikan|memuat|berisi)\b",
                    re.IGNORECASE)
 # "... but it is a separate activity outside the MoU", "kegiatan itu bukan bagian dari kerja sama ini": work
@@ -559,12 +561,16 @@ def partial_commitments(text: str, evidence: Callable[[int, int], Evidence],
     report says part of the work was done, so the clause saying what was done is a commitment of the report."""
     taken = [(e.start, e.end) for c in commitments for e in c.evidence]
     out: list[Commitment] = []
-    for m in _CLAUSE.finditer(text):
+    clauses = list(_CLAUSE.finditer(text))
+    for k, m in enumerate(clauses):
         start, end = m.start(), m.end()
         item = _ITEM.match(text, start, end) or _NUMBERED.match(text, start, end)
         start = item.end() if item else start
         clause = text[start:end].strip().rstrip(" .;!?")
-        if not clause or not is_partial(clause) or is_not_done(clause) or not tells_an_event(clause):
+        # "Kalibrasi dilakukan di 64 posyandu; sisanya dijadwalkan ulang": the rest left undone makes it a part
+        rest = clauses[k + 1].group(0) if m.group(0).endswith(";") and k + 1 < len(clauses) else ""
+        partial = is_partial(clause) or bool(_REST_UNDONE.match(rest)) and is_not_done(rest)
+        if not clause or not partial or is_not_done(clause) or not tells_an_event(clause):
             continue
         start = text.index(clause, start)
         end = start + len(clause)
@@ -575,6 +581,7 @@ def partial_commitments(text: str, evidence: Callable[[int, int], Evidence],
     return out
 
 
+_REST_UNDONE = re.compile(r"\s*(?:sisanya|selebihnya|the\s+rest|the\s+remaining)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)][ \t]+(?=[A-Z])")
 
 

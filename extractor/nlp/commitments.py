@@ -846,7 +846,7 @@ def _signed_subject(sent: str) -> tuple[int, int] | None:
         words = list(re.finditer(r"[\w-]+", m["subj"]))
         if not words or words[0].group().lower() in _SUBJECT_STOP:
             continue
-        if _AGREEMENT_KIND_ONLY.match(m["subj"]):
+        if _AGREEMENT_KIND_ONLY.match(m["subj"]) or _KIND_LEFT_OVER.match(m["subj"]):
             continue                     # "perjanjian kerja sama dengan X": the kind, not a subject
         # stop before a relative clause or a place/time phrase ("yang ...", "di Ruang ...")
         keep = words
@@ -860,6 +860,11 @@ def _signed_subject(sent: str) -> tuple[int, int] | None:
             continue
         return m.start("subj"), m.start("subj") + keep[-1].end()
     return None
+
+
+# "perjanjian kerja sama penyelenggaraan Festival X": with one lower-case word after the kind the regex backtracks
+# into the kind itself; what is left is no subject
+_KIND_LEFT_OVER = re.compile(r"(?:kerja\s*sama|kemitraan)\b", re.IGNORECASE)
 
 
 # the words of the agreement's kind left over when the regex backtracks ("kerja sama dengan X")

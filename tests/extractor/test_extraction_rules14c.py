@@ -181,3 +181,31 @@ def test_the_about_paragraph_closing_a_release_is_no_commitment():
     texts = [c.text for c in _extracted(text).commitments]
     assert any(t.startswith("the Forum will repair 40 village water points") or "will repair 40" in t for t in texts)
     assert not any("founded in 2020" in t for t in texts)
+
+
+def test_the_kind_of_agreement_left_over_before_a_titled_subject_is_no_commitment():
+    text = ("Kota Contoh, 8 Juli 2031 — Dinas Pariwisata Kota Contoh dan PT Naga Contoh Wisata meneken perjanjian "
+            "kerja sama penyelenggaraan Lomba Perahu Naga Teluk Contoh pada Sabtu, 7 Juli 2031, di Dermaga Lama.\n\n"
+            "Dalam perjanjian itu, PT Naga Contoh Wisata akan menyediakan 20 perahu naga dan tenda peserta.\n")
+    texts = [c.text for c in _extracted(text).commitments]
+    assert any("menyediakan 20 perahu naga" in t for t in texts)
+    assert not any(t.lower().startswith("kerja sama") for t in texts)
+
+
+def test_a_logs_sentence_about_itself_is_no_commitment():
+    text = _PHOTO_LOG.replace(
+        "Date of log: 12 October 2031\n\n",
+        "Date of log: 12 October 2031\n\nThis log collects captioned photos from the mill under the Memorandum of "
+        "Understanding signed on 2 May 2031 between Beras Contoh Trading Ltd. and the Lembah Contoh Farmers' Group.\n\n")
+    texts = [c.text for c in _extracted(text).commitments]
+    assert any("husker that we installed" in t for t in texts)
+    assert not any(t.startswith("This log collects") for t in texts)
+
+
+def test_a_clause_done_before_the_rest_left_undone_is_a_commitment_of_the_report():
+    text = _STAFF_STUDY.replace(
+        "2. Pelatihan perawatan pipa telah dilaksanakan bagi 60 petani.\n",
+        "2. Pelatihan perawatan pipa telah dilaksanakan bagi 60 petani.\n"
+        "3. Pemasangan sensor kelembapan baru dilakukan di 15 kebun; sisanya dijadwalkan ulang karena sensor terlambat tiba.\n")
+    texts = [c.text for c in _extracted(text).commitments]
+    assert "Pemasangan sensor kelembapan baru dilakukan di 15 kebun" in texts
