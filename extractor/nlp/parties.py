@@ -178,6 +178,10 @@ def _title_pair_lines(head: str) -> re.Match | None:
     return m
 
 
+_DEFINED_AT_END = re.compile(r"[ \t]*\([ \t]*[\"“]([^\"“”()\n]{2,40})[\"”][ \t]*\)[ \t]*$")
+_DESCRIBED_AT_END = re.compile(r",[ \t]+(?:a|an)[ \t]+[a-z][^,()\n]{3,80}$")
+
+
 def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity]:
     left, gaps = _left_column(full_text[:1500])
     text = left + full_text[1500:]
@@ -208,6 +212,14 @@ def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity
             else:
                 other_name = OTHER_NAME_LINE.match(text, nl, e) if nl > 0 else None
                 e = nl if nl > 0 else e  # laid out one party per line: the party is that line
+        # 'X REGENCY ("the Agency")', 'Y LTD, a charity registered in Singapore ("the Foundation")': the defined
+        # name and the description after the name are no part of it
+        defined = _DEFINED_AT_END.search(text, s, e)
+        if defined:
+            e = defined.start()
+        described = _DESCRIBED_AT_END.search(text, s, e)
+        if described:
+            e = described.start()
         inside = _mentions_in(spans, s, e)
         raw_len = len(re.sub(r"\s*\([^)]*\)?$|,\s*[A-Z][A-Za-z ]+$", "", text[s:e].strip()))
         if inside and max(x[1] - x[0] for x in inside) < 0.8 * raw_len:
@@ -228,6 +240,8 @@ def _title_parties(full_text: str, spans, entities: list[Entity]) -> list[Entity
                 ent.mentions.append(Mention(a, b, re.sub(r"\s+", " ", later.group()), "org", raw.split()[0],
                                             raw.split()[1:]))
             entities.append(ent)
+        if defined and defined.group(1) not in ent.extra_aliases:
+            ent.extra_aliases.append(defined.group(1))
         if other_name and len(other_name.group(1).split()) >= 2 and other_name.group(1) not in ent.extra_aliases:
             ent.extra_aliases.append(other_name.group(1))   # its name in the other language
         if ent not in found:

@@ -67,3 +67,16 @@ def test_para_pihak_in_sentence_case_opening_an_article_is_a_joint_duty():
         "Dinas Perikanan Kabupaten Contoh", "PT Samudra Contoh Lestari"}
     # trap: the term clause stays no duty
     assert not any(t.startswith("Perjanjian ini berlaku") for t in duties)
+
+
+def test_a_title_party_line_drops_its_defined_name_and_description():
+    text = ("MEMORANDUM OF UNDERSTANDING\nON CORAL REEF RESTORATION\n\nbetween\n\n"
+            "THE MARINE AFFAIRS OFFICE OF CONTOH REGENCY (\"the Office\")\n\nand\n\n"
+            "BLUE LAGOON TRUST LIMITED, a charity registered in Australia (\"the Trust\")\n\n"
+            "Signed at Contoh on 3 March 2031.\n\n1. The Trust will:\n(a) replant 2,000 coral fragments by 30 June 2031.\n"
+            "2. The Office will:\n(a) patrol the reef every week.\n")
+    found = {p.name.lower().removeprefix("the "): p.aliases
+             for p in extract(plain_doc(text), source="doc.txt", sha256="0").parties}
+    assert "the office" in [a.lower() for a in found.get("marine affairs office of contoh regency", ())]
+    assert any(name.startswith("blue lagoon trust") and "registered" not in name and "the trust" in
+               [a.lower() for a in aliases] for name, aliases in found.items())
