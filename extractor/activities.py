@@ -43,6 +43,7 @@ from extractor.types import ActivityStatement, DateMention, DocumentText, Eviden
 NOT_DONE_ID = (
     "akan", "bakal", "direncanakan", "rencana", "rencananya", "berencana", "merencanakan",
     "ditunda", "tertunda", "menunda", "diundur", "batal", "dibatalkan", "membatalkan", "urung", "belum",
+    "segera hadir", "nantikan",   # a teaser: "Segera hadir: ...", "Nantikan ..."
     "blm", "tdk jadi", "tdk dapat", "tdk bisa",   # chat shorthand of "belum", "tidak ..."
     "penundaan", "pembatalan", "dijadwalkan", "hendak", "siap", "perlu", "diharapkan", "sebaiknya", "menunggu", "gagal", "berhalangan",
     "tidak jadi", "tidak dapat", "tidak bisa", "tidak terlaksana", "tahun depan", "ke depan",
@@ -69,6 +70,9 @@ NOT_DONE_EN = (
     "will", "shall", "plan", "plans", "planned", "planning", "postponed", "postpone", "delayed",
     "cancelled", "canceled", "cancel", "cancellation", "postponement", "deferred", "deferral", "called off",
     "scheduled", "rescheduled", "intends", "intend", "upcoming",
+    # a social post's teaser: "Coming soon: ...", "Stay tuned for ...", "the lamps are on the way"
+    "coming soon", "stay tuned", "is on the way", "are on the way", "is on its way", "are on their way",
+    "gearing up", "getting ready",
     "not yet", "yet to", "has not", "have not", "had not", "did not", "was not", "were not",
     "could not", "cannot", "unable to", "failed to", "look forward", "looks forward", "next year", "to be held", "expected to",
     "pending", "on hold", "next financial year", "next fiscal year", "next week", "next month", "under discussion", "being discussed", "being explored", "exploratory",

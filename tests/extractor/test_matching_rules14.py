@@ -166,3 +166,13 @@ def test_n_of_m_done_without_only_is_a_part():
     assert statements("Fifteen of the twenty villages were visited in May and the other five in June.\n") == \
         ["Fifteen of the twenty villages were visited in May and the other five in June."]
     assert statements("All 40 of the 40 pumps were installed.\n") == ["All 40 of the 40 pumps were installed."]
+
+
+def test_a_teaser_tells_of_something_not_done_yet():
+    for teaser in ("Coming soon: online booking for the island ferry.", "Stay tuned for the mentor course in March.",
+                   "The new pumps are on the way.", "Segera hadir: pemesanan tiket daring kapal penumpang.",
+                   "Nantikan pelatihan mentor bulan Maret."):
+        assert statements(teaser + "\n") == [], teaser
+    # trap: a way back is no teaser
+    assert statements("On the way back the team inspected the three wells.\n") == \
+        ["On the way back the team inspected the three wells."]
