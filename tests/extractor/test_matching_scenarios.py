@@ -95,9 +95,12 @@ def test_dev_scenarios_when_present(vectors):
     ("holdout_blind17", 0.60, 0.65, True),
     ("holdout_blind18", 0.70, 0.70, True),
     ("holdout_blind19", 0.85, 0.90, True),
+    # opened in session 14: 22 measured 0.92 / 0.93 in this mode, 20 (still below the bar) 0.67 / 0.87
+    ("holdout_blind20", 0.60, 0.80, True),
+    ("holdout_blind22", 0.85, 0.90, True),
 ])
 def test_opened_blind_sets_keep_their_level(vectors, folder, min_f1, min_links, whole_text):
-    """Blind sets 3 to 11, 13 and 15 to 19 were opened and rules were written on them: guard those rules (matching
+    """Blind sets 3 to 11, 13, 15 to 20 and 22 were opened and rules were written on them: guard those rules (matching
     alone: parties from extraction, gold commitment texts). Not the issue's bar - their README says
     how far below it unseen scenarios still are."""
     scenarios = [ev.load_scenario(f, None, True, gold_commitments=True, use_full_text=whole_text)
