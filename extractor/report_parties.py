@@ -67,14 +67,20 @@ def _without_bare_kind(text: str, sig: OrgSignature) -> OrgSignature:
     if not first or f" {first[0]} " not in sig.literals:
         return sig
     word = "|".join(map(re.escape, (first[0], first[0].capitalize(), first[0].upper())))
-    own = distinctive_words((sig.name,))
-    # a word of its own that is no acronym ("Dinas PUPR Kabupaten X" may be this office by its field's acronym)
-    another = any(any(w not in own and not re.search(rf"\b{w.upper()}\b", m.group(0))
-                      for w in distinctive_words((m.group(0),)))
-                  for m in re.finditer(rf"\b(?:{word})(?:[ \t]+[A-Z][\w'-]*)+", text))
-    if re.search(rf"\b(?:{word})\b(?![ \t]+[A-Z])", text) and not another:
+    if re.search(rf"\b(?:{word})\b(?![ \t]+[A-Z])", text) and not _another_of_kind(text, word, sig.name):
         return sig
     return replace(sig, literals=tuple(lit for lit in sig.literals if lit != f" {first[0]} "))
+
+
+def _another_of_kind(text: str, kind_word: str, own_name: str) -> bool:
+    """A name the text writes after the kind word with a word of its own that is no acronym: "Koperasi Tani
+    Dolok" is another cooperative; "Dinas PUPR Kabupaten X" may be this office by its field's acronym."""
+    own = distinctive_words((own_name,))
+    for m in re.finditer(rf"\b(?:{kind_word})(?:[ \t]+[A-Z][\w'-]*)+", text):
+        if any(w not in own and not re.search(rf"\b{w.upper()}\b", m.group(0))
+               for w in distinctive_words((m.group(0),))):
+            return True
+    return False
 
 
 def with_people(parties: Sequence[PartyRef], officials: Sequence[tuple[str, str | None]]) -> tuple[PartyRef, ...]:
