@@ -207,10 +207,21 @@ def _cues(tokens: list[str], cues: Sequence[str]) -> bool:
     return False
 
 
+# "Sisa 22 lampu tidak dipasang", "tak disalurkan": a negated passive says the thing was not done, as
+# "were not installed" does. Not where the negation is the promise kept or the finding ("tidak dipungut
+# biaya", "data tidak dipublikasikan", "tidak ditemukan kerusakan"), nor in a clause of result or purpose
+# ("diangkut ke TPA sehingga tidak dikembalikan hujan ke parit").
+_NEGATED_PASSIVE = re.compile(
+    r"(?<!yang )(?<!sehingga )(?<!agar )(?<!supaya )(?<!hingga )(?<!biar )\b(?:tidak|tak|tdk)\s+(?:lagi\s+)?"
+    r"di(?!(?:pungut|tarik|kenai|kenakan|bebankan|publikasikan|sebarluaskan|bocorkan|tahan|temukan|perlukan|"
+    r"ketahui|rasakan|izinkan|perbolehkan)\b)[a-z]{3,}", re.IGNORECASE)
+
+
 def is_not_done(text: str) -> bool:
     """True when the statement only plans, postpones, cancels or says it has not happened."""
     tokens = _WORD.findall(text)
-    return _cues(tokens, NOT_DONE_ID) or _cues(tokens, NOT_DONE_EN) or is_postponed(text)
+    return _cues(tokens, NOT_DONE_ID) or _cues(tokens, NOT_DONE_EN) or is_postponed(text) \
+        or bool(_NEGATED_PASSIVE.search(text))
 
 
 # "… belum dapat disediakan. Ruangnya masih digunakan kantor lain.": after a statement that something
@@ -367,6 +378,11 @@ _THANKS_FOR_GIVEN = re.compile(
     r"(?:for\s+(?:the\s+|an?\s+|(?=(?:letting|lending|providing|hosting|supplying|giving|sharing)\b))|atas\s+)"
     r"(?!(?:perhatian|kerja\s*sama|bantuan|dukungan|partisipasi|kehadiran|attention|co-?operation|support|"
     r"participation|attendance|time|patience|help|kind)\w*\b)(?:[^\W\d_]+\W+){6}", re.IGNORECASE)
+# "Terima kasih juga, ayah saya kemarin menerima KK baru diantar kurir ke rumah.": thanks opening a
+# sentence whose clause after the comma tells what was received; the clause is the statement
+_THANKS_LEAD = re.compile(_THANKS + r"(?:\s+(?:juga|also|again|ya|banyak|sekali))*\s*,\s*"
+                          r"(?!(?:atas|for|kepada|to|semoga|hope|and|dan)\b|(?:pak|bu|bapak|ibu|sir|madam|all|semua)\b[^\w\s])"
+                          r"(?=(?:\w+\W+){6})", re.IGNORECASE)
 # A cover sentence handing over the report itself ("bersama ini kami sampaikan laporan pelaksanaan
 # kegiatan triwulan …", "we hereby submit the quarterly progress report"): submitting the report is
 # itself the activity of a reporting obligation.
@@ -776,6 +792,8 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
         previous_not_done = ahead = other_work = False
         for s_start, s_end in _sentences(text, b_start, b_end):
             start, end = _without_heading_lines(text, *_trim(text, s_start, s_end))
+            if thanks := _THANKS_LEAD.match(text, start, end):
+                start = thanks.end()
             sentence = text[start:end]
             ahead = ahead or opens_what_is_ahead(sentence)
             if ahead:  # "What's next: …" and the rest of its paragraph

@@ -128,7 +128,7 @@ def points_back(sentence: str) -> bool:
 # "Sisanya 114 rumah belum", "Sisa bibit tidak akan disalurkan tahun ini", "The remaining two villages will not get one this year": the rest of what
 # the sentence before says was done is not done, so that sentence reports only a part
 _FEW = r"(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|two|three|four|five|six|seven|eight|nine|ten)"
-_THE_REST = re.compile(r"^\W*(?:sisanya|sisa(?:nya)?\s+(?:\d|[^\W\d]+)|selebihnya|kekurangannya|the\s+(?:rest|remaining|other\s+\d+)|"
+_THE_REST = re.compile(r"^\W*(?:sisanya|sisa(?:nya)?\s+(?:\d+|[^\W\d]+)|selebihnya|kekurangannya|the\s+(?:rest|remaining|other\s+\d+)|"
                        r"(?:the\s+)?remaining\s+\d+|"
                        # "Lima titik lainnya tidak dapat dibangun", "The other five points were not built"
                        r"" + _FEW + r"\s+[^\W\d]+\s+(?:lainnya|sisanya|lagi)|the\s+other\s+" + _FEW + r")\b",

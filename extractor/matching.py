@@ -45,6 +45,7 @@ from extractor.matching_scores import (
     shared_terms,
     statement_parts,
 )
+from extractor.activity_cues import names_partner_section
 from extractor.matching_text import detect_language, teaches, teaching_topic, without_teaching_topic
 from extractor.matching_types import (
     AgreementLink,
@@ -123,6 +124,8 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     verdicts = _verdicts(statements, [by_id[a] for a in linked], [a for a in agreements if a.id in linked])
     agents = [{ag_id: statement_agent(st.text, by_id[ag_id]) for ag_id in linked} for st in statements]
     for i, st in enumerate(statements):
+        if _short_line(st.text, 16) and names_partner_section(st.text):
+            continue  # "B. Kerja sama dengan PT X (lampu jalan)": whose section follows, nothing done
         allowed = verdicts[i]
         ranked = sorted(range(len(cand_commitments)),
                         key=lambda j: (-round(float(fused[i, j]), 9), cand_commitments[j].id))

@@ -77,11 +77,37 @@ def statement_agent(text: str, agreement: AgreementRef) -> str | None:
                  or referred_by_kind(who, p.name) is not None]
         if len(found) == 1:
             return found[0]
+    sent_to = _sent_to_the_partner(text, agreement)
+    if sent_to:
+        return sent_to
     # "Sebuah lembaga asal Jepang yang bekerja sama dengan Dinas X menyerahkan ...": the subject is the
     # unnamed partner of the party it works with
     described = _described_partner(text, agreement)
     if described and len(agreement.parties) == 2 and not re.search(r"\w+\s+\w+\s+\w+\s+\w+", text[:described[1]]):
         return next(p.name for p in agreement.parties if p.name != described[2])
+    return None
+
+
+# "Daftar madrasah penerima kami kirim ke perusahaan", "the list was handed over to the Company": what
+# was sent or handed to a party is the other party's act
+_SENT_TO = re.compile(r"\b(?:kirim|kirimkan|dikirim|dikirimkan|serahkan|diserahkan|sampaikan|disampaikan|berikan|"
+                      r"diberikan|sent|handed(?:\s+over)?|submitted|given)\s+(?:(?!oleh|by)\w+\s+){0,2}?"
+                      r"(?:ke|kepada|to)\s+(?P<who>[^,;.()]{2,60})", re.IGNORECASE)
+
+
+def _sent_to_the_partner(text: str, agreement: AgreementRef) -> str | None:
+    """The other party of a two-party agreement, when the statement names one party only, as the one
+    something was sent or handed to."""
+    if len(agreement.parties) != 2 or _AGENT.search(text):
+        return None
+    named = [p for p in agreement.parties if party_named(text, p, agreement.parties)
+             or referred_by_kind(text, p.name) is not None]
+    for m in _SENT_TO.finditer(text):
+        who = _RECIPIENT.split(" " + m["who"], maxsplit=2)[0].strip() or m["who"]
+        to = [p for p in agreement.parties if party_named(who, p, agreement.parties)
+              or referred_by_kind(who, p.name) is not None]
+        if len(to) == 1 and [p.name for p in named] == [to[0].name]:
+            return next(p.name for p in agreement.parties if p.name != to[0].name)
     return None
 
 

@@ -1,0 +1,83 @@
+"""Activity and matching rules of session 15 (blind set 21 opened), on invented text. Each test has a
+trap where the rule must not fire."""
+from dataclasses import replace
+
+from extractor.activities import extract_activities, is_not_done
+from extractor.matching import match_report
+from extractor.matching_types import AgreementRef, CommitmentRef, MatchConfig, PartyRef, StatementRef
+from extractor.statement_scope import statement_agent
+from extractor.types import DocumentText, PageSpan
+
+
+def doc(text: str) -> DocumentText:
+    return DocumentText(text=text, pages=(PageSpan(1, 0, len(text)),))
+
+
+def statements(text: str) -> list[str]:
+    return [s.text for s in extract_activities(doc(text))]
+
+
+def test_thanks_opening_a_sentence_about_what_was_received_keeps_the_clause():
+    said = statements("Selamat siang.\n\nTerima kasih juga, ibu saya yang berusia 81 tahun minggu lalu menerima "
+                      "akta baru yang diantar petugas ke rumah.\n\nTerima kasih, atas perhatian Bapak dan Ibu "
+                      "sekalian selama ini.\n")
+    assert any(s.startswith("ibu saya yang berusia 81 tahun") for s in said)
+    # trap: thanks for attention stays courtesy
+    assert not any("perhatian" in s for s in said)
+
+
+def test_a_negated_passive_is_not_done_a_kept_prohibition_or_a_finding_is():
+    assert is_not_done("Sebanyak 14 tandon air tidak dibangun tahun ini karena lahan belum siap.")
+    assert is_not_done("Paket benih tak disalurkan ke dua desa.")
+    # traps: a fee not charged, data not published, no damage found, a qualifying "yang tidak …"
+    assert not is_not_done("Warga lansia dilayani di rumah dan tidak dipungut biaya.")
+    assert not is_not_done("Data pasien tidak dipublikasikan ke pihak lain selama program berjalan.")
+    assert not is_not_done("Pada pemeriksaan bulan Mei tidak ditemukan kerusakan pada pompa.")
+    assert not is_not_done("Petugas mengumpulkan obat yang tidak dipakai dari 30 rumah.")
+    assert not is_not_done("Sampah diangkut truk dinas ke TPA sehingga tidak dibuang warga ke sungai.")
+    assert not is_not_done("Akses internet di balai desa tidak dikenai biaya selama setahun.")
+
+
+def test_the_rest_by_a_count_of_more_than_one_digit_leaves_the_part_before_a_part():
+    said = statements("- Hingga Oktober terpasang 45 pompa di sembilan desa. Sisa 15 pompa untuk tiga desa tidak "
+                      "dipasang tahun ini karena mesin terlambat.\n- Pelatihan operator selesai pada 3 Juni.\n")
+    assert not any(s.startswith("Hingga Oktober terpasang 45 pompa") for s in said)
+    assert not any(s.startswith("Sisa 15 pompa") for s in said)
+    # trap: an item of its own, done, stays
+    assert any(s.startswith("Pelatihan operator selesai") for s in said)
+
+
+def _lamp_agreement() -> tuple[AgreementRef, list[CommitmentRef]]:
+    office = PartyRef("Dinas Pendidikan Kabupaten Contoh", ("DINAS",))
+    company = PartyRef("PT Sinar Lestari Energi", ("PERUSAHAAN",))
+    agreement = AgreementRef(1, (office, company))
+    commitments = [
+        CommitmentRef(id=1, agreement_id=1, text="PERUSAHAAN memasang 40 lampu jalan tenaga surya di 10 sekolah",
+                      parties=("PT Sinar Lestari Energi",)),
+        CommitmentRef(id=2, agreement_id=1, text="DINAS menyerahkan daftar 10 sekolah penerima beserta titik "
+                                                 "lampu kepada PERUSAHAAN",
+                      parties=("Dinas Pendidikan Kabupaten Contoh",)),
+    ]
+    return agreement, commitments
+
+
+def test_what_was_sent_to_a_party_is_the_other_partys_act():
+    agreement, _ = _lamp_agreement()
+    assert statement_agent("Daftar sekolah penerima kami kirim ke perusahaan pada 3 Maret.", agreement) \
+        == "Dinas Pendidikan Kabupaten Contoh"
+    assert statement_agent("The list of schools was handed over to the Company in March.", agreement) \
+        == "Dinas Pendidikan Kabupaten Contoh"
+    # traps: both parties named, or nothing sent to a party
+    assert statement_agent("DINAS mengirim daftar sekolah ke PERUSAHAAN pada 3 Maret.", agreement) is None
+    assert statement_agent("Lampu dikirim ke sekolah pada bulan Mei.", agreement) is None
+
+
+def test_a_partner_section_heading_matches_nothing_its_items_do():
+    agreement, commitments = _lamp_agreement()
+    heading = "Kerja sama dengan PT Sinar Lestari Energi (lampu jalan tenaga surya)"
+    item = "Lampu jalan tenaga surya terpasang di 10 sekolah pada bulan Agustus."
+    config = replace(MatchConfig(), method="bm25")
+    stmts = [StatementRef(1, heading), StatementRef(2, item)]
+    _, matches = match_report(stmts, f"Laporan Dinas Pendidikan Kabupaten Contoh\n\nB. {heading}\n- {item}\n",
+                              [agreement], commitments, config=config)
+    assert {m.statement_id for m in matches} == {2}
