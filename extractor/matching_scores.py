@@ -106,9 +106,16 @@ _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z-]*\b")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]*")
 
 
+# "petugas Bidang Pelayanan Pendaftaran Penduduk dan petugas Kantor Cabang PT X": the name of a unit
+# inside a sentence says who worked, not what was done ("Penduduk", "Kantor Cabang" are no work)
+_UNIT_NAME = re.compile(r"(?<=[a-z,]\s)(?:Bidang|Subbidang|Seksi|Bagian|Subbagian|Divisi|Kantor\s+Cabang|Cabang)"
+                        r"(?:\s+(?:dan\s+)?[A-Z][\w-]*)+")
+
+
 def without_name_words(text: str, name_terms: frozenset[str]) -> str:
-    """The text with the capitalised words whose terms are all name terms blanked out (a sentence's
-    or list item's first word is capitalised anyway and stays)."""
+    """The text with the names of units inside it and the capitalised words whose terms are all name
+    terms blanked out (a sentence's or list item's first word is capitalised anyway and stays)."""
+    text = _UNIT_NAME.sub(" ", text)
     if not name_terms:
         return text
 

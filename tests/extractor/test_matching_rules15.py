@@ -81,3 +81,14 @@ def test_a_partner_section_heading_matches_nothing_its_items_do():
     _, matches = match_report(stmts, f"Laporan Dinas Pendidikan Kabupaten Contoh\n\nB. {heading}\n- {item}\n",
                               [agreement], commitments, config=config)
     assert {m.statement_id for m in matches} == {2}
+
+
+def test_the_name_of_a_unit_inside_a_sentence_is_no_work():
+    from extractor.matching_scores import match_terms
+    unit_words = set(match_terms("kantor cabang penduduk"))
+    said = ("Pada 4 Mei petugas Bidang Pelayanan Pendaftaran Penduduk dan petugas Kantor Cabang PT Kilat "
+            "mencocokkan data akta yang dikirim.")
+    assert unit_words and not unit_words & set(match_terms(said))
+    assert set(match_terms("data akta dicocokkan")) <= set(match_terms(said))
+    # trap: the same words as the work itself, not a name, count
+    assert unit_words & set(match_terms("Perusahaan membuka loket di kantor cabang di 12 kecamatan."))
