@@ -65,6 +65,8 @@ NOT_DONE_ID = (
     "sedang menyusun", "tengah menyusun", "sedang disusun", "tengah disusun", "sedang menyiapkan",
     "tengah menyiapkan", "sedang disiapkan", "tengah disiapkan", "sedang mempersiapkan",
     "tengah mempersiapkan", "sedang dipersiapkan", "tengah dipersiapkan",
+    # a view or decision the parties share ("sepakat bahwa penempatan kerja masih lemah"), not work done
+    "sepakat bahwa", "bersepakat bahwa", "menyepakati bahwa", "disepakati bahwa",
 )
 NOT_DONE_EN = (
     "will", "shall", "plan", "plans", "planned", "planning", "postponed", "postpone", "delayed",
@@ -88,6 +90,8 @@ NOT_DONE_EN = (
     "held up", "stuck at", "stuck in",
     # put forward for a course or post: a step before the thing
     "nominated for", "shortlisted for",
+    # a view or decision the parties share ("agreed that placement is the weakest point"), not work done
+    "agreed that", "agree that",
 )
 # A cue right after "yang" / "that" qualifies a noun ("perusahaan yang belum mendaftar"), not the
 # statement's own verb, so it does not make the statement a plan.
@@ -157,7 +161,9 @@ def _names_a_plan_document(words: list[str], i: int, n: int) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_ITEM = re.compile(r"^\s*(?:[-•*–]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[ivxIVX]{1,4}[.)])\s+", re.MULTILINE)
+# an item mark, also an emoji opening a line of a message ("✅ Perawat kunjungan rumah …", "⏳ Ambulans: …")
+_ITEM = re.compile(r"^\s*(?:[-•*–]|\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\([0-9a-zA-Z]{1,3}\)|[ivxIVX]{1,4}[.)]|"
+                   r"[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?)\s+", re.MULTILINE)
 _KEY_VALUE = re.compile(r"^\s*[\w ./]{1,25}\s:\s")
 _QUOTE_START = re.compile(r'^\s*["“”\']')
 # A social-media post ends its sentences with emoji instead of full stops ("... rame 😄 Adik-adik ...").
@@ -598,6 +604,20 @@ def _date_points(doc: DocumentText, dates: Sequence[DateMention]) -> list[tuple[
     return [(off, d) for off, d in points if not is_agreement_date(doc.text, off)]
 
 
+def head_dateline(doc: DocumentText, dates: Sequence[DateMention] = ()) -> tuple[int, str] | None:
+    """(offset, date) of a dateline among the first ~15 lines ("Rabu, 25 November 2026", "Kota X, 3 Mei
+    2026"): the day the report was written, when it says so before what it tells."""
+    points = _date_points(doc, dates)
+    offset = 0
+    for line in doc.text.splitlines(keepends=True)[:15]:
+        if DATELINE.match(line.rstrip("\r\n")):
+            found = [(off, d) for off, d in points if offset <= off < offset + len(line)]
+            if found:
+                return found[0]
+        offset += len(line)
+    return None
+
+
 def report_date(doc: DocumentText, dates: Sequence[DateMention] = ()) -> str | None:
     """The date a report was issued: its dateline ("Teluk Damai, 15 Januari 2025", "Tanggal: …"),
     the first one in the head, else the last one; without a dateline the first date in the first
@@ -750,6 +770,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
     points = _date_points(doc, dates)
     default_date = report_date(doc, dates)
     report_year = int(default_date[:4]) if default_date else None
+    written = head_dateline(doc, dates)
     called_off = stages_called_off(text)
 
     def not_done(sentence: str) -> bool:
@@ -837,8 +858,12 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
                 clause = text[c_start:c_end]  # a clause cut from a sentence is read as a sentence
                 if not _is_statement(clause if (c_start, c_end) == (start, end) else clause + "."):
                     continue
+                own_date = statement_date(text, c_start, c_end, points)
+                if written and written[0] < c_start and own_date and own_date > written[1] \
+                        and not _PERFECT.search(clause):
+                    continue  # "Natal bersama: Sabtu, 19 Desember" in a message of 25 November: an announcement
                 out.append(ActivityStatement(
-                    text=clause, date=statement_date(text, c_start, c_end, points) or day,
+                    text=clause, date=own_date or day,
                     parties=tuple(dict.fromkeys(mentioned_parties(clause, parties) + reporter)),
                     evidence=(doc.evidence(c_start, c_end),)))
     out.sort(key=lambda a: a.evidence[0].start)

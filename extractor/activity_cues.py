@@ -186,8 +186,12 @@ _ARRIVED = re.compile(r"\b(?:delivered|arrived|received|installed|handed\s+over|
                       r"terpasang|dipasang|diserahkan)\b", re.IGNORECASE)
 
 
+# "Sejak Maret perusahaan memesan nasi bungkus dari warung warga": ordering again and again is buying, done
+_STANDING = re.compile(r"\b(?:sejak|since|setiap|tiap|rutin|secara\s+rutin|regularly|every)\b", re.IGNORECASE)
+
+
 def only_ordered(sentence: str) -> bool:
-    return bool(_ORDERED.search(sentence)) and not _ARRIVED.search(sentence)
+    return bool(_ORDERED.search(sentence)) and not _ARRIVED.search(sentence) and not _STANDING.search(sentence)
 
 
 # Only part of it done ("baru 41 dari 60 sekolah", "only 12 of the 30 wells", "hanya diterima untuk bulan

@@ -121,7 +121,8 @@ def match_report(statements: Sequence[StatementRef], report_text: str, agreement
     _score_without_teaching_topics(statements, cand_commitments, (raw, norm, cosine, fused), config, ignore, names)
     matches: list[Match] = []
     term_sets = _TermSets(ignore, names, cand_commitments)
-    verdicts = _verdicts(statements, [by_id[a] for a in linked], [a for a in agreements if a.id in linked])
+    verdicts = _verdicts(statements, [by_id[a] for a in linked], [a for a in agreements if a.id in linked],
+                         report_text)
     agents = [{ag_id: statement_agent(st.text, by_id[ag_id]) for ag_id in linked} for st in statements]
     for i, st in enumerate(statements):
         if _short_line(st.text, 16) and names_partner_section(st.text):
@@ -193,8 +194,11 @@ _HEADING_WORD = re.compile(r"[^\W_]+")
 
 
 def _verdicts(statements: Sequence[StatementRef], linked: Sequence[AgreementRef],
-              others: Sequence[AgreementRef]) -> list[dict[int, tuple[bool, str]]]:
+              others: Sequence[AgreementRef], report_text: str = "") -> list[dict[int, tuple[bool, str]]]:
     """Per statement, per linked agreement: may it count for that agreement, and why."""
+    # "3. Supervisi ke panti telah kami lakukan …" after "2. Dengan Fakultas X: …": a numbered item
+    # starts afresh, it does not continue the item before it
+    numbered = {i for i, st in enumerate(statements) if _opens_numbered_item(report_text, st.text)}
     previous: dict[int, tuple[bool, str]] = {}
     partner_of = [{ag.id: other_partnership(st.text, ag) for ag in linked} for st in statements]
     out = []
@@ -205,7 +209,7 @@ def _verdicts(statements: Sequence[StatementRef], linked: Sequence[AgreementRef]
             # "The team tested 180 wells": a statement naming no party continues the one before it (a
             # section heading starts afresh: "B. Layanan adminduk di RS X" after a section on other work)
             if ok and why.startswith("no party named") and not previous.get(ag.id, (True, ""))[0] \
-                    and not _section_heading(st.text):
+                    and not _section_heading(st.text) and i not in numbered:
                 ok, why = False, "continues a statement about another party: " + previous[ag.id][1]
             # "… held the test. The participants were trainees of the class run with Regency Y.": the
             # next statement, naming none of the parties, says whose work the activity was
@@ -226,6 +230,14 @@ def _verdicts(statements: Sequence[StatementRef], linked: Sequence[AgreementRef]
             if ok and why.startswith("no party named") and not lead_ok:
                 out[i][ag_id] = (False, "the headline of a lead that does not count: " + lead_why)
     return out
+
+
+_NUMBER_MARK = re.compile(r"(?:^|\n)[ \t]?\d{1,2}[.)][ \t]+$")
+
+
+def _opens_numbered_item(report_text: str, text: str) -> bool:
+    at = report_text.find(text)
+    return at > 0 and bool(_NUMBER_MARK.search(report_text, max(0, at - 8), at))
 
 
 def _headline(text: str) -> bool:

@@ -214,7 +214,7 @@ def _english_terms(text: str) -> list[str]:
 # "sebelum keberangkatan" -> departure; a report writes "pre-departure")
 _EN_SAME = {"pupil": "student", "schoolchild": "student", "acros": "cross", "predepartur": "departur",
             "protectiv": "protect", "counsellor": "counsel", "counselor": "counsel", "counsell": "counsel",
-            "together": "joint"}
+            "together": "joint", "rubbish": "wast", "garbag": "wast", "trash": "wast", "litter": "wast"}
 
 
 # Letter phrases: "bersama ini kami sampaikan" is "herewith we submit", not a joint activity.

@@ -92,3 +92,72 @@ def test_the_name_of_a_unit_inside_a_sentence_is_no_work():
     assert set(match_terms("data akta dicocokkan")) <= set(match_terms(said))
     # trap: the same words as the work itself, not a name, count
     assert unit_words & set(match_terms("Perusahaan membuka loket di kantor cabang di 12 kecamatan."))
+
+
+def test_a_numbered_item_starts_afresh_after_an_item_on_another_partner():
+    office = PartyRef("Dinas Sosial Kabupaten Contoh", ("DINAS",))
+    home = PartyRef("Yayasan Kasih Bunda", ("YAYASAN",))
+    campus = PartyRef("Fakultas Keperawatan Universitas Contoh", ("FAKULTAS",))
+    care = AgreementRef(1, (office, home))
+    nursing = AgreementRef(2, (office, campus))
+    commitments = [CommitmentRef(1, 1, "DINAS melakukan supervisi ke panti dua kali setahun", ("Dinas Sosial Kabupaten Contoh",)),
+                   CommitmentRef(2, 2, "FAKULTAS memeriksa tekanan darah penghuni panti", ("Fakultas Keperawatan Universitas Contoh",))]
+    item2 = "Dengan Fakultas Keperawatan Universitas Contoh: petugas fakultas memeriksa tekanan darah penghuni panti."
+    item3 = "Supervisi ke panti telah kami lakukan pada 2 Juni dan 1 Desember 2026."
+    config = replace(MatchConfig(), method="bm25")
+    stmts = [StatementRef(1, item2), StatementRef(2, item3)]
+    report = ("DINAS SOSIAL KABUPATEN CONTOH\n\nLaporan kerja sama dengan Yayasan Kasih Bunda dan Fakultas Keperawatan "
+              f"Universitas Contoh.\n1. {item2}\n2. {item3}\n")
+    _, matches = match_report(stmts, report, [care, nursing], commitments, config=config)
+    assert (2, 1) in {(m.statement_id, m.commitment_id) for m in matches}
+    # trap: the same sentence continuing the item's paragraph stays with the partner of that item
+    report = ("DINAS SOSIAL KABUPATEN CONTOH\n\nLaporan kerja sama dengan Yayasan Kasih Bunda dan Fakultas Keperawatan "
+              f"Universitas Contoh.\n1. {item2} {item3}\n")
+    _, matches = match_report(stmts, report, [care, nursing], commitments, config=config)
+    assert (2, 1) not in {(m.statement_id, m.commitment_id) for m in matches}
+
+
+def test_an_emoji_opens_an_item_of_a_message():
+    said = statements("Kabar dari yayasan bulan ini:\n✅ Perawat kami sudah mengunjungi 40 lansia di tiga kecamatan.\n"
+                      "⏳ Ambulans baru akan dikirim bulan Maret.\n")
+    assert "Perawat kami sudah mengunjungi 40 lansia di tiga kecamatan." in said
+    # trap: the plan on the next emoji line is its own item, not done
+    assert not any("Ambulans" in s for s in said)
+
+
+def test_an_event_dated_after_the_messages_own_date_is_an_announcement():
+    said = statements("Rabu, 4 November 2026\n\nPelatihan kader sudah selesai di dua desa pada 2 November 2026.\n\n"
+                      "Syukuran bersama warga panti: Sabtu, 12 Desember 2026 pukul 10.00.\n")
+    assert any(s.startswith("Pelatihan kader sudah selesai") for s in said)
+    assert not any(s.startswith("Syukuran") for s in said)
+    # trap: without a dateline at the head nothing tells when the report was written
+    said = statements("Laporan kegiatan\n\nSyukuran bersama warga panti digelar Sabtu, 12 Desember 2026 pukul 10.00.\n")
+    assert any(s.startswith("Syukuran") for s in said)
+
+
+def test_dive_welding_and_care_home_words_across_languages():
+    from extractor.matching_scores import match_terms
+
+    def shared(a: str, b: str) -> set[str]:
+        return set(match_terms(a)) & set(match_terms(b))
+    assert shared("PERUSAHAAN memasang 8 pelampung tambat di titik selam", "our crew hung the mooring buoys")
+    assert shared("membersihkan sampah bawah laut", "we hauled rubbish off the reef")
+    assert shared("The Foundation will refurbish the welding workshop", "Renovasi bengkel las selesai")
+    assert shared("The Centre will run three welding cohorts", "Pelatihan las 3 angkatan")
+    # trap: "las" is welding only as a word of its own
+    assert not shared("The Foundation will refurbish the welding workshop", "Kelas menjahit dibuka")
+
+
+def test_what_the_parties_agreed_on_is_a_view_not_work_done():
+    assert is_not_done("Both sides agreed that the tracer study is the weakest part so far.")
+    assert is_not_done("Rapat sepakat bahwa penempatan kerja lulusan masih lemah.")
+    # trap: agreeing a thing (a document) is no view
+    assert not is_not_done("The board agreed the annual work plan on 3 March.")
+
+
+def test_ordering_again_and_again_is_buying():
+    from extractor.activity_cues import only_ordered
+    assert not only_ordered("Sejak April koperasi memesan kue dari tiga warung warga untuk rapat.")
+    assert not only_ordered("Every week the hotel has ordered fish from the village cooperative.")
+    # trap: one order from a dealer is a step before the delivery
+    assert only_ordered("Mobil ambulans sudah dipesan di dealer.")
