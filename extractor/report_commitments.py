@@ -34,6 +34,14 @@ from extractor.report_boards import (
     run_on_card_titles,
     topic_title,
 )
+from extractor.report_layouts import (
+    answer_of,
+    form_prompts,
+    heading_spans,
+    is_run_in_heading,
+    prompt_at,
+    without_form_prompts,
+)
 from extractor.report_tables import find_pipe_tables, is_plan_table
 from extractor.types import ActivityStatement, Commitment, Evidence
 
@@ -112,9 +120,15 @@ def states_the_event(sentence: str) -> bool:
     return False
 
 
+# "Honesty canteens ... are running in 30 schools": something in operation ("being" and "going to" are no such)
+_EN_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|already\s+|still\s+)?(?!being\b|going\b)[a-z]{3,}ing\b")
+
+
 def reads_as_action(sentence: str) -> bool:
     """A lower-case verb form somewhere in the sentence (headings, titles, signature lines and
     legal-basis references have none)."""
+    if _EN_PROGRESSIVE.search(sentence):
+        return True
     for w in _WORD.findall(sentence):
         if not w.islower():
             continue
@@ -151,6 +165,14 @@ _CAPTION = re.compile(r"^\W*(?:foto|gambar|dokumentasi|photo|picture|figure|fig\
 # "This visit checked ...", "Kunjungan ini meninjau ...": what the report's own visit covered
 _SELF_VISIT = re.compile(r"^\W*(?:(?:this|the\s+present)\s+(?:monitoring\s+|field\s+)?(?:visit|mission|update|review)|"
                          r"(?:kunjungan|monitoring|pemantauan|peninjauan)(?:\s+lapangan)?\s+ini)\b", re.IGNORECASE)
+
+# a mission report's own mission ("The mission visited six schools ...", "It was led by ..."): how the
+# review was made, not work done under the agreement (the report's heading names the mission)
+_MISSION_ITSELF = re.compile(r"^\W*(?:the|this|our)\s+(?:(?:joint|review|monitoring|supervision|evaluation|field)\s+)*"
+                             r"mission\b(?!\s+(?:statement|of)\b)", re.IGNORECASE)
+_MISSION_HEADING = re.compile(r"\bmission\b|\baide[\s-]*m[eé]moire\b", re.IGNORECASE)
+_LED_BY = re.compile(r"^\W*(?:it|they|the\s+(?:\w+\s+)?(?:mission|visit|team|review|delegation))\s+(?:was|were)\s+"
+                     r"(?:led|headed|chaired|accompanied)\s+by\b", re.IGNORECASE)
 
 # an official record's opening "Pada hari ini Kamis tanggal ..., tim pemeriksa ... telah memeriksa pelaksanaan ...",
 # "On this day ... the team inspected ...": the record's own inspection, whose findings follow item by item
@@ -213,6 +235,8 @@ def is_done_commitment(sentence: str, text: str, start: int) -> bool:
     if not reads_as_action(sentence) or _SELF.match(sentence) or _SPEECH_ACT.search(sentence):
         return False
     if _PROCEDURE.match(sentence) or _AGREEMENT_LABEL.match(sentence) or _CAPTION.match(sentence):
+        return False
+    if _LED_BY.match(sentence) or (_MISSION_ITSELF.match(sentence) and _MISSION_HEADING.search(text[:300])):
         return False
     if _SELF_VISIT.match(sentence) or _RECORD_OPENING.match(sentence) or _GENERIC_EVENT.match(sentence) \
             or _COUNT_HAS.match(sentence) or _STATUS_REMARK.match(sentence):
@@ -331,7 +355,9 @@ def without_summaries(text: str, commitments: Sequence[Commitment]) -> list[Comm
     agreement the report follows up, not a promise of the report), those in a counterparts section
     ("Who we worked with"), the report's sentence about itself ("This note summarises ...") and its
     header fields run together."""
-    summaries = _summary_spans(text) + _summary_spans(text, _BACKGROUND_HEADING) + _counterpart_spans(text)
+    summaries = _summary_spans(text) + _summary_spans(text, _BACKGROUND_HEADING) + _counterpart_spans(text) \
+        + heading_spans(text, _BACKGROUND_HEADING)
+    commitments = without_form_prompts(text, commitments)
     return [c for c in commitments          # (a block read with its heading line starts before the span)
             if not (c.evidence and any(c.evidence[0].start < e and s < c.evidence[0].end for s, e in summaries))
             and not _SELF.match(c.text) and not _REQUEST_TO_READER.match(c.text)
@@ -385,7 +411,9 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
     """Commitments for the done statements of a report that no existing commitment already covers
     (offsets are into `text`, the document text the evidence points into)."""
     taken = [(e.start, e.end) for c in commitments for e in c.evidence]
-    summaries = _summary_spans(text) + _summary_spans(text, _BACKGROUND_HEADING) + _counterpart_spans(text)
+    summaries = _summary_spans(text) + _summary_spans(text, _BACKGROUND_HEADING) + _counterpart_spans(text) \
+        + heading_spans(text, _BACKGROUND_HEADING)
+    prompts = form_prompts(text)
     tables = [(t.start, t.end) for t in find_pipe_tables(text)]
     row_lines = _row_line_starts(text, find_pipe_tables(text))
     board = is_task_board(text)
@@ -401,6 +429,18 @@ def activity_commitments(text: str, activities: Sequence[ActivityStatement],
             continue                 # the summary restates what the sections below report (the
             # background, what came before)
         sentence = " ".join(a.text.split()).rstrip(" .;")
+        prompt = prompt_at(prompts, ev.start)
+        if prompt is not None:       # a form's question run into its answer: the answer alone
+            if ev.end <= prompt.answer_start:
+                continue
+            ev = replace(ev, start=prompt.answer_start, text=text[prompt.answer_start:ev.end])
+            a = replace(a, evidence=(ev,) + tuple(a.evidence[1:]))
+            sentence = " ".join(ev.text.split()).rstrip(" .;")
+        owner = answer_of(prompts, ev.start)
+        if owner is not None and section_kind(owner.question) == "basis":
+            continue                 # the answer to "Dasar kerja sama": the agreement reported on, no activity
+        if is_run_in_heading(text, ev.start, sentence):
+            continue                 # "3. Findings on completed work. ...": the paragraph's heading
         titles = card_titles(text, ev.start, ev.end, board) or lone_card_title(text, ev.start, ev.end, board)
         run_on = not titles and bool(titles := run_on_card_titles(text, ev.start, ev.end, board))
         for k, (ts, te) in enumerate(titles):
@@ -450,21 +490,33 @@ def partial_commitments(text: str, evidence: Callable[[int, int], Evidence],
     dikirim", "only 12 of the 30 wells were drilled"): no activity for the whole commitment (matching), but the
     report says part of the work was done, so the clause saying what was done is a commitment of the report."""
     taken = [(e.start, e.end) for c in commitments for e in c.evidence]
+    prompts = form_prompts(text)
     out: list[Commitment] = []
     clauses = list(_CLAUSE.finditer(text))
     for k, m in enumerate(clauses):
         start, end = m.start(), m.end()
+        prompt = prompt_at(prompts, start)
+        if prompt is not None:       # a form's question is no statement; its answer (after the label) may be
+            if end <= prompt.answer_start:
+                continue
+            start = prompt.answer_start
         item = _ITEM.match(text, start, end) or _NUMBERED.match(text, start, end)
         start = item.end() if item else start
         clause = text[start:end].strip().rstrip(" .;!?")
+        # the first clause answering a form's question on work partly done ("[6] Kegiatan yang baru sebagian
+        # berjalan / Jawaban: Pelatihan agen untuk 6 orang dari 10 ...") names that work, verb or not
+        answer = answer_of(prompts, start)
+        answers_partly = bool(clause) and answer is not None and start == answer.answer_start \
+            and is_partial(answer.question) and not is_not_done(answer.question)
         # "Kalibrasi dilakukan di 64 posyandu; sisanya dijadwalkan ulang": the rest left undone makes it a part
         rest = clauses[k + 1].group(0) if m.group(0).endswith(";") and k + 1 < len(clauses) else ""
         partial = is_partial(clause) or bool(_REST_UNDONE.match(rest)) and is_not_done(rest)
-        if not clause or not partial or is_not_done(clause) or not tells_an_event(clause):
+        if not answers_partly and (not clause or not partial or is_not_done(clause) or not tells_an_event(clause)):
             continue
         start = text.index(clause, start)
         end = start + len(clause)
-        if any(s < end and start < e for s, e in taken) or not is_done_commitment(clause, text, start):
+        if any(s < end and start < e for s, e in taken) or not (answers_partly
+                                                                or is_done_commitment(clause, text, start)):
             continue
         out.append(Commitment(text=clause, action=clause, parties=(), due=None, confidence=0.5,
                               evidence=(evidence(start, end),), needs_review=True))

@@ -67,7 +67,9 @@ def _has(label: str, text: str) -> bool:
 
 _COLLECTIVE = re.compile(r"\b(?:para\s+pihak|kedua\s+belah\s+pihak|kedua\s+pihak|masing-masing\s+pihak|"
                          r"setiap\s+pihak|the\s+(?:two\s+)?parties|both\s+parties|each\s+party|either\s+party|"
-                         r"neither\s+party)\b", re.IGNORECASE)
+                         # an MoU that calls its signers "Participants" (it binds no one in law)
+                         r"neither\s+party|the\s+(?:two\s+)?participants|both\s+participants|each\s+participant)\b",
+                         re.IGNORECASE)
 _ORDINAL_ROLE = {"pertama": "pertama", "kesatu": "pertama", "first": "pertama", "kedua": "kedua", "second": "kedua",
                  "ketiga": "ketiga", "third": "ketiga", "keempat": "keempat", "fourth": "keempat"}
 _ROLE_DEF = re.compile(r"(?:disebut|dinamakan)\s+(?:sebagai\s+)?[\"“]?pihak\s+(pertama|kesatu|kedua|ketiga|keempat)\b|"
@@ -422,7 +424,12 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
                                         else [(b.body_start, b.end)] if b.marker is not None
                                         else sentences(text, b.body_start, b.end))
         for (s, e) in units:
+            diktum = _DIKTUM_LABEL.match(text, s, e)
+            if diktum:                   # "PERTAMA : PERUSAHAAN memasang ...": the decree-style label is no part of it
+                s = diktum.end()
             clause = text[s:e]
+            if _defines_party(col, clause):
+                continue                 # "NAMA, Direktur PT X, selanjutnya disebut PERUSAHAAN; sepakat ...": who signs
             deontic = (_has("obligation", clause) or _has("joint", clause) or _has("future", clause)
                        or bool(_PARTY_PAYS.search(clause)) or _party_acts(col.parties, clause)
                        or _party_agent(col.parties, clause)
@@ -457,6 +464,20 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
             if klass == "scope" and not col.parties.mentions(clause) and not intro_parties:
                 who = tuple(col.parties.names)
             col.add(spans, display, conf, parties=who, source=f"agreement:{klass}")
+
+
+# a party clause of the preamble defines who the party is; it promises nothing
+_PARTY_DEFINED = re.compile(r"\bselanjutnya\s+(?:(?:dalam\s+\w+(?:\s+\w+)?\s+ini\s+)?(?:disebut|dinamakan))\b|\bhereinafter\b",
+                            re.IGNORECASE)
+
+
+def _defines_party(col: _Collector, clause: str) -> bool:
+    """The clause gives a party its name ("... selanjutnya disebut PERUSAHAAN"); a defined thing ("equipment,
+    hereinafter "the Kit"") is no party."""
+    for m in _PARTY_DEFINED.finditer(clause):
+        if any(0 <= at - m.end() <= 40 for at, _ in col.parties.mentions(clause)):
+            return True
+    return False
 
 
 # a skipped section of miscellaneous provisions may still hold what a party does
@@ -645,6 +666,8 @@ def _with_parent(st: Structure, b: Block, chain: list[Block], s: int, e: int) ->
         return child, [(s, e)]
     parent = chain[-1]
     ptext = st.body(parent)
+    if child[:1].isupper() and (_has("obligation", child) or _has("future", child)) and len(ptext.split()) <= 6:
+        return child, [(s, e)]           # "2. The Foundation's part" / "2.1 The Foundation will ...": a whole clause
     generic = (_has("list_following", ptext) or _duty_intro(ptext) or section_class(ptext) == "obligation"
                or _has("right", ptext) or len(ptext.split()) > 20 or _is_pure_intro(ptext))
     if parent.marker is None or generic:
@@ -723,6 +746,8 @@ def _news(col: _Collector, st: Structure, block_ids: list[int]) -> None:
                 continue                 # list intro: its items are the commitments
             if _META_LABEL.match(sent):
                 continue                 # "Agenda : Evaluasi PKS tentang ...": what a meeting was about
+            if sent.rstrip(" \"”’'").endswith("?"):
+                continue                 # a question ("Will the town centre get lights too?") promises nothing
             if _AGREEMENT_TITLE.match(_CAPS_LINES.sub("", sent)) and not _QUOTE_DUTY.search(sent):
                 continue                 # "B. Perjanjian Kerja Sama dengan X tentang Y": a heading naming an agreement
             items = _inline_items(sent) or _comma_items(sent)
@@ -928,6 +953,10 @@ _BARE_SUPPORT = re.compile(r"\b(?:siap|bersedia)\s+(?:untuk\s+)?(?:mendukung|mem
 _REPORTED_WOULD = re.compile(r"\b(?:said|says|stated|noted|announced|confirmed|explained|added|pledged|promised|"
                              r"assured|told\s+\w+)\s+(?:that\s+)?[^.;\"“”]{1,80}?\bwould\s+(?!have\b|be\s+able\b|"
                              r"like\b|not\b)[a-z]", re.IGNORECASE)
+# ... and with the speaker after it: "The Office would also map every pole on the road map, Mr. X said."
+_WOULD_THEN_SAID = re.compile(r"\bwould\s+(?!have\b|be\s+able\b|like\b|not\b)(?:also\s+)?[a-z][^\"“”]{5,200}?,\s+"
+                              r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+"
+                              r"(?:said|says|added|stated|noted|explained|confirmed)\W*$")
 # "perusahaan telah menyiapkan stok 85 ton pupuk ... hingga akhir 2031": a supply set aside for a period
 # that runs on is an undertaking, though written in the perfect
 _MONTHS = (r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|"
@@ -993,7 +1022,8 @@ def _news_confidence(sent: str) -> float:
     bare_support = _BARE_SUPPORT.search(sent) and not (_has("future", sent) or _NEWS_OBLIGATION.search(sent))
     if bare_support or (_SLOGAN.match(sent) and len(sent.split()) <= 10):
         return 0.0
-    if _REPORTED_WOULD.search(sent) or _PROVISION_UNTIL.search(sent) or _FUNDS_FOR.search(sent):
+    if _REPORTED_WOULD.search(sent) or _WOULD_THEN_SAID.search(sent) or _PROVISION_UNTIL.search(sent) \
+            or _FUNDS_FOR.search(sent):
         return 0.55
     if _PERIODIC_REVIEW.search(sent) or (_COST_CHARGED.search(sent) and not _PAST_COST.search(sent)):
         return 0.55              # ("Seluruh biaya renovasi ditanggung perusahaan": who bears the cost)

@@ -174,6 +174,12 @@ def publication_date(text: str, hits: list[D.DateHit]) -> date | None:
     return None
 
 
+# an agreement's clause opening with the day it is made: "Pada hari Selasa, 21 April 2026, di ..."
+# (the date read with its weekday leaves "Pada hari " before it)
+_DAY_OPENING = re.compile(r"(?:^|\n)[ \t]*pada\s+hari\s+(?:ini\s*,?\s*)?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|"
+                          r"minggu)\s*,?\s*)?(?:tanggal\s*)?$", re.IGNORECASE)
+
+
 def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None,
                  signed_days: frozenset[date] = frozenset()) -> list[_Scored]:
     """`signed_days`: days a sentence about the signing names only by its weekday ("meneken ... Kamis
@@ -202,8 +208,10 @@ def assign_roles(text: str, hits: list[D.DateHit], *, kind: str | None,
                 score = 5
             elif h.form == "notarial" or cues["signing_near"].search(before):
                 score = 4
-            elif kind == "agreement" and (_is_place_date_line(text, h) or _is_signature_date_field(text, h)):
-                score = 3      # "Jakarta, 5 Mei 2024" above the signatures, "Date: 9 May 2025" in one
+            elif kind == "agreement" and (_is_place_date_line(text, h) or _is_signature_date_field(text, h)
+                                          or _DAY_OPENING.search(before)):
+                score = 3      # "Jakarta, 5 Mei 2024" above the signatures, "Date: 9 May 2025" in one,
+                # "Pada hari Selasa, 21 April 2026, di Aula X, para pihak ... bersepakat": the day it is made
             elif cues["signing_verb"].search(sentence):
                 score = 3
             elif cues["agreement_noun"].search(sentence) or cues["agreement_noun"].search(_paragraph(text, h.start)):

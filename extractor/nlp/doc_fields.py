@@ -54,6 +54,10 @@ REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|
                             r"(?:progress\s+|field\s+)?(?:report|note)|"
                             # "Progress Note" of a grantee to its donor, "Catatan Kemajuan"
                             r"progress\s+note|catatan\s+(?:kemajuan|perkembangan)|"
+                            # a review mission's aide-memoire; a monitoring form filled in by a partner ("Formulir
+                            # Pemantauan Triwulanan PKS ...", "Monitoring form"): what was found done
+                            r"aide[\s-]*m[eé]moire|formulir\s+(?:pemantauan|monitoring|monev|laporan|evaluasi)|"
+                            r"(?:monitoring|reporting|progress)\s+form|"
                             # "Quarterly Update", "Partnerships Office — Progress Update": a periodic update
                             r"(?:[^\n]{0,60}?[–—-]\s*)?(?:(?:semi-annual|six-monthly|quarterly|monthly)(?:\s+progress)?|progress|status|"
                             # "Vaccination under the MoU - October update": the month's work reported

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from extractor.nlp.lexicon import Head, Tok, fold, joined, lexicon, tokenize
 from extractor.nlp.org_lists import affairs_list_follows
@@ -31,6 +32,18 @@ GENERIC = {"pemerintah", "kabupaten", "kota", "provinsi", "propinsi", "perwakila
            "pusat", "republik", "indonesia", "ri", "the", "of", "dan", "and", "persero", "tbk", "dinas",
            "wilayah", "daerah", "pt", "cv", "perseroda",   # legal forms: "Bank X" abbreviates "PT Bank X (Perseroda)"
            "air", "minum"}   # "Perumda Tirta X" abbreviates "Perumda Air Minum Tirta X"
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country names, folded ("viet nam", "jepang"): `patterns/countries.txt`."""
+    path = Path(__file__).with_name("patterns") / "countries.txt"
+    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def is_country(words: str) -> bool:
+    return " ".join(words.lower().split()) in countries()
 
 
 @dataclass
@@ -385,6 +398,10 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
                     if _match_head(toks, j) is not None and words and head.type != "org":
                         break
                     inner_head = _match_head(toks, j)
+                    if inner_head is not None and inner_head[0].legal_form and head.names_left and words:
+                        words.extend(x.text for x in toks[j:inner_head[1]])   # "X Network Ltd": its legal form
+                        j = inner_head[1]
+                        break
                     if inner_head is not None and words and not head.joins_dan and not (
                             inner_head[0].region and _place_len(toks, inner_head[1], places)) \
                             and not _branch_at(toks, j):
@@ -505,8 +522,8 @@ class Entity:
         lx = lexicon()
         for m in self.mentions:
             for p in m.parens:
-                if fold(p) in LEGAL_FORMS:
-                    continue
+                if fold(p) in LEGAL_FORMS or is_country(p):
+                    continue         # "(Persero)", "(Japan)": a legal form or the country, no name
                 after = m.text[m.text.rfind(")") + 1:].strip() if p == m.parens[-1] else ""
                 forms.append(f"{p} {after or m.place}" if fold(p) in lx.head_first and m.place else p)
             if m.parens:

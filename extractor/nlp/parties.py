@@ -28,6 +28,7 @@ from extractor.nlp.orgs import (
     find_mentions,
     group,
     headline_end,
+    is_country,
     known_places,
     link_acronyms,
 )
@@ -157,12 +158,20 @@ _TRAILING_PLACE = re.compile(r",\s*(?![A-Za-z ]*\b(?i:universit(?:y|ies|as)|inst
                              r"[A-Z][A-Za-z ]+$")
 
 
+_TRAILING_BRACKETS = re.compile(r"\s*\(\s*([^()]+?)\s*\)$")
+
+
 def _without_trailing_places(name: str, strip: str) -> str:
-    """The name without the places after it ("X, SCOTLAND, UNITED KINGDOM" -> "X"), each cut
-    followed by stripping `strip` from the right."""
-    while _TRAILING_PLACE.search(name):
-        name = _TRAILING_PLACE.sub("", name).rstrip(strip)
-    return name
+    """The name without the places after it ("X, SCOTLAND, UNITED KINGDOM" -> "X", "X (VIET NAM)" -> "X"),
+    each cut followed by stripping `strip` from the right."""
+    while True:
+        country = _TRAILING_BRACKETS.search(name)
+        if country and is_country(country.group(1)):
+            name = name[:country.start()].rstrip(strip)
+        elif _TRAILING_PLACE.search(name):
+            name = _TRAILING_PLACE.sub("", name).rstrip(strip)
+        else:
+            return name
 
 
 # a title block naming the parties on the lines around a connector line, without "BETWEEN" above them:
@@ -891,8 +900,9 @@ def _table_aliases(text: str, parties: list[Entity], spans) -> None:
 # own defined name instead of a PIHAK role (a name in capitals, or any name in quotes)
 DEFINED_NAME = re.compile(
     # ("selanjutnya dalam naskah ini dipanggil "DP3A"": the same definition in other words)
-    r"(?i:selanjutnya\s+(?:dalam\s+(?:naskah|perjanjian|kesepakatan|nota)(?:\s+\w+){0,2}?\s+ini\s+)?(?:masing-masing\s+)?"
-    r"(?:disebut|dinamakan|dipanggil)(?:\s+sebagai)?|hereinafter\s+(?:referred\s+to\s+as|called))"
+    # ("yang dalam nota ini disingkat KANKEMENAG": a short name given in the document's own words)
+    r"(?i:(?:selanjutnya|yang(?=\s+dalam))\s+(?:dalam\s+(?:naskah|perjanjian|kesepakatan|nota)(?:\s+\w+){0,2}?\s+ini\s+)?"
+    r"(?:masing-masing\s+)?(?:disebut|dinamakan|dipanggil|disingkat)(?:\s+sebagai)?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?)"
     # "selanjutnya disebut PIHAK KESATU atau DISDIK": the role, then the party's own name
     r"(?:\s*(?i:PIHAK\s+(?:KESATU|PERTAMA|KEDUA|KETIGA|KEEMPAT)|(?:the\s+)?(?:First|Second|Third|Fourth)\s+Party)\s+(?i:atau|or))?"
     r"\s*(?:(?:[\"“](?P<quoted>(?:[Tt]he\s+)?[A-Z][^\"”\n]{1,40})[\"”])|(?P<caps>[A-Z][A-Z&'-]+(?:[ \t]+[A-Z][A-Z&'-]+){0,3})"
@@ -1197,11 +1207,11 @@ def _aliases(ent: Entity, name: str) -> list[str]:
                  if place and _name_words(name)[-len(place.split()):] == place.split()}
     for f in ent.surface_forms():
         f = re.sub(r"\s+", " ", f).strip()
-        if " ".join(_name_words(f)) in kind_only:
-            continue
         # a head word alone ("Koperasi") names no party, unless the document defines it as the party's
         # name ("selanjutnya disebut KOPERASI")
         defined = f in ent.extra_aliases and f.isupper()
+        if " ".join(_name_words(f)) in kind_only and not defined:
+            continue
         if f.lower() == name.lower() or (fold(f) in lx.head_first and not defined) or len(f) < 2:
             if f != name and f.upper() == f and f.lower() == name.lower():
                 forms.append(f)  # keep the CAPS spelling of the title as an alias

@@ -16,7 +16,9 @@ from extractor.nlp.segmenter import CHAT_HEADER, WORD_NUMBER
 
 # (OCR reads the "1" of "Pasal 1" as a bar: "Pasal |")
 HEADING = re.compile(
-    r"[ \t]*(?P<word>pasal|article|artikel|bab|bagian|chapter|clause|klausul|section)\s+(?P<num>(?:\d{1,3}|[IVXLC]{1,6}|"
+    # ("§ 4", "§4": the section sign numbers an article too)
+    # ("Pasal 3A": an article inserted after Pasal 3)
+    r"[ \t]*(?P<word>pasal|article|artikel|bab|bagian|chapter|clause|klausul|section|§)(?:(?<=§)[ \t]*|\s+)(?P<num>(?:\d{1,3}(?-i:[A-Z])?|[IVXLC]{1,6}|"
     rf"{WORD_NUMBER})\b|"
     # "Bagian A. Tujuan", "BAGIAN C — KEWAJIBAN": parts lettered A, B, C
     r"(?<=bagian\s)(?-i:[A-H])(?=[ \t]*[.:–—-])|"
@@ -26,7 +28,9 @@ ENUM = re.compile(
     r"[ \t]*(?P<marker>\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z]|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii))\)|\d{1,2}\.\d{1,2}\.?(?!\d)|"
     r"\d{1,2}\.(?!\d)|[a-z]\.(?![a-zA-Z]\.)|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\.(?![a-zA-Z]\.)|[•●▪·*\-–]|[.,](?=[ \t]+[A-Za-z])|"
     # coded items ("F-1", "C-12") and items numbered under a roman or lettered section ("III.2", "C.1")
-    r"[A-Z]{1,2}-\d{1,2}|(?:[IVX]{1,4}|[A-H])\.\d{1,2}\.?(?!\d))[ \t]+(?=\S)")
+    r"[A-Z]{1,2}-\d{1,2}|(?:[IVX]{1,4}|[A-H])\.\d{1,2}\.?(?!\d)|"
+    # items numbered under a lettered item: "a.1", "b.2" under "a. BALAI berkewajiban:"
+    r"[a-h]\.\d{1,2}\.?(?!\d))[ \t]+(?=\S)")
 SIGNATURE_CUT = re.compile(
     r"(?m)^[ \t]*(?:in\s+witness\s+whereof|demikian\b|pihak\s+pertama\s*,?\s{3,}pihak\s+kedua|for\s+and\s+on\s+behalf|"
     r"for\s+the\s+government|\(\s*(?:ttd|signed)\b|ditandatangani\s+di\b|witnessed\s+by)", re.IGNORECASE)
@@ -44,6 +48,8 @@ def enum_style(marker: str) -> str:
         return "1)"
     if re.fullmatch(r"\d+\.\d+\.?", m):
         return "1.1"
+    if re.fullmatch(r"[a-h]\.\d+\.?", m):
+        return "a.1"
     if re.fullmatch(r"\d+\.", m):
         return "1."
     if re.fullmatch(r"\([a-zA-Z]+\)", m):

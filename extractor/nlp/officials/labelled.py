@@ -10,11 +10,13 @@ from extractor.nlp.officials.names import display_name, parse_name
 from extractor.nlp.officials.org_links import gov_org, item_party, org_from_header, party_in
 from extractor.nlp.officials.positions import position_after
 
-LABEL_NAME = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]*)?(?:Nama(?:[ \t]+Lengkap)?|(?:Full[ \t]+)?Name)[ \t]*:[ \t]*(?P<v>\S[^\n]*?)[ \t]*$",
+LABEL_NAME = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]*)?(?:Nama(?:[ \t]+(?:Lengkap|Jelas))?|(?:(?:Full|Printed)[ \t]+)?Name)[ \t]*:[ \t]*(?P<v>\S[^\n]*?)[ \t]*$",
                         re.MULTILINE | re.IGNORECASE)
 LABEL_POSITION = re.compile(r"^[ \t]*(?:Jabatan|Position|Title|Designation)[ \t]*:[ \t]*(?P<v>\S[^\n]*?)[ \t,;.]*$",
                             re.IGNORECASE)
 LABEL_WITNESS = re.compile(r"^[ \t]*(?:witness(?:es)?|witnessed\s+by|saksi(?:-saksi)?|disaksikan\s+oleh)\s*:?\s*$", re.IGNORECASE)
+# "Countersigned:" over a block: the person who endorses the agreement (a Regent over the office), no party to it
+LABEL_COUNTERSIGNED = re.compile(r"^[ \t]*(?:countersigned|counter-signed)(?:\s+by)?\s*:?\s*$", re.IGNORECASE)
 
 
 def labelled_fields(ctx: Ctx) -> list[Found]:
@@ -28,7 +30,8 @@ def labelled_fields(ctx: Ctx) -> list[Found]:
         name, hon, first, name_end, inline = got
         name = display_name(name)
         above = ctx.text[max(0, m.start() - 300):m.start()].rstrip().split("\n")
-        role = "attendee" if any(LABEL_WITNESS.match(x) for x in above[-2:]) else "signatory"
+        role = "attendee" if any(LABEL_WITNESS.match(x) for x in above[-2:]) or any(
+            LABEL_COUNTERSIGNED.match(x) for x in _block_above(above)) else "signatory"
         behalf = _behalf_above(ctx, above[-6:])
         places = [(inline[0], inline[1], inline[2])] if inline else []
         for ls, line in nearby_lines(ctx.text, m.end(), 3):
@@ -76,7 +79,7 @@ def _label_value(ctx: Ctx, m: re.Match) -> tuple | None:
     if k is None:
         return None
     limit = next((x for x in range(k, len(ctx.toks)) if ctx.toks[x].start >= m.end("v")), len(ctx.toks))
-    parsed = parse_name(ctx, k, limit=limit, one_line=True)
+    parsed = parse_name(ctx, k, limit=limit, one_line=True, caps_ok=True)   # (a name label: "Ir. NAMA, M.P.")
     if not parsed:
         return None
     name, hon, first, name_end, nk = parsed
@@ -89,8 +92,27 @@ def _label_value(ctx: Ctx, m: re.Match) -> tuple | None:
     return name, hon, first, name_end, inline
 
 
+def _block_above(above: list[str]) -> list[str]:
+    """The lines of the block above a label, up to the blank line over it."""
+    out: list[str] = []
+    for line in reversed(above):
+        if not line.strip():
+            break
+        out.append(line)
+    return out
+
+
+# "Signed for the Office by:": the party the block signs for, by its name or its short name
+SIGNED_FOR = re.compile(r"\s*signed\s+for\s+(?!and\s+on\s+behalf)(?P<org>.+?)\s+by\s*:?\s*$", re.IGNORECASE)
+
+
 def _behalf_above(ctx: Ctx, above: list[str]) -> str | None:
-    """The organisation of a "Signed for and on behalf of / ORG" header a few lines above a label."""
+    """The organisation of a "Signed for and on behalf of / ORG" (or "Signed for ORG by:") header a few lines
+    above a label."""
+    for line in _block_above(above):
+        f = SIGNED_FOR.match(line)
+        if f:
+            return org_from_header(ctx, f["org"], raw=False)
     for y in range(len(above) - 1, -1, -1):
         b = re.match(r"\s*(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\b\s*(.*)$|\s*untuk\s+dan\s+atas\s+nama\b\s*(.*)$",
                      above[y], re.IGNORECASE)

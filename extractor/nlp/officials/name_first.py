@@ -22,6 +22,8 @@ NAME_FIRST_CONTEXT = re.compile(r"(?:(?:\boleh|\bby)\s*:|\boleh|\bby|\bhadapan|^
                                 r"^[ \t]*(?:pertama|kesatu|kedua|ketiga|keempat)[ \t]*:)\s*\Z",
                                 re.IGNORECASE | re.MULTILINE)
 CLAUSE_START = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*(?:[-•*▪]\s+)?)$")
+ACTING_FOR = re.compile(r"\bbertindak\s+(?:untuk|atas|dalam|selaku)|\b(?:selanjutnya|hereinafter)\b|\bdisingkat\b|"
+                        r"\bacting\s+(?:for|on\s+behalf)", re.IGNORECASE)
 WITNESSED_BY = re.compile(r"\b(?:witnessed|disaksikan)\s+(?:by|oleh)\s*:?\s*\Z", re.IGNORECASE)
 SPOKEN_BEFORE = re.compile(rf"\b(?:{SPEECH_AFTER}|said|says|according\s+to|menurut)\s*\Z", re.IGNORECASE)
 DEGREES_AHEAD = re.compile(r"[^,\n]{2,60},\s*(?:[A-Z][A-Za-z]{0,3}\.\s?[A-Za-z]|Ph\.?D|[A-Z]{2,4}\b)")
@@ -56,7 +58,8 @@ def name_first(ctx: Ctx) -> list[Found]:
             continue
         if (degreed or spoken) and _position_before(ctx, i):
             continue  # "Sekda X, Ir. Nama, M.T., Kepala Bappeda X, Nama2": the name closes the position before it
-        parsed = parse_name(ctx, i, caps_ok=bool(in_context))
+        # ("Drs. H. NAMA, M.Pd.I., Kepala ...": a name in capitals between a title and degrees)
+        parsed = parse_name(ctx, i, caps_ok=bool(in_context or degreed and fold(t.text) in ctx.lx.degree_prefix))
         if not parsed:
             continue
         name, hon, first, name_end, k = parsed
@@ -83,7 +86,11 @@ def name_first(ctx: Ctx) -> list[Found]:
             org = party_in(ctx, position) or item_party(ctx, first) or gov_org(ctx, position.split()[0], position)
         else:  # not a party clause: the position itself names the organisation
             org = party_in(ctx, position) or gov_org(ctx, position.split()[0], position) or item_party(ctx, first)
-        role = "signatory" if in_context else None  # outside a party clause the sentence decides the role
+        # outside a party clause the sentence decides the role; a paragraph opening with the name that says
+        # for whom the person acts ("Drs. NAMA, M.Pd., Kepala X, bertindak untuk ...") is a party clause
+        para_end = text.find("\n\n", t.start)
+        acting = degreed and ACTING_FOR.search(text, t.start, len(text) if para_end < 0 else para_end)
+        role = "signatory" if in_context or acting else None
         if WITNESSED_BY.search(before) or _under_witness_label(text, first):
             role = "attendee"
         out.append(Found(name, hon, position, org, role, [(first, name_end), (ps, pe)], 0.8))
