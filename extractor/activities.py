@@ -223,11 +223,27 @@ _NEGATED_PASSIVE = re.compile(
     r"ketahui|rasakan|izinkan|perbolehkan)\b)[a-z]{3,}", re.IGNORECASE)
 
 
+# "were never installed", "tidak pernah diadakan", "tak kunjung dilaksanakan", "No training was held",
+# "None of the caretakers has been trained", "Tak satu pun lampu dipasang", "was scrapped": it did not
+# happen. Not a promise kept ("never charged a fee", "never missed a session").
+_NEVER_DONE = re.compile(
+    r"\bnever\s+(?:been\s+)?(?!(?:charged|asked|published|disclosed|shared|withheld|found|missed|failed|late)\b)[a-z]+|"
+    r"\b(?:tidak|tak)\s+(?:pernah|kunjung)\s+(?!(?:dipungut|ditarik|dikenai|dikenakan|terlambat|absen|bolos)\b)[a-z]+|"
+    r"\b(?:tidak|tak)\s+satu\s*pun\b|"
+    r"\b(?:none\s+of|no)\s+(?:[a-z0-9-]+\s+){1,4}(?:was|were|has\s+been|have\s+been|has|have)\s+(?:been\s+)?"
+    r"(?:held|conducted|carried\s+out|organi[sz]ed|delivered|installed|built|provided|trained|paid|issued|opened|run|"
+    r"given|handed\s+over|set\s+up|certified|placed|visited|supplied|repaired|planted|distributed)\b|"
+    r"\bneither\s+[^.;]{1,60}\bnor\s+[^.;]{1,60}?\b(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?!(?:reported|recorded|found|observed|received|noted|seen|injured|harmed|affected|hurt)\b)[a-z]+(?:ed|t|n)\b|"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:scrapped|shelved|abandoned|dropped(?!\s+off))\b|"
+    r"\b(?:dihentikan|dihapus\s+dari)\b", re.IGNORECASE)
+
+
 def is_not_done(text: str) -> bool:
     """True when the statement only plans, postpones, cancels or says it has not happened."""
     tokens = _WORD.findall(text)
     return _cues(tokens, NOT_DONE_ID) or _cues(tokens, NOT_DONE_EN) or is_postponed(text) \
-        or bool(_NEGATED_PASSIVE.search(text))
+        or bool(_NEGATED_PASSIVE.search(text)) or bool(_NEVER_DONE.search(text))
 
 
 # "… belum dapat disediakan. Ruangnya masih digunakan kantor lain.": after a statement that something

@@ -161,3 +161,18 @@ def test_ordering_again_and_again_is_buying():
     assert not only_ordered("Every week the hotel has ordered fish from the village cooperative.")
     # trap: one order from a dealer is a step before the delivery
     assert only_ordered("Mobil ambulans sudah dipesan di dealer.")
+
+
+def test_never_done_in_other_words_is_not_done_a_promise_kept_is():
+    for said in ("The remaining lamps were never installed.", "No training was held for the guards in 2026.",
+                 "None of the 24 caretakers has been trained so far.", "Pelatihan penjaga tak kunjung dilaksanakan.",
+                 "Sampai kini pelatihan itu tidak pernah diadakan.", "Tak satu pun lampu dipasang di lima desa itu.",
+                 "Neither the vehicle nor the driver was provided.", "The radio campaign was dropped.",
+                 "Kampanye radio dihentikan."):
+        assert is_not_done(said), said
+    # traps: a prohibition kept, a finding, a delivery dropped off
+    for said in ("The courier never charged a delivery fee to elderly applicants.", "The trainees never missed a session.",
+                 "No complaints were received from the villages.", "The parcels were dropped off at 40 homes.",
+                 "Warga tidak pernah dipungut biaya.", "Neither delays nor complaints were reported.",
+                 "None of the patients had complications."):
+        assert not is_not_done(said), said
