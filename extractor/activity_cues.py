@@ -248,10 +248,31 @@ def shares_done(sentence: str) -> bool:
     return False
 
 
+# "23 dari target 40 orang", "reached 23, short of the target of 40", "against a target of forty": a count
+# measured against a larger target
+_AGAINST_TARGET = re.compile(
+    rf"\b(?P<n>{_NUMBER})\b[^.;\d]{{0,40}}?\b(?:dari\s+target(?:\s+sebanyak)?|short\s+of\s+(?:the\s+|its\s+|a\s+)?target\s+of|"
+    rf"(?:against|below)\s+(?:the\s+|its\s+|a\s+)?target\s+of)\s+(?P<m>{_NUMBER})\b", re.IGNORECASE)
+# "Work is 60% complete", "progres fisik 75%", "pemasangan baru mencapai 60 persen": progress short of the whole
+_PART_PERCENT = re.compile(
+    r"\b(?:progres|progress|realisasi\s+fisik|physical\s+progress)\b[^.;]{0,30}?\b(?P<p>\d{1,2}(?:[.,]\d+)?)\s*(?:%|persen|percent)|"
+    r"\b(?P<q>\d{1,2}(?:[.,]\d+)?)\s*(?:%|persen|percent)\s+(?:complete|completed|done|finished|selesai|rampung)\b|"
+    + _ONLY + r"\s+(?:mencapai|reached|at)\s+(?P<r>\d{1,2}(?:[.,]\d+)?)\s*(?:%|persen|percent)", re.IGNORECASE)
+
+
+def _short_of_target(sentence: str) -> bool:
+    for m in _AGAINST_TARGET.finditer(sentence):
+        n, total = _number(m["n"]), _number(m["m"])
+        if n is not None and total is not None and n < total:
+            return True
+    return False
+
+
 def is_partial(sentence: str) -> bool:
     """Does the sentence say only part of the thing was done?"""
     return bool((_PART_COUNT.search(sentence) and _OF_TOTAL.search(sentence)) or _PART_PERIOD.search(sentence)
-                or _PART_WORD.search(sentence)) or shares_done(sentence)
+                or _PART_WORD.search(sentence) or _PART_PERCENT.search(sentence)) or shares_done(sentence) \
+        or _short_of_target(sentence)
 
 
 # A course or programme run in stages ("gelombang 1", "batch 2", "the second intake"): when the report

@@ -176,3 +176,16 @@ def test_never_done_in_other_words_is_not_done_a_promise_kept_is():
                  "Warga tidak pernah dipungut biaya.", "Neither delays nor complaints were reported.",
                  "None of the patients had complications."):
         assert not is_not_done(said), said
+
+
+def test_a_count_short_of_its_target_or_progress_under_the_whole_is_part_of_the_work():
+    from extractor.activity_cues import is_partial
+    for said in ("Realisasi penempatan 23 dari target 40 orang.", "Placements reached 23, short of the target of 40.",
+                 "Twenty-three graduates found jobs against a target of forty.", "Work is 60% complete.",
+                 "Progres fisik 75%.", "Pemasangan baru mencapai 60 persen."):
+        assert is_partial(said), said
+    # traps: the target met or passed, the whole done, a share that is no progress, a date before the count
+    for said in ("Penempatan kerja 45 orang dari target 40 orang.", "Work is 100% complete.",
+                 "95% of participants were satisfied.", "Hingga 12 Desember, 45 orang dari target 40 orang sudah bekerja.",
+                 "The 2026 target of 40 placements was met with 45 graduates placed."):
+        assert not is_partial(said), said
