@@ -61,6 +61,18 @@ class BM25:
         """(len(queries), n_docs) raw BM25 scores, dense."""
         return self.sparse_scores(queries).toarray()
 
+    def scores_by_postings(self, queries: Sequence[list[str]]) -> np.ndarray:
+        """`scores` added up along each query term's postings into a zero row: over many documents
+        (CommitmentCorpus) about twice as fast as the sparse product and its dense copy. Bit for bit
+        the same: the product also adds a query's terms one by one in vocabulary order."""
+        by_term = self.by_term
+        out = np.zeros((len(queries), by_term.shape[1]))
+        for row, terms in zip(out, queries, strict=True):
+            for j in sorted({self.vocab[t] for t in terms if t in self.vocab}):
+                start, stop = by_term.indptr[j], by_term.indptr[j + 1]
+                np.add.at(row, by_term.indices[start:stop], by_term.data[start:stop])
+        return out
+
     def normalised(self, raw: np.ndarray) -> np.ndarray:
         return raw / np.where(self.self_scores > 0, self.self_scores, 1.0)
 

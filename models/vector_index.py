@@ -52,11 +52,24 @@ def _top_k(ids: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float
     if k <= 0 or len(ids) == 0:
         return []
     if len(ids) > k * 4:  # cheap preselection, then an exact ordered tie-break on the survivors
-        cut = np.partition(scores, len(scores) - k)[len(scores) - k]  # the value alone: no index array
-        keep = np.flatnonzero(scores >= cut)
+        keep = _at_or_above_kth(scores, k)
         ids, scores = ids[keep], scores[keep]
     order = np.lexsort((ids, -scores))[:k]
     return [(int(ids[i]), float(scores[i])) for i in order]
+
+
+def _at_or_above_kth(scores: np.ndarray, k: int, step: int = 16) -> np.ndarray:
+    """Positions (ascending) of the scores at or above the k-th largest, as np.partition ranks them
+    (NaN above all, never itself kept). The k-th largest of every `step`-th score is no larger than
+    that of all: only the few scores not below it need partitioning."""
+    sample = scores[::step]
+    if len(sample) > k:
+        floor = np.partition(sample, len(sample) - k)[len(sample) - k]
+        where = np.flatnonzero(~(scores < floor))  # NaN included, as partition counts it
+    else:
+        where = np.arange(len(scores))
+    values = scores[where]
+    return where[values >= np.partition(values, len(values) - k)[len(values) - k]]
 
 
 def _scores(queries: np.ndarray, matrix: np.ndarray, block: int = 16384) -> np.ndarray:

@@ -91,6 +91,16 @@ def test_bm25_self_score_normalises_to_one():
     assert norm[0, 0] == pytest.approx(1.0) and norm[0, 1] == 0.0 and norm[1].max() == 0.0
 
 
+def test_bm25_scores_by_postings_are_the_sparse_scores_bit_for_bit():
+    rng = random.Random(4)
+    words = [f"kata{i}" for i in range(40)] + ["#120", "#35"]
+    docs = [[rng.choice(words) for _ in range(rng.randint(0, 30))] for _ in range(200)]
+    bm25 = BM25(docs)
+    queries = [[rng.choice([*words, "asing"]) for _ in range(rng.randint(0, 25))] for _ in range(30)]
+    assert np.array_equal(bm25.scores_by_postings(queries), bm25.scores(queries))  # many terms per doc: order counts
+    assert bm25.scores_by_postings([]).shape == (0, 200)
+
+
 def test_cross_language_terms_meet():
     en = set(analyze("the Second Party shall provide training on composting for officers"))
     idn = set(analyze("Petugas mengikuti pelatihan pengomposan"))

@@ -124,3 +124,15 @@ def test_fetch_returns_the_stored_unit_vectors_of_one_model(engine):
     memory = NumpyVectorIndex()
     memory.add([1, 2], vectors[:2], "m#a")
     assert sorted(memory.fetch([2, 3], "m#a")) == [2]
+
+
+def test_top_k_preselection_keeps_ties_and_nan_as_a_full_partition_does():
+    from models.vector_index import _at_or_above_kth
+
+    rng = np.random.default_rng(3)
+    for scores in (rng.normal(size=5000).astype(np.float32), np.round(rng.normal(size=5000), 1).astype(np.float32),
+                   np.sort(rng.normal(size=5000)).astype(np.float32)[::-1].copy()):
+        scores[rng.integers(0, 5000, 7)] = np.nan
+        for k in (1, 20, 64):
+            cut = np.partition(scores, len(scores) - k)[len(scores) - k]
+            assert np.array_equal(_at_or_above_kth(scores, k), np.flatnonzero(scores >= cut))
