@@ -439,7 +439,8 @@ def _agreement_section(col: _Collector, st: Structure, block_ids: list[int], kla
                 review = _JOINT_REVIEW.search(clause)
                 if review:               # "... berlaku 3 tahun dan dievaluasi bersama ... setiap tahun": a duty
                     col.add([(s + review.start(1), e)], review.group(1), 0.7, source="agreement:review")
-                elif _MISC_TITLE.search(title) and _party_acts(col.parties, clause):
+                elif ((_MISC_TITLE.search(title) and _party_acts(col.parties, clause))
+                      or (_REVIEW_TITLE.search(title) and deontic and col.parties.obliged(clause))):
                     col.add([(s, e)], clause, 0.8, source="agreement:misc")   # "Lain-lain: Kedua pihak melakukan ..."
                 continue
             if not deontic and not in_obligation_list and (_has("purpose", clause) or _PURPOSE_HEAD.match(clause)):
@@ -482,6 +483,8 @@ def _defines_party(col: _Collector, clause: str) -> bool:
 
 # a skipped section of miscellaneous provisions may still hold what a party does
 _MISC_TITLE = re.compile(r"\b(?:lain-lain|ketentuan\s+lain(?:-lain|nya)?|miscellaneous|other\s+provisions)\b", re.IGNORECASE)
+# "REVIEW, TERM AND STATUS": a title joining a review to the term; the parties' own acts in it are duties
+_REVIEW_TITLE = re.compile(r"\b(?:review|evaluation|evaluasi|peninjauan|monitoring|pemantauan)\b", re.IGNORECASE)
 
 
 # the term clause's second half: "... berlaku 3 (tiga) tahun dan dievaluasi bersama oleh X dan Y setiap tahun",

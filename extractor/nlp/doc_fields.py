@@ -60,6 +60,8 @@ REPORT_HEADING = re.compile(r"^[ \t]*(?:laporan\s+(?:kegiatan|pelaksanaan|hasil|
                             r"(?:monitoring|reporting|progress)\s+form|"
                             # "Quarterly Update", "Partnerships Office — Progress Update": a periodic update
                             r"(?:[^\n]{0,60}?[–—-]\s*)?(?:(?:semi-annual|six-monthly|quarterly|monthly)(?:\s+progress)?|progress|status|"
+                            # "RESULTS FRAMEWORK UPDATE - Q3", "Logframe update": the results reached so far
+                            r"results?(?:\s+framework)?|log-?frame|"
                             # "Vaccination under the MoU - October update": the month's work reported
                             rf"{_EN_MONTHS}(?:\s+\d{{4}})?(?:\s+progress)?)\s+update|"
                             # a spreadsheet's recap of progress: "REKAP PROGRES PELAKSANAAN PKS", "Rekapitulasi Realisasi"

@@ -254,7 +254,9 @@ def _name_start_left(text: str, toks: list[Tok], i: int) -> int:
             k -= 1   # "Marine and Fisheries Office", "Customs and Excise Service Office": an office of two fields
             joins += 1
             continue
-        if not (t.is_word and t.cap) or low in ("the", "a", "an") or low in lx.title_stop or low in lx.position_first:
+        if not (t.is_word and t.cap) or low in ("the", "a", "an") or low in lx.title_stop:
+            break
+        if low in lx.position_first and _position_at(toks, k - 1):
             break
         if not joined(text, t.end, toks[k].start):
             break
@@ -262,6 +264,22 @@ def _name_start_left(text: str, toks: list[Tok], i: int) -> int:
             break
         k -= 1
     return k
+
+
+def _closing_bersama(toks: list[Tok], j: int, words: list[str]) -> bool:
+    """"BUMDes Maju Bersama dengan PT X": a capitalised "Bersama" after name words and before a lower-case
+    word ends the name ("Maju Bersama", "Tumbuh Bersama"); before a capitalised one it joins a headline's
+    partner ("PT X Bersama Pemkab Y")."""
+    t = toks[j]
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (bool(words) and fold(t.text) == "bersama" and not t.upper and t.text[0].isupper()
+            and (nxt is None or not nxt.cap))
+
+
+def _position_at(toks: list[Tok], j: int) -> bool:
+    """A whole position starts at token j: "Harbour" of "Harbour Master" is one, of "Grey Harbour Alliance" none."""
+    words = [fold(t.text) for t in toks[j:j + 6]]
+    return any(key[0] == words[0] and tuple(words[:len(key)]) == key for key in lexicon().positions)
 
 
 # English heads of public offices named by their fields, which may be joined by "and"
@@ -375,7 +393,7 @@ def find_mentions(text: str, toks: list[Tok], places: set[str]) -> list[Mention]
                 continue
             if t.cap:
                 if low in lx.title_stop and not (t.upper and low in ("dan", "and")) \
-                        and not _work_in_a_name(toks, j, low):
+                        and not _work_in_a_name(toks, j, low) and not _closing_bersama(toks, j, words):
                     break
                 pl = _place_len(toks, j, places)
                 if after_place and not pl and not t.upper and "\n" in text[toks[j - 1].end:t.start]:

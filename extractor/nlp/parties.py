@@ -319,7 +319,10 @@ def _pairs(text: str, sents, spans) -> list[tuple[Entity, Entity, int]]:
             joined = bool(CONNECTOR_END.search(" " + bt)) and (len(bt.split()) <= 2 or CUE.search(bt))
             joined = joined or (bool(CONNECTOR_START.match(bt)) and len(bt.split()) <= 3)
             joined = joined or bool(APPOSITIVE.fullmatch(bt))
-            headline_verb = 0 < len(bt.split()) <= 3 and CUE.search(bt) and "\n" not in between
+            # a line break is allowed where a text layer wraps a sentence ("... Kabupaten X\nmenggandeng
+            # PT Y"), not after a headline line
+            wrapped = between.count("\n") == 1 and bt[:1].islower()
+            headline_verb = 0 < len(bt.split()) <= 3 and CUE.search(bt) and ("\n" not in between or wrapped)
             if joined or headline_verb:
                 out.append((ea, eb, True))
     return out

@@ -18,17 +18,17 @@ from extractor.nlp.segmenter import CHAT_HEADER, WORD_NUMBER
 HEADING = re.compile(
     # ("§ 4", "§4": the section sign numbers an article too)
     # ("Pasal 3A": an article inserted after Pasal 3)
-    r"[ \t]*(?P<word>pasal|article|artikel|bab|bagian|chapter|clause|klausul|section|§)(?:(?<=§)[ \t]*|\s+)(?P<num>(?:\d{1,3}(?-i:[A-Z])?|[IVXLC]{1,6}|"
+    r"[ \t]*(?P<word>pasal|article|artikel|bab|bagian|butir|chapter|clause|klausul|section|§)(?:(?<=§)[ \t]*|\s+)(?P<num>(?:\d{1,3}(?-i:[A-Z])?|[IVXLC]{1,6}|"
     rf"{WORD_NUMBER})\b|"
     # "Bagian A. Tujuan", "BAGIAN C — KEWAJIBAN": parts lettered A, B, C
-    r"(?<=bagian\s)(?-i:[A-H])(?=[ \t]*[.:–—-])|"
+    r"(?:(?<=bagian\s)|(?<=section\s))(?-i:[A-H])(?=[ \t]*[.:–—-])|"
     r"\|(?=[ \t]*$))"
     r"[ \t]*(?:[-–—:.][ \t]*)?(?P<rest>[^\n]*)", re.IGNORECASE)
 ENUM = re.compile(
     r"[ \t]*(?P<marker>\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-zA-Z]|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii))\)|\d{1,2}\.\d{1,2}\.?(?!\d)|"
     r"\d{1,2}\.(?!\d)|[a-z]\.(?![a-zA-Z]\.)|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\.(?![a-zA-Z]\.)|[•●▪·*\-–]|[.,](?=[ \t]+[A-Za-z])|"
     # coded items ("F-1", "C-12") and items numbered under a roman or lettered section ("III.2", "C.1")
-    r"[A-Z]{1,2}-\d{1,2}|(?:[IVX]{1,4}|[A-H])\.\d{1,2}\.?(?!\d)|"
+    r"[A-Z]{1,2}-\d{1,2}|(?-i:[A-H])\d{1,2}(?=[ \t]+[A-Za-z])|(?:[IVX]{1,4}|[A-H])\.\d{1,2}\.?(?!\d)|"
     # items numbered under a lettered item: "a.1", "b.2" under "a. BALAI berkewajiban:"
     r"[a-h]\.\d{1,2}\.?(?!\d))[ \t]+(?=\S)")
 SIGNATURE_CUT = re.compile(
