@@ -255,9 +255,9 @@ _AGAINST_TARGET = re.compile(
     rf"(?:against|below)\s+(?:the\s+|its\s+|a\s+)?target\s+of)\s+(?P<m>{_NUMBER})\b", re.IGNORECASE)
 # "Work is 60% complete", "progres fisik 75%", "pemasangan baru mencapai 60 persen": progress short of the whole
 _PART_PERCENT = re.compile(
-    r"\b(?:progres|progress|realisasi\s+fisik|physical\s+progress)\b[^.;]{0,30}?\b(?P<p>\d{1,2}(?:[.,]\d+)?)\s*(?:%|persen|percent)|"
-    r"\b(?P<q>\d{1,2}(?:[.,]\d+)?)\s*(?:%|persen|percent)\s+(?:complete|completed|done|finished|selesai|rampung)\b|"
-    + _ONLY + r"\s+(?:mencapai|reached|at)\s+(?P<r>\d{1,2}(?:[.,]\d+)?)\s*(?:%|persen|percent)", re.IGNORECASE)
+    r"\b(?:progres|progress|realisasi\s+fisik|physical\s+progress)\b[^.;]{0,30}?\b(?:\d{1,2}(?:[.,]\d+)?)\s*(?:%|persen|percent)|"
+    r"\b(?:\d{1,2}(?:[.,]\d+)?)\s*(?:%|persen|percent)\s+(?:complete|completed|done|finished|selesai|rampung)\b|"
+    + _ONLY + r"\s+(?:mencapai|reached|at)\s+(?:\d{1,2}(?:[.,]\d+)?)\s*(?:%|persen|percent)", re.IGNORECASE)
 
 
 def _short_of_target(sentence: str) -> bool:

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from extractor.activity_cues import names_partner_section
 from extractor.linking import LinkConfig
 from extractor.matching_embeddings import Centering
 from extractor.matching_scores import (
@@ -45,7 +46,6 @@ from extractor.matching_scores import (
     shared_terms,
     statement_parts,
 )
-from extractor.activity_cues import names_partner_section
 from extractor.matching_text import detect_language, teaches, teaching_topic, without_teaching_topic
 from extractor.matching_types import (
     AgreementLink,

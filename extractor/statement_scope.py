@@ -103,7 +103,7 @@ def _sent_to_the_partner(text: str, agreement: AgreementRef) -> str | None:
     named = [p for p in agreement.parties if party_named(text, p, agreement.parties)
              or referred_by_kind(text, p.name) is not None]
     for m in _SENT_TO.finditer(text):
-        who = _RECIPIENT.split(" " + m["who"], maxsplit=2)[0].strip() or m["who"]
+        who = _RECIPIENT.split(" " + m["who"], maxsplit=1)[0].strip() or m["who"]
         to = [p for p in agreement.parties if party_named(who, p, agreement.parties)
               or referred_by_kind(who, p.name) is not None]
         if len(to) == 1 and [p.name for p in named] == [to[0].name]:
