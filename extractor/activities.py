@@ -620,12 +620,11 @@ def _date_points(doc: DocumentText, dates: Sequence[DateMention]) -> list[tuple[
     return [(off, d) for off, d in points if not is_agreement_date(doc.text, off)]
 
 
-def head_dateline(doc: DocumentText, dates: Sequence[DateMention] = ()) -> tuple[int, str] | None:
+def _head_dateline(text: str, points: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
     """(offset, date) of a dateline among the first ~15 lines ("Rabu, 25 November 2026", "Kota X, 3 Mei
     2026"): the day the report was written, when it says so before what it tells."""
-    points = _date_points(doc, dates)
     offset = 0
-    for line in doc.text.splitlines(keepends=True)[:15]:
+    for line in text.splitlines(keepends=True)[:15]:
         if DATELINE.match(line.rstrip("\r\n")):
             found = [(off, d) for off, d in points if offset <= off < offset + len(line)]
             if found:
@@ -786,7 +785,7 @@ def extract_activities(doc: DocumentText, *, dates: Sequence[DateMention] = (),
     points = _date_points(doc, dates)
     default_date = report_date(doc, dates)
     report_year = int(default_date[:4]) if default_date else None
-    written = head_dateline(doc, dates)
+    written = _head_dateline(text, points)
     called_off = stages_called_off(text)
 
     def not_done(sentence: str) -> bool:
