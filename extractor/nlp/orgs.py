@@ -256,7 +256,10 @@ def _name_start_left(text: str, toks: list[Tok], i: int) -> int:
             continue
         if not (t.is_word and t.cap) or low in ("the", "a", "an") or low in lx.title_stop:
             break
-        if low in lx.position_first and _position_at(toks, k - 1):
+        # a whole position ("Harbour Master …"), or a position word alone before the head ("Reading Circle -
+        # Country Office": a unit, where "Regional General Hospital" is a name)
+        if low in lx.position_first and (_position_at(toks, k - 1) or (k == i and not (
+                k > 1 and toks[k - 2].is_word and toks[k - 2].cap and joined(text, toks[k - 2].end, t.start)))):
             break
         if not joined(text, t.end, toks[k].start):
             break
