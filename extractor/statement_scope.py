@@ -95,19 +95,21 @@ _SENT_TO = re.compile(r"\b(?:kirim|kirimkan|dikirim|dikirimkan|serahkan|diserahk
                       r"(?:ke|kepada|to)\s+(?P<who>[^,;.()]{2,60})", re.IGNORECASE)
 
 
+def _named_parties(text: str, agreement: AgreementRef) -> list[str]:
+    """The agreement's parties the text names, by a name form or by their kind ("perusahaan")."""
+    return [p.name for p in agreement.parties
+            if party_named(text, p, agreement.parties) or referred_by_kind(text, p.name) is not None]
+
+
 def _sent_to_the_partner(text: str, agreement: AgreementRef) -> str | None:
     """The other party of a two-party agreement, when the statement names one party only, as the one
     something was sent or handed to."""
     if len(agreement.parties) != 2 or _AGENT.search(text):
         return None
-    named = [p for p in agreement.parties if party_named(text, p, agreement.parties)
-             or referred_by_kind(text, p.name) is not None]
     for m in _SENT_TO.finditer(text):
-        who = _RECIPIENT.split(" " + m["who"], maxsplit=1)[0].strip() or m["who"]
-        to = [p for p in agreement.parties if party_named(who, p, agreement.parties)
-              or referred_by_kind(who, p.name) is not None]
-        if len(to) == 1 and [p.name for p in named] == [to[0].name]:
-            return next(p.name for p in agreement.parties if p.name != to[0].name)
+        to = _named_parties(_RECIPIENT.split(" " + m["who"], maxsplit=1)[0].strip() or m["who"], agreement)
+        if len(to) == 1 and _named_parties(text, agreement) == to:
+            return next(p.name for p in agreement.parties if p.name != to[0])
     return None
 
 
